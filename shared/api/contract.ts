@@ -1,0 +1,94 @@
+/**
+ * THE contract: every call between the renderer and main, in one place.
+ *
+ * Each entry names its argument schema (zod, validated by every transport) and, through
+ * `returns<T>()`, its result type. To add a call: add one entry here and one method to the
+ * services object (main/services); the IPC and HTTP transports, the preload bridge and the
+ * browser client all follow from this table.
+ */
+import { z } from 'zod';
+import type { Draft, DraftSummary, HistoryEvent, Revision, RevisionSummary, Settings } from '../model/draft.js';
+import { DraftMeta, Headline, Id, Language, LexicalJson, LIMITS, SettingsPatch, Slug, Status } from './schemas.js';
+
+interface Method<I extends z.ZodType, O> {
+  input: I;
+  /** phantom: carries the result type only */
+  output?: O;
+}
+function call<I extends z.ZodType>(input: I) {
+  return { returns: <O>(): Method<I, O> => ({ input }) };
+}
+
+const none = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+
+export const SaveResult = z.object({ version: z.number(), updatedAt: z.string(), slug: z.string() });
+export type SaveResult = z.infer<typeof SaveResult>;
+
+export const contract = {
+  'drafts.list': call(
+    z
+      .object({
+        status: Status.optional(),
+        language: Language.optional(),
+        section: z.string().max(200).optional(),
+        tag: z.string().max(100).optional(),
+        trashed: z.boolean().optional(),
+        sort: z.enum(['updated', 'created', 'headline', 'status', 'words']).optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+        offset: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ).returns<DraftSummary[]>(),
+  'drafts.search': call(z.object({ query: z.string().min(1).max(LIMITS.query), limit: z.number().int().min(1).max(500).optional() }).strict()).returns<DraftSummary[]>(),
+  'drafts.get': call(byId).returns<Draft>(),
+  'drafts.create': call(
+    z
+      .object({ headline: Headline.optional(), body: LexicalJson.optional(), language: Language.optional(), meta: DraftMeta.optional() })
+      .strict(),
+  ).returns<Draft>(),
+  'drafts.save': call(
+    z
+      .object({
+        id: Id,
+        /** the version the editor started from; a stale one is refused with code "conflict" */
+        baseVersion: z.number().int().min(0).optional(),
+        headline: Headline.optional(),
+        slug: Slug.optional(),
+        body: LexicalJson.optional(),
+        language: Language.optional(),
+        meta: DraftMeta.optional(),
+      })
+      .strict(),
+  ).returns<SaveResult>(),
+  'drafts.rename': call(z.object({ id: Id, headline: Headline }).strict()).returns<SaveResult>(),
+  'drafts.trash': call(byId).returns<DraftSummary>(),
+  'drafts.restore': call(byId).returns<DraftSummary>(),
+  'drafts.duplicate': call(byId).returns<Draft>(),
+  'drafts.setStatus': call(z.object({ id: Id, status: Status, note: z.string().max(LIMITS.longText).optional() }).strict()).returns<Draft>(),
+  'drafts.history': call(byId).returns<HistoryEvent[]>(),
+  'revisions.list': call(z.object({ draftId: Id }).strict()).returns<RevisionSummary[]>(),
+  'revisions.get': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Revision>(),
+  'revisions.create': call(z.object({ draftId: Id, label: z.string().max(200).optional() }).strict()).returns<RevisionSummary>(),
+  'revisions.restore': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Draft>(),
+  'settings.get': call(none).returns<Settings>(),
+  'settings.set': call(SettingsPatch).returns<Settings>(),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+/** What the renderer sees: one async function per call. */
+export type RedaksiApi = { [M in MethodName]: (input: InputOf<M>) => Promise<OutputOf<M>> };
+
+/** What main implements: the same calls, with validated input, sync or async. */
+export type Services = { [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>> };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

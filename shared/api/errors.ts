@@ -1,0 +1,41 @@
+/** Structured errors: what a failed call returns over every transport. */
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'unknown-method'
+  | 'not-found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too-large'
+  | 'storage-full'
+  | 'read-only'
+  | 'blocked'
+  | 'remote'
+  | 'internal';
+
+export interface ApiErrorShape {
+  code: ErrorCode;
+  message: string;
+  /** validation problems, as path + message */
+  issues?: Array<{ path: string; message: string }>;
+  /** extra machine-readable detail (e.g. the CMS status code) */
+  detail?: Record<string, unknown>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+export class ApiError extends Error implements ApiErrorShape {
+  readonly code: ErrorCode;
+  readonly issues?: ApiErrorShape['issues'];
+  readonly detail?: ApiErrorShape['detail'];
+  constructor(code: ErrorCode, message: string, extra: { issues?: ApiErrorShape['issues']; detail?: ApiErrorShape['detail'] } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    if (extra.issues) this.issues = extra.issues;
+    if (extra.detail) this.detail = extra.detail;
+  }
+  toShape(): ApiErrorShape {
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(this.detail ? { detail: this.detail } : {}) };
+  }
+}

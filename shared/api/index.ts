@@ -1,0 +1,4 @@
+export * from './contract.js';
+export * from './errors.js';
+export * from './client.js';
+export * as schemas from './schemas.js';

@@ -1,0 +1,110 @@
+import type { ArticleLanguage } from './finding.js';
+
+export const STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'exported'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ROLES = ['reporter', 'editor', 'desk'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Story metadata besides the headline; every field optional so old rows stay readable. */
+export interface DraftMeta {
+  kicker?: string;
+  byline?: string;
+  datelinePlace?: string;
+  /** ISO date (YYYY-MM-DD) */
+  datelineDate?: string;
+  section?: string;
+  tags?: string[];
+  summary?: string;
+  /** ISO date-time, or absent */
+  embargo?: string;
+  editorsNote?: string;
+}
+
+/** A stored Lexical editor state (`editor.getEditorState().toJSON()`); kept opaque on purpose. */
+export type LexicalJson = { root: SerializedNode };
+
+export interface SerializedNode {
+  type: string;
+  children?: SerializedNode[];
+  text?: string;
+  format?: number | string;
+  tag?: string;
+  listType?: string;
+  url?: string;
+  [key: string]: unknown;
+}
+
+export interface DraftSummary {
+  id: string;
+  headline: string;
+  slug: string;
+  status: Status;
+  language: ArticleLanguage;
+  byline: string;
+  section: string;
+  tags: string[];
+  wordCount: number;
+  createdAt: string;
+  updatedAt: string;
+  trashedAt: string | null;
+  /** a highlighted FTS snippet, only on search results; [[ and ]] mark the hit */
+  snippet?: string;
+}
+
+export interface Draft extends DraftSummary {
+  meta: DraftMeta;
+  body: LexicalJson;
+  plainText: string;
+  /** increases on every save; a save names the version it was based on */
+  version: number;
+}
+
+export interface Revision {
+  id: number;
+  draftId: string;
+  createdAt: string;
+  /** why it was recorded: autosave interval, a status change, a named version, a restore */
+  reason: 'interval' | 'status' | 'manual' | 'restore' | 'import' | 'export';
+  label: string;
+  author: string;
+  headline: string;
+  status: Status;
+  body: LexicalJson;
+  plainText: string;
+  meta: DraftMeta;
+}
+
+export type RevisionSummary = Omit<Revision, 'body' | 'meta' | 'plainText'> & { wordCount: number };
+
+export interface HistoryEvent {
+  id: number;
+  draftId: string;
+  at: string;
+  who: string;
+  kind: 'created' | 'status' | 'revision' | 'restore' | 'dismiss' | 'undismiss' | 'verify' | 'export' | 'trash' | 'restore-trash' | 'import';
+  from?: string;
+  to?: string;
+  note?: string;
+}
+
+export interface Settings {
+  userName: string;
+  role: Role;
+  uiLanguage: 'en' | 'id';
+  theme: 'system' | 'light' | 'dark';
+  headlineSoftLimit: number;
+  summarySoftLimit: number;
+  /** how en dates like 4/12/2024 are read */
+  enDateOrder: 'mdy' | 'dmy';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  userName: '',
+  role: 'reporter',
+  uiLanguage: 'en',
+  theme: 'system',
+  headlineSoftLimit: 90,
+  summarySoftLimit: 200,
+  enDateOrder: 'mdy',
+};

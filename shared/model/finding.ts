@@ -1,0 +1,67 @@
+/**
+ * The one shape of every warning Redaksi shows (see DESIGN.md, "The finding").
+ * Findings are derived data: recomputed from the text, never stored in the document
+ * and never exported. What is stored is a decision about a finding, keyed by fingerprint.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const RULE_IDS = [
+  // duplicate issue
+  'duplicate-paragraph',
+  'archive-duplicate',
+  'page-furniture',
+  // fact-check issue
+  'weekday-mismatch',
+  'number-mismatch',
+  'name-variant',
+  'quote-mismatch',
+  'quote-unattributed',
+  'quote-unbalanced',
+  'arithmetic',
+  'claim-needs-source',
+  'fact-conflict',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface TextRange {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface RelatedRange extends TextRange {
+  /** id of another story in the archive, when the evidence is not in this story */
+  article?: string;
+  /** a human label for the other story (its headline), for messages and hovers */
+  label?: string;
+}
+
+export interface TextEdit extends TextRange {
+  text: string;
+}
+
+export interface Fix {
+  label: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** one sentence in the UI language: what and why, with the evidence */
+  message: string;
+  /** 0-based index of the paragraph in the article body */
+  paragraph: number;
+  /** UTF-16 offsets inside that paragraph's text */
+  start: number;
+  end: number;
+  related: RelatedRange[];
+  fix?: Fix;
+  /** findings that belong together (a repeated block) share this id */
+  group?: string;
+  /** stable across unrelated edits; dismissals and verifications key on it */
+  fingerprint: string;
+}
+
+export type UiLanguage = 'en' | 'id';
+export type ArticleLanguage = 'en' | 'id';

@@ -1,0 +1,4 @@
+export * from './finding.js';
+export * from './fingerprint.js';
+export * from './draft.js';
+export * from './lexical-doc.js';

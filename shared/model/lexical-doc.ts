@@ -1,0 +1,193 @@
+/**
+ * Pure helpers over Lexical's serialized JSON, so main, CLI and export can read and build
+ * documents without a DOM or an editor instance.
+ *
+ * "Paragraphs" (the unit every check and every Finding index refers to) are the text blocks of
+ * the body in document order: each top-level element is one block, except lists, whose items
+ * each count as a block. Horizontal rules and other decorators are not paragraphs. The renderer
+ * walks live nodes with the same rule (renderer/editor/paragraphs.ts); keep the two in step.
+ */
+import type { LexicalJson, SerializedNode } from './draft.js';
+
+export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number';
+
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  /** link target when this run sits inside a link */
+  link?: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  runs: InlineRun[];
+}
+
+// Lexical's text format bit flags (lexical/src/LexicalConstants.ts)
+const IS_BOLD = 1;
+const IS_ITALIC = 2;
+const IS_STRIKETHROUGH = 4;
+const IS_UNDERLINE = 8;
+
+function runsOf(node: SerializedNode, link: string | undefined, out: InlineRun[]): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'text' || child.type === 'code-highlight') {
+      const f = typeof child.format === 'number' ? child.format : 0;
+      const run: InlineRun = { text: String(child.text ?? '') };
+      if (f & IS_BOLD) run.bold = true;
+      if (f & IS_ITALIC) run.italic = true;
+      if (f & IS_UNDERLINE) run.underline = true;
+      if (f & IS_STRIKETHROUGH) run.strikethrough = true;
+      if (link) run.link = link;
+      out.push(run);
+    } else if (child.type === 'linebreak') {
+      out.push({ text: '\n', ...(link ? { link } : {}) });
+    } else if (child.type === 'tab') {
+      out.push({ text: '\t' });
+    } else if (child.type === 'link' || child.type === 'autolink') {
+      runsOf(child, typeof child.url === 'string' ? child.url : undefined, out);
+    } else if (child.children) {
+      runsOf(child, link, out);
+    }
+  }
+}
+
+function listItems(list: SerializedNode, kind: BlockKind, out: Block[]): void {
+  for (const item of list.children ?? []) {
+    const nested = (item.children ?? []).filter((c) => c.type === 'list');
+    const runs: InlineRun[] = [];
+    runsOf({ ...item, children: (item.children ?? []).filter((c) => c.type !== 'list') }, undefined, runs);
+    if (nested.length === 0 || runs.some((r) => r.text.length > 0)) out.push({ kind, runs });
+    for (const n of nested) listItems(n, n.listType === 'number' ? 'number' : 'bullet', out);
+  }
+}
+
+/** The body's blocks in document order (see the module comment for what counts). */
+export function blocksOf(doc: LexicalJson | null | undefined): Block[] {
+  const out: Block[] = [];
+  for (const node of doc?.root?.children ?? []) {
+    switch (node.type) {
+      case 'list':
+        listItems(node, node.listType === 'number' ? 'number' : 'bullet', out);
+        break;
+      case 'heading': {
+        const tag = node.tag === 'h1' || node.tag === 'h2' || node.tag === 'h3' || node.tag === 'h4' ? node.tag : 'h2';
+        const runs: InlineRun[] = [];
+        runsOf(node, undefined, runs);
+        out.push({ kind: tag, runs });
+        break;
+      }
+      case 'quote': {
+        const runs: InlineRun[] = [];
+        runsOf(node, undefined, runs);
+        out.push({ kind: 'quote', runs });
+        break;
+      }
+      case 'horizontalrule':
+        break;
+      default: {
+        if (!node.children) break;
+        const runs: InlineRun[] = [];
+        runsOf(node, undefined, runs);
+        out.push({ kind: 'paragraph', runs });
+      }
+    }
+  }
+  return out;
+}
+
+export function blockText(block: Block): string {
+  return block.runs.map((r) => r.text).join('');
+}
+
+/** The paragraph texts every check runs on. */
+export function paragraphsOf(doc: LexicalJson | null | undefined): string[] {
+  return blocksOf(doc).map(blockText);
+}
+
+/** Plain text with paragraphs separated by blank lines (FTS, revisions, txt export). */
+export function plainTextOf(doc: LexicalJson | null | undefined): string {
+  return paragraphsOf(doc).join('\n\n');
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,\-]*/gu);
+  return m ? m.length : 0;
+}
+
+function textNode(run: InlineRun): SerializedNode {
+  let format = 0;
+  if (run.bold) format |= IS_BOLD;
+  if (run.italic) format |= IS_ITALIC;
+  if (run.strikethrough) format |= IS_STRIKETHROUGH;
+  if (run.underline) format |= IS_UNDERLINE;
+  return { detail: 0, format, mode: 'normal', style: '', text: run.text, type: 'text', version: 1 };
+}
+
+function inlineChildren(runs: InlineRun[]): SerializedNode[] {
+  const out: SerializedNode[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const run = runs[i]!;
+    if (run.text === '') {
+      i++;
+      continue;
+    }
+    if (run.link) {
+      const url = run.link;
+      const children: SerializedNode[] = [];
+      while (i < runs.length && runs[i]!.link === url) {
+        if (runs[i]!.text) children.push(textNode(runs[i]!));
+        i++;
+      }
+      out.push({ children, direction: null, format: '', indent: 0, type: 'link', version: 1, rel: 'noopener', target: null, title: null, url });
+      continue;
+    }
+    if (run.text === '\n') out.push({ type: 'linebreak', version: 1 });
+    else out.push(textNode(run));
+    i++;
+  }
+  return out;
+}
+
+function element(type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode {
+  return { children, direction: null, format: '', indent: 0, type, version: 1, ...extra };
+}
+
+/** Build a Lexical document from blocks; consecutive list items of one kind become one list. */
+export function docFromBlocks(blocks: Block[]): LexicalJson {
+  const children: SerializedNode[] = [];
+  for (const b of blocks) {
+    const inline = inlineChildren(b.runs);
+    if (b.kind === 'bullet' || b.kind === 'number') {
+      const listType = b.kind === 'bullet' ? 'bullet' : 'number';
+      const last = children[children.length - 1];
+      const item = element('listitem', inline, { value: 1, checked: undefined });
+      if (last && last.type === 'list' && last.listType === listType) {
+        item.value = (last.children?.length ?? 0) + 1;
+        last.children!.push(item);
+      } else {
+        children.push(element('list', [item], { listType, start: 1, tag: listType === 'bullet' ? 'ul' : 'ol' }));
+      }
+    } else if (b.kind === 'quote') {
+      children.push(element('quote', inline));
+    } else if (b.kind === 'paragraph') {
+      children.push(element('paragraph', inline, { textFormat: 0, textStyle: '' }));
+    } else {
+      children.push(element('heading', inline, { tag: b.kind }));
+    }
+  }
+  return { root: { children, direction: null, format: '', indent: 0, type: 'root', version: 1 } as SerializedNode };
+}
+
+/** One plain paragraph per string. */
+export function docFromParagraphs(paragraphs: string[]): LexicalJson {
+  return docFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, runs: [{ text }] })));
+}
+
+export function emptyDoc(): LexicalJson {
+  return docFromParagraphs(['']);
+}
