@@ -45,6 +45,8 @@ export interface DraftSummary {
   section: string;
   tags: string[];
   wordCount: number;
+  /** body paragraphs as every check counts them (shared/model/lexical-doc.ts) */
+  paragraphs: number;
   createdAt: string;
   updatedAt: string;
   trashedAt: string | null;

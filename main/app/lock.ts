@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class DataDirLockedError extends Error {}
+
+export interface DirLock {
+  release(): void;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One writer per data folder: a lock file created with O_EXCL holding the owner's pid.
+ * A lock left by a process that no longer runs (a crash, SIGKILL) is taken over.
+ * SQLite's own locking keeps the file consistent anyway; this gives a clear message instead of
+ * two programs quietly interleaving saves of the same story.
+ */
+export function acquireDataDirLock(dir: string, who: string): DirLock {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'redaksi.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(file, 'wx', 0o600);
+      fs.writeSync(fd, JSON.stringify({ pid: process.pid, who, at: new Date().toISOString() }));
+      fs.closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          const owner = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid?: number };
+          if (owner.pid === process.pid) fs.unlinkSync(file);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return { release };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let owner: { pid?: number; who?: string } = {};
+      try {
+        owner = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof owner;
+      } catch {
+        /* half-written lock: treat as stale */
+      }
+      if (owner.pid && owner.pid !== process.pid && alive(owner.pid)) {
+        throw new DataDirLockedError(`The data folder ${dir} is in use by Redaksi ${owner.who ?? ''} (pid ${owner.pid}). Close it first, or use another --data-dir.`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock the data folder ${dir}.`);
+}

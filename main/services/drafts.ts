@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors.js';
+import type { ParsedInputOf, SaveResult } from '../../shared/api/contract.js';
+import { countWords, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
+import type { Draft, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
+import { sanitizeDoc } from '../../shared/model/sanitize-doc.js';
+import { slugify, uniqueSlug } from '../../shared/model/slug.js';
+import { currentUser, isoNow, type ServiceContext } from './context.js';
+import { recordRevision, REVISION_INTERVAL_MS } from './revisions.js';
+
+/** Allowed workflow moves; "back to draft" is allowed from anywhere and wants a note. */
+const NEXT: Record<Status, Status[]> = {
+  draft: ['submitted'],
+  submitted: ['in-review', 'draft'],
+  'in-review': ['approved', 'draft'],
+  approved: ['exported', 'draft'],
+  exported: ['draft', 'exported'],
+};
+
+export function mustGet(ctx: ServiceContext, id: string): Draft {
+  const d = ctx.store.drafts.get(id);
+  if (!d) throw new ApiError('not-found', `No story with id ${id}.`);
+  return d;
+}
+
+function bodyFields(body: LexicalJson) {
+  const clean = sanitizeDoc(body);
+  const paragraphs = paragraphsOf(clean);
+  const plainText = paragraphs.join('\n\n');
+  return { body: clean, plainText, wordCount: countWords(plainText), paragraphCount: paragraphs.length };
+}
+
+function slugFor(ctx: ServiceContext, id: string, headline: string): string {
+  return uniqueSlug(slugify(headline), (s) => ctx.store.drafts.isSlugTaken(s, id));
+}
+
+export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.create'>, origin: 'created' | 'import' = 'created'): Draft {
+  const id = randomUUID();
+  const at = isoNow(ctx);
+  const settings = ctx.store.settings.all();
+  const headline = input.headline ?? '';
+  const meta = { ...input.meta };
+  if (meta.byline === undefined && settings.userName) meta.byline = settings.userName;
+  const fields = bodyFields(input.body ?? docFromParagraphs(['']));
+  ctx.store.tx(() => {
+    ctx.store.drafts.insert({ id, headline, slug: slugFor(ctx, id, headline), slugLocked: false, status: 'draft', language: input.language ?? 'id', meta, at, ...fields });
+    ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: origin === 'import' ? 'import' : 'created' });
+    if (origin === 'import') recordRevision(ctx, id, 'import', '');
+  });
+  return mustGet(ctx, id);
+}
+
+export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save'>): SaveResult {
+  return ctx.store.tx(() => {
+    const current = mustGet(ctx, input.id);
+    if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
+      throw new ApiError('conflict', `This story was changed elsewhere (version ${current.version}, yours was ${input.baseVersion}). Reload it to see the newer text; your text is kept in this window.`, {
+        detail: { version: current.version },
+      });
+    }
+    const at = isoNow(ctx);
+    const patch: Parameters<typeof ctx.store.drafts.update>[1] = {};
+    if (input.body !== undefined) Object.assign(patch, bodyFields(input.body));
+    if (input.language !== undefined) patch.language = input.language;
+    if (input.meta !== undefined) patch.meta = input.meta;
+    if (input.headline !== undefined) patch.headline = input.headline;
+    if (input.slug !== undefined) {
+      // an explicit slug pins it; an empty one hands it back to the headline
+      patch.slugLocked = input.slug !== '';
+      patch.slug = input.slug !== '' ? input.slug : slugFor(ctx, input.id, input.headline ?? current.headline);
+      if (input.slug !== '' && ctx.store.drafts.isSlugTaken(input.slug, input.id)) {
+        throw new ApiError('conflict', `The slug "${input.slug}" is already used by another story.`);
+      }
+    } else if (input.headline !== undefined && input.headline !== current.headline && !ctx.store.drafts.slugLocked(input.id)) {
+      patch.slug = slugFor(ctx, input.id, input.headline);
+    }
+    const version = ctx.store.drafts.update(input.id, patch, at);
+    // Google Docs-style safety net: at least one revision per 10 minutes of editing.
+    const last = ctx.store.revisions.latest(input.id);
+    const changed = !last || last.plain_text !== (patch.plainText ?? current.plainText) || last.headline !== (patch.headline ?? current.headline);
+    if (changed && (!last || Date.parse(at) - Date.parse(last.created_at) >= REVISION_INTERVAL_MS)) {
+      recordRevision(ctx, input.id, 'interval', '');
+    }
+    const saved = ctx.store.drafts.summary(input.id)!;
+    return { version, updatedAt: at, slug: saved.slug };
+  });
+}
+
+export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setStatus'>): Draft {
+  ctx.store.tx(() => {
+    const d = mustGet(ctx, input.id);
+    if (!NEXT[d.status].includes(input.status)) {
+      throw new ApiError('invalid-argument', `A story cannot move from "${d.status}" to "${input.status}".`);
+    }
+    if (input.status === 'draft' && d.status !== 'draft' && !input.note?.trim()) {
+      throw new ApiError('invalid-argument', 'Sending a story back to draft needs a note saying why.');
+    }
+    const at = isoNow(ctx);
+    ctx.store.drafts.update(d.id, { status: input.status }, at);
+    ctx.store.history.add({ draftId: d.id, at, who: currentUser(ctx), kind: 'status', from: d.status, to: input.status, ...(input.note ? { note: input.note } : {}) });
+    recordRevision(ctx, d.id, 'status', input.status);
+  });
+  return mustGet(ctx, input.id);
+}
+
+function setTrashed(ctx: ServiceContext, id: string, trashed: boolean): DraftSummary {
+  ctx.store.tx(() => {
+    mustGet(ctx, id);
+    const at = isoNow(ctx);
+    ctx.store.drafts.setTrashed(id, trashed ? at : null);
+    ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: trashed ? 'trash' : 'restore-trash' });
+  });
+  return ctx.store.drafts.summary(id)!;
+}
+
+/** FTS5 query from what a user types: each word a prefix term, quotes and operators neutralised. */
+export function ftsQuery(text: string): string {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+export function draftServices(ctx: ServiceContext) {
+  return {
+    'drafts.list': (i: ParsedInputOf<'drafts.list'>) => ctx.store.drafts.list(i),
+    'drafts.search': (i: ParsedInputOf<'drafts.search'>) => {
+      const q = ftsQuery(i.query);
+      return q ? ctx.store.drafts.search(q, i.limit ?? 50) : [];
+    },
+    'drafts.get': (i: ParsedInputOf<'drafts.get'>) => mustGet(ctx, i.id),
+    'drafts.create': (i: ParsedInputOf<'drafts.create'>) => createDraft(ctx, i),
+    'drafts.save': (i: ParsedInputOf<'drafts.save'>) => saveDraft(ctx, i),
+    'drafts.rename': (i: ParsedInputOf<'drafts.rename'>) => saveDraft(ctx, { id: i.id, headline: i.headline }),
+    'drafts.trash': (i: ParsedInputOf<'drafts.trash'>) => setTrashed(ctx, i.id, true),
+    'drafts.restore': (i: ParsedInputOf<'drafts.restore'>) => setTrashed(ctx, i.id, false),
+    'drafts.duplicate': (i: ParsedInputOf<'drafts.duplicate'>) => {
+      const d = mustGet(ctx, i.id);
+      return createDraft(ctx, { headline: d.headline, body: d.body, language: d.language, meta: d.meta });
+    },
+    'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatus(ctx, i),
+    'drafts.history': (i: ParsedInputOf<'drafts.history'>) => {
+      mustGet(ctx, i.id);
+      return ctx.store.history.list(i.id);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Db } from './migrations/types.js';
+
+export const DB_FILE = 'redaksi.db';
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** a better-sqlite3 build for another ABI (Electron); tests always use the Node build */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens the one writer connection with the pragmas DESIGN.md requires: WAL, and
+ * synchronous = FULL (better-sqlite3's WAL default NORMAL can lose the last commits on
+ * power loss, and "never lose a draft" is the product).
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, {
+    ...(opts.readonly ? { readonly: true, fileMustExist: true } : {}),
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}

@@ -1,0 +1,210 @@
+import type { Db } from './migrations/types.js';
+import type { Draft, DraftMeta, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
+import type { ArticleLanguage } from '../../shared/model/finding.js';
+import { parseJson } from './json.js';
+
+interface DraftRow {
+  id: string;
+  headline: string;
+  slug: string;
+  slug_locked: number;
+  status: Status;
+  language: ArticleLanguage;
+  meta: string;
+  body: string;
+  plain_text: string;
+  word_count: number;
+  paragraph_count: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  trashed_at: string | null;
+  snippet?: string;
+}
+
+export interface NewDraftRow {
+  id: string;
+  headline: string;
+  slug: string;
+  slugLocked: boolean;
+  status: Status;
+  language: ArticleLanguage;
+  meta: DraftMeta;
+  body: LexicalJson;
+  plainText: string;
+  wordCount: number;
+  paragraphCount: number;
+  at: string;
+}
+
+export interface DraftPatch {
+  headline?: string;
+  slug?: string;
+  slugLocked?: boolean;
+  status?: Status;
+  language?: ArticleLanguage;
+  meta?: DraftMeta;
+  body?: LexicalJson;
+  plainText?: string;
+  wordCount?: number;
+  paragraphCount?: number;
+}
+
+export interface ListFilter {
+  status?: Status | undefined;
+  language?: ArticleLanguage | undefined;
+  section?: string | undefined;
+  tag?: string | undefined;
+  trashed?: boolean | undefined;
+  sort?: 'updated' | 'created' | 'headline' | 'status' | 'words' | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+const SUMMARY_COLS = 'id, headline, slug, slug_locked, status, language, meta, word_count, paragraph_count, version, created_at, updated_at, trashed_at';
+
+function summaryOf(row: DraftRow): DraftSummary {
+  const meta = parseJson<DraftMeta>(row.meta, {});
+  return {
+    id: row.id,
+    headline: row.headline,
+    slug: row.slug,
+    status: row.status,
+    language: row.language,
+    byline: meta.byline ?? '',
+    section: meta.section ?? '',
+    tags: meta.tags ?? [],
+    wordCount: row.word_count,
+    paragraphs: row.paragraph_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    trashedAt: row.trashed_at,
+    ...(row.snippet !== undefined ? { snippet: row.snippet } : {}),
+  };
+}
+
+/** Prepared once per connection (better-sqlite3 idiom); all writes are single statements or run in callers' transactions. */
+export class DraftsRepo {
+  private readonly byId;
+  private readonly insertStmt;
+  private readonly slugTaken;
+  private readonly searchStmt;
+
+  constructor(private readonly db: Db) {
+    this.byId = db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE id = ?');
+    this.insertStmt = db.prepare(
+      `INSERT INTO drafts (id, headline, slug, slug_locked, status, language, meta, body, plain_text, word_count, paragraph_count, version, created_at, updated_at)
+       VALUES (@id, @headline, @slug, @slugLocked, @status, @language, @meta, @body, @plainText, @wordCount, @paragraphCount, 1, @at, @at)`,
+    );
+    this.slugTaken = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM drafts WHERE slug = ? AND id <> ?');
+    this.searchStmt = db.prepare<[string, number], DraftRow>(
+      `SELECT ${SUMMARY_COLS.split(', ').map((c) => 'd.' + c).join(', ')},
+              snippet(drafts_fts, -1, '[[', ']]', '…', 16) AS snippet
+         FROM drafts_fts JOIN drafts d ON d.rowid = drafts_fts.rowid
+        WHERE drafts_fts MATCH ? AND d.trashed_at IS NULL
+        ORDER BY bm25(drafts_fts, 5.0, 1.0) LIMIT ?`,
+    );
+  }
+
+  get(id: string): Draft | undefined {
+    const row = this.byId.get(id);
+    if (!row) return undefined;
+    return {
+      ...summaryOf(row),
+      meta: parseJson<DraftMeta>(row.meta, {}),
+      body: parseJson<LexicalJson>(row.body, { root: { type: 'root', children: [] } }),
+      plainText: row.plain_text,
+      version: row.version,
+    };
+  }
+
+  slugLocked(id: string): boolean {
+    return (this.byId.get(id)?.slug_locked ?? 0) === 1;
+  }
+
+  isSlugTaken(slug: string, exceptId: string): boolean {
+    return (this.slugTaken.get(slug, exceptId)?.n ?? 0) > 0;
+  }
+
+  insert(row: NewDraftRow): void {
+    this.insertStmt.run({
+      ...row,
+      slugLocked: row.slugLocked ? 1 : 0,
+      meta: JSON.stringify(row.meta),
+      body: JSON.stringify(row.body),
+    });
+  }
+
+  /** Applies a patch and bumps the version; returns the new version. */
+  update(id: string, patch: DraftPatch, at: string): number {
+    const sets: string[] = ['updated_at = @at', 'version = version + 1'];
+    const params: Record<string, unknown> = { id, at };
+    const put = (col: string, key: string, value: unknown) => {
+      sets.push(`${col} = @${key}`);
+      params[key] = value;
+    };
+    if (patch.headline !== undefined) put('headline', 'headline', patch.headline);
+    if (patch.slug !== undefined) put('slug', 'slug', patch.slug);
+    if (patch.slugLocked !== undefined) put('slug_locked', 'slugLocked', patch.slugLocked ? 1 : 0);
+    if (patch.status !== undefined) put('status', 'status', patch.status);
+    if (patch.language !== undefined) put('language', 'language', patch.language);
+    if (patch.meta !== undefined) put('meta', 'meta', JSON.stringify(patch.meta));
+    if (patch.body !== undefined) put('body', 'body', JSON.stringify(patch.body));
+    if (patch.plainText !== undefined) put('plain_text', 'plainText', patch.plainText);
+    if (patch.wordCount !== undefined) put('word_count', 'wordCount', patch.wordCount);
+    if (patch.paragraphCount !== undefined) put('paragraph_count', 'paragraphCount', patch.paragraphCount);
+    this.db.prepare(`UPDATE drafts SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    return this.byId.get(id)!.version;
+  }
+
+  setTrashed(id: string, at: string | null): void {
+    this.db.prepare('UPDATE drafts SET trashed_at = ? WHERE id = ?').run(at, id);
+  }
+
+  summary(id: string): DraftSummary | undefined {
+    const row = this.byId.get(id);
+    return row ? summaryOf(row) : undefined;
+  }
+
+  list(filter: ListFilter): DraftSummary[] {
+    const where: string[] = [filter.trashed ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL'];
+    const params: Record<string, unknown> = {};
+    if (filter.status) {
+      where.push('status = @status');
+      params.status = filter.status;
+    }
+    if (filter.language) {
+      where.push('language = @language');
+      params.language = filter.language;
+    }
+    if (filter.section) {
+      where.push("json_extract(meta, '$.section') = @section");
+      params.section = filter.section;
+    }
+    if (filter.tag) {
+      where.push("EXISTS (SELECT 1 FROM json_each(drafts.meta, '$.tags') WHERE value = @tag)");
+      params.tag = filter.tag;
+    }
+    const order = {
+      updated: 'updated_at DESC',
+      created: 'created_at DESC',
+      headline: 'headline COLLATE NOCASE ASC',
+      status: "CASE status WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'in-review' THEN 2 WHEN 'approved' THEN 3 ELSE 4 END, updated_at DESC",
+      words: 'word_count DESC',
+    }[filter.sort ?? 'updated'];
+    params.limit = filter.limit ?? 500;
+    params.offset = filter.offset ?? 0;
+    const rows = this.db
+      .prepare<Record<string, unknown>, DraftRow>(`SELECT ${SUMMARY_COLS} FROM drafts WHERE ${where.join(' AND ')} ORDER BY ${order}, id LIMIT @limit OFFSET @offset`)
+      .all(params);
+    return rows.map(summaryOf);
+  }
+
+  search(ftsQuery: string, limit: number): DraftSummary[] {
+    return this.searchStmt.all(ftsQuery, limit).map(summaryOf);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM drafts').get() as { n: number }).n;
+  }
+}

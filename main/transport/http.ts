@@ -1,0 +1,200 @@
+/**
+ * Web-mode transport: the renderer served on loopback, calls as POST /api/<method>.
+ * Loopback only (refuses to bind anything else), a random per-run token on every call
+ * (compared in constant time), Host and Origin checked against our own address so a web page
+ * elsewhere cannot drive the API through DNS rebinding or CSRF.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Services } from '../../shared/api/contract.js';
+import { LIMITS } from '../../shared/api/schemas.js';
+import type { ApiErrorShape, Envelope } from '../../shared/api/errors.js';
+import { dispatch, type Logger } from './dispatch.js';
+import { CONTENT_SECURITY_POLICY } from '../app/csp.js';
+
+export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export interface HttpOptions {
+  services: Services;
+  host?: string;
+  port?: number;
+  token?: string;
+  /** the built renderer (index.html + assets); omitted: API only */
+  staticDir?: string;
+  log?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+const STATUS_OF: Record<ApiErrorShape['code'], number> = {
+  'invalid-argument': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'too-large': 413,
+  'storage-full': 507,
+  'read-only': 503,
+  blocked: 422,
+  remote: 502,
+  internal: 500,
+};
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(text);
+}
+
+function fail(res: http.ServerResponse, code: ApiErrorShape['code'], message: string): void {
+  sendJson(res, STATUS_OF[code], { ok: false, error: { code, message } });
+}
+
+function tokenMatches(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(Object.assign(new Error('too large'), { tooLarge: true }));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string): void {
+  const url = new URL(req.url ?? '/', 'http://x');
+  let rel = decodeURIComponent(url.pathname);
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const file = path.resolve(dir, '.' + path.posix.normalize(rel));
+  if (!file.startsWith(path.resolve(dir) + path.sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  fs.readFile(file, (err, data) => {
+    if (err) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cache-control': rel === '/index.html' ? 'no-store' : 'max-age=300',
+      ...SECURITY_HEADERS,
+    });
+    res.end(data);
+  });
+}
+
+export async function startHttpServer(opts: HttpOptions): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) throw new Error(`Web mode only listens on loopback (127.0.0.1, ::1 or localhost); refused "${host}".`);
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let allowedHosts = new Set<string>();
+  let origins = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    // Host must name us: a DNS-rebinding page would send its own host name.
+    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) return fail(res, 'forbidden', 'Unexpected Host header.');
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 'forbidden', 'Method not allowed.');
+      if (!opts.staticDir) return fail(res, 'not-found', 'No renderer is served here.');
+      return serveStatic(req, res, opts.staticDir);
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !origins.has(origin)) return fail(res, 'forbidden', 'Calls from another origin are refused.');
+    if (req.method !== 'POST') return fail(res, 'forbidden', 'API calls are POST.');
+    if (!tokenMatches(req.headers['x-redaksi-token'] as string | undefined, token)) return fail(res, 'unauthorized', 'Missing or wrong token: open the URL that `npm run web` printed.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(res, 'invalid-argument', 'API calls send JSON.');
+    const method = url.pathname.slice('/api/'.length);
+    readBody(req, LIMITS.bodyJsonBytes + 1024 * 1024)
+      .then(async (text) => {
+        let input: unknown;
+        try {
+          input = text ? JSON.parse(text) : {};
+        } catch {
+          return fail(res, 'invalid-argument', 'The request body is not valid JSON.');
+        }
+        const reply = await dispatch(opts.services, method, input, opts.log);
+        sendJson(res, reply.ok ? 200 : STATUS_OF[reply.error.code], reply);
+      })
+      .catch((e: { tooLarge?: boolean }) => {
+        if (e?.tooLarge) fail(res, 'too-large', 'The request is too large.');
+        else if (!res.headersSent) fail(res, 'internal', 'The request could not be read.');
+      });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const { port, address } = server.address() as AddressInfo;
+  if (!isLoopbackHost(address) && address !== '::ffff:127.0.0.1') {
+    server.close();
+    throw new Error(`Refusing to serve on non-loopback address ${address}.`);
+  }
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  origins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  const urlHost = host === '::1' ? '[::1]' : host;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    port,
+    host,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm run web`: the same renderer and services as the desktop app, over loopback HTTP.
+ * Flags: --data-dir DIR (or REDAKSI_DATA_DIR), --port N, --host 127.0.0.1|::1|localhost,
+ * --no-build (serve the existing out/renderer instead of building it first).
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataDirFromArgs } from './app/paths.js';
+import { openStore } from './store/index.js';
+import { createServices } from './services/index.js';
+import { startHttpServer } from './transport/http.js';
+import { acquireDataDirLock } from './app/lock.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function buildRenderer(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+async function main(): Promise<void> {
+  const dataDir = dataDirFromArgs(process.argv.slice(2));
+  const staticDir = path.join(root, 'out', 'renderer');
+  if (!process.argv.includes('--no-build') || !fs.existsSync(path.join(staticDir, 'index.html'))) {
+    process.stdout.write('Building the renderer…\n');
+    await buildRenderer();
+  }
+  const lock = acquireDataDirLock(dataDir, 'web mode');
+  const store = openStore(dataDir);
+  const services = createServices(store);
+  const port = Number(flag('--port') ?? process.env.REDAKSI_PORT ?? 0);
+  const server = await startHttpServer({ services, host: flag('--host') ?? '127.0.0.1', port, staticDir });
+  process.stdout.write(`Redaksi web: ${server.url}#token=${server.token}\nData: ${dataDir}\n`);
+  const stop = async () => {
+    await server.close();
+    store.close();
+    lock.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`redaksi web: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
