@@ -1,0 +1,154 @@
+/**
+ * Page furniture: website chrome that a scraper or a careless copy-paste carries into copy
+ * ("loading...", font-size buttons "A A A", "Baca juga: ...", "ADVERTISEMENT", "SCROLL TO
+ * CONTINUE WITH CONTENT", share prompts, cookie banners, breadcrumbs, photo credits glued to
+ * the first sentence). Indonesian and English patterns are both applied whatever the story's
+ * language, because Indonesian sites carry English chrome (detik's "SCROLL TO CONTINUE...").
+ *
+ * Precision matters more than recall here: a false "delete line" on real copy is worse than a
+ * missed banner. So almost every rule matches a WHOLE short line, and prefix rules ("Baca juga")
+ * only fire on lines short enough to be a teaser rather than a sentence.
+ */
+import type { Finding, UiLanguage } from '../model/finding.js';
+import { fingerprintOf } from '../model/fingerprint.js';
+import { removalEdit } from './fix.js';
+import { msg } from './messages.js';
+import { canonicalText, trimmedRange } from './normalize.js';
+
+export type FurnitureKind =
+  | 'loading'
+  | 'font-size'
+  | 'teaser'
+  | 'share'
+  | 'advert'
+  | 'consent'
+  | 'credit'
+  | 'breadcrumb'
+  | 'pagination'
+  | 'tags';
+
+export interface FurnitureMatch {
+  kind: FurnitureKind;
+  /** UTF-16 range inside the ORIGINAL paragraph text */
+  start: number;
+  end: number;
+  /** the whole paragraph is furniture (fix deletes the line) */
+  wholeLine: boolean;
+}
+
+/** Whole-line rules: [kind, pattern, max words]. The pattern is tested on the canonical line. */
+const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
+  ['loading', /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu|tunggu sebentar)\s*(?:\.{2,}|…)?\s*$/i, 4],
+  // "A", "A A A", "A- A A+", "AA", "A+" and the labelled forms
+  ['font-size', /^(?:a{1,2}\s*[+\-]?\s*){1,4}$/i, 4],
+  ['font-size', /^(?:font size|text size|ukuran (?:huruf|teks|font)|perbesar teks|perkecil teks)\b.{0,20}$/i, 6],
+  // teasers: "Baca juga: ...", "Simak juga Video '...':", "Tonton juga video ... di sini:", "Read more: ..."
+  [
+    'teaser',
+    /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
+    30,
+  ],
+  ['teaser', /^(?:related|terkait|watch|video|baca|recommended)\s*:/i, 25],
+  // share / follow prompts: lines made only of network names, or explicit prompts
+  [
+    'share',
+    /^(?:(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|line|e-?mail|print|cetak|copy link|salin tautan|tweet)\s*[|·•,/:]?\s*){1,8}$/i,
+    12,
+  ],
+  ['share', /^(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
+  ['share', /^(?:dapatkan|dapatkan update|get the latest|download|unduh|install)\b.{0,200}\b(?:google news|telegram|whatsapp channel|aplikasi|app store|google play|apps?)\b/i, 40],
+  ['share', /^(?:klik di sini|click here)\b/i, 12],
+  [
+    'advert',
+    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah)\W*$/i,
+    8,
+  ],
+  ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
+  [
+    'consent',
+    /^(?:subscribe (?:to|now|for)|sign up (?:for|to|now)|berlangganan (?:sekarang|newsletter|untuk)|daftar (?:newsletter|sekarang untuk)|already a subscriber|sudah berlangganan|log ?in to (?:continue|read)|masuk untuk (?:melanjutkan|membaca)|this (?:article|content) is for subscribers)\b/i,
+    30,
+  ],
+  ['credit', /^(?:foto|photo|image|gambar|ilustrasi|illustration|sumber foto|image copyright|image caption|copyright)\s*:\s*\S.{0,100}$/i, 12],
+  ['credit', /^(?:image copyright|getty images|reuters|afp|ap photo|antara foto)\s*$/i, 4],
+  ['pagination', /^(?:halaman|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?\s*$/i, 5],
+  ['pagination', /^(?:selanjutnya|sebelumnya|berikutnya|halaman selanjutnya|halaman berikutnya|next page|previous page|next|prev|previous)\s*(?:»|›|>|«|‹|<)?\s*$/i, 3],
+  ['pagination', /^(?:\d+\s+){2,}(?:selanjutnya|next|berikutnya)?\s*$/i, 12],
+  ['tags', /^(?:tags?|topik|topics?|kata kunci)\s*:\s*\S/i, 20],
+];
+
+const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
+
+/** "Home > News > Politics", "Beranda » Berita » Nasional": 3+ short lettered segments. */
+function isBreadcrumb(line: string, words: number): boolean {
+  if (words > 12 || /[.!?]$/.test(line)) return false;
+  const sepCount = (line.match(/\s(?:>|»|›|\||\/)\s|»|›/g) ?? []).length;
+  if (sepCount < 2) return false;
+  const parts = line.split(BREADCRUMB_SEP).filter((p) => p.length > 0);
+  return parts.length >= 3 && parts.every((p) => /\p{L}/u.test(p) && p.split(' ').length <= 3);
+}
+
+// "Foto: Antara/Rivan AwalJakarta - Pemerintah ..." : a credit glued to the first sentence.
+// The glue is a lower-case letter (or ')') immediately followed by an upper-case letter.
+const GLUED_CREDIT = /^(?:foto|photo|ilustrasi|image|gambar)\s*:\s*/i;
+
+function countWords(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** The furniture in one paragraph, or null. Offsets refer to `text` as given. */
+export function furnitureOf(text: string): FurnitureMatch | null {
+  if (text.length > 2000) return null; // no chrome line is this long; bounded cost
+  const line = canonicalText(text);
+  if (line.length === 0) return null;
+  const words = countWords(line);
+  const whole = trimmedRange(text);
+  for (const [kind, re, maxWords] of LINE_RULES) {
+    if (words <= maxWords && re.test(line)) return { kind, ...whole, wholeLine: true };
+  }
+  if (isBreadcrumb(line, words)) return { kind: 'breadcrumb', ...whole, wholeLine: true };
+  // Glued credit: search in the ORIGINAL text so offsets are exact.
+  const lead = text.length - text.trimStart().length;
+  const body = text.slice(lead);
+  const m = GLUED_CREDIT.exec(body);
+  if (m && words > 12) {
+    const rest = body.slice(m[0].length, m[0].length + 120);
+    // \p{M}* so that an NFD "é" (e + combining accent) before the glue still counts
+    const glue = /[\p{Ll})]\p{M}*(?=\p{Lu})/u.exec(rest);
+    if (glue) {
+      const end = lead + m[0].length + glue.index + glue[0].length;
+      return { kind: 'credit', start: lead, end, wholeLine: false };
+    }
+  }
+  return null;
+}
+
+export interface FurnitureOptions {
+  uiLanguage?: UiLanguage;
+}
+
+export function checkFurniture(paragraphs: readonly string[], opts: FurnitureOptions = {}): Finding[] {
+  const ui = opts.uiLanguage ?? 'en';
+  const out: Finding[] = [];
+  paragraphs.forEach((text, i) => {
+    const m = furnitureOf(text);
+    if (!m) return;
+    const evidence = text.slice(m.start, m.end);
+    out.push({
+      rule: 'page-furniture',
+      severity: 'warning',
+      message: msg.furniture(ui, m.kind, canonicalText(evidence), m.wholeLine),
+      paragraph: i,
+      start: m.start,
+      end: m.end,
+      related: [],
+      fix: {
+        label: msg.furnitureFix(ui, m.wholeLine),
+        edits: [m.wholeLine ? removalEdit(i, text) : { paragraph: i, start: m.start, end: m.end, text: '' }],
+      },
+      fingerprint: fingerprintOf('page-furniture', canonicalText(evidence)),
+    });
+  });
+  return out;
+}

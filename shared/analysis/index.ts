@@ -1,0 +1,106 @@
+/**
+ * The single entry point of every in-story check: `analyzeStory()` (one shot) and
+ * `createStoryAnalyzer()` (keeps per-analyzer caches between calls, for the editor).
+ *
+ * To add a check: write an `Analyzer` (a factory returning a function from the context to
+ * findings; keep any cache inside the closure) and append it to ANALYZERS below.
+ */
+import type { ArticleLanguage, Finding, UiLanguage } from '../model/finding.js';
+import { createDuplicateChecker } from './duplicates.js';
+import { checkFurniture } from './furniture.js';
+import { detectLanguage } from './language.js';
+
+export interface AnalysisInput {
+  paragraphs: readonly string[];
+  /** the story's language; detected from the text when absent */
+  language?: ArticleLanguage;
+  /** language of messages and fix labels */
+  uiLanguage?: UiLanguage;
+  /** the story's headline and ISO dateline date, for checks that want them */
+  headline?: string;
+  datelineDate?: string;
+}
+
+export interface AnalysisContext {
+  paragraphs: readonly string[];
+  language: ArticleLanguage;
+  uiLanguage: UiLanguage;
+  headline?: string;
+  datelineDate?: string;
+}
+
+export interface Analyzer {
+  id: string;
+  /** called once per story analyzer; the returned function may keep caches in its closure */
+  create(): (ctx: AnalysisContext) => Finding[];
+}
+
+export const duplicatesAnalyzer: Analyzer = {
+  id: 'duplicates',
+  create() {
+    const checker = createDuplicateChecker();
+    return (ctx) => checker.check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
+  },
+};
+
+export const furnitureAnalyzer: Analyzer = {
+  id: 'furniture',
+  create() {
+    return (ctx) => checkFurniture(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
+  },
+};
+
+/** Every in-story check, in order. Append new analyzers here. */
+export const ANALYZERS: Analyzer[] = [furnitureAnalyzer, duplicatesAnalyzer];
+
+export interface StoryAnalyzer {
+  analyze(input: AnalysisInput): Finding[];
+}
+
+export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS): StoryAnalyzer {
+  const runs = analyzers.map((a) => a.create());
+  return {
+    analyze(input) {
+      const ctx: AnalysisContext = {
+        paragraphs: input.paragraphs,
+        language: input.language ?? detectLanguage(input.paragraphs.slice(0, 50).join('\n')),
+        uiLanguage: input.uiLanguage ?? 'en',
+      };
+      if (input.headline !== undefined) ctx.headline = input.headline;
+      if (input.datelineDate !== undefined) ctx.datelineDate = input.datelineDate;
+      const all: Finding[] = [];
+      for (const run of runs) all.push(...run(ctx));
+      return finalizeFindings(all);
+    },
+  };
+}
+
+export function analyzeStory(input: AnalysisInput): Finding[] {
+  return createStoryAnalyzer().analyze(input);
+}
+
+/**
+ * Sort by position and make fingerprints unique: two findings with the same evidence (three
+ * "A" lines, a paragraph pasted three times) get "#2", "#3" suffixes in document order, so a
+ * dismissal applies to one of them, not all.
+ */
+export function finalizeFindings(findings: Finding[]): Finding[] {
+  const sorted = findings
+    .slice()
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.rule.localeCompare(b.rule));
+  const seen = new Map<string, number>();
+  for (const f of sorted) {
+    const n = (seen.get(f.fingerprint) ?? 0) + 1;
+    seen.set(f.fingerprint, n);
+    if (n > 1) f.fingerprint = `${f.fingerprint}#${n}`;
+  }
+  return sorted;
+}
+
+export { createDuplicateChecker, checkDuplicates } from './duplicates.js';
+export type { DuplicateChecker, DuplicateMatch } from './duplicates.js';
+export { checkFurniture, furnitureOf } from './furniture.js';
+export type { FurnitureKind, FurnitureMatch } from './furniture.js';
+export { detectLanguage } from './language.js';
+export { applyFix, isParagraphRemoval, removalEdit } from './fix.js';
+export { canonicalText, normalizeForMatch, wordsOf } from './normalize.js';

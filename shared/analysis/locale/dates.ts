@@ -1,0 +1,191 @@
+/**
+ * Dates and weekdays as Indonesian and English news write them.
+ *
+ * Indonesian: "Rabu (4/12/2024)" (day/month/year, always), "Rabu, 4 Desember 2024",
+ * "4 Desember 2024", old spelling "Pebruari", weekdays with variants "Jum'at"/"Jumat" and
+ * "Minggu"/"Ahad". English: "Wednesday, Dec. 4, 2024", "Wednesday 4 December 2024",
+ * numeric dates read month/day/year or day/month/year as the desk configures.
+ * The weekday is computed with the proleptic Gregorian calendar (Date.UTC), no time zone.
+ */
+import type { ArticleLanguage } from '../../model/finding.js';
+
+export type DateOrder = 'mdy' | 'dmy';
+
+/** 0 = Sunday .. 6 = Saturday, like Date.getUTCDay */
+export const ID_WEEKDAYS: Record<string, number> = {
+  minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
+};
+export const EN_WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+export const WEEKDAY_NAMES: Record<ArticleLanguage, string[]> = {
+  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+export const ID_MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, peb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
+};
+export const EN_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export interface DateMention {
+  /** whole span: weekday (if any) through the date */
+  start: number;
+  end: number;
+  /** the date part only */
+  dateStart: number;
+  dateEnd: number;
+  day?: number;
+  month?: number;
+  year?: number;
+  /** weekday written next to the date (0 = Sunday) */
+  weekday?: number;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  weekdayText?: string;
+}
+
+export function weekdayOf(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null; // 31 February
+  return d.getUTCDay();
+}
+
+export function weekdayValue(word: string, lang: ArticleLanguage): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return lang === 'id' ? ID_WEEKDAYS[w] : EN_WEEKDAYS[w];
+}
+
+function monthValue(word: string, lang: ArticleLanguage): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return lang === 'id' ? ID_MONTHS[w] : EN_MONTHS[w];
+}
+
+const ID_WD = "Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad";
+const EN_WD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.?|Tues?\\.?|Wed\\.?|Thur?s?\\.?|Fri\\.?|Sat\\.?|Sun\\.?';
+const ID_MON = 'Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan\\.?|Feb\\.?|Peb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Agu\\.?|Agt\\.?|Sep\\.?|Sept\\.?|Okt\\.?|Nov\\.?|Des\\.?';
+const EN_MON = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+interface Patterns {
+  numeric: RegExp;
+  dayMonth: RegExp;
+  monthDay: RegExp | null;
+  weekdayBefore: RegExp;
+}
+const cache = new Map<ArticleLanguage, Patterns>();
+function patterns(lang: ArticleLanguage): Patterns {
+  let p = cache.get(lang);
+  if (p) return p;
+  const mon = lang === 'id' ? ID_MON : EN_MON;
+  const wd = lang === 'id' ? ID_WD : EN_WD;
+  p = {
+    // 4/12/2024, 4-12-2024, (4/12)
+    numeric: /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/])/g,
+    // 4 Desember 2024, 4 December, 4th December 2024
+    dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
+    // Dec. 4, 2024 / December 4 (English)
+    monthDay: lang === 'en' ? new RegExp(`(?<![\\p{L}])(${mon})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s+(\\d{4}))?`, 'gu') : null,
+    // weekday directly before a date: "Rabu (", "Rabu, ", "Wednesday, ", "pada Rabu tanggal "
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),
+  };
+  cache.set(lang, p);
+  return p;
+}
+
+/**
+ * Every date in a text, with the weekday written next to it when there is one.
+ * `order` decides how English numeric dates are read; Indonesian is always day/month.
+ */
+export function findDates(text: string, lang: ArticleLanguage, order: DateOrder = 'mdy'): DateMention[] {
+  const p = patterns(lang);
+  const found: DateMention[] = [];
+  const taken = (a: number, b: number): boolean => found.some((d) => a < d.dateEnd && b > d.dateStart);
+  const push = (start: number, end: number, day: number | undefined, month: number | undefined, year: number | undefined): void => {
+    if (taken(start, end)) return;
+    if (month !== undefined && (month < 1 || month > 12)) return;
+    if (day !== undefined && (day < 1 || day > 31)) return;
+    const d: DateMention = { start, end, dateStart: start, dateEnd: end };
+    if (day !== undefined) d.day = day;
+    if (month !== undefined) d.month = month;
+    if (year !== undefined) d.year = year;
+    found.push(d);
+  };
+  let m: RegExpExecArray | null;
+  if (p.monthDay) {
+    p.monthDay.lastIndex = 0;
+    while ((m = p.monthDay.exec(text))) {
+      // "May 5" is also a name and a verb; require a year or a capital + weekday context
+      const month = monthValue(m[1]!, lang);
+      if (m[1]!.toLowerCase() === 'may' && !m[3]) continue;
+      push(m.index, m.index + m[0].length, Number(m[2]), month, m[3] ? Number(m[3]) : undefined);
+    }
+  }
+  p.dayMonth.lastIndex = 0;
+  while ((m = p.dayMonth.exec(text))) {
+    const month = monthValue(m[2]!, lang);
+    if (lang === 'en' && m[2]!.toLowerCase() === 'may' && !m[3]) continue;
+    push(m.index, m.index + m[0].length, Number(m[1]), month, m[3] ? Number(m[3]) : undefined);
+  }
+  p.numeric.lastIndex = 0;
+  while ((m = p.numeric.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    let year: number | undefined;
+    if (m[3]) year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    // a bare "3/4" without a year is a fraction or a score unless it sits in brackets after a weekday
+    if (!year) {
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      if (!p.weekdayBefore.test(before)) continue;
+    }
+    const dmy = lang === 'id' || order === 'dmy';
+    push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year);
+  }
+  // attach the weekday written right before the date
+  for (const d of found) {
+    const before = text.slice(Math.max(0, d.dateStart - 24), d.dateStart);
+    const wm = p.weekdayBefore.exec(before);
+    if (wm) {
+      const wStart = d.dateStart - before.length + wm.index;
+      const wText = wm[1]!;
+      const wv = weekdayValue(wText, lang);
+      // English three-letter forms only count when they are capitalised ("Sat" vs "sat")
+      if (wv !== undefined && /^\p{Lu}/u.test(wText)) {
+        d.weekday = wv;
+        d.weekdayStart = wStart;
+        d.weekdayEnd = wStart + wText.length;
+        d.weekdayText = wText;
+        d.start = wStart;
+      }
+    }
+    // the closing bracket of "Rabu (4/12/2024)" belongs to the span
+    if (text[d.end] === ')' && d.weekdayStart !== undefined && text.slice(d.weekdayEnd, d.dateStart).includes('(')) d.end += 1;
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** the most common explicit year among dates, to complete "Rabu (4/12)" */
+export function dominantYear(dates: Iterable<DateMention>): number | undefined {
+  const counts = new Map<number, number>();
+  for (const d of dates) if (d.year) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) { best = y; n = c; }
+  return best;
+}
+
+const ID_MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "4 Desember 2024" / "4 December 2024" */
+export function formatDate(day: number, month: number, year: number, lang: 'id' | 'en'): string {
+  return `${day} ${(lang === 'id' ? ID_MONTH_NAMES : EN_MONTH_NAMES)[month - 1]} ${year}`;
+}

@@ -1,0 +1,4 @@
+export * from './numbers.js';
+export * from './dates.js';
+export * from './names.js';
+export * from './language.js';

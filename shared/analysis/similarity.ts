@@ -1,0 +1,124 @@
+/**
+ * Paragraph features and the near-duplicate test shared by the in-story checker and the
+ * archive index, so "nearly repeats" means the same thing in both places.
+ *
+ * Why word LCS: a pasted duplicate with a few words changed, a sentence dropped or punctuation
+ * altered keeps almost all its words IN ORDER. The longest common subsequence of words over the
+ * shorter paragraph's length (a containment measure) stays high for those edits (each changed
+ * word costs one; a dropped sentence costs nothing), while two different paragraphs that share a
+ * stock phrase ("kata dia kepada wartawan", "said in a statement") share only that phrase.
+ * Word shingles are only the cheap pre-filter that finds candidate pairs.
+ */
+import { furnitureOf } from './furniture.js';
+import { hash32, mix32, normalizeForMatch, shingleIds } from './normalize.js';
+
+export const DUP_PARAMS = {
+  /** a paragraph with fewer words never counts as a duplicate on its own ("(jon)", "Setuju.") */
+  minWords: 8,
+  /** shingle size of the candidate pre-filter */
+  shingle: 2,
+  /** candidate if shared shingles >= this fraction of the shorter paragraph's shingles */
+  candidateFraction: 0.25,
+  /** near duplicate if LCS(words) / words(shorter) >= this */
+  containment: 0.75,
+  /** ...and the shorter paragraph is at least this fraction of the longer one (in words) */
+  minLengthRatio: 0.25,
+  /** posting lists longer than this are ignored (stock bigrams carry no evidence) */
+  maxPosting: 400,
+  /** at most this many candidates are confirmed per paragraph */
+  maxCandidates: 24,
+  /** above this many cells the LCS is replaced by shingle containment (bounded cost) */
+  maxLcsCells: 1_000_000,
+};
+
+export interface ParagraphFeatures {
+  /** stable numeric id of this text inside one cache (for pair caches) */
+  id: number;
+  /** words joined by spaces: equal keys mean an exact (normalized) repeat */
+  key: string;
+  /** one 32-bit id per word */
+  words: Uint32Array;
+  /** distinct shingle ids */
+  shingles: Uint32Array;
+  /** too short to count as a duplicate on its own */
+  short: boolean;
+  /** the paragraph is page furniture (reported by the furniture check instead) */
+  furniture: boolean;
+}
+
+let nextId = 1;
+
+export function featuresOf(text: string): ParagraphFeatures {
+  const key = normalizeForMatch(text);
+  const list = key.length > 0 ? key.split(' ') : [];
+  const words = new Uint32Array(list.length);
+  for (let i = 0; i < list.length; i++) words[i] = hash32(list[i]!);
+  const sh = Uint32Array.from(new Set(shingleIds(words, DUP_PARAMS.shingle)));
+  const fm = furnitureOf(text);
+  return {
+    id: nextId++,
+    key,
+    words,
+    shingles: sh,
+    short: list.length < DUP_PARAMS.minWords,
+    furniture: fm !== null && fm.wholeLine,
+  };
+}
+
+/** Length of the longest common subsequence of two id arrays (two-row DP, O(n*m)). */
+export function lcsLength(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [x, y] = a.length >= b.length ? [a, b] : [b, a];
+  let prev = new Uint32Array(y.length + 1);
+  let cur = new Uint32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const xi = x[i - 1];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = xi === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[y.length]!;
+}
+
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const set = new Set(big);
+  let n = 0;
+  for (const v of small) if (set.has(v)) n++;
+  return n;
+}
+
+export interface Similarity {
+  exact: boolean;
+  /** 0..1: LCS of words over the shorter paragraph's word count */
+  score: number;
+  near: boolean;
+}
+
+/** Compare two eligible paragraphs. */
+export function compareParagraphs(a: ParagraphFeatures, b: ParagraphFeatures): Similarity {
+  if (a.key === b.key) return { exact: true, score: 1, near: true };
+  const la = a.words.length;
+  const lb = b.words.length;
+  const short = Math.min(la, lb);
+  const long = Math.max(la, lb);
+  if (short < DUP_PARAMS.minWords || short / long < DUP_PARAMS.minLengthRatio) return { exact: false, score: 0, near: false };
+  let score: number;
+  if (la * lb <= DUP_PARAMS.maxLcsCells) {
+    score = lcsLength(a.words, b.words) / short;
+  } else {
+    const s = Math.min(a.shingles.length, b.shingles.length);
+    score = s === 0 ? 0 : sharedCount(a.shingles, b.shingles) / s;
+  }
+  return { exact: false, score, near: score >= DUP_PARAMS.containment };
+}
+
+/** Eligible for duplicate checks at all (long enough, not furniture). */
+export function eligible(f: ParagraphFeatures): boolean {
+  return !f.short && !f.furniture;
+}
+
+export { mix32 };

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeStory, applyFix, checkDuplicates, checkFurniture, createDuplicateChecker, detectLanguage } from '../../shared/analysis/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SEED = join(here, '../fixtures/articles/000_29685aeed6ed132a.txt');
+// txt reading rule of the CLI: one paragraph per non-blank line, the first line (headline) included
+const seed = readFileSync(SEED, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+
+describe('seed article (issue 4 acceptance)', () => {
+  const findings = analyzeStory({ paragraphs: seed, uiLanguage: 'en' });
+  const dups = findings.filter((f) => f.rule === 'duplicate-paragraph');
+  const furniture = findings.filter((f) => f.rule === 'page-furniture');
+
+  it('has 27 paragraphs and is detected as Indonesian', () => {
+    expect(seed).toHaveLength(27);
+    expect(detectLanguage(seed.join('\n'))).toBe('id');
+  });
+
+  it('flags page furniture on paragraphs 1-4 and nowhere else, each with a delete-line fix', () => {
+    expect(furniture.map((f) => f.paragraph)).toEqual([1, 2, 3, 4]);
+    for (const f of furniture) {
+      expect(f.fix?.edits).toEqual([{ paragraph: f.paragraph, start: 0, end: seed[f.paragraph]!.length, text: '' }]);
+      expect(applyFix(seed, f.fix!)).toHaveLength(26);
+    }
+  });
+
+  it('flags paragraphs 16-25 as duplicates of 6-15, one group, none on 0-15 or "(jon)"', () => {
+    expect(dups.map((f) => f.paragraph)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+    for (const f of dups) {
+      expect(f.related).toHaveLength(1);
+      expect(f.related[0]!.paragraph).toBe(f.paragraph - 10);
+      expect(f.severity).toBe('error');
+      expect(f.start).toBe(0);
+      expect(f.end).toBe(seed[f.paragraph]!.length);
+    }
+    const groups = new Set(dups.map((f) => f.group));
+    expect(groups.size).toBe(1);
+    expect([...groups][0]).toBeTruthy();
+    expect(seed[26]).toBe('(jon)');
+    expect(findings.some((f) => f.paragraph === 26)).toBe(false);
+  });
+
+  it('applying the block fix leaves 17 paragraphs: the body once, headline and sign-off kept', () => {
+    const after = applyFix(seed, dups[0]!.fix!);
+    expect(after).toHaveLength(17);
+    expect(after[0]).toBe(seed[0]);
+    expect(after[16]).toBe('(jon)');
+    expect(checkDuplicates(after)).toEqual([]);
+  });
+
+  it('does not warn about the correct weekday or anything else in the body', () => {
+    expect(findings.filter((f) => f.paragraph === 0 || (f.paragraph >= 5 && f.paragraph <= 15))).toEqual([]);
+  });
+
+  it('gives unique fingerprints that do not depend on paragraph position', () => {
+    const fps = findings.map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+    // insert an unrelated paragraph at the top: same fingerprints
+    const shifted = analyzeStory({ paragraphs: ['Paragraf baru yang sama sekali tidak berhubungan dengan isi berita di bawah ini.', ...seed] });
+    expect(shifted.map((f) => f.fingerprint).sort()).toEqual(fps.slice().sort());
+  });
+
+  it('writes messages in the UI language', () => {
+    const id = analyzeStory({ paragraphs: seed, uiLanguage: 'id' });
+    expect(id.find((f) => f.rule === 'duplicate-paragraph')!.message).toMatch(/Paragraf ini mengulang paragraf 7/);
+    expect(id.find((f) => f.rule === 'page-furniture')!.fix!.label).toBe('Hapus baris');
+    expect(dups[0]!.message).toMatch(/repeats paragraph 7/);
+  });
+});
+
+describe('near duplicates and short paragraphs', () => {
+  const a =
+    'The central bank raised its benchmark interest rate by a quarter of a percentage point on Thursday, citing stubborn inflation in food and energy prices.';
+  const b =
+    'The central bank raised its key interest rate by a quarter of a percentage point on Thursday, citing persistent inflation in food and fuel prices.';
+  const other =
+    'Opposition lawmakers said the decision would hurt small businesses that are already struggling with higher costs, and called for a parliamentary inquiry.';
+
+  it('flags a paragraph with a few words changed as a near duplicate (warning)', () => {
+    const f = checkDuplicates([a, other, b]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.paragraph).toBe(2);
+    expect(f[0]!.related[0]!.paragraph).toBe(0);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.message).toMatch(/nearly repeats paragraph 1/);
+  });
+
+  it('flags a paragraph with a sentence dropped', () => {
+    const long = `${a} Analysts had expected the move after last month's figures showed prices rising at the fastest pace in a decade.`;
+    const f = checkDuplicates([long, other, a]);
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[2, 0]]);
+  });
+
+  it('does not flag two different paragraphs sharing a stock phrase', () => {
+    const p1 = 'Menurut dia, pemerintah akan segera menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir, kata dia kepada wartawan di Jakarta.';
+    const p2 = 'Ia menambahkan bahwa polisi masih memeriksa tiga orang saksi terkait kecelakaan tersebut, kata dia kepada wartawan di Jakarta.';
+    expect(checkDuplicates([p1, p2])).toEqual([]);
+  });
+
+  it('never flags short paragraphs on their own', () => {
+    expect(checkDuplicates(['(jon)', a, '(jon)', 'Setuju.', other, 'Setuju.'])).toEqual([]);
+  });
+
+  it('includes a short line inside a repeated block', () => {
+    const c = 'Analysts had expected the move after last month figures showed prices rising at the fastest pace in a decade, the bank said.';
+    const f = checkDuplicates([a, 'Reaksi pasar', c, other, a, 'Reaksi pasar', c]);
+    expect(f.map((x) => x.paragraph)).toEqual([4, 5, 6]);
+    expect(new Set(f.map((x) => x.group)).size).toBe(1);
+  });
+
+  it('does not treat whitespace, quotes, dashes or case differences as a difference', () => {
+    const f = checkDuplicates([`“${a}” — he said`, `"${a.toUpperCase()}"  -  he   said`]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('error');
+  });
+});
+
+describe('incremental checker', () => {
+  it('gives the same result as a fresh check after an edit', () => {
+    const checker = createDuplicateChecker();
+    const story = [...seed];
+    checker.check(story);
+    story[20] = story[20] + ' Tambahan kalimat baru di akhir paragraf ini.';
+    expect(checker.check(story)).toEqual(checkDuplicates(story));
+    story.splice(3, 1);
+    expect(checker.check(story)).toEqual(checkDuplicates(story));
+  });
+});
+
+describe('page furniture', () => {
+  const cases: Array<[string, boolean]> = [
+    ['loading...', true],
+    ['A', true],
+    ['A A A', true],
+    ['SCROLL TO CONTINUE WITH CONTENT', true],
+    ['ADVERTISEMENT', true],
+    ['Baca juga: Pemkot Tangsel Raih Penghargaan Lagi', true],
+    ["Simak juga Video 'Purbaya Ungkap Rahasia Soeharto Bertahan 32 Tahun: Harga Stabil':", true],
+    ['Read more: Bank raises rates again', true],
+    ['Share this article', true],
+    ['Facebook Twitter WhatsApp', true],
+    ['We use cookies to improve your experience. Accept all cookies', true],
+    ['Home > News > Politics', true],
+    ['Beranda » Berita » Nasional', true],
+    ['Foto: Dok. Humas Pemkot Tangsel', true],
+    ['Facebook said on Tuesday it would buy the start-up for $1bn, its largest deal in two years.', false],
+    ['A spokesman for the ministry declined to comment.', false],
+    ['Lalu bagaimana hasilnya?', false],
+    ['Skor: 2,1', false],
+    ['(jon)', false],
+  ];
+  it.each(cases)('%s -> furniture %s', (line, expected) => {
+    expect(checkFurniture([line]).length > 0).toBe(expected);
+  });
+
+  it('flags a photo credit glued to the first sentence and deletes only the credit', () => {
+    const p = 'Foto: Antara/Rivan AwalJakarta - Pemerintah menaikkan harga bahan bakar mulai pekan depan, kata menteri energi dalam jumpa pers.';
+    const [f] = checkFurniture([p]);
+    expect(f).toBeDefined();
+    expect(p.slice(f!.start, f!.end)).toBe('Foto: Antara/Rivan Awal');
+    expect(applyFix([p], f!.fix!)).toEqual(['Jakarta - Pemerintah menaikkan harga bahan bakar mulai pekan depan, kata menteri energi dalam jumpa pers.']);
+  });
+});
