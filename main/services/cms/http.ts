@@ -110,6 +110,14 @@ export async function cmsRequest(cms: string, url: URL, opts: RequestOptions = {
   return { status: res.status, body: await readBody(res), headers: res.headers };
 }
 
+/** base URL + API path, without doubling the slash (a URL's pathname is never empty: "/"). */
+export function apiUrl(base: URL, path: string, query: Record<string, string> = {}): URL {
+  const u = new URL(base.href);
+  u.pathname = base.pathname.replace(/\/+$/, '') + path;
+  for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+  return u;
+}
+
 /** Shorten a CMS message (an HTML error page can be long) and strip tags. */
 export function cmsText(s: string, max = 300): string {
   const t = s.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();

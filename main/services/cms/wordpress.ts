@@ -15,7 +15,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { ExportArticle } from '../../../shared/export/model.js';
 import { articleBodyHtml } from './content-html.js';
-import { checkedBaseUrl, cmsRequest, cmsText, decodeEntities, type CmsResponse, type FetchLike } from './http.js';
+import { apiUrl, checkedBaseUrl, cmsRequest, cmsText, decodeEntities, type CmsResponse, type FetchLike } from './http.js';
 
 export interface WordPressConfig {
   /** site address, e.g. https://news.example.org (http only for loopback) */
@@ -133,15 +133,8 @@ class WordPressClient {
   }
 
   endpoint(route: string, query: Record<string, string> = {}): URL {
-    const u = new URL(this.base.href);
-    if (this.cfg.restStyle === 'query') {
-      u.pathname = (this.base.pathname || '') + '/';
-      u.searchParams.set('rest_route', route);
-    } else {
-      u.pathname = `${this.base.pathname}/wp-json${route}`;
-    }
-    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
-    return u;
+    if (this.cfg.restStyle === 'query') return apiUrl(this.base, '/', { rest_route: route, ...query });
+    return apiUrl(this.base, `/wp-json${route}`, query);
   }
 
   call(method: string, route: string, query: Record<string, string> = {}, json?: unknown): Promise<CmsResponse> {
