@@ -114,7 +114,7 @@ export function plainTextOf(doc: LexicalJson | null | undefined): string {
 }
 
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,\-]*/gu);
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu);
   return m ? m.length : 0;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Electron main process: one window, one store, the IPC transport, hardened defaults.
+ * Bundled by scripts/build.mjs to out/main/index.cjs.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
+import { openStore, type Store } from './store/index.js';
+import { createServices } from './services/index.js';
+import { registerIpc } from './transport/ipc.js';
+import { secureWebPreferences } from './app/window-options.js';
+import { applySessionPolicy, hardenApp } from './app/security.js';
+import { loadWindowState, saveWindowState } from './app/window-state.js';
+import { menuTemplate } from './app/menu.js';
+import { acquireDataDirLock } from './app/lock.js';
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = new URL(`file://${rendererIndex}`).href;
+const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+function nativeBinding(): string | undefined {
+  // scripts/start.mjs builds better-sqlite3 for Electron's ABI here, leaving node_modules' Node build for tests
+  const candidates = [path.join(__dirname, '..', '..', '.electron-native', 'better_sqlite3.node'), path.join(process.resourcesPath ?? '', 'better_sqlite3.node')];
+  return candidates.find((p) => fs.existsSync(p));
+}
+
+function createWindow(): void {
+  const dataDir = app.getPath('userData');
+  const state = loadWindowState(dataDir);
+  mainWindow = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Redaksi',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'index.cjs')),
+  });
+  if (state.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    saveWindowState(dataDir, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadFile(rendererIndex);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  hardenApp(app, shell, isAppUrl);
+  app.whenReady().then(() => {
+    const dataDir = app.getPath('userData');
+    try {
+      acquireDataDirLock(dataDir, 'desktop app');
+      const binding = nativeBinding();
+      store = openStore(dataDir, binding ? { nativeBinding: binding } : {});
+    } catch (e) {
+      dialog.showErrorBox('Redaksi cannot open its data', e instanceof Error ? e.message : String(e));
+      app.quit();
+      return;
+    }
+    applySessionPolicy(session.defaultSession);
+    registerIpc(ipcMain, createServices(store), {
+      trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+      isAppUrl,
+      log: (m) => console.error(m),
+    });
+    const send = (action: string) => mainWindow?.webContents.send('redaksi:menu', action);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', () => void shell.openExternal('https://github.com/'))));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => store?.close());
+}

@@ -1,0 +1,26 @@
+/**
+ * A stand-in for the `electron` module (electron/fiddle's tests/mocks idiom) so main-process
+ * code runs under Vitest where no Electron binary exists. Only what our code touches.
+ */
+import { EventEmitter } from 'node:events';
+
+export class MockWebContents extends EventEmitter {
+  windowOpenHandler: ((d: { url: string }) => { action: 'deny' | 'allow' }) | null = null;
+  setWindowOpenHandler(h: (d: { url: string }) => { action: 'deny' | 'allow' }) {
+    this.windowOpenHandler = h;
+  }
+}
+
+export function mockIpcMain() {
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  return {
+    handlers,
+    handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn),
+    removeHandler: (channel: string) => handlers.delete(channel),
+  };
+}
+
+export function mockShell() {
+  const opened: string[] = [];
+  return { opened, openExternal: async (url: string) => void opened.push(url) };
+}
