@@ -1,0 +1,187 @@
+/**
+ * The pre-publish check every export runs first (dialog, CLI, batch). Pure: the caller passes the
+ * article, the findings the analyzers produced for its current text, and the desk's decisions.
+ *
+ * blocking (export refused):   empty body, missing headline, missing byline, any `severity:
+ *                              'error'` finding not dismissed.
+ * warnings (need "export anyway"): open fact-check warnings, unverified claim-needs-source,
+ *                              duplicate/furniture warnings, headline over the soft limit,
+ *                              TK / XX placeholders left in the copy.
+ *
+ * Decisions key on fingerprints (never paragraph indexes), so a dismissal survives unrelated edits
+ * and a verified claim whose text changed (new fingerprint) shows up again — on purpose.
+ */
+import type { Finding, RuleId } from '../model/finding.js';
+import { blocksOf, blockText } from '../model/lexical-doc.js';
+import type { ExportArticle } from './model.js';
+
+export interface PrePublishItem {
+  code:
+    | 'empty-body'
+    | 'missing-headline'
+    | 'missing-byline'
+    | 'error-finding'
+    | 'open-warning'
+    | 'unverified-claim'
+    | 'duplicate'
+    | 'page-furniture'
+    | 'headline-too-long'
+    | 'placeholder';
+  message: { en: string; id: string };
+  /** 0-based body paragraph (same index as Finding.paragraph), when the item sits in the body */
+  paragraph?: number;
+  /** the finding behind the item, when there is one */
+  rule?: RuleId;
+  fingerprint?: string;
+  /** for metadata items: which field ('headline', 'byline', 'summary', ...) */
+  field?: string;
+}
+
+export interface PrePublishResult {
+  blocking: PrePublishItem[];
+  warnings: PrePublishItem[];
+}
+
+export interface Decisions {
+  /** fingerprints dismissed by the desk (with a reason, stored elsewhere) */
+  dismissed?: Iterable<string>;
+  /** fingerprints of claims verified with a source */
+  verified?: Iterable<string>;
+}
+
+export interface PrePublishInput {
+  article: Pick<ExportArticle, 'headline' | 'byline' | 'body'> & Partial<Pick<ExportArticle, 'kicker' | 'summary' | 'language'>>;
+  findings: readonly Finding[];
+  /** a set of resolved fingerprints, or the dismissed and verified sets separately */
+  decisions?: ReadonlySet<string> | Decisions;
+  settings?: { headlineSoftLimit?: number };
+}
+
+const DUPLICATE_RULES = new Set<RuleId>(['duplicate-paragraph', 'archive-duplicate']);
+
+function resolvedSet(d: PrePublishInput['decisions']): { dismissed: Set<string>; verified: Set<string> } {
+  if (!d) return { dismissed: new Set(), verified: new Set() };
+  if (d instanceof Set) return { dismissed: new Set(d), verified: new Set(d) };
+  const dd = d as Decisions;
+  return { dismissed: new Set(dd.dismissed ?? []), verified: new Set(dd.verified ?? []) };
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/*
+ * Placeholders. "TK" (to come) and "XX" are what editors type for a fact still missing. Only the
+ * standalone uppercase tokens count: "TKI", "Atk", "XXL", "tk" are words. Two real-word uses are
+ * excused because they are common in our copy:
+ *  - Indonesian "TK" = Taman Kanak-kanak (kindergarten): "TK Negeri 2", "TK Pertiwi", "TK/SD",
+ *    "PAUD dan TK" — TK next to a slash, before a capitalized word or a number, or in a sentence
+ *    naming other school levels is the word, not a placeholder;
+ *  - Roman numeral XX(X): "abad XX", "abad ke-XX", "Bab XX", "Pasal XX", "Chapter XX", "century".
+ */
+const TOKEN = /(?<![\p{L}\p{N}_])(TK(?:TK)*|X{2,3})(?![\p{L}\p{N}_])/gu;
+const SCHOOL = /\b(PAUD|SD|SMP|SMA|SMK|MI|MTs|RA|sekolah|guru|murid|siswa|kindergarten)\b/u;
+const ROMAN_CONTEXT = /(?:abad|ke-|bab|pasal|chapter|century|jilid|volume|vol\.|part|seri|kongres|muktamar|olimpiade|pekan olahraga nasional|super bowl)\s*$/iu;
+
+export function findPlaceholders(text: string, language: 'en' | 'id' = 'en'): Array<{ token: string; start: number; end: number }> {
+  const out: Array<{ token: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[1]!;
+    const start = m.index!;
+    const end = start + token.length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    if (token.startsWith('TK') && token.length === 2) {
+      if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue; // TK/SD
+      if (/^\s+(\p{Lu}|\d)/u.test(after) && language === 'id') continue; // TK Negeri, TK 2
+      if (language === 'id' && (SCHOOL.test(before) || SCHOOL.test(after))) continue;
+    } else if (token.startsWith('X')) {
+      if (ROMAN_CONTEXT.test(before)) continue;
+    }
+    out.push({ token, start, end });
+  }
+  return out;
+}
+
+function item(code: PrePublishItem['code'], en: string, id: string, extra: Partial<PrePublishItem> = {}): PrePublishItem {
+  return { code, message: { en, id }, ...extra };
+}
+
+export function prePublishCheck(input: PrePublishInput): PrePublishResult {
+  const { article, findings } = input;
+  const limit = input.settings?.headlineSoftLimit ?? 90;
+  const { dismissed, verified } = resolvedSet(input.decisions);
+  const blocking: PrePublishItem[] = [];
+  const warnings: PrePublishItem[] = [];
+  const paragraphs = blocksOf(article.body).map(blockText);
+  const language = article.language ?? 'en';
+
+  // -- hard errors
+  if (!paragraphs.some((p) => HAS_WORD.test(p))) blocking.push(item('empty-body', 'The story has no body text.', 'Naskah belum berisi teks.'));
+  const headline = (article.headline ?? '').replace(/\s+/g, ' ').trim();
+  if (!headline) blocking.push(item('missing-headline', 'The headline is missing.', 'Judul belum diisi.', { field: 'headline' }));
+  if (!(article.byline ?? '').trim()) blocking.push(item('missing-byline', 'The byline is missing.', 'Nama penulis (byline) belum diisi.', { field: 'byline' }));
+
+  for (const f of findings) {
+    const ref = { paragraph: f.paragraph, rule: f.rule, fingerprint: f.fingerprint };
+    const where = { en: `paragraph ${f.paragraph + 1}`, id: `paragraf ${f.paragraph + 1}` };
+    if (f.severity === 'error') {
+      // an error can only be dismissed (with a reason); a verification does not clear it
+      if (dismissed.has(f.fingerprint)) continue;
+      blocking.push(item('error-finding', `Unresolved error in ${where.en}: ${f.message}`, `Kesalahan belum diselesaikan di ${where.id}: ${f.message}`, ref));
+      continue;
+    }
+    if (f.severity !== 'warning') continue; // info never gates an export
+    if (dismissed.has(f.fingerprint)) continue;
+    if (f.rule === 'claim-needs-source') {
+      if (verified.has(f.fingerprint)) continue;
+      warnings.push(item('unverified-claim', `Claim not verified in ${where.en}: ${f.message}`, `Klaim belum diverifikasi di ${where.id}: ${f.message}`, ref));
+    } else if (DUPLICATE_RULES.has(f.rule)) {
+      warnings.push(item('duplicate', `Duplicate text in ${where.en}: ${f.message}`, `Teks ganda di ${where.id}: ${f.message}`, ref));
+    } else if (f.rule === 'page-furniture') {
+      warnings.push(item('page-furniture', `Page furniture left in ${where.en}: ${f.message}`, `Sisa elemen halaman di ${where.id}: ${f.message}`, ref));
+    } else {
+      if (verified.has(f.fingerprint)) continue;
+      warnings.push(item('open-warning', `Open fact-check warning in ${where.en}: ${f.message}`, `Peringatan cek fakta belum ditangani di ${where.id}: ${f.message}`, ref));
+    }
+  }
+
+  // -- soft checks on the copy itself
+  const len = [...headline].length;
+  if (headline && len > limit)
+    warnings.push(
+      item('headline-too-long', `The headline has ${len} characters (limit ${limit}).`, `Judul ${len} karakter (batas ${limit}).`, { field: 'headline' }),
+    );
+
+  const fields: Array<[string, string | undefined]> = [
+    ['headline', article.headline],
+    ['kicker', article.kicker],
+    ['summary', article.summary],
+    ['byline', article.byline],
+  ];
+  for (const [field, value] of fields) {
+    const hits = findPlaceholders(value ?? '', language);
+    if (hits.length)
+      warnings.push(
+        item('placeholder', `Placeholder "${hits[0]!.token}" left in the ${field}.`, `Penanda "${hits[0]!.token}" masih ada di ${fieldId(field)}.`, { field }),
+      );
+  }
+  paragraphs.forEach((p, i) => {
+    const hits = findPlaceholders(p, language);
+    if (hits.length) {
+      const tokens = [...new Set(hits.map((h) => h.token))].join('", "');
+      warnings.push(
+        item('placeholder', `Placeholder "${tokens}" left in paragraph ${i + 1}.`, `Penanda "${tokens}" masih ada di paragraf ${i + 1}.`, { paragraph: i }),
+      );
+    }
+  });
+
+  return { blocking, warnings };
+}
+
+function fieldId(field: string): string {
+  return ({ headline: 'judul', kicker: 'kicker', summary: 'ringkasan', byline: 'byline' } as Record<string, string>)[field] ?? field;
+}
+
+/** true when nothing blocks and (unless forced) nothing warns */
+export function mayExport(result: PrePublishResult, force = false): boolean {
+  return result.blocking.length === 0 && (force || result.warnings.length === 0);
+}
