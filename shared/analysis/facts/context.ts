@@ -1,0 +1,26 @@
+import type { ArticleLanguage, Finding, UiLanguage } from '../../model/finding.js';
+import type { Fact } from './base.js';
+import type { ParaX } from './extract.js';
+
+/** what every fact rule sees: the cached per-paragraph extractions plus story-level settings */
+export interface RuleContext {
+  paras: readonly ParaX[];
+  lang: ArticleLanguage;
+  ui: UiLanguage;
+  facts: readonly Fact[];
+  /** the most common explicit year among the story's dates (completes "Rabu (4/12)") */
+  storyYear?: number;
+}
+
+export type FactRule = (ctx: RuleContext) => Finding[];
+
+/** quote a piece of evidence for a message, shortened so a message stays one sentence */
+export function ev(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return `“${t.length > max ? t.slice(0, max - 1) + '…' : t}”`;
+}
+
+/** pick by UI language */
+export function tr(ui: UiLanguage, en: string, id: string): string {
+  return ui === 'id' ? id : en;
+}

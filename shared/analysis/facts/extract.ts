@@ -1,0 +1,277 @@
+/**
+ * Per-paragraph extraction for the fact checks. Everything here depends only on the paragraph's
+ * text and the story language, so the checker caches it keyed by that text: after a one-paragraph
+ * edit only that paragraph is read again, and the cross-paragraph rules work over the cache.
+ */
+import type { ArticleLanguage } from '../../model/finding.js';
+import { findDates, type DateMention, type DateOrder } from '../locale/dates.js';
+import { findNumbers, type NumberMention } from '../locale/numbers.js';
+import { nameTokens, type NameToken } from '../locale/names.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface NumberX extends NumberMention {
+  sentence: number;
+  /** words around the figure inside its sentence (figures replaced by '#'); '' when too little context */
+  context: string;
+}
+
+export interface QuoteX {
+  /** including the quotation marks */
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  words: string[];
+  norm: string;
+}
+
+export interface UnpairedMark {
+  start: number;
+  end: number;
+  mark: string;
+}
+
+export interface ClaimX {
+  sentence: number;
+  start: number;
+  end: number;
+  /** why it is check-worthy: the trigger as written */
+  trigger: string;
+}
+
+export interface ParaX {
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  numbers: NumberX[];
+  names: NameToken[];
+  /** lowercase words that appear in lowercase (to tell "kota" the word from "Kota" the name) */
+  lowerWords: Set<string>;
+  quotes: QuoteX[];
+  unpaired: UnpairedMark[];
+  /** opens a quote it does not close (a multi-paragraph quote continues) */
+  opensUnclosed: boolean;
+  /** starts with an opening quotation mark */
+  startsWithQuote: boolean;
+  /** an attribution (speech verb, "menurut", "according to", "X:") outside quotes */
+  attributed: boolean;
+  /** ends with a colon that introduces the next paragraph's quote */
+  endsWithColon: boolean;
+  /** sentences with their own attribution */
+  attributedSentences: Set<number>;
+  claims: ClaimX[];
+}
+
+// ---- sentences --------------------------------------------------------------------------
+
+const ABBREV = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jl|No|Hj|H|Ir|dll|dsb|Kec|Kab|Bpk|Sdr|Co|Inc|Ltd|Jr|Sr|vs|etc|approx|U\.S|U\.K|Gen|Capt|Col|Lt|Sgt|Rev|Mt|ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Des|Okt|Agu|Peb)|\b\p{Lu})$/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const re = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}]|\s*$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    const head = text.slice(start, m.index);
+    if (m[0][0] === '.' && ABBREV.test(head)) continue;
+    if (end - start > 0) out.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  if (out.length === 0) out.push({ start: 0, end: text.length });
+  return out;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  for (let i = 0; i < sentences.length; i++) if (pos < sentences[i]!.end) return i;
+  return Math.max(0, sentences.length - 1);
+}
+
+// ---- quotes -----------------------------------------------------------------------------
+
+const OPEN = '“';
+const CLOSE = '”';
+
+function quoteWords(s: string): string[] {
+  return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Quotations: curly pairs “…” and straight pairs "…". Straight quotes pair in order; an odd one
+ * out is unpaired. A curly opener with no closer before the next opener is unpaired, and so is
+ * a closer with no opener.
+ */
+function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[]; opensUnclosed: boolean } {
+  const quotes: QuoteX[] = [];
+  const unpaired: UnpairedMark[] = [];
+  let open: { pos: number; mark: string } | null = null;
+  let opensUnclosed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
+    if (c === '"') {
+      // straight quote: opener when nothing open, closer otherwise
+      if (open && open.mark === '"') {
+        pushQuote(text, open.pos, i, quotes);
+        open = null;
+      } else if (open) {
+        // a straight quote inside an open curly quote: treat as closing the curly one (mixed typing)
+        pushQuote(text, open.pos, i, quotes);
+        open = null;
+      } else open = { pos: i, mark: '"' };
+    } else if (c === OPEN) {
+      if (open) unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
+      open = { pos: i, mark: OPEN };
+    } else {
+      if (open) {
+        pushQuote(text, open.pos, i, quotes);
+        open = null;
+      } else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
+    }
+  }
+  if (open) {
+    opensUnclosed = true;
+    unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
+  }
+  return { quotes, unpaired, opensUnclosed };
+}
+
+function pushQuote(text: string, open: number, close: number, out: QuoteX[]): void {
+  const inner = text.slice(open + 1, close);
+  const words = quoteWords(inner);
+  out.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close, words, norm: words.join(' ') });
+}
+
+// ---- attribution ------------------------------------------------------------------------
+
+const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil)\b/i;
+const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|estimated|estimates|reported|reports|report|figures|data|survey|study|research|statistics|showed|shows|show|found|finds|published|revealed|reveals|told)\b/i;
+
+const ID_SPEECH = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berpesan|pesan|pesannya|katanya|imbau|imbaunya|jawab|jawabnya|ucapan|cetus|cetusnya|kenang|kenangnya|akui|ungkapan|tandas|tandasnya|tukas|tukasnya)\b/i;
+const EN_SPEECH = /\b(?:said|says|say|told|tells|added|adds|according to|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|comments|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|added|urged|urges|called|calls|joked|jokes|recalled|recalls|acknowledged|acknowledges|conceded|concedes|stressed|stresses|pointed out|went on|predicted|predicts|told)\b/i;
+
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+
+/** text with the quoted parts blanked out, so words inside a quote do not count as attribution */
+function outsideQuotes(text: string, quotes: QuoteX[]): string {
+  if (quotes.length === 0) return text;
+  let s = '';
+  let last = 0;
+  for (const q of quotes) {
+    s += text.slice(last, q.start) + ' '.repeat(q.end - q.start);
+    last = q.end;
+  }
+  return s + text.slice(last);
+}
+
+// ---- claims -----------------------------------------------------------------------------
+
+const ID_SUPERLATIVE = /\b(?:ter(?:tinggi|besar|rendah|banyak|kecil|baik|buruk|luas|cepat|lambat|mahal|murah|parah|panjang|tua|muda|kaya|miskin|dalam|jauh|lama|padat|tertinggi)|paling\s+\p{L}+|pertama(?:\s+kali)?|rekor|satu-satunya|lebih\s+(?:tinggi|besar|rendah|banyak|kecil|baik|buruk|mahal|murah|cepat)\s+(?:dari|daripada|dibanding)|dibandingkan|dibanding|melampaui|melebihi)\b/iu;
+const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|greatest|best|worst|fastest|slowest|most|least|first|record|only|more than|less than|fewer than|compared with|compared to|than ever|unprecedented|\p{L}+est\b(?=\s+(?:ever|since|in|of|on))|doubled|tripled|halved)\b/iu;
+
+function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLanguage): string | null {
+  for (const n of nums) {
+    if (n.kind === 'percent' || n.kind === 'currency') return n.raw;
+    if (n.kind === 'number' && !n.spelled && (n.value >= 1000 || n.scale > 1)) return n.raw;
+  }
+  const m = (lang === 'id' ? ID_SUPERLATIVE : EN_SUPERLATIVE).exec(sentence);
+  if (m) return m[0];
+  return null;
+}
+
+// ---- number context -------------------------------------------------------------------
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+
+function numberContexts(text: string, sentences: Sentence[], nums: NumberMention[]): NumberX[] {
+  const out: NumberX[] = [];
+  for (const n of nums) {
+    const si = sentenceAt(sentences, n.start);
+    const s = sentences[si]!;
+    const leftText = text.slice(s.start, n.start);
+    const rightText = text.slice(n.end, s.end);
+    const tok = (t: string): string[] => {
+      const r: string[] = [];
+      TOKEN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = TOKEN.exec(t))) r.push(/^\d/.test(m[0]) ? '#' : m[0].toLowerCase().replace(/[.,]+$/, ''));
+      return r;
+    };
+    const left = tok(leftText).slice(-4);
+    const right = tok(rightText).slice(0, 4);
+    const wordsCount = left.filter((w) => w !== '#').length + right.filter((w) => w !== '#').length;
+    // the figure's place: its neighbours, marked where the sentence begins or ends
+    const context = wordsCount >= 3 ? `${left.length < 4 ? '^ ' : ''}${left.join(' ')} _ ${right.join(' ')}${right.length < 4 ? ' $' : ''}` : '';
+    out.push({ ...n, sentence: si, context: `${n.kind}|${n.currency ?? ''}|${context}` });
+    if (!context) out[out.length - 1]!.context = '';
+  }
+  return out;
+}
+
+// ---- extraction -------------------------------------------------------------------------
+
+export function extractParagraph(text: string, lang: ArticleLanguage, order: DateOrder): ParaX {
+  const sentences = splitSentences(text);
+  const dates = findDates(text, lang, order);
+  const numbers = findNumbers(text, lang, dates.map((d) => ({ start: d.dateStart, end: d.dateEnd })));
+  const { quotes, unpaired, opensUnclosed } = readQuotes(text);
+  const outside = outsideQuotes(text, quotes);
+  const attribRe = lang === 'id' ? ID_ATTRIB : EN_ATTRIB;
+  const speechRe = lang === 'id' ? ID_SPEECH : EN_SPEECH;
+  const names = nameTokens(text);
+  const lowerWords = new Set<string>();
+  for (const w of text.split(/[^\p{L}'’-]+/u)) if (w && /^\p{Ll}/u.test(w)) lowerWords.add(w);
+  const attributedSentences = new Set<number>();
+  const claims: ClaimX[] = [];
+  const hasUrl = URL.test(text);
+  sentences.forEach((s, i) => {
+    const sOut = outside.slice(s.start, s.end);
+    if (attribRe.test(sOut) || URL.test(sOut)) attributedSentences.add(i);
+  });
+  // a paragraph-level speaker covers the quotes in it ("..." kata Benyamin)
+  const speakerOutside = speechRe.test(outside) || /(?:^|[\s,])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*:\s*["“]/u.test(text);
+  sentences.forEach((s, i) => {
+    const sText = text.slice(s.start, s.end);
+    const nums = numbers.filter((n) => n.start >= s.start && n.end <= s.end && n.kind !== 'time' && n.kind !== 'year');
+    const trig = claimTrigger(sText, nums, lang);
+    if (!trig) return;
+    if (attributedSentences.has(i) || hasUrl) return;
+    // inside a quote whose paragraph names a speaker: sourced by the speaker
+    const inQuote = quotes.some((q) => s.start < q.innerEnd && s.end > q.innerStart);
+    if (inQuote && speakerOutside) return;
+    if (/\?["”]?\s*$/.test(sText)) return; // a question is not a claim
+    claims.push({ sentence: i, start: s.start, end: trimEnd(text, s.start, s.end), trigger: trig });
+  });
+  const trimmed = text.trimEnd();
+  return {
+    text,
+    sentences,
+    dates,
+    numbers: numberContexts(text, sentences, numbers),
+    names,
+    lowerWords,
+    quotes,
+    unpaired,
+    opensUnclosed,
+    startsWithQuote: /^\s*["“]/.test(text),
+    attributed: speakerOutside,
+    endsWithColon: /:\s*$/.test(trimmed),
+    attributedSentences,
+    claims,
+  };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export function hasSpeech(text: string, lang: ArticleLanguage): boolean {
+  return (lang === 'id' ? ID_SPEECH : EN_SPEECH).test(text);
+}

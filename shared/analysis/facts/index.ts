@@ -1,0 +1,3 @@
+export * from './base.js';
+export * from './checker.js';
+export type { RuleContext, FactRule } from './context.js';

@@ -1,0 +1,193 @@
+/**
+ * arithmetic: stated arithmetic that is wrong.
+ * - a percentage change that does not match its before/after figures ("rose 76% to $1.13bn
+ *   from $639m", "naik 20 persen dari Rp 100 juta menjadi Rp 150 juta");
+ * - parts that do not sum to a stated total ("sebanyak 120 orang, terdiri atas 70 laki-laki dan
+ *   40 perempuan");
+ * - shares of one whole that add up to more than 100%.
+ * Every figure is read as an interval (what it could have been before rounding as written), and
+ * only a statement outside every rounding reading is flagged: news rounds, and a checker that
+ * nags about "2%" for 1.83% is switched off by the desk.
+ */
+import type { Finding } from '../../../model/finding.js';
+import { fingerprintOf } from '../../../model/fingerprint.js';
+import type { NumberX, ParaX } from '../extract.js';
+import { ev, tr, type RuleContext } from '../context.js';
+
+const UP = /\b(?:rose|rise|rises|risen|rising|jumped|jumps|jump|grew|grown|grows|growing|increased|increase|increases|up|climbed|climbs|soared|soars|surged|surges|gained|gains|boosted|rebounded|naik|meningkat|melonjak|tumbuh|bertambah|melesat|menguat|peningkatan|kenaikan|pertumbuhan|lonjakan)\b/i;
+const DOWN = /\b(?:fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|down|slumped|slumps|plunged|plunges|lost|cut|shrank|shrunk|slipped|slips|tumbled|sank|decreased|decrease|decreases|dipped|turun|menurun|anjlok|merosot|berkurang|melemah|penurunan|susut|menyusut|terkoreksi)\b/i;
+const APPROX = /\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|less than|under|just over|just under|sekitar|hampir|lebih dari|kurang dari|kurang lebih|nyaris|mendekati)\s*$/i;
+
+function half(n: NumberX): number {
+  return 0.5 * Math.pow(10, -n.decimals) * (n.spelled ? 1 : n.scale);
+}
+
+function compatible(a: NumberX, b: NumberX): boolean {
+  return a.kind === b.kind && (a.currency ?? '') === (b.currency ?? '') && (a.kind === 'number' || a.kind === 'currency');
+}
+
+function preceded(text: string, n: NumberX, re: RegExp): boolean {
+  return re.test(text.slice(Math.max(0, n.start - 24), n.start));
+}
+
+function fmt(v: number, ui: 'en' | 'id'): string {
+  const r = Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1);
+  return ui === 'id' ? r.replace('.', ',') : r;
+}
+
+export function arithmetic(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  ctx.paras.forEach((p, pi) => {
+    p.sentences.forEach((s, si) => {
+      const nums = p.numbers.filter((n) => n.sentence === si && n.kind !== 'time' && n.kind !== 'year');
+      if (nums.length < 2) return;
+      percentChange(ctx, p, pi, s.start, s.end, nums, out);
+      partsAndTotals(ctx, p, pi, s.start, s.end, nums, out);
+    });
+  });
+  return out;
+}
+
+const FROM_EN = /\bfrom\s+(?:about\s+|around\s+|some\s+|an?\s+)?$/i;
+const TO_EN = /\bto\s+(?:about\s+|around\s+|some\s+|a\s+record\s+|an?\s+)?$/i;
+const FROM_ID = /\bdari\s+(?:sekitar\s+|semula\s+|sebelumnya\s+)?$/i;
+const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|hingga|sampai)\s+(?:sekitar\s+)?$/i;
+
+function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
+  const text = p.text;
+  const FROM = ctx.lang === 'id' ? FROM_ID : FROM_EN;
+  const TO = ctx.lang === 'id' ? TO_ID : TO_EN;
+  for (const pct of nums) {
+    if (pct.kind !== 'percent') continue;
+    const before = text.slice(Math.max(sStart, pct.start - 48), pct.start);
+    const up = UP.test(before);
+    const down = DOWN.test(before);
+    if (!up && !down) continue;
+    // the before/after figures: the nearest "from A" and "to B" after the verb, same unit
+    const cands = nums.filter((n) => n !== pct && Math.abs(n.start - pct.start) < 160);
+    const from = cands.find((n) => (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, FROM));
+    const to = cands.find((n) => n !== from && (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, TO));
+    if (!from || !to) continue;
+    if (from.kind === 'percent' || to.kind === 'percent') {
+      if (!(from.kind === 'percent' && to.kind === 'percent' && pct.percentPoints)) continue;
+    } else if (!compatible(from, to) && !(from.kind === 'number' && to.kind === 'currency') && !(from.kind === 'currency' && to.kind === 'number')) continue;
+    // the "from" and "to" must belong to this change: no other percent between them and the statement
+    const A = from.value;
+    const B = to.value;
+    if (!(A > 0) || !(B >= 0)) continue;
+    const hA = half(from);
+    const hB = half(to);
+    let lo: number;
+    let hi: number;
+    let expected: number;
+    if (pct.percentPoints) {
+      expected = B - A;
+      lo = B - hB - (A + hA);
+      hi = B + hB - (A - hA);
+    } else {
+      expected = ((B - A) / A) * 100;
+      const corners = [
+        ((B - hB - (A + hA)) / (A + hA)) * 100,
+        ((B + hB - (A - hA)) / Math.max(A - hA, 1e-9)) * 100,
+        ((B - hB - (A - hA)) / Math.max(A - hA, 1e-9)) * 100,
+        ((B + hB - (A + hA)) / (A + hA)) * 100,
+      ];
+      lo = Math.min(...corners);
+      hi = Math.max(...corners);
+    }
+    const stated = pct.value;
+    const hP = half(pct);
+    const approx = APPROX.test(text.slice(Math.max(0, pct.start - 20), pct.start));
+    const slack = approx ? Math.max(2, 0.15 * Math.abs(expected)) : Math.max(0.6, 0.03 * Math.abs(expected));
+    // magnitude: the stated figure is unsigned, the verb carries the direction
+    const dirSign = down && !up ? -1 : up && !down ? 1 : Math.sign(expected) || 1;
+    const signed = dirSign * stated;
+    const ok = signed + hP >= lo - slack && signed - hP <= hi + slack;
+    if (ok) continue;
+    const stmt = text.slice(sStart, sEnd);
+    const expectedAbs = Math.abs(expected);
+    const wrongWay = Math.sign(expected) !== 0 && Math.sign(expected) !== dirSign;
+    const unit = pct.percentPoints ? tr(ctx.ui, ' points', ' poin') : '%';
+    out.push({
+      rule: 'arithmetic',
+      severity: 'warning',
+      message: wrongWay
+        ? tr(
+            ctx.ui,
+            `${ev(pct.raw)} says ${dirSign > 0 ? 'a rise' : 'a fall'}, but from ${ev(from.raw)} to ${ev(to.raw)} is a ${expected > 0 ? 'rise' : 'fall'} of ${fmt(expectedAbs, ctx.ui)}${unit}.`,
+            `${ev(pct.raw)} menyebut ${dirSign > 0 ? 'kenaikan' : 'penurunan'}, padahal dari ${ev(from.raw)} ke ${ev(to.raw)} adalah ${expected > 0 ? 'kenaikan' : 'penurunan'} ${fmt(expectedAbs, ctx.ui)}${unit}.`,
+          )
+        : tr(
+            ctx.ui,
+            `${ev(pct.raw)} does not match the figures: from ${ev(from.raw)} to ${ev(to.raw)} is ${fmt(expectedAbs, ctx.ui)}${unit}.`,
+            `${ev(pct.raw)} tidak cocok dengan angkanya: dari ${ev(from.raw)} ke ${ev(to.raw)} adalah ${fmt(expectedAbs, ctx.ui)}${unit}.`,
+          ),
+      paragraph: pi,
+      start: pct.start,
+      end: pct.end,
+      related: [
+        { paragraph: pi, start: from.start, end: from.end },
+        { paragraph: pi, start: to.start, end: to.end },
+      ],
+      fingerprint: fingerprintOf('arithmetic', pct.raw, from.raw, to.raw, stmt.length > 200 ? stmt.slice(0, 200) : stmt),
+    });
+  }
+}
+
+const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
+const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
+
+function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
+  const text = p.text;
+  const sentence = text.slice(sStart, sEnd);
+  const pm = PARTS.exec(sentence);
+  if (!pm) return;
+  const partsAt = sStart + pm.index;
+  // total before the parts trigger, parts after it
+  const totalCand = nums.filter((n) => n.end <= partsAt && (TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)) || partsAt - n.end < 40));
+  const total = totalCand[totalCand.length - 1];
+  const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length);
+  if (!total) {
+    // shares of one whole: percentages after the trigger
+    const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints);
+    if (shares.length >= 2) {
+      const sum = shares.reduce((a, n) => a + n.value, 0);
+      const tol = shares.reduce((a, n) => a + half(n), 0) + 0.5;
+      if (sum - tol > 100) {
+        out.push({
+          rule: 'arithmetic',
+          severity: 'warning',
+          message: tr(ctx.ui, `These shares add up to ${fmt(sum, 'en')}%, more than 100%.`, `Bagian-bagian ini berjumlah ${fmt(sum, 'id')}%, lebih dari 100%.`),
+          paragraph: pi,
+          start: shares[0]!.start,
+          end: shares[shares.length - 1]!.end,
+          related: shares.map((n) => ({ paragraph: pi, start: n.start, end: n.end })),
+          fingerprint: fingerprintOf('arithmetic', 'shares', ...shares.map((n) => n.raw)),
+        });
+      }
+    }
+    return;
+  }
+  const parts = partsAll.filter((n) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? ''));
+  if (parts.length < 2) return;
+  if (total.kind === 'percent') return;
+  const sum = parts.reduce((a, n) => a + n.value, 0);
+  const tol = parts.reduce((a, n) => a + half(n), 0) + half(total);
+  if (Math.abs(sum - total.value) <= tol) return;
+  // parts that exceed the total are surely wrong; fewer may be "including" style lists: flag only when
+  // the sentence uses an exhaustive trigger (all triggers above are) and sum differs
+  out.push({
+    rule: 'arithmetic',
+    severity: 'warning',
+    message: tr(
+      ctx.ui,
+      `The parts (${parts.map((n) => n.raw.trim()).join(' + ')}) add up to ${sum.toLocaleString('en-US')}, not ${ev(total.raw)}.`,
+      `Rinciannya (${parts.map((n) => n.raw.trim()).join(' + ')}) berjumlah ${sum.toLocaleString('id-ID')}, bukan ${ev(total.raw)}.`,
+    ),
+    paragraph: pi,
+    start: total.start,
+    end: total.end,
+    related: parts.map((n) => ({ paragraph: pi, start: n.start, end: n.end })),
+    fingerprint: fingerprintOf('arithmetic', 'total', total.raw, ...parts.map((n) => n.raw)),
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * name-variant: one person or organisation spelled two ways in a story ("Benyamin Davnie" /
+ * "Benyamin Davni", "Afriadi"/"Afriyadi", "TimeWarner"/"Time Warner").
+ *
+ * Capitalised tokens are compared by edit distance (one edit: substitution, insertion,
+ * deletion or swap of neighbours), found through a deletion index so a long story costs
+ * linear time, not pairs. Not a variant: a short form ("Benyamin" for "Benyamin Davnie":
+ * different tokens are never compared as wholes), inflections ("Indonesia"/"Indonesian",
+ * "Blair"/"Blair's"), acronyms, months and weekdays, and any token the story also uses as an
+ * ordinary lowercase word ("Kata" at a sentence start vs "Kota"). Short tokens (under six
+ * letters) also need a shared neighbour ("Benyamin Davni" next to "Benyamin Davnie"), because
+ * "Iran"/"Iraq" are two countries.
+ */
+import type { Finding, RelatedRange } from '../../../model/finding.js';
+import { fingerprintOf } from '../../../model/fingerprint.js';
+import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
+import { editDistance } from '../../locale/names.js';
+import { ev, tr, type RuleContext } from '../context.js';
+
+interface Occ {
+  p: number;
+  start: number;
+  end: number;
+}
+interface Entry {
+  text: string;
+  occ: Occ[];
+  neighbours: Set<string>;
+  /** seen somewhere other than the first word of a sentence */
+  midSentence: boolean;
+}
+
+const STOP = new Set<string>([
+  ...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS), ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS),
+  'kota', 'kata', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor', 'this', 'that', 'there', 'their', 'these', 'those',
+  'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
+]);
+const SUFFIXES = ["'s", '’s', 's', 'es', 'n', 'an', 'ian', 'ese', 'i', 'er', 'ers', 'nya', 'ns', 'ish', 'ic'];
+
+function isInflection(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (!l.startsWith(s.slice(0, -1))) return false;
+  for (const suf of SUFFIXES) {
+    if (l === s + suf) return true;
+    // "Russia"/"Russian", "Kenya"/"Kenyan", "Italy"/"Italian"
+    if (s.endsWith('y') && l === s.slice(0, -1) + suf) return true;
+    if (s.endsWith('a') && l === s + suf) return true;
+  }
+  return false;
+}
+
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+export function nameVariant(ctx: RuleContext): Finding[] {
+  const entries = new Map<string, Entry>();
+  const lowerAnywhere = (w: string): boolean => ctx.paras.some((p) => p.lowerWords.has(w));
+  ctx.paras.forEach((p, pi) => {
+    for (const t of p.names) {
+      const w = t.text;
+      if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
+      if (w === w.toUpperCase()) continue; // acronym
+      if (STOP.has(w.toLowerCase())) continue;
+      let e = entries.get(w);
+      if (!e) entries.set(w, (e = { text: w, occ: [], neighbours: new Set(), midSentence: false }));
+      e.occ.push({ p: pi, start: t.start, end: t.end });
+      if (t.prev) e.neighbours.add(t.prev);
+      if (t.next) e.neighbours.add(t.next);
+      if (!t.sentenceStart) e.midSentence = true;
+    }
+  });
+  // deletion index: two tokens within one edit share a key
+  const index = new Map<string, string[]>();
+  for (const w of entries.keys()) {
+    const lw = w.toLowerCase();
+    for (const d of new Set(deletions(lw))) {
+      const l = index.get(d);
+      if (l) l.push(w);
+      else index.set(d, [w]);
+    }
+  }
+  const pairs = new Set<string>();
+  const out: Finding[] = [];
+  const consider = (a: Entry, b: Entry): void => {
+    const key = a.text < b.text ? `${a.text}\u0000${b.text}` : `${b.text}\u0000${a.text}`;
+    if (pairs.has(key)) return;
+    pairs.add(key);
+    const la = a.text.toLowerCase();
+    const lb = b.text.toLowerCase();
+    if (la === lb) return; // case only ("McDonald"/"Mcdonald" is rare; "DAVNIE" is shouting)
+    if (editDistance(la, lb, 1) > 1) return;
+    if (isInflection(la, lb)) return;
+    if (!a.midSentence || !b.midSentence) {
+      // a capitalised sentence start may be an ordinary word
+      if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    }
+    if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    const minLen = Math.min(la.length, lb.length);
+    const sharesNeighbour = [...a.neighbours].some((n) => b.neighbours.has(n));
+    if (minLen < 6 && !sharesNeighbour) return;
+    // first letters differ and no shared neighbour: likely two different names ("Lopez"/"Gomez" are 2 apart anyway)
+    if (la[0] !== lb[0] && !sharesNeighbour) return;
+    report(a, b);
+  };
+  const report = (a: Entry, b: Entry): void => {
+    // the rarer spelling is the suspect; on a tie, the one written later
+    let odd = a;
+    let ref = b;
+    if (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && firstPos(a) < firstPos(b))) {
+      odd = b;
+      ref = a;
+    }
+    const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
+    for (const o of odd.occ) {
+      out.push({
+        rule: 'name-variant',
+        severity: 'warning',
+        message: tr(
+          ctx.ui,
+          `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo.`,
+          `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik.`,
+        ),
+        paragraph: o.p,
+        start: o.start,
+        end: o.end,
+        related,
+        fix: { label: tr(ctx.ui, `Change to ${ref.text}`, `Ganti menjadi ${ref.text}`), edits: [{ paragraph: o.p, start: o.start, end: o.end, text: ref.text }] },
+        fingerprint: fingerprintOf('name-variant', odd.text, ref.text),
+      });
+    }
+  };
+  for (const list of index.values()) {
+    if (list.length < 2) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(entries.get(list[i]!)!, entries.get(list[j]!)!);
+  }
+  // joined/split variants: "TimeWarner" vs "Time Warner"
+  const joined = new Map<string, Occ[]>();
+  ctx.paras.forEach((p, pi) => {
+    for (let k = 0; k + 1 < p.names.length; k++) {
+      const t = p.names[k]!;
+      const nextTok = p.names[k + 1]!;
+      if (!t.next || nextTok.text !== t.next) continue;
+      const j = t.text + t.next;
+      let l = joined.get(j);
+      if (!l) joined.set(j, (l = []));
+      l.push({ p: pi, start: t.start, end: nextTok.end });
+    }
+  });
+  for (const [j, occ] of joined) {
+    const e = entries.get(j);
+    if (!e || j.length < 6) continue;
+    const split = `${ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end)}`;
+    const spaced: Entry = { text: split, occ, neighbours: new Set(), midSentence: true };
+    report(e, spaced);
+  }
+  return out;
+}
+
+function firstPos(e: Entry): number {
+  const o = e.occ[0]!;
+  return o.p * 1e7 + o.start;
+}

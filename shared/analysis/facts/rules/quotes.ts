@@ -1,0 +1,184 @@
+/**
+ * Quotation rules.
+ * - quote-mismatch: the same quotation given twice with different words. Two quotes are "the
+ *   same" when most of the shorter one's words appear in order in the other (LCS over words);
+ *   an exact fragment of a longer quote is a legitimate partial re-quote and passes.
+ * - quote-unattributed: a direct quote (a full clause, not a scare-quoted phrase) with no
+ *   speaker in its paragraph or the next (or an introducing colon / continuing quote before it).
+ * - quote-unbalanced: quotation marks that do not pair. A paragraph that opens a quote and
+ *   leaves it open is fine when the next paragraph opens again (the multi-paragraph convention).
+ */
+import type { Finding, RelatedRange } from '../../../model/finding.js';
+import { fingerprintOf } from '../../../model/fingerprint.js';
+import type { QuoteX } from '../extract.js';
+import { ev, tr, type RuleContext } from '../context.js';
+
+const MIN_QUOTE_WORDS = 5;
+
+interface QOcc {
+  p: number;
+  q: QuoteX;
+}
+
+function lcsAlign(a: string[], b: string[]): { len: number; onlyA: string[]; onlyB: string[] } {
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = [];
+  for (let i = 0; i <= n; i++) dp.push(new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = dp[i]!;
+    const next = dp[i + 1]!;
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? next[j + 1]! + 1 : Math.max(next[j]!, row[j + 1]!);
+  }
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { i++; j++; }
+    else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) onlyA.push(a[i++]!);
+    else onlyB.push(b[j++]!);
+  }
+  while (i < n) onlyA.push(a[i++]!);
+  while (j < m) onlyB.push(b[j++]!);
+  return { len: dp[0]![0]!, onlyA, onlyB };
+}
+
+function containsRun(long: string, short: string): boolean {
+  return (' ' + long + ' ').includes(' ' + short + ' ');
+}
+
+export function quoteMismatch(ctx: RuleContext): Finding[] {
+  const all: QOcc[] = [];
+  ctx.paras.forEach((p, pi) => {
+    for (const q of p.quotes) if (q.words.length >= MIN_QUOTE_WORDS) all.push({ p: pi, q });
+  });
+  // distinct texts with their occurrences
+  const byNorm = new Map<string, QOcc[]>();
+  for (const o of all) {
+    const l = byNorm.get(o.q.norm);
+    if (l) l.push(o);
+    else byNorm.set(o.q.norm, [o]);
+  }
+  const distinct = [...byNorm.entries()].map(([norm, occ]) => ({ norm, occ, words: occ[0]!.q.words, set: new Set(occ[0]!.q.words) }));
+  const out: Finding[] = [];
+  const flagged = new Set<string>();
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const A = distinct[i]!;
+      const B = distinct[j]!;
+      const small = A.words.length <= B.words.length ? A : B;
+      const big = small === A ? B : A;
+      // quick filter: most distinct words shared
+      let shared = 0;
+      for (const w of small.set) if (big.set.has(w)) shared++;
+      if (shared < 0.6 * small.set.size) continue;
+      if (containsRun(big.norm, small.norm)) continue; // a fragment re-quoted word for word
+      const al = lcsAlign(A.words, B.words);
+      if (al.len < 4 || al.len < 0.7 * small.words.length) continue;
+      // when the shorter quote is a part of the longer one, only its own span counts:
+      // words of the longer quote outside the aligned window are not "changed words"
+      // the odd one: fewer occurrences, or written later
+      const aFirst = A.occ[0]!;
+      const bFirst = B.occ[0]!;
+      const odd = A.occ.length < B.occ.length || (A.occ.length === B.occ.length && (aFirst.p > bFirst.p || (aFirst.p === bFirst.p && aFirst.q.start > bFirst.q.start))) ? A : B;
+      const ref = odd === A ? B : A;
+      if (flagged.has(odd.norm)) continue;
+      flagged.add(odd.norm);
+      const oddOnly = (odd === A ? al.onlyA : al.onlyB).slice(0, 6).join(' ');
+      const refOnly = (odd === A ? al.onlyB : al.onlyA).slice(0, 6).join(' ');
+      const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.q.start, end: o.q.end }));
+      for (const o of odd.occ) {
+        out.push({
+          rule: 'quote-mismatch',
+          severity: 'warning',
+          message: tr(
+            ctx.ui,
+            `This quotation differs from the same quote in paragraph ${ref.occ[0]!.p + 1}: ${oddOnly ? ev(oddOnly) : '(words missing)'} here, ${refOnly ? ev(refOnly) : '(nothing)'} there.`,
+            `Kutipan ini berbeda dari kutipan yang sama di paragraf ${ref.occ[0]!.p + 1}: ${oddOnly ? ev(oddOnly) : '(ada kata hilang)'} di sini, ${refOnly ? ev(refOnly) : '(tidak ada)'} di sana.`,
+          ),
+          paragraph: o.p,
+          start: o.q.start,
+          end: o.q.end,
+          related,
+          fingerprint: fingerprintOf('quote-mismatch', odd.norm, ref.norm),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** a direct quote: a clause of some length, not a scare-quoted term like "zona hijau" */
+function isDirectQuote(q: QuoteX, text: string): boolean {
+  if (q.words.length >= 8) return true;
+  return q.words.length >= MIN_QUOTE_WORDS && /[.,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
+}
+
+export function quoteUnattributed(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const { paras } = ctx;
+  paras.forEach((p, pi) => {
+    if (p.quotes.length === 0 || p.attributed) return;
+    const next = paras[pi + 1];
+    const prev = paras[pi - 1];
+    if (next && next.attributed) return;
+    // introduced by the paragraph before ("He said:") or continuing a quote begun there
+    if (prev && (prev.endsWithColon || (p.startsWithQuote && (prev.opensUnclosed || (prev.quotes.length > 0 && prev.attributed))))) return;
+    for (const q of p.quotes) {
+      if (!isDirectQuote(q, p.text)) continue;
+      const quoted = p.text.slice(q.innerStart, q.innerEnd);
+      out.push({
+        rule: 'quote-unattributed',
+        severity: 'warning',
+        message: tr(
+          ctx.ui,
+          `The quotation ${ev(quoted, 50)} has no speaker in this paragraph or the next: say who said it.`,
+          `Kutipan ${ev(quoted, 50)} tidak menyebut siapa yang mengatakannya di paragraf ini atau berikutnya.`,
+        ),
+        paragraph: pi,
+        start: q.start,
+        end: q.end,
+        related: [],
+        fingerprint: fingerprintOf('quote-unattributed', q.norm),
+      });
+    }
+  });
+  return out;
+}
+
+export function quoteUnbalanced(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const { paras } = ctx;
+  paras.forEach((p, pi) => {
+    if (p.unpaired.length === 0) return;
+    const next = paras[pi + 1];
+    for (const u of p.unpaired) {
+      const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”';
+      // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
+      if (isLastOpen && next && next.startsWithQuote) continue;
+      const after = p.text.slice(u.end, u.end + 40);
+      const before = p.text.slice(Math.max(0, u.start - 40), u.start);
+      const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
+      out.push({
+        rule: 'quote-unbalanced',
+        severity: 'warning',
+        message: tr(
+          ctx.ui,
+          u.mark === '”'
+            ? `This closing quotation mark has no opening mark before it (${ev(ctxText, 50)}).`
+            : `This quotation mark is never closed in the paragraph (${ev(ctxText, 50)}).`,
+          u.mark === '”'
+            ? `Tanda kutip penutup ini tidak punya tanda kutip pembuka (${ev(ctxText, 50)}).`
+            : `Tanda kutip ini tidak pernah ditutup di paragraf ini (${ev(ctxText, 50)}).`,
+        ),
+        paragraph: pi,
+        start: u.start,
+        end: u.end,
+        related: [],
+        fingerprint: fingerprintOf('quote-unbalanced', u.mark, ctxText),
+      });
+    }
+  });
+  return out;
+}
