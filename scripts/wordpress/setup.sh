@@ -3,6 +3,7 @@
 #
 #   sudo scripts/wordpress/setup.sh            # install + start + write credentials
 #   REDAKSI_WP_PORT=8089 REDAKSI_WP_ENV_FILE=/tmp/redaksi-wp.env scripts/wordpress/setup.sh
+#   sudo scripts/wordpress/setup.sh --stop     # stop Apache and MariaDB again (data is kept)
 #
 # What it does (see scripts/wordpress/README.md for the why of each step):
 #  1. apt-get installs Debian's apache2, libapache2-mod-php, php-mysql, mariadb-server, wordpress, curl
@@ -32,6 +33,12 @@ log() { printf '[wp-setup %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 started=$(date +%s)
 
 if [ "$(id -u)" -ne 0 ]; then echo "setup.sh must run as root (it installs packages and starts services)" >&2; exit 2; fi
+
+if [ "${1:-}" = "--stop" ]; then
+  command -v apache2ctl >/dev/null && apache2ctl stop 2>/dev/null || true
+  command -v service >/dev/null && service mariadb stop >/dev/null 2>&1 || true
+  log "stopped apache and mariadb"; exit 0
+fi
 
 # 1. packages -----------------------------------------------------------------------------------
 PKGS=(apache2 libapache2-mod-php php-mysql php-cli mariadb-server mariadb-client wordpress curl)
@@ -149,6 +156,8 @@ fi
 [ -e /etc/apache2/sites-enabled/000-default.conf ] && { a2dissite -q 000-default >/dev/null; changed=1; }
 [ -e /etc/apache2/mods-enabled/rewrite.load ] || { a2enmod -q rewrite >/dev/null; changed=1; }
 [ -e /etc/apache2/sites-enabled/redaksi-wp.conf ] || { a2ensite -q redaksi-wp >/dev/null; changed=1; }
+# silence "Could not reliably determine the server's fully qualified domain name"
+[ -e /etc/apache2/conf-enabled/redaksi-servername.conf ] || { echo 'ServerName 127.0.0.1' > /etc/apache2/conf-available/redaksi-servername.conf; a2enconf -q redaksi-servername >/dev/null; changed=1; }
 apache2ctl configtest >/dev/null 2>&1 || { apache2ctl configtest; exit 1; }
 if ! pgrep -x apache2 >/dev/null; then
   log "starting apache on $URL"
