@@ -1,0 +1,491 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { $setSelection, type LexicalEditor } from 'lexical';
+import { api } from '../api/index.js';
+import { useApp } from '../settings/context.js';
+import { hrefOf, navigate } from '../lib/route.js';
+import { StatusPill } from '../lib/StatusPill.js';
+import { countWords, guessLanguage, readingMinutes } from '../lib/text.js';
+import { formatDateTime } from '../i18n/index.js';
+import { RichEditor } from './RichEditor.js';
+import { Toolbar } from './Toolbar.js';
+import { FindReplace } from './FindReplace.js';
+import { MetaPanel } from './MetaPanel.js';
+import { HistoryPanel, Sheet } from './HistoryPanel.js';
+import { ActivityPanel } from './ActivityPanel.js';
+import { Workflow } from './Workflow.js';
+import { clearBackup, readBackup, useAutosave, type Backup, type SaveState } from './autosave.js';
+import { useDismissals, useFindings } from './findings/useFindings.js';
+import { WarningsPanel } from './findings/WarningsPanel.js';
+import { FindingsLayer } from './findings/FindingsLayer.js';
+import { applyFixToEditor } from './findings/apply.js';
+import { $blockNodes } from './paragraphs.js';
+import { $selectionFor, $domRangeFor } from './ranges.js';
+import { paint } from './highlights.js';
+import type { LiveBlock } from './paragraphs.js';
+import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
+import type { Finding } from '../../shared/model/finding.js';
+
+type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
+
+export function EditorView({ id }: { id: string }) {
+  const { t } = useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    api['drafts.get']({ id }).then(setDraft, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [id]);
+  if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
+  if (!draft) return <p className="muted page">{t('common.loading')}</p>;
+  return <LoadedEditor initial={draft} />;
+}
+
+function SaveIndicator({ state, error }: { state: SaveState; error: string }) {
+  const { t } = useApp();
+  const text =
+    state === 'saved' ? t('save.saved') : state === 'saving' ? t('save.saving') : state === 'pending' ? t('save.pending') : state === 'conflict' ? t('save.unsaved') : t('save.unsaved');
+  return (
+    <span className={`save-state save-${state}`} role="status" aria-live="polite" aria-label={t('save.state')} data-state={state} title={state === 'conflict' ? t('save.conflict') : error ? t('save.failed', { msg: error }) : undefined}>
+      <span className="save-dot" aria-hidden="true" />
+      {text}
+    </span>
+  );
+}
+
+function LoadedEditor({ initial }: { initial: Draft }) {
+  const { t, settings, lang } = useApp();
+  const id = initial.id;
+  const [status, setStatus] = useState<Status>(initial.status);
+  const [headline, setHeadline] = useState(initial.headline);
+  const [meta, setMeta] = useState<DraftMeta>(initial.meta ?? {});
+  const [language, setLanguage] = useState<'en' | 'id'>(initial.language);
+  const [languageDetected, setLanguageDetected] = useState(false);
+  const [slug, setSlug] = useState(initial.slug);
+  const slugOverride = useRef<string | null>(null);
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [blocks, setBlocks] = useState<LiveBlock[]>([]);
+  const [version, setVersion] = useState(0);
+  const [selText, setSelText] = useState('');
+  const [tab, setTab] = useState<Tab>('meta');
+  const [findOpen, setFindOpen] = useState(false);
+  const [refresh, setRefresh] = useState(0);
+  const [recover, setRecover] = useState<Backup | null>(null);
+  const [versionAsk, setVersionAsk] = useState(false);
+  const [versionLabel, setVersionLabel] = useState('');
+  const [flash, setFlash] = useState('');
+  const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const editable = true;
+  const bodyWasEmpty = useRef(countWords(initial.plainText) === 0);
+
+  const state = useRef({ headline, meta, language, slug });
+  state.current = { headline, meta, language, slug };
+
+  const snapshot = useCallback(() => {
+    if (!editor) return null;
+    const s = state.current;
+    return {
+      headline: s.headline,
+      body: editor.getEditorState().toJSON() as unknown as LexicalJson,
+      language: s.language,
+      meta: s.meta,
+      ...(slugOverride.current !== null ? { slug: slugOverride.current } : {}),
+    };
+  }, [editor]);
+  // the save result carries the slug main settled on (derived from the headline, or pinned)
+  const onSaved = useCallback((r: { slug: string }) => {
+    slugOverride.current = null;
+    setSlug(r.slug);
+  }, []);
+  const autosave = useAutosave(id, initial.version, snapshot, onSaved);
+
+  // unsaved text from an earlier session (crash, closed tab, failed save)
+  useEffect(() => {
+    const b = readBackup(id);
+    if (!b) return;
+    const same = JSON.stringify(b.body) === JSON.stringify(initial.body) && b.headline === initial.headline && JSON.stringify(b.meta) === JSON.stringify(initial.meta);
+    if (same) clearBackup(id);
+    else setRecover(b);
+  }, [id, initial]);
+
+  const say = (m: string) => {
+    setFlash(m);
+    window.setTimeout(() => setFlash(''), 2500);
+  };
+
+  const loadBody = useCallback(
+    (body: LexicalJson) => {
+      if (!editor) return;
+      editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: 'redaksi-load' });
+    },
+    [editor],
+  );
+
+  const onChange = useCallback(() => {
+    setVersion((v) => v + 1);
+    autosave.markDirty();
+  }, [autosave]);
+
+  const onPasted = useCallback(
+    (plain: string) => {
+      if (!bodyWasEmpty.current) return;
+      bodyWasEmpty.current = false;
+      const guess = guessLanguage(plain);
+      if (guess) {
+        setLanguage(guess);
+        setLanguageDetected(true);
+      }
+    },
+    [],
+  );
+
+  const onBlocks = useCallback((b: LiveBlock[]) => {
+    setBlocks(b);
+    if (b.some((x) => x.words > 0)) bodyWasEmpty.current = bodyWasEmpty.current && false;
+  }, []);
+
+  // keyboard: Ctrl/Cmd+F opens find, Ctrl/Cmd+S saves now
+  useEffect(() => {
+    const k = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.altKey && (e.key === 'f' || e.key === 'h')) {
+        e.preventDefault();
+        setFindOpen(true);
+      }
+      if (mod && e.key === 's') {
+        e.preventDefault();
+        void autosave.flush();
+      }
+    };
+    window.addEventListener('keydown', k);
+    return () => window.removeEventListener('keydown', k);
+  }, [autosave]);
+
+  // counts
+  const counts = useMemo(() => {
+    let words = 0;
+    let chars = 0;
+    let paras = 0;
+    for (const b of blocks) {
+      words += b.words;
+      chars += b.text.length;
+      if (b.text.trim()) paras++;
+    }
+    return { words, chars, paras };
+  }, [blocks]);
+  const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
+
+  // findings
+  const findingsRes = useFindings(blocks, { language, uiLanguage: lang, headline, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
+  const { dismissed, dismiss, reopen } = useDismissals(id);
+  const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
+
+  const jump = useCallback(
+    (f: Finding) => {
+      if (!editor) return;
+      setSelectedFinding(f.fingerprint);
+      setTab('warnings');
+      editor.update(() => {
+        const node = $blockNodes()[f.paragraph];
+        if (!node) return;
+        const sel = $selectionFor(node, f.start, f.end);
+        if (sel) $setSelection(sel);
+        editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      });
+      editor.getEditorState().read(() => {
+        const node = $blockNodes()[f.paragraph];
+        const r = node ? $domRangeFor(editor, node, f.start, f.end) : null;
+        if (r) paint('finding-focus', [r], 4);
+      });
+      window.setTimeout(() => document.getElementById(`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`)?.scrollIntoView({ block: 'nearest' }), 50);
+    },
+    [editor],
+  );
+
+  async function moveStatus(to: Status, note?: string) {
+    await autosave.flush();
+    try {
+      const d = await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+      setStatus(d.status);
+      autosave.adopt(d.version);
+      setRefresh((r) => r + 1);
+      say(t('wf.changed', { s: t(`status.${d.status}`) }));
+    } catch (e) {
+      say(t('common.error', { msg: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+
+  async function saveVersion() {
+    await autosave.flush();
+    await api['revisions.create']({ draftId: id, ...(versionLabel.trim() ? { label: versionLabel.trim() } : {}) });
+    setVersionAsk(false);
+    setVersionLabel('');
+    setRefresh((r) => r + 1);
+    say(t('save.versionSaved'));
+  }
+
+  function adoptDraft(d: Draft) {
+    setHeadline(d.headline);
+    setMeta(d.meta ?? {});
+    setLanguage(d.language);
+    setSlug(d.slug);
+    setStatus(d.status);
+    loadBody(d.body);
+    autosave.adopt(d.version);
+    setRefresh((r) => r + 1);
+  }
+
+  const editMeta = (patch: Partial<DraftMeta>) => {
+    setMeta((m) => ({ ...m, ...patch }));
+    autosave.markDirty();
+  };
+
+  const headLen = headline.length;
+  const over = headLen - settings.headlineSoftLimit;
+  const activeCount = activeFindings.length;
+
+  return (
+    <div className="editor-page">
+      <div className="editor-bar">
+        <a className="btn ghost back" href={hrefOf({ name: 'desk' })} aria-label={t('nav.back')}>
+          ← <span className="back-text">{t('nav.desk')}</span>
+        </a>
+        <StatusPill status={status} />
+        <SaveIndicator state={autosave.state} error={autosave.error} />
+        <span className="bar-spacer" />
+        <p className="flash inline" role="status" aria-live="polite">{flash}</p>
+        {settings.role !== 'reporter' && status !== 'draft' ? (
+          <a className="btn ghost" href={hrefOf({ name: 'review', id })}>{t('desk.review')}</a>
+        ) : null}
+        <div className="anchor">
+          <button type="button" className="btn" onClick={() => setVersionAsk(true)}>{t('save.version')}</button>
+          {versionAsk ? (
+            <form
+              className="popover version-pop"
+              role="dialog"
+              aria-label={t('save.version')}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void saveVersion();
+              }}
+            >
+              <label className="field">
+                <span className="field-label">{t('save.versionLabel')}</span>
+                <input autoFocus type="text" aria-label={t('save.versionLabel')} placeholder={t('save.versionPlaceholder')} value={versionLabel} onChange={(e) => setVersionLabel(e.target.value)} />
+              </label>
+              <div className="row-end">
+                <button type="button" className="btn ghost" onClick={() => setVersionAsk(false)}>{t('common.cancel')}</button>
+                <button type="submit" className="btn primary">{t('common.save')}</button>
+              </div>
+            </form>
+          ) : null}
+        </div>
+        <div className="anchor">
+          <Workflow status={status} onMove={moveStatus} />
+        </div>
+      </div>
+
+      {autosave.state === 'conflict' ? (
+        <div className="banner warn" role="alert">
+          <span>{t('save.conflict')}</span>
+          <button type="button" className="btn small" onClick={async () => adoptDraft(await api['drafts.get']({ id }))}>{t('save.reload')}</button>
+        </div>
+      ) : autosave.state === 'error' ? (
+        <div className="banner warn" role="alert">
+          <span>{t('save.failed', { msg: autosave.error })}</span>
+          <button type="button" className="btn small" onClick={() => void autosave.flush()}>{t('save.retry')}</button>
+        </div>
+      ) : null}
+      {recover ? (
+        <div className="banner info" role="alert">
+          <div>
+            <strong>{t('save.recoverTitle')}</strong> {t('save.recoverBody', { when: formatDateTime(recover.at, lang) })}
+          </div>
+          <div className="row-end">
+            <button type="button" className="btn small ghost" onClick={() => { clearBackup(id); setRecover(null); }}>{t('save.discard')}</button>
+            <button
+              type="button"
+              className="btn small primary"
+              onClick={() => {
+                setHeadline(recover.headline);
+                setMeta(recover.meta ?? {});
+                setLanguage(recover.language);
+                loadBody(recover.body);
+                setRecover(null);
+                autosave.markDirty();
+              }}
+            >
+              {t('save.recover')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="editor-grid">
+        <article className="story-column" aria-label={t('editor.body')}>
+          <input
+            className="kicker-input"
+            type="text"
+            aria-label={t('editor.kicker')}
+            placeholder={t('editor.kickerPlaceholder')}
+            value={meta.kicker ?? ''}
+            onChange={(e) => editMeta({ kicker: e.target.value })}
+          />
+          <div className="headline-wrap">
+            <textarea
+              className="headline-input"
+              rows={1}
+              aria-label={t('editor.headline')}
+              placeholder={t('editor.headlinePlaceholder')}
+              value={headline}
+              ref={(el) => {
+                if (el) {
+                  el.style.height = 'auto';
+                  el.style.height = `${el.scrollHeight}px`;
+                }
+              }}
+              onChange={(e) => {
+                setHeadline(e.target.value.replace(/\n/g, ' '));
+                autosave.markDirty();
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  editor?.focus();
+                }
+              }}
+            />
+            <span className={`counter headline-counter ${over > 0 ? 'over' : ''}`} aria-live="polite" title={over > 0 ? t('editor.overLimit', { n: over }) : undefined}>
+              {headLen}/{settings.headlineSoftLimit}
+              {over > 0 ? <span className="sr-only"> {t('editor.overLimit', { n: over })}</span> : null}
+            </span>
+          </div>
+          {meta.byline || meta.datelinePlace ? (
+            <p className="byline-line muted">
+              {meta.byline ? <span>{meta.byline}</span> : null}
+              {meta.datelinePlace ? <span>{meta.datelinePlace.toUpperCase()}</span> : null}
+            </p>
+          ) : null}
+
+          <RichEditor
+            initial={initial.body}
+            editable={editable}
+            placeholder={t('editor.placeholder')}
+            label={t('editor.body')}
+            onReady={setEditor}
+            onChange={onChange}
+            onBlocks={onBlocks}
+            onPasted={onPasted}
+            onSelectionText={setSelText}
+          >
+            {editor ? (
+              <div className="editor-chrome">
+                <Toolbar editor={editor} editable={editable} onFind={() => setFindOpen(true)} />
+                {findOpen ? <FindReplace editor={editor} editable={editable} version={version} onClose={() => setFindOpen(false)} /> : null}
+              </div>
+            ) : null}
+            <ScrollerRef onEl={setScroller} />
+          </RichEditor>
+          {editor ? <FindingsLayer editor={editor} findings={activeFindings} container={scroller} version={version} onPick={jump} /> : null}
+
+          <footer className="counts" aria-label={t('counts.label')}>
+            <span data-count="words">{t('counts.words', { n: counts.words })}</span>
+            <span data-count="chars">{t('counts.chars', { n: counts.chars })}</span>
+            <span data-count="paragraphs">{t('counts.paragraphs', { n: counts.paras })}</span>
+            <span data-count="reading">{t('counts.reading', { n: readingMinutes(counts.words) })}</span>
+            {selText ? <span className="sel-count" data-count="selection">{t('counts.selection', { w: selWords, c: selText.length })}</span> : null}
+          </footer>
+        </article>
+
+        <aside className="side">
+          <div className="tabs" role="tablist" aria-label={t('panel.tabs')}>
+            {(['meta', 'warnings', 'versions', 'activity'] as const).map((k) => (
+              <button
+                key={k}
+                type="button"
+                role="tab"
+                id={`tab-${k}`}
+                aria-selected={tab === k}
+                aria-controls={`tabpanel-${k}`}
+                tabIndex={tab === k ? 0 : -1}
+                className="tab"
+                onClick={() => setTab(k)}
+                onKeyDown={(e) => {
+                  const order: Tab[] = ['meta', 'warnings', 'versions', 'activity'];
+                  const i = order.indexOf(k);
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                    const n = order[(i + (e.key === 'ArrowRight' ? 1 : 3)) % 4]!;
+                    setTab(n);
+                    document.getElementById(`tab-${n}`)?.focus();
+                  }
+                }}
+              >
+                {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
+                {k === 'warnings' && activeCount > 0 ? <span className="tab-count">{activeCount}</span> : null}
+              </button>
+            ))}
+          </div>
+          <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'meta' ? (
+              <MetaPanel
+                state={{ meta, language, slug, languageDetected }}
+                editable={editable}
+                onMeta={editMeta}
+                onLanguage={(l) => {
+                  setLanguage(l);
+                  setLanguageDetected(false);
+                  autosave.markDirty();
+                }}
+                onSlug={(s) => {
+                  slugOverride.current = s;
+                  setSlug(s);
+                  autosave.markDirty();
+                }}
+                onSlugReset={() => {
+                  slugOverride.current = '';
+                  autosave.markDirty();
+                }}
+              />
+            ) : null}
+            {tab === 'warnings' ? (
+              <WarningsPanel
+                findings={findingsRes.findings}
+                dismissed={dismissed}
+                checking={findingsRes.checking}
+                available={findingsRes.available}
+                selected={selectedFinding}
+                editable={editable}
+                onJump={jump}
+                onFix={(f) => {
+                  if (editor && f.fix) applyFixToEditor(editor, f.fix, findingsRes.paragraphs);
+                }}
+                onDismiss={(f, reason) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: settings.userName })}
+                onReopen={reopen}
+              />
+            ) : null}
+            {tab === 'versions' ? (
+              <HistoryPanel
+                draftId={id}
+                refreshKey={refresh}
+                current={() => ({ headline: state.current.headline, plainText: blocks.map((b) => b.text).join('\n\n') })}
+                onRestored={adoptDraft}
+              />
+            ) : null}
+            {tab === 'activity' ? <ActivityPanel draftId={id} refreshKey={refresh} /> : null}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** hands the editor's scroll container to the badge layer */
+function ScrollerRef({ onEl }: { onEl: (el: HTMLElement | null) => void }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const el = ref.current?.parentElement?.querySelector<HTMLElement>('.editor-scroller') ?? null;
+    onEl(el);
+  }, [onEl]);
+  return <span ref={ref} hidden />;
+}
+
+export { Sheet, navigate };

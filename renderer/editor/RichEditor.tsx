@@ -1,0 +1,127 @@
+import { useEffect, useRef } from 'react';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import {
+  BOLD_ITALIC_STAR, BOLD_STAR, HEADING, ITALIC_STAR, LINK, ORDERED_LIST, QUOTE, STRIKETHROUGH, UNORDERED_LIST,
+  type ElementTransformer, type Transformer,
+} from '@lexical/markdown';
+import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { EDITOR_NODES, editorTheme } from './nodes.js';
+import { isSafeUrl } from './links.js';
+import { registerCleanPaste } from './paste.js';
+import { $collectBlocks, type LiveBlock } from './paragraphs.js';
+import type { LexicalJson } from '../../shared/model/draft.js';
+
+const HR: ElementTransformer = {
+  dependencies: [HorizontalRuleNode],
+  export: (node) => ($isHorizontalRuleNode(node) ? '***' : null),
+  regExp: /^(---|\*\*\*|___)\s?$/,
+  replace: (parentNode, _children, _match, isImport) => {
+    const line = $createHorizontalRuleNode();
+    if (isImport || parentNode.getNextSibling() != null) parentNode.replace(line);
+    else parentNode.insertBefore(line);
+    line.selectNext();
+  },
+  type: 'element',
+};
+
+export const MARKDOWN: Transformer[] = [HR, HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_ITALIC_STAR, BOLD_STAR, ITALIC_STAR, STRIKETHROUGH, LINK];
+
+export interface EditorEvents {
+  /** the document changed (not just the selection) */
+  onChange?: (state: EditorState, tags: Set<string>) => void;
+  /** paragraphs after every change, cached per block (read-only listener) */
+  onBlocks?: (blocks: LiveBlock[]) => void;
+  /** selection text changed (for selection counts) */
+  onSelectionText?: (text: string) => void;
+  onPasted?: (plain: string) => void;
+  onReady?: (editor: LexicalEditor) => void;
+}
+
+function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady }: EditorEvents) {
+  const [editor] = useLexicalComposerContext();
+  const cbs = useRef({ onChange, onBlocks, onSelectionText, onPasted });
+  cbs.current = { onChange, onBlocks, onSelectionText, onPasted };
+
+  useEffect(() => {
+    onReady?.(editor);
+    const cache = new Map<string, LiveBlock>();
+    // first read: everything is "dirty"
+    editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, null)));
+    let lastSel = '';
+    const offUpdate = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+      const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0;
+      editorState.read(() => {
+        if (changed) cbs.current.onBlocks?.($collectBlocks(cache, dirtyElements));
+        const sel = editorState._selection;
+        const text = sel && !sel.isCollapsed() ? sel.getTextContent() : '';
+        if (text !== lastSel) {
+          lastSel = text;
+          cbs.current.onSelectionText?.(text);
+        }
+      });
+      if (changed && !tags.has('redaksi-load')) cbs.current.onChange?.(editorState, tags);
+    });
+    const offPaste = registerCleanPaste(editor, (plain) => cbs.current.onPasted?.(plain));
+    return () => {
+      offUpdate();
+      offPaste();
+    };
+  }, [editor, onReady]);
+  return null;
+}
+
+function EditableSync({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  return null;
+}
+
+export function RichEditor({
+  initial,
+  editable = true,
+  placeholder,
+  label,
+  children,
+  ...events
+}: EditorEvents & { initial: LexicalJson | null; editable?: boolean; placeholder: string; label: string; children?: React.ReactNode }) {
+  const initialConfig = {
+    namespace: 'redaksi',
+    theme: editorTheme,
+    nodes: EDITOR_NODES,
+    editable,
+    editorState: initial && initial.root && (initial.root.children?.length ?? 0) > 0 ? JSON.stringify(initial) : undefined,
+    onError(e: Error) {
+      console.error(e);
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-shell">
+        {children}
+        <div className="editor-scroller">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-placeholder={placeholder} placeholder={<div className="editor-placeholder">{placeholder}</div>} spellCheck lang="" />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeUrl} />
+      <HorizontalRulePlugin />
+      <MarkdownShortcutPlugin transformers={MARKDOWN} />
+      <EditableSync editable={editable} />
+      <Wiring {...events} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Autosave that never loses work. Every change marks the story dirty; ~600 ms after the last
+ * change the story is sent with the version it was based on (a stale base is refused by main
+ * with "conflict"). main records a revision at least every 10 minutes of saved editing. Until main acknowledges, the unsaved state also sits in localStorage, so a
+ * crash, a closed tab or a failed save can offer it back on the next open.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../api/index.js';
+import type { DraftMeta, LexicalJson } from '../../shared/model/draft.js';
+import type { SaveResult } from '../../shared/api/contract.js';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+
+export interface SavePayload {
+  headline: string;
+  /** only when the user set it ('' hands the slug back to the headline) */
+  slug?: string;
+  body: LexicalJson;
+  language: 'en' | 'id';
+  meta: DraftMeta;
+}
+
+export interface Backup extends SavePayload {
+  at: string;
+  baseVersion: number;
+}
+
+const DEBOUNCE_MS = 600;
+const BACKUP_MS = 250;
+const RETRY_MS = 5000;
+
+export const backupKey = (id: string) => `redaksi.unsaved.${id}`;
+
+export function readBackup(id: string): Backup | null {
+  try {
+    const raw = localStorage.getItem(backupKey(id));
+    return raw ? (JSON.parse(raw) as Backup) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearBackup(id: string): void {
+  try {
+    localStorage.removeItem(backupKey(id));
+  } catch {
+    /* storage unavailable: nothing to clear */
+  }
+}
+
+export function useAutosave(id: string, initialVersion: number, snapshot: () => SavePayload | null, onSaved?: (r: SaveResult) => void) {
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState('');
+  const version = useRef(initialVersion);
+  const changeSeq = useRef(0);
+  const savedSeq = useRef(0);
+  const inFlight = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const backupTimer = useRef<number | undefined>(undefined);
+  const snap = useRef(snapshot);
+  snap.current = snapshot;
+  const saved = useRef(onSaved);
+  saved.current = onSaved;
+  const blocked = useRef(false);
+
+  const writeBackup = useCallback(() => {
+    const p = snap.current();
+    if (!p) return;
+    try {
+      localStorage.setItem(backupKey(id), JSON.stringify({ ...p, at: new Date().toISOString(), baseVersion: version.current } satisfies Backup));
+    } catch {
+      /* quota: the server save is still attempted */
+    }
+  }, [id]);
+
+  const save = useCallback(async (): Promise<void> => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    if (blocked.current) return;
+    if (inFlight.current) return; // the running save re-checks changeSeq when it finishes
+    if (savedSeq.current === changeSeq.current) {
+      setState('saved');
+      return;
+    }
+    const p = snap.current();
+    if (!p) return;
+    const seq = changeSeq.current;
+    inFlight.current = true;
+    setState('saving');
+    try {
+      const res = await api['drafts.save']({ id, baseVersion: version.current, ...p });
+      version.current = res.version;
+      savedSeq.current = seq;
+      saved.current?.(res);
+      setError('');
+      if (seq === changeSeq.current) {
+        clearBackup(id);
+        setState('saved');
+      } else {
+        setState('pending');
+      }
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      setError(e instanceof Error ? e.message : String(e));
+      writeBackup();
+      if (code === 'conflict') {
+        blocked.current = true;
+        setState('conflict');
+      } else {
+        setState('error');
+        timer.current = window.setTimeout(() => void save(), RETRY_MS);
+      }
+    } finally {
+      inFlight.current = false;
+    }
+    if (!blocked.current && savedSeq.current !== changeSeq.current && !timer.current) {
+      timer.current = window.setTimeout(() => void save(), DEBOUNCE_MS);
+    }
+  }, [id, writeBackup]);
+
+  const markDirty = useCallback(() => {
+    changeSeq.current++;
+    if (!blocked.current) setState((s) => (s === 'error' ? s : 'pending'));
+    window.clearTimeout(backupTimer.current);
+    backupTimer.current = window.setTimeout(writeBackup, BACKUP_MS);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined;
+      void save();
+    }, DEBOUNCE_MS);
+  }, [save, writeBackup]);
+
+  /** after a restore or a reload from main: adopt its version, nothing pending */
+  const adopt = useCallback((v: number) => {
+    version.current = v;
+    savedSeq.current = changeSeq.current;
+    blocked.current = false;
+    window.clearTimeout(timer.current);
+    clearBackup(id);
+    setState('saved');
+    setError('');
+  }, [id]);
+
+  // leaving the page with unsaved work: write the backup synchronously and warn
+  useEffect(() => {
+    const before = (e: BeforeUnloadEvent) => {
+      if (savedSeq.current !== changeSeq.current) {
+        writeBackup();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', before);
+    return () => {
+      window.removeEventListener('beforeunload', before);
+      window.clearTimeout(backupTimer.current);
+      if (savedSeq.current !== changeSeq.current) {
+        writeBackup();
+        void save();
+      }
+    };
+  }, [writeBackup, save]);
+
+  return { state, error, markDirty, flush: save, adopt, version };
+}

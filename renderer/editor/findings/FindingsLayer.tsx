@@ -1,0 +1,177 @@
+/**
+ * Draws findings without touching the document: inline ranges through the CSS Custom Highlight
+ * API, and one margin badge per flagged paragraph in a portal (the shape of Ghost Koenig's
+ * TKPlugin: positions from getBoundingClientRect, kept fresh by a ResizeObserver). Hovering a
+ * badge highlights that paragraph's ranges; clicking cycles through its findings.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { LexicalEditor } from 'lexical';
+import type { Finding } from '../../../shared/model/finding.js';
+import { useApp } from '../../settings/context.js';
+import { $blockNodes } from '../paragraphs.js';
+import { $domRangeFor } from '../ranges.js';
+import { clearPaint, paint } from '../highlights.js';
+
+interface Badge {
+  paragraph: number;
+  top: number;
+  findings: Finding[];
+  severity: Finding['severity'];
+}
+
+const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function FindingsLayer({
+  editor,
+  findings,
+  container,
+  version,
+  onPick,
+}: {
+  editor: LexicalEditor;
+  findings: Finding[];
+  container: HTMLElement | null;
+  version: number;
+  onPick: (f: Finding) => void;
+}) {
+  const { t } = useApp();
+  const [badges, setBadges] = useState<Badge[]>([]);
+  const [hover, setHover] = useState<number | null>(null);
+  const cycle = useRef(new Map<number, number>());
+
+  const byPara = useMemo(() => {
+    const m = new Map<number, Finding[]>();
+    for (const f of findings) {
+      const list = m.get(f.paragraph) ?? [];
+      list.push(f);
+      m.set(f.paragraph, list);
+    }
+    return m;
+  }, [findings]);
+
+  // inline paint: one highlight per severity, recomputed when the findings change
+  useEffect(() => {
+    const ranges: Record<Finding['severity'], Range[]> = { error: [], warning: [], info: [] };
+    editor.getEditorState().read(() => {
+      const nodes = $blockNodes();
+      for (const f of findings) {
+        const node = nodes[f.paragraph];
+        if (!node || f.end <= f.start) continue;
+        const r = $domRangeFor(editor, node, f.start, f.end);
+        if (r) ranges[f.severity].push(r);
+      }
+    });
+    paint('finding-error', ranges.error);
+    paint('finding-warning', ranges.warning);
+    paint('finding-info', ranges.info);
+    return () => {
+      clearPaint('finding-error');
+      clearPaint('finding-warning');
+      clearPaint('finding-info');
+    };
+  }, [editor, findings]);
+
+  // hover: the badge's paragraph ranges, painted strongest
+  useEffect(() => {
+    if (hover === null) {
+      clearPaint('finding-hover');
+      return;
+    }
+    const list = byPara.get(hover) ?? [];
+    const ranges: Range[] = [];
+    editor.getEditorState().read(() => {
+      const nodes = $blockNodes();
+      for (const f of list) {
+        for (const r of [{ paragraph: f.paragraph, start: f.start, end: f.end }, ...f.related.filter((x) => !x.article)]) {
+          const node = nodes[r.paragraph];
+          const range = node && r.end > r.start ? $domRangeFor(editor, node, r.start, r.end) : null;
+          if (range) ranges.push(range);
+        }
+      }
+    });
+    paint('finding-hover', ranges, 3);
+  }, [hover, byPara, editor]);
+
+  // badge positions: after findings change, after edits (debounced) and on resize
+  useEffect(() => {
+    if (!container) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const base = container.getBoundingClientRect();
+        const out: Badge[] = [];
+        editor.getEditorState().read(() => {
+          const nodes = $blockNodes();
+          for (const [p, list] of byPara) {
+            const node = nodes[p];
+            const el = node ? editor.getElementByKey(node.getKey()) : null;
+            if (!el) continue;
+            const r = el.getBoundingClientRect();
+            const severity = list.reduce<Finding['severity']>((s, f) => (SEV_ORDER[f.severity] < SEV_ORDER[s] ? f.severity : s), 'info');
+            out.push({ paragraph: p, top: r.top - base.top + container.scrollTop, findings: list, severity });
+          }
+        });
+        setBadges(out);
+      });
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(container);
+    const input = container.querySelector('.editor-input');
+    if (input) ro.observe(input);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, [container, editor, byPara]);
+
+  useEffect(() => {
+    if (!container || byPara.size === 0) return;
+    const h = window.setTimeout(() => {
+      const base = container.getBoundingClientRect();
+      editor.getEditorState().read(() => {
+        const nodes = $blockNodes();
+        setBadges((old) =>
+          old.map((b) => {
+            const node = nodes[b.paragraph];
+            const el = node ? editor.getElementByKey(node.getKey()) : null;
+            return el ? { ...b, top: el.getBoundingClientRect().top - base.top + container.scrollTop } : b;
+          }),
+        );
+      });
+    }, 200);
+    return () => window.clearTimeout(h);
+  }, [version, container, editor, byPara]);
+
+  if (!container) return null;
+  return createPortal(
+    <div className="badge-layer" aria-hidden={badges.length === 0}>
+      {badges.map((b) => (
+        <button
+          key={b.paragraph}
+          type="button"
+          className={`margin-badge sev-${b.severity}`}
+          style={{ top: b.top }}
+          data-paragraph={b.paragraph}
+          aria-label={t('warn.badge', { n: b.findings.length })}
+          title={b.findings.map((f) => f.message).join('\n')}
+          onMouseEnter={() => setHover(b.paragraph)}
+          onMouseLeave={() => setHover(null)}
+          onFocus={() => setHover(b.paragraph)}
+          onBlur={() => setHover(null)}
+          onClick={() => {
+            const i = cycle.current.get(b.paragraph) ?? 0;
+            const f = b.findings[i % b.findings.length];
+            cycle.current.set(b.paragraph, i + 1);
+            if (f) onPick(f);
+          }}
+        >
+          {b.findings.length}
+        </button>
+      ))}
+    </div>,
+    container,
+  );
+}

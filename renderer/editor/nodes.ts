@@ -1,0 +1,24 @@
+import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+
+/** Every node a story may contain; anything else in a paste is flattened to these. */
+export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode];
+
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'ed-p',
+  quote: 'ed-quote',
+  heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3', h4: 'ed-h3', h5: 'ed-h3', h6: 'ed-h3' },
+  list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
+  link: 'ed-link',
+  hr: 'ed-hr',
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strike',
+    underlineStrikethrough: 'ed-underline-strike',
+  },
+};

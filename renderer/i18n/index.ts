@@ -1,0 +1,36 @@
+import { en, type MessageKey } from './en.js';
+import { id } from './id.js';
+
+export type { MessageKey };
+export type UiLang = 'en' | 'id';
+export const TABLES: Record<UiLang, Record<MessageKey, string>> = { en, id };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Look a key up in the one table and fill {placeholders}. */
+export function translator(lang: UiLang): Translate {
+  const table = TABLES[lang] ?? en;
+  const numberFmt = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+  return (key, vars) => {
+    let s = table[key] ?? en[key] ?? key;
+    if (vars) {
+      for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(typeof v === 'number' ? numberFmt.format(v) : v);
+    }
+    return s;
+  };
+}
+
+export function formatDateTime(iso: string, lang: UiLang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function formatRelative(iso: string, lang: UiLang, t: Translate): string {
+  const d = new Date(iso).getTime();
+  const diff = Date.now() - d;
+  if (diff < 60_000) return t('time.justNow');
+  if (diff < 3_600_000) return t('time.minutes', { n: Math.floor(diff / 60_000) });
+  if (diff < 24 * 3_600_000) return t('time.hours', { n: Math.floor(diff / 3_600_000) });
+  return formatDateTime(iso, lang);
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { $setSelection, type LexicalEditor } from 'lexical';
+import { api } from '../api/index.js';
+import { useApp } from '../settings/context.js';
+import { hrefOf } from '../lib/route.js';
+import { StatusPill } from '../lib/StatusPill.js';
+import { WordDiff, storyText } from '../lib/WordDiff.js';
+import { formatDateTime } from '../i18n/index.js';
+import { RichEditor } from '../editor/RichEditor.js';
+import { Workflow } from '../editor/Workflow.js';
+import { ActivityPanel } from '../editor/ActivityPanel.js';
+import { useDismissals, useFindings } from '../editor/findings/useFindings.js';
+import { WarningsPanel } from '../editor/findings/WarningsPanel.js';
+import { FindingsLayer } from '../editor/findings/FindingsLayer.js';
+import { $blockNodes, type LiveBlock } from '../editor/paragraphs.js';
+import { $selectionFor } from '../editor/ranges.js';
+import type { Draft, Revision, Status } from '../../shared/model/draft.js';
+import type { Finding } from '../../shared/model/finding.js';
+
+/**
+ * The editor's review desk: the story as submitted-and-since, the word diff against the version
+ * that was submitted, and every warning in one list.
+ */
+export function ReviewView({ id }: { id: string }) {
+  const { t, lang, settings } = useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [submitted, setSubmitted] = useState<Revision | null | undefined>(undefined);
+  const [error, setError] = useState('');
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [blocks, setBlocks] = useState<LiveBlock[]>([]);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const d = await api['drafts.get']({ id });
+      setDraft(d);
+      const revs = await api['revisions.list']({ draftId: id });
+      // the most recent snapshot taken when the story was submitted
+      const sub = revs
+        .filter((r) => r.reason === 'status' && r.status === 'submitted')
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
+      setSubmitted(sub ? await api['revisions.get']({ id: sub.id }) : null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load, refresh]);
+
+  const findingsRes = useFindings(blocks, { language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
+  const { dismissed, dismiss, reopen } = useDismissals(id);
+  const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
+
+  const jump = useCallback(
+    (f: Finding) => {
+      if (!editor) return;
+      setSelected(f.fingerprint);
+      editor.update(() => {
+        const node = $blockNodes()[f.paragraph];
+        if (!node) return;
+        const sel = $selectionFor(node, f.start, f.end);
+        if (sel) $setSelection(sel);
+        editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      });
+    },
+    [editor],
+  );
+
+  if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
+  if (!draft || submitted === undefined) return <p className="muted page">{t('common.loading')}</p>;
+
+  const now = storyText(draft.headline, draft.plainText);
+  const before = submitted ? storyText(submitted.headline, submitted.plainText) : '';
+
+  return (
+    <div className="editor-page review-page">
+      <div className="editor-bar">
+        <a className="btn ghost back" href={hrefOf({ name: 'desk' })} aria-label={t('nav.back')}>
+          ← <span className="back-text">{t('nav.desk')}</span>
+        </a>
+        <span className="review-badge">{t('review.title')}</span>
+        <StatusPill status={draft.status} />
+        <span className="bar-spacer" />
+        <a className="btn ghost" href={hrefOf({ name: 'editor', id })}>{t('review.edit')}</a>
+        <div className="anchor">
+          <Workflow
+            status={draft.status}
+            onMove={async (to: Status, note?: string) => {
+              await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+              setRefresh((r) => r + 1);
+            }}
+          />
+        </div>
+      </div>
+      <div className="editor-grid review-grid">
+        <article className="story-column" aria-label={t('review.text')}>
+          {draft.meta.kicker ? <p className="kicker-text">{draft.meta.kicker}</p> : null}
+          <h1 className="review-headline">{draft.headline || t('desk.untitled')}</h1>
+          <p className="byline-line muted">
+            {draft.meta.byline ? <span>{t('review.by', { who: draft.meta.byline })}</span> : null}
+            {draft.meta.datelinePlace ? <span>{draft.meta.datelinePlace.toUpperCase()}</span> : null}
+            <span>{formatDateTime(draft.updatedAt, lang)}</span>
+          </p>
+          {draft.meta.summary ? <p className="standfirst">{draft.meta.summary}</p> : null}
+          <RichEditor key={draft.version} initial={draft.body} editable={false} placeholder="" label={t('review.text')} onReady={setEditor} onBlocks={setBlocks}>
+            <ScrollerRef onEl={setScroller} />
+          </RichEditor>
+          {editor ? <FindingsLayer editor={editor} findings={active} container={scroller} version={0} onPick={jump} /> : null}
+        </article>
+        <aside className="side review-side">
+          <section className="card review-card" aria-labelledby="changes-title">
+            <h2 id="changes-title" className="card-title">{t('review.changes')}</h2>
+            {submitted ? (
+              <p className="muted small">
+                {formatDateTime(submitted.createdAt, lang)} · {submitted.author}
+              </p>
+            ) : (
+              <p className="muted small">{t('review.noSubmitted')}</p>
+            )}
+            <WordDiff from={before} to={now} />
+          </section>
+          <section className="card review-card" aria-labelledby="warn-title">
+            <h2 id="warn-title" className="card-title">{t('warn.title')}</h2>
+            <WarningsPanel
+              findings={findingsRes.findings}
+              dismissed={dismissed}
+              checking={findingsRes.checking}
+              available={findingsRes.available}
+              selected={selected}
+              editable={false}
+              onJump={jump}
+              onFix={() => undefined}
+              onDismiss={(f, reason) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: settings.userName })}
+              onReopen={reopen}
+            />
+          </section>
+          <section className="card review-card" aria-labelledby="act-title">
+            <h2 id="act-title" className="card-title">{t('act.title')}</h2>
+            <ActivityPanel draftId={id} refreshKey={refresh} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ScrollerRef({ onEl }: { onEl: (el: HTMLElement | null) => void }) {
+  useEffect(() => {
+    onEl(document.querySelector<HTMLElement>('.review-page .editor-scroller'));
+  }, [onEl]);
+  return null;
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { useApp } from './context.js';
+import { ROLES, type Settings } from '../../shared/model/draft.js';
+
+export function SettingsView() {
+  const { settings, updateSettings, t } = useApp();
+  const [name, setName] = useState(settings.userName);
+  const [flash, setFlash] = useState('');
+  useEffect(() => setName(settings.userName), [settings.userName]);
+
+  async function save(patch: Partial<Settings>) {
+    await updateSettings(patch);
+    setFlash(t('set.saved'));
+    window.setTimeout(() => setFlash(''), 1500);
+  }
+
+  return (
+    <section className="page settings" aria-labelledby="settings-title">
+      <h1 id="settings-title" className="page-title">{t('set.title')}</h1>
+      <div className="card form-grid">
+        <label className="field">
+          <span className="field-label">{t('set.userName')}</span>
+          <input
+            type="text"
+            value={name}
+            aria-label={t('set.userName')}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => name !== settings.userName && void save({ userName: name })}
+            onKeyDown={(e) => e.key === 'Enter' && void save({ userName: name })}
+          />
+          <span className="field-hint">{t('set.userNameHint')}</span>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('set.role')}</span>
+          <select aria-label={t('set.role')} value={settings.role} onChange={(e) => void save({ role: e.target.value as Settings['role'] })}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{t(`set.role.${r}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('set.uiLanguage')}</span>
+          <select aria-label={t('set.uiLanguage')} value={settings.uiLanguage} onChange={(e) => void save({ uiLanguage: e.target.value as 'en' | 'id' })}>
+            <option value="en">English</option>
+            <option value="id">Bahasa Indonesia</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('set.theme')}</span>
+          <select aria-label={t('set.theme')} value={settings.theme} onChange={(e) => void save({ theme: e.target.value as Settings['theme'] })}>
+            <option value="system">{t('set.theme.system')}</option>
+            <option value="light">{t('set.theme.light')}</option>
+            <option value="dark">{t('set.theme.dark')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('set.headlineLimit')}</span>
+          <input
+            type="number"
+            min={10}
+            max={1000}
+            aria-label={t('set.headlineLimit')}
+            defaultValue={settings.headlineSoftLimit}
+            key={`h${settings.headlineSoftLimit}`}
+            onBlur={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 10 && n <= 1000 && n !== settings.headlineSoftLimit) void save({ headlineSoftLimit: n });
+            }}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('set.summaryLimit')}</span>
+          <input
+            type="number"
+            min={10}
+            max={5000}
+            aria-label={t('set.summaryLimit')}
+            defaultValue={settings.summarySoftLimit}
+            key={`s${settings.summarySoftLimit}`}
+            onBlur={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 10 && n <= 5000 && n !== settings.summarySoftLimit) void save({ summarySoftLimit: n });
+            }}
+          />
+        </label>
+      </div>
+      <p className="flash" role="status" aria-live="polite">{flash}</p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api/index.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/draft.js';
+import { translator, type Translate, type UiLang } from '../i18n/index.js';
+
+interface AppCtx {
+  settings: Settings;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+  lang: UiLang;
+  loaded: boolean;
+}
+
+const Ctx = createContext<AppCtx | null>(null);
+
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    api['settings.get']({}).then(
+      (s) => {
+        setSettings({ ...DEFAULT_SETTINGS, ...s });
+        setLoaded(true);
+      },
+      () => setLoaded(true),
+    );
+  }, []);
+
+  // theme: "system" leaves the attribute off so prefers-color-scheme decides (styles.css)
+  useEffect(() => {
+    const root = document.documentElement;
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+    root.lang = settings.uiLanguage;
+  }, [settings.theme, settings.uiLanguage]);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    const next = await api['settings.set'](patch);
+    setSettings({ ...DEFAULT_SETTINGS, ...next });
+  }, []);
+
+  const value = useMemo<AppCtx>(
+    () => ({ settings, updateSettings, t: translator(settings.uiLanguage), lang: settings.uiLanguage, loaded }),
+    [settings, updateSettings, loaded],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useApp(): AppCtx {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useApp outside SettingsProvider');
+  return v;
+}
