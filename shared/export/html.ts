@@ -8,7 +8,7 @@
  * ninjs reuse `blocksToHtml` for their XHTML bodies.
  */
 import type { Block, InlineRun } from '../model/lexical-doc.js';
-import { bodyBlocks, datelineText, isoDateTime, langTag, longDate, type ExportArticle, type ExportOptions } from './model.js';
+import { bodyBlocks, datelinePlaceText, datelineText, isoDateTime, langTag, longDate, type ExportArticle, type ExportOptions } from './model.js';
 import { cleanText, runsText, safeHref } from './runs.js';
 
 export function escapeHtml(s: string): string {
@@ -90,7 +90,7 @@ function headerHtml(a: ExportArticle): string {
   if (summary) lines.push(`<p class="summary">${escapeHtml(summary)}</p>`);
   const byline = oneLine(a.byline);
   if (byline) lines.push(`<p class="byline">${escapeHtml(byline)}</p>`);
-  const place = oneLine(a.datelinePlace);
+  const place = datelinePlaceText(a.datelinePlace);
   const date = a.datelineDate && /^\d{4}-\d{2}-\d{2}$/.test(a.datelineDate) ? a.datelineDate : undefined;
   if (place || date) {
     const time = date ? `<time datetime="${date}">${escapeHtml(longDate(date, a.language))}</time>` : '';

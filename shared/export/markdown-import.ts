@@ -326,6 +326,8 @@ export function importMarkdown(markdown: string): ImportedArticle {
   const out: ImportedArticle = { blocks: [] };
   const lines = cleanText(markdown.replace(/^\ufeff/, '')).replace(/\u0000/g, '').split('\n');
   let i = readFrontMatter(lines, out);
+  // the first level-1 heading before any body text is the headline (front matter title or not)
+  let headingSeen = false;
   const blocks: Block[] = [];
   const push = (kind: BlockKind, src: string[]) => {
     blocks.push({ kind, runs: parseInlineMarkdown(joinLines(src)) });
@@ -345,7 +347,8 @@ export function importMarkdown(markdown: string): ImportedArticle {
     if (atx) {
       const level = atx[1]!.length;
       const text = atx[2] ?? '';
-      if (level === 1 && out.headline === undefined && blocks.length === 0) {
+      if (level === 1 && !headingSeen && blocks.length === 0) {
+        headingSeen = true;
         out.headline = parseInlineMarkdown(text).map((r) => (r.text === '\n' ? ' ' : r.text)).join('').trim();
       } else {
         push(level <= 1 ? 'h1' : level === 2 ? 'h2' : level === 3 ? 'h3' : 'h4', [text]);
@@ -422,7 +425,8 @@ export function importMarkdown(markdown: string): ImportedArticle {
       src.push(l);
       i++;
     }
-    if (setext === 'h1' && out.headline === undefined && blocks.length === 0) {
+    if (setext === 'h1' && !headingSeen && blocks.length === 0) {
+      headingSeen = true;
       out.headline = parseInlineMarkdown(joinLines(src)).map((r) => (r.text === '\n' ? ' ' : r.text)).join('').trim();
     } else push(setext ?? 'paragraph', src);
   }

@@ -152,7 +152,10 @@ function frontMatter(a: ExportArticle): string {
     exported_at: a.exportedAt,
   };
   const lines = ['---'];
-  for (const k of FRONT_MATTER_KEYS) if (v[k] !== undefined) lines.push(`${k}: ${JSON.stringify(v[k])}`);
+  // JSON scalars are valid YAML; `<`, `>` and `&` as \u escapes so a renderer that does not know
+  // front matter (and shows it as text or raw HTML) can never see a tag in it
+  for (const k of FRONT_MATTER_KEYS)
+    if (v[k] !== undefined) lines.push(`${k}: ${JSON.stringify(v[k]).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')}`);
   lines.push('---');
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
 import type { ArticleLanguage } from '../model/finding.js';
 import type { Draft, DraftMeta, LexicalJson, Revision } from '../model/draft.js';
 import { blocksOf, type Block } from '../model/lexical-doc.js';
-import { normalizeBlocks } from './runs.js';
+import { cleanText, normalizeBlocks, safeHref } from './runs.js';
 
 export interface ExportArticle {
   draftId: string;
@@ -138,10 +138,19 @@ export function longDate(iso: string, lang: ArticleLanguage): string {
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
+/** the dateline place as one line, without the trailing comma a date would add */
+export function datelinePlaceText(place: string | undefined): string {
+  return cleanText(place ?? '')
+    .replace(/[\s\u0085]+/g, ' ')
+    .replace(/[,\s]+$/, '')
+    .trim();
+}
+
 /** "TANGERANG SELATAN, 4 Desember 2024" (either part may be absent); '' when both are. */
 export function datelineText(a: ExportArticle): string {
   const parts: string[] = [];
-  if (a.datelinePlace) parts.push(a.datelinePlace);
+  const place = datelinePlaceText(a.datelinePlace);
+  if (place) parts.push(place);
   if (a.datelineDate) parts.push(longDate(a.datelineDate, a.language));
   return parts.join(', ');
 }
@@ -161,7 +170,8 @@ export function langTag(a: ExportArticle): string {
 
 /** A stable URI for the story: the given public URL or a urn built from provider and draft id. */
 export function storyUri(a: ExportArticle, opts: ExportOptions): string {
-  if (opts.url && /^https?:\/\//i.test(opts.url)) return opts.url;
+  const url = safeHref(opts.url);
+  if (url && /^https?:/i.test(url)) return url;
   const provider = (opts.provider ?? 'redaksi.local').replace(/[^A-Za-z0-9.-]/g, '') || 'redaksi.local';
   return `urn:newsml:${provider}:${encodeURIComponent(a.draftId).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())}`;
 }

@@ -26,7 +26,10 @@ export interface PrePublishItem {
     | 'duplicate'
     | 'page-furniture'
     | 'headline-too-long'
-    | 'placeholder';
+    | 'placeholder'
+    /** added by the export service: workflow state, not text */
+    | 'not-approved'
+    | 'changed-since-export';
   message: { en: string; id: string };
   /** 0-based body paragraph (same index as Finding.paragraph), when the item sits in the body */
   paragraph?: number;
