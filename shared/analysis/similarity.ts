@@ -20,9 +20,16 @@ export const DUP_PARAMS = {
   /** candidate if shared shingles >= this fraction of the shorter paragraph's shingles */
   candidateFraction: 0.25,
   /** near duplicate if LCS(words) / words(shorter) >= this */
-  containment: 0.75,
-  /** ...and the shorter paragraph is at least this fraction of the longer one (in words) */
+  containment: 0.82,
+  /** ...and at least this share of the shorter paragraph's shingles occur in the longer one:
+   *  the words must match in runs, not as scattered function words across a long paragraph */
+  shingleContainment: 0.5,
+  /** the shorter paragraph is at least this fraction of the longer one (in words) */
   minLengthRatio: 0.25,
+  /** below this length ratio (a sentence kept out of a longer paragraph) the shorter one must be a
+   *  full sentence (not a subhead or list item, which often echo the next paragraph) and match closely */
+  partialRatio: 0.6,
+  partialContainment: 0.9,
   /** posting lists longer than this are ignored (stock bigrams carry no evidence) */
   maxPosting: 400,
   /** at most this many candidates are confirmed per paragraph */
@@ -44,6 +51,8 @@ export interface ParagraphFeatures {
   short: boolean;
   /** the paragraph is page furniture (reported by the furniture check instead) */
   furniture: boolean;
+  /** ends like a sentence (. ! ? possibly followed by a closing quote or bracket) */
+  sentence: boolean;
 }
 
 let nextId = 1;
@@ -62,6 +71,7 @@ export function featuresOf(text: string): ParagraphFeatures {
     shingles: sh,
     short: list.length < DUP_PARAMS.minWords,
     furniture: fm !== null && fm.wholeLine,
+    sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
   };
 }
 
@@ -105,15 +115,19 @@ export function compareParagraphs(a: ParagraphFeatures, b: ParagraphFeatures): S
   const lb = b.words.length;
   const short = Math.min(la, lb);
   const long = Math.max(la, lb);
-  if (short < DUP_PARAMS.minWords || short / long < DUP_PARAMS.minLengthRatio) return { exact: false, score: 0, near: false };
-  let score: number;
-  if (la * lb <= DUP_PARAMS.maxLcsCells) {
-    score = lcsLength(a.words, b.words) / short;
-  } else {
-    const s = Math.min(a.shingles.length, b.shingles.length);
-    score = s === 0 ? 0 : sharedCount(a.shingles, b.shingles) / s;
+  const ratio = short / long;
+  const no = { exact: false, score: 0, near: false };
+  if (short < DUP_PARAMS.minWords || ratio < DUP_PARAMS.minLengthRatio) return no;
+  const s = Math.min(a.shingles.length, b.shingles.length);
+  const shingleScore = s === 0 ? 0 : sharedCount(a.shingles, b.shingles) / s;
+  if (shingleScore < DUP_PARAMS.shingleContainment) return { exact: false, score: shingleScore, near: false };
+  const score = la * lb <= DUP_PARAMS.maxLcsCells ? lcsLength(a.words, b.words) / short : shingleScore;
+  let near = score >= DUP_PARAMS.containment;
+  if (near && ratio < DUP_PARAMS.partialRatio) {
+    const shorter = la <= lb ? a : b;
+    near = shorter.sentence && score >= DUP_PARAMS.partialContainment;
   }
-  return { exact: false, score, near: score >= DUP_PARAMS.containment };
+  return { exact: false, score, near };
 }
 
 /** Eligible for duplicate checks at all (long enough, not furniture). */

@@ -4,6 +4,7 @@
  * words, a few inserted words), and hard negatives (a paragraph from another story of the same
  * corpus that shares the most word pairs with some paragraph of this one: stock phrases).
  */
+import { furnitureOf } from '../../shared/analysis/furniture.js';
 import type { CorpusArticle } from './corpus.js';
 
 export type EditKind = 'substitute' | 'drop-sentence' | 'punctuation' | 'swap' | 'insert';
@@ -90,7 +91,8 @@ export function positiveCases(articles: CorpusArticle[], r: () => number, minWor
     const a = articles[ai]!;
     const donor = articles[(ai + 7) % articles.length]!;
     const donorWords = donor.paragraphs.flatMap(words);
-    const eligible = a.paragraphs.map((p, i) => [p, i] as const).filter(([p]) => words(p).length >= minWords);
+    // page furniture ("Simak juga Video: ...") is reported by its own rule, not as a duplicate
+    const eligible = a.paragraphs.map((p, i) => [p, i] as const).filter(([p]) => words(p).length >= minWords && !furnitureOf(p));
     if (eligible.length === 0) continue;
     const [p, original] = eligible[pickIndex(r, eligible.length)]!;
     let kind = EDIT_KINDS[ai % EDIT_KINDS.length]!;
@@ -120,30 +122,39 @@ function pairs(p: string): Set<string> {
  * shares the most word pairs with one of its paragraphs, inserted at a random place.
  */
 export function negativeCases(articles: CorpusArticle[], r: () => number, sample = 40): NegativeCase[] {
+  const cache = new Map<CorpusArticle, Set<string>[]>();
+  const pairsOf = (a: CorpusArticle): Set<string>[] => {
+    let v = cache.get(a);
+    if (!v) cache.set(a, (v = a.paragraphs.map(pairs)));
+    return v;
+  };
   const out: NegativeCase[] = [];
   for (let ai = 0; ai < articles.length; ai++) {
     const a = articles[ai]!;
-    const mine = a.paragraphs.map(pairs);
+    const mine = pairsOf(a);
     let best: { p: string; score: number } | null = null;
     for (let k = 0; k < sample; k++) {
       const b = articles[pickIndex(r, articles.length)]!;
       if (b === a || b.headline === a.headline || b.sameAs === a.file || a.sameAs === b.file) continue;
-      for (const p of b.paragraphs) {
-        if (words(p).length < 12) continue;
-        const ps = pairs(p);
+      const theirs = pairsOf(b);
+      b.paragraphs.forEach((p, pi) => {
+        const ps = theirs[pi]!;
+        if (ps.size < 11) return;
+        let most = 0;
         for (const m of mine) {
           let n = 0;
           for (const x of ps) if (m.has(x)) n++;
-          // a stock phrase, not a copy: at most a third of its word pairs are shared
-          if (n * 3 > ps.size) continue;
-          if (!best || n > best.score) best = { p, score: n };
+          most = Math.max(most, n);
         }
-      }
+        // a stock phrase, not a copy: at most a third of its word pairs are shared with any paragraph
+        if (most * 3 > ps.size) return;
+        if (!best || most > best.score) best = { p, score: most };
+      });
     }
     if (!best) continue;
     const paragraphs = a.paragraphs.slice();
     const at = pickIndex(r, paragraphs.length + 1);
-    paragraphs.splice(at, 0, best.p);
+    paragraphs.splice(at, 0, (best as { p: string }).p);
     out.push({ article: a, paragraphs, inserted: at });
   }
   return out;

@@ -116,7 +116,17 @@ function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[];
     const c = text[i]!;
     if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
     if (c === '"') {
-      // straight quote: opener when nothing open, closer otherwise
+      // straight quote: opener when nothing open, closer otherwise. One exception: a mark that
+      // looks like an opener right after a sentence end while a quote is open is the
+      // multi-paragraph convention inside a merged paragraph ('... change. "Even though ...'):
+      // the open quote ends there unclosed by convention, and a new one begins.
+      const prevC = text[i - 1];
+      const nextC = text[i + 1];
+      const openerLike = (prevC === undefined || /\s/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘(\[]/u.test(nextC);
+      if (open && open.mark === '"' && openerLike && /[.!?]\s+$/.test(text.slice(Math.max(open.pos, i - 3), i))) {
+        open = { pos: i, mark: '"' };
+        continue;
+      }
       if (open && open.mark === '"') {
         pushQuote(text, open.pos, i, quotes);
         open = null;

@@ -73,8 +73,8 @@ export function nameTokens(text: string): NameToken[] {
     if (word.endsWith('.') && word.length > 2 && !/^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St)\.$/.test(word)) word = word.slice(0, -1);
     if (text[start + word.length] === '.' && /^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St|H)$/.test(word)) word += '.';
     const end = start + word.length;
-    const before = text.slice(0, start);
-    const sentenceStart = /(?:^|[.!?]["”’']?\s+|["“(]\s*|\n)$/.test(before.slice(-4)) || before.trim() === '';
+    const before = text.slice(Math.max(0, start - 4), start);
+    const sentenceStart = start === 0 || /(?:^\s*|[.!?:]["”’']?\s+|["“(]\s*|\n)$/.test(before) && (start >= 4 || /^\s*$|[.!?:"“(\n]/.test(before));
     const tok: NameToken = { text: word, start, end, sentenceStart };
     if (prev && RUN_GLUE.test(text.slice(prev.end, start))) {
       tok.prev = prev.text;

@@ -26,6 +26,7 @@ interface Entry {
   text: string;
   occ: Occ[];
   neighbours: Set<string>;
+  prevs: Set<string>;
   /** seen somewhere other than the first word of a sentence */
   midSentence: boolean;
 }
@@ -35,10 +36,16 @@ const STOP = new Set<string>([
   'kota', 'kata', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor', 'this', 'that', 'there', 'their', 'these', 'those',
   'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
 ]);
-const SUFFIXES = ["'s", '’s', 's', 'es', 'n', 'an', 'ian', 'ese', 'i', 'er', 'ers', 'nya', 'ns', 'ish', 'ic'];
+const SUFFIXES = ['s', 'es', 'n', 'an', 'ian', 'ese', 'i', 'er', 'ers', 'nya', 'ns', 'ish', 'ic', 'y'];
 
-function isInflection(a: string, b: string): boolean {
+function isInflection(a0: string, b0: string): boolean {
+  // possessives first: "Ebber's"/"Ebbers", "India's"/"Indians"
+  const a = a0.replace(/['’]s$/, '');
+  const b = b0.replace(/['’]s$/, '');
+  if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // demonyms that swap a final vowel: "Argentina"/"Argentine", "Korea"/"Koreo" (never a typo test)
+  if (s.length === l.length && s.slice(0, -1) === l.slice(0, -1) && /[aeiou]/.test(s.at(-1)!) && /[aeiou]/.test(l.at(-1)!) && s.length >= 6) return true;
   if (!l.startsWith(s.slice(0, -1))) return false;
   for (const suf of SUFFIXES) {
     if (l === s + suf) return true;
@@ -65,9 +72,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       if (w === w.toUpperCase()) continue; // acronym
       if (STOP.has(w.toLowerCase())) continue;
       let e = entries.get(w);
-      if (!e) entries.set(w, (e = { text: w, occ: [], neighbours: new Set(), midSentence: false }));
+      if (!e) entries.set(w, (e = { text: w, occ: [], neighbours: new Set(), prevs: new Set(), midSentence: false }));
       e.occ.push({ p: pi, start: t.start, end: t.end });
-      if (t.prev) e.neighbours.add(t.prev);
+      if (t.prev) {
+        e.neighbours.add(t.prev);
+        e.prevs.add(t.prev);
+      }
       if (t.next) e.neighbours.add(t.next);
       if (!t.sentenceStart) e.midSentence = true;
     }
@@ -99,10 +109,22 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     }
     if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
     const minLen = Math.min(la.length, lb.length);
-    const sharesNeighbour = [...a.neighbours].some((n) => b.neighbours.has(n));
+    // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
+    const sharesPrev = a.prevs.size > 0 && [...a.prevs].some((n) => b.prevs.has(n));
+    const sharesNeighbour = sharesPrev || [...a.neighbours].some((n) => b.neighbours.has(n));
     if (minLen < 6 && !sharesNeighbour) return;
-    // first letters differ and no shared neighbour: likely two different names ("Lopez"/"Gomez" are 2 apart anyway)
-    if (la[0] !== lb[0] && !sharesNeighbour) return;
+    const diffAt = firstDiff(la, lb);
+    // a different start is a different word more often than a typo ("Kapolres"/"Mapolres")
+    if (diffAt <= 1) return;
+    // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
+    if (transliteration(la, lb, diffAt)) return;
+    if (abbreviationFamily(la, lb, diffAt)) return;
+    if (!sharesPrev) {
+      // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
+      if (a.occ.length >= 2 && b.occ.length >= 2) return;
+      // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral")
+      if (diffAt >= minLen) return;
+    }
     report(a, b);
   };
   const report = (a: Entry, b: Entry): void => {
@@ -153,10 +175,35 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const e = entries.get(j);
     if (!e || j.length < 6) continue;
     const split = `${ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end)}`;
-    const spaced: Entry = { text: split, occ, neighbours: new Set(), midSentence: true };
+    const spaced: Entry = { text: split, occ, neighbours: new Set(), prevs: new Set(), midSentence: true };
     report(e, spaced);
   }
   return out;
+}
+
+function firstDiff(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const TRANSLIT = new Set(['ck', 'kc', 'iy', 'yi', 'kq', 'qk', 'fp', 'pf', 'fv', 'vf', 'st', 'ts', 'ks', 'sk']);
+function transliteration(a: string, b: string, at: number): boolean {
+  return a.length === b.length && a.slice(at + 1) === b.slice(at + 1) && TRANSLIT.has(a[at]! + b[at]!);
+}
+
+/**
+ * Indonesian office abbreviations that differ in one letter by design: Dir(ektur)/Dit(ektorat),
+ * Sek(retaris)/Set(retariat), Ka(pala)/Ma(rkas)/Ke(jaksaan), Kemen-kes/-keu (ministries), and
+ * province short forms (Sumsel/Sulsel, Kalbar/Kaltim, Jabar/Jatim).
+ */
+const REGION = /^(?:su(?:m|l)(?:sel|ut|bar|teng|tra|tengg)|kal(?:bar|teng|sel|tim|ut|tara)|ja(?:bar|tim|teng)|sul(?:tra|teng|bar)|jogja|babel|kepri|ntb|ntt)$/;
+function abbreviationFamily(a: string, b: string, at: number): boolean {
+  if (REGION.test(a) && REGION.test(b)) return true;
+  if (a.startsWith('kemen') && b.startsWith('kemen')) return true;
+  const pair = [a.slice(0, at + 1), b.slice(0, at + 1)].sort().join('/');
+  if (/^kej(?:ari|ati)$/.test(a) && /^kej(?:ari|ati)$/.test(b)) return true;
+  return pair === 'dir/dit' || pair === 'sek/set' || /^(?:k|m|w)(?:a|e)\/(?:k|m|w)(?:a|e)$/.test(pair);
 }
 
 function firstPos(e: Entry): number {

@@ -14,6 +14,7 @@ import type { QuoteX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 const MIN_QUOTE_WORDS = 5;
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'cannot', 'tidak', 'tak', 'bukan', 'belum', 'jangan', 'tiada', 'enggak', 'nggak', 'gak']);
 
 interface QOcc {
   p: number;
@@ -76,6 +77,12 @@ export function quoteMismatch(ctx: RuleContext): Finding[] {
       if (containsRun(big.norm, small.norm)) continue; // a fragment re-quoted word for word
       const al = lcsAlign(A.words, B.words);
       if (al.len < 4 || al.len < 0.7 * small.words.length) continue;
+      // words only left out on one side is an abridged quote, which newsrooms do on purpose;
+      // it counts only when the words left out change the meaning (a negation)
+      if (al.onlyA.length === 0 || al.onlyB.length === 0) {
+        const dropped = al.onlyA.length ? al.onlyA : al.onlyB;
+        if (!dropped.some((w) => NEGATIONS.has(w))) continue;
+      }
       // when the shorter quote is a part of the longer one, only its own span counts:
       // words of the longer quote outside the aligned window are not "changed words"
       // the odd one: fewer occurrences, or written later
@@ -111,6 +118,11 @@ export function quoteMismatch(ctx: RuleContext): Finding[] {
 
 /** a direct quote: a clause of some length, not a scare-quoted term like "zona hijau" */
 function isDirectQuote(q: QuoteX, text: string): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  // a quoted headline ("Baca juga" links, titles of works) is Title Case, not speech
+  const words = inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length >= 3 && caps / words.length >= 0.6) return false;
   if (q.words.length >= 8) return true;
   return q.words.length >= MIN_QUOTE_WORDS && /[.,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
