@@ -44,5 +44,6 @@ if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== wanted) {
 
 const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
 if (b.status !== 0) fail('the build failed.');
-const child = spawn(electronPath, [root], { stdio: 'inherit' });
+if (process.argv.includes('--build-only')) process.exit(0);
+const child = spawn(electronPath, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,9 +4,15 @@ import type { ServiceContext } from './context.js';
 import { draftServices } from './drafts.js';
 import { revisionServices } from './revisions.js';
 import { settingsServices } from './settings.js';
+import { backupServices } from './backups.js';
+import { exportServices } from './exports.js';
+import { findingsFor } from './findings.js';
+import type { CredentialStore } from './cms/credentials.js';
 
 export interface ServiceOptions {
   now?: () => Date;
+  /** CMS credentials, first match wins: safeStorage in Electron, env/file in web mode and the CLI */
+  credentials?: CredentialStore[];
 }
 
 /**
@@ -20,5 +26,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}): Service
     ...draftServices(ctx),
     ...revisionServices(ctx),
     ...settingsServices(ctx),
+    ...backupServices(ctx),
+    ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
   } satisfies Services;
 }

@@ -8,7 +8,13 @@
  */
 import { z } from 'zod';
 import type { Draft, DraftSummary, HistoryEvent, Revision, RevisionSummary, Settings } from '../model/draft.js';
-import { DraftMeta, Headline, Id, Language, LexicalJson, LIMITS, SettingsPatch, Slug, Status } from './schemas.js';
+import type { Decision } from '../model/decision.js';
+import type { Finding } from '../model/finding.js';
+import type { ExportRecord } from '../model/export-record.js';
+import type { Fact } from '../analysis/facts/base.js';
+import type { PrePublishResult } from '../export/prepublish.js';
+import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
+import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -24,6 +30,22 @@ const byId = z.object({ id: Id }).strict();
 
 export const SaveResult = z.object({ version: z.number(), updatedAt: z.string(), slug: z.string() });
 export type SaveResult = z.infer<typeof SaveResult>;
+
+/** What an export produces for the desk: the file (text, or base64 for DOCX) and what was recorded. */
+export interface ExportOutcome {
+  filename: string;
+  mime: string;
+  /** text formats */
+  text?: string;
+  /** binary formats (DOCX) */
+  base64?: string;
+  /** CMS pushes: the post's id and link */
+  remoteId?: string;
+  remoteUrl?: string;
+  /** the export record, when the export was recorded (not for previews) */
+  record?: ExportRecord;
+  check: PrePublishResult;
+}
 
 export const contract = {
   'drafts.list': call(
@@ -71,6 +93,19 @@ export const contract = {
   'revisions.get': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Revision>(),
   'revisions.create': call(z.object({ draftId: Id, label: z.string().max(200).optional() }).strict()).returns<RevisionSummary>(),
   'revisions.restore': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Draft>(),
+  /** the pre-publish check alone (the export dialog shows it before anything goes out) */
+  'export.check': call(z.object({ id: Id }).strict()).returns<PrePublishResult>(),
+  /** render without recording: the dialog's preview */
+  'export.preview': call(z.object({ id: Id, target: ExportTarget }).strict()).returns<ExportOutcome>(),
+  /** render, record the export, move the story to "exported"; blocked unless the check passes or force is set for warnings */
+  'export.run': call(z.object({ id: Id, target: ExportTarget, force: z.boolean().optional(), status: z.enum(['draft', 'pending', 'publish', 'published']).optional() }).strict()).returns<ExportOutcome>(),
+  'export.list': call(z.object({ id: Id }).strict()).returns<ExportRecord[]>(),
+  /** data folder, backups, and the start-up recovery message if the database had to be restored */
+  'app.status': call(none).returns<AppStatus>(),
+  'backups.list': call(none).returns<BackupSummary[]>(),
+  'backups.create': call(none).returns<BackupSummary>(),
+  /** replaces the whole store with a backup (a safety copy of the current state is taken first) */
+  'backups.restore': call(z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'a backup name from backups.list') }).strict()).returns<RestoreResult>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
 } as const;

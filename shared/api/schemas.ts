@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { STATUSES, ROLES } from '../model/draft.js';
+import { RULE_IDS } from '../model/finding.js';
 
 /** generous, but bounded: nothing arrives that could exhaust memory */
 export const LIMITS = {
@@ -79,5 +80,25 @@ export const SettingsPatch = z
     headlineSoftLimit: z.number().int().min(10).max(1000).optional(),
     summarySoftLimit: z.number().int().min(10).max(5000).optional(),
     enDateOrder: z.enum(['mdy', 'dmy']).optional(),
+    cmsCreateTerms: z.boolean().optional(),
+    cmsPostStatus: z.enum(['draft', 'pending']).optional(),
+    publisher: z.string().max(200).optional(),
+  })
+  .strict();
+
+export const RuleIdSchema = z.enum(RULE_IDS);
+export const Fingerprint = z.string().min(1).max(200);
+/** paragraphs sent for a check: bounded in count and size */
+export const Paragraphs = z.array(z.string().max(LIMITS.textNode)).max(20_000);
+export const ExportTarget = z.enum(['html', 'md', 'txt', 'docx', 'ninjs', 'ninjs1', 'newsml', 'wordpress', 'ghost']);
+
+export const FactInput = z
+  .object({
+    subject: z.string().trim().min(1).max(500),
+    attribute: z.string().trim().min(1).max(200),
+    value: z.string().trim().min(1).max(2000),
+    unit: z.string().max(100).optional(),
+    asOf: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'as-of is YYYY-MM-DD')]).optional(),
+    source: z.string().max(2000).optional(),
   })
   .strict();

@@ -99,6 +99,12 @@ export interface Settings {
   summarySoftLimit: number;
   /** how en dates like 4/12/2024 are read */
   enDateOrder: 'mdy' | 'dmy';
+  /** the desk allows exports to create CMS categories/tags that do not exist yet */
+  cmsCreateTerms: boolean;
+  /** the status a CMS push creates posts with */
+  cmsPostStatus: 'draft' | 'pending';
+  /** publisher name for exports (JSON-LD, NewsML-G2 copyright) */
+  publisher: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -109,4 +115,7 @@ export const DEFAULT_SETTINGS: Settings = {
   headlineSoftLimit: 90,
   summarySoftLimit: 200,
   enDateOrder: 'mdy',
+  cmsCreateTerms: false,
+  cmsPostStatus: 'draft',
+  publisher: '',
 };

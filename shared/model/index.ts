@@ -4,3 +4,5 @@ export * from './draft.js';
 export * from './lexical-doc.js';
 export * from './slug.js';
 export * from './sanitize-doc.js';
+export * from './export-record.js';
+export * from './decision.js';

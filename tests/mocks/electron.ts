@@ -11,12 +11,15 @@ export class MockWebContents extends EventEmitter {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Electron's own listener type
+type Listener = (event: any, ...args: any[]) => unknown;
+
 export function mockIpcMain() {
-  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const handlers = new Map<string, Listener>();
   return {
     handlers,
-    handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn),
-    removeHandler: (channel: string) => handlers.delete(channel),
+    handle: (channel: string, fn: Listener): void => void handlers.set(channel, fn),
+    removeHandler: (channel: string): void => void handlers.delete(channel),
   };
 }
 

@@ -1,0 +1,161 @@
+/**
+ * Export and CMS handoff on top of the pure exporters (shared/export): the pre-publish check,
+ * rendering, the record of what went out (which revision, where, when, by whom, the CMS's id),
+ * and the move to "exported". A failed push changes nothing.
+ */
+import { ApiError } from '../../shared/api/errors.js';
+import type { ExportOutcome, ParsedInputOf } from '../../shared/api/contract.js';
+import { exportTo, EXPORT_TARGETS, type ExportTarget } from '../../shared/export/index.js';
+import { exportArticleFrom, type ExportArticle } from '../../shared/export/model.js';
+import { prePublishCheck, type PrePublishResult } from '../../shared/export/prepublish.js';
+import type { Draft } from '../../shared/model/draft.js';
+import type { ExportTargetId } from '../../shared/model/export-record.js';
+import { currentUser, isoNow, type ServiceContext } from './context.js';
+import { mustGet } from './drafts.js';
+import { recordRevision } from './revisions.js';
+import { firstCredential, type CredentialStore } from './cms/credentials.js';
+import { pushToWordPress, wordpressFieldsOf } from './cms/wordpress.js';
+import { pushToGhost, ghostFieldsOf } from './cms/ghost.js';
+
+export interface ExportDeps {
+  /** where CMS credentials come from, first match wins (safeStorage in Electron; env/file in web mode and CLI) */
+  credentials: CredentialStore[];
+  /** every finding for a stored story, with the desk's decisions (from the findings service) */
+  findingsFor: (draft: Draft) => { findings: import('../../shared/model/finding.js').Finding[]; dismissed: Set<string>; verified: Set<string> };
+}
+
+const FILE_TARGETS = new Set<string>(EXPORT_TARGETS);
+
+function articleOf(ctx: ServiceContext, draft: Draft, revisionId?: number): ExportArticle {
+  const a = exportArticleFrom(draft, { exportedAt: isoNow(ctx) });
+  if (revisionId !== undefined) a.revisionId = revisionId;
+  return a;
+}
+
+export function checkStory(ctx: ServiceContext, deps: ExportDeps, draft: Draft): PrePublishResult {
+  const settings = ctx.store.settings.all();
+  const { findings, dismissed, verified } = deps.findingsFor(draft);
+  const result = prePublishCheck({
+    article: articleOf(ctx, draft),
+    findings,
+    decisions: { dismissed, verified },
+    settings: { headlineSoftLimit: settings.headlineSoftLimit },
+  });
+  if (draft.status !== 'approved' && draft.status !== 'exported') {
+    result.warnings.unshift({
+      code: 'not-approved',
+      message: { en: `This story has not been approved yet (status: ${draft.status}).`, id: `Berita ini belum disetujui (status: ${draft.status}).` },
+    });
+  }
+  const last = ctx.store.exports.list(draft.id)[0];
+  if (last && last.draftVersion !== draft.version && draft.status === 'exported') {
+    result.warnings.unshift({ code: 'changed-since-export', message: { en: 'This story changed since its last export.', id: 'Berita ini berubah sejak ekspor terakhir.' } });
+  }
+  return result;
+}
+
+function refuseIfBlocked(ctx: ServiceContext, check: PrePublishResult, force: boolean): void {
+  const lang = ctx.store.settings.all().uiLanguage;
+  const list = (items: PrePublishResult['blocking']) => items.map((i) => `- ${i.message[lang]}`).join('\n');
+  if (check.blocking.length > 0) {
+    throw new ApiError('blocked', `Export blocked:\n${list(check.blocking)}`, { detail: { check } });
+  }
+  if (check.warnings.length > 0 && !force) {
+    throw new ApiError('blocked', `Export needs confirmation ("export anyway"):\n${list(check.warnings)}`, { detail: { check } });
+  }
+}
+
+async function render(target: ExportTarget, article: ExportArticle, publisher: string): Promise<Pick<ExportOutcome, 'filename' | 'mime' | 'text' | 'base64'>> {
+  const file = await exportTo(target, article, { fullPage: target === 'html', ...(publisher ? { publisher } : {}) });
+  return typeof file.data === 'string'
+    ? { filename: file.filename, mime: file.mime, text: file.data }
+    : { filename: file.filename, mime: file.mime, base64: Buffer.from(file.data).toString('base64') };
+}
+
+/** the CMS fields as they will be sent: what the export dialog previews */
+function cmsPreview(ctx: ServiceContext, target: 'wordpress' | 'ghost', article: ExportArticle): ExportOutcome['text'] {
+  const s = ctx.store.settings.all();
+  const fields = target === 'wordpress' ? wordpressFieldsOf(article, s.cmsPostStatus) : ghostFieldsOf(article, 'draft');
+  return JSON.stringify(fields, null, 2);
+}
+
+async function push(ctx: ServiceContext, deps: ExportDeps, target: 'wordpress' | 'ghost', draft: Draft, article: ExportArticle, status?: string) {
+  const settings = ctx.store.settings.all();
+  const found = firstCredential(deps.credentials, target);
+  if (!found) {
+    throw new ApiError('invalid-argument', target === 'wordpress'
+      ? 'No WordPress site is configured: set it in Settings (desktop) or REDAKSI_WP_URL, REDAKSI_WP_USER and REDAKSI_WP_APP_PASSWORD (web mode, CLI).'
+      : 'No Ghost site is configured: set it in Settings (desktop) or REDAKSI_GHOST_URL and REDAKSI_GHOST_ADMIN_KEY (web mode, CLI).');
+  }
+  const last = ctx.store.exports.lastRemote(draft.id, target);
+  if (target === 'wordpress') {
+    const creds = found.creds as { url: string; user: string; appPassword: string };
+    return pushToWordPress({ ...creds, allowCreateTerms: settings.cmsCreateTerms }, article, {
+      status: status === 'pending' ? 'pending' : settings.cmsPostStatus,
+      ...(last?.remoteId ? { remoteId: last.remoteId } : {}),
+    });
+  }
+  const creds = found.creds as { url: string; adminKey: string };
+  return pushToGhost({ ...creds, allowCreateTerms: settings.cmsCreateTerms }, article, {
+    status: status === 'published' || status === 'publish' ? 'published' : 'draft',
+    ...(last?.remoteId ? { existing: { remoteId: last.remoteId, ...(last.remoteModified ? { modified: last.remoteModified } : {}) } } : {}),
+  });
+}
+
+export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
+  return {
+    'export.check': (i: ParsedInputOf<'export.check'>) => checkStory(ctx, deps, mustGet(ctx, i.id)),
+    'export.preview': async (i: ParsedInputOf<'export.preview'>): Promise<ExportOutcome> => {
+      const draft = mustGet(ctx, i.id);
+      const check = checkStory(ctx, deps, draft);
+      const article = articleOf(ctx, draft);
+      if (FILE_TARGETS.has(i.target)) return { ...(await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher)), check };
+      const text = cmsPreview(ctx, i.target as 'wordpress' | 'ghost', article);
+      return { filename: `${article.slug}.${i.target}.json`, mime: 'application/json', ...(text ? { text } : {}), check };
+    },
+    'export.run': async (i: ParsedInputOf<'export.run'>): Promise<ExportOutcome> => {
+      const draft = mustGet(ctx, i.id);
+      const check = checkStory(ctx, deps, draft);
+      refuseIfBlocked(ctx, check, i.force ?? false);
+      const article = articleOf(ctx, draft);
+      let out: Omit<ExportOutcome, 'check'>;
+      let remote: { remoteId: string; url: string; modified: string } | undefined;
+      if (FILE_TARGETS.has(i.target)) {
+        out = await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher);
+      } else {
+        // the network call happens before anything is written: a failed push leaves the story untouched
+        remote = await push(ctx, deps, i.target as 'wordpress' | 'ghost', draft, article, i.status);
+        out = { filename: '', mime: 'application/json', remoteId: remote.remoteId, remoteUrl: remote.url };
+      }
+      const record = ctx.store.tx(() => {
+        const fresh = mustGet(ctx, i.id);
+        const at = isoNow(ctx);
+        const who = currentUser(ctx);
+        if (fresh.status !== 'exported') {
+          ctx.store.drafts.update(fresh.id, { status: 'exported' }, at);
+          ctx.store.history.add({ draftId: fresh.id, at, who, kind: 'status', from: fresh.status, to: 'exported', note: `export to ${i.target}` });
+        }
+        const revisionId = recordRevision(ctx, fresh.id, 'export', i.target);
+        const after = mustGet(ctx, i.id);
+        const id = ctx.store.exports.add({
+          draftId: fresh.id,
+          revisionId,
+          draftVersion: after.version,
+          target: i.target as ExportTargetId,
+          at,
+          who,
+          ...(remote ? { remoteId: remote.remoteId, remoteUrl: remote.url, remoteModified: remote.modified } : {}),
+          forced: check.warnings.length > 0,
+          warnings: check.warnings.map((w) => w.message.en),
+        });
+        ctx.store.history.add({ draftId: fresh.id, at, who, kind: 'export', to: i.target, ...(remote ? { note: remote.url } : {}) });
+        return ctx.store.exports.list(fresh.id).find((r) => r.id === id)!;
+      });
+      return { ...out, record, check };
+    },
+    'export.list': (i: ParsedInputOf<'export.list'>) => {
+      mustGet(ctx, i.id);
+      return ctx.store.exports.list(i.id);
+    },
+  };
+}
