@@ -15,7 +15,8 @@
 #     permalinks so /wp-json/ works;
 #  5. creates an Application Password for the admin user and writes the credentials to
 #     $ENV_FILE (mode 0600), which tests/services/wordpress.test.ts reads.
-# Idempotent: every step checks before it acts. Must run as root.
+# Idempotent: every step checks before it acts. Must run as root; under sudo the credentials
+# file is handed to $SUDO_USER (or $REDAKSI_WP_ENV_OWNER) so the tests can read it.
 set -euo pipefail
 
 PORT="${REDAKSI_WP_PORT:-8089}"
@@ -236,4 +237,7 @@ ENVF
   app_password_works || { echo "application password was created but the REST API refuses it (is Authorization reaching PHP?)" >&2; exit 1; }
 fi
 chmod 0600 "$ENV_FILE"
+# run through sudo: the tests run as the calling user, who must be able to read the file
+OWNER="${REDAKSI_WP_ENV_OWNER:-${SUDO_USER:-}}"
+if [ -n "$OWNER" ] && [ "$OWNER" != root ]; then chown "$OWNER" "$ENV_FILE"; fi
 log "ready: $URL (REST $URL/wp-json/wp/v2/), credentials in $ENV_FILE, took $(( $(date +%s) - started ))s"

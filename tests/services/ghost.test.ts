@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies of a CMS API, asserted field by field */
 /**
  * Ghost handoff against a local node:http server that plays Ghost's Admin API as documented
  * (docs.ghost.org/admin-api): it verifies the JWT the way Ghost does (HS256 over the hex-decoded
@@ -365,6 +366,22 @@ describe('Ghost push against a local Admin API server', () => {
     const again = await pushToGhost(cfg, article(), { existing: { remoteId: first.remoteId, modified: first.modified } });
     expect(again.status).toBe('published');
     expect(ghost.seen.find((s) => s.method === 'PUT')!.body.posts[0].status).toBeUndefined();
+  });
+
+  it('a Ghost that never answers times out with a clear error', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const t0 = Date.now();
+      const err = (await pushToGhost({ ...cfg, url, timeoutMs: 300 }, article()).catch((e: unknown) => e)) as ApiError;
+      expect(err.code).toBe('remote');
+      expect(err.message).toMatch(/timed out/);
+      expect(Date.now() - t0).toBeLessThan(5000);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
   });
 
   it('an unreachable Ghost is a network error, not a crash', async () => {

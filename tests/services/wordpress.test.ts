@@ -1,10 +1,11 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies of a CMS API, asserted field by field */
 /**
  * WordPress handoff against a REAL WordPress (Debian packages on loopback), set up by
  * scripts/wordpress/setup.sh, which writes the site URL and an Application Password to
  * /tmp/redaksi-wp.env (or the file named by REDAKSI_WP_TEST_ENV). Without that file the
  * integration part is skipped with a notice; the offline checks below it always run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { ApiError } from '../../shared/api/errors.js';
@@ -19,6 +20,11 @@ if (!haveWp) {
 }
 
 function readEnv(file: string): Record<string, string> {
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    throw new Error(`${file} exists but this user cannot read it; run scripts/wordpress/setup.sh through sudo (it hands the file to $SUDO_USER) or set REDAKSI_WP_ENV_OWNER`);
+  }
   const out: Record<string, string> = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
