@@ -96,6 +96,14 @@ describe('WordPress push: checks that need no site', () => {
     expect(JSON.stringify(err.toShape())).not.toContain('abcd');
   });
 
+  it('a redirect (e.g. http -> https, or www.) is refused with the target named, not followed', async () => {
+    const fetchSpy = (async () => new Response(null, { status: 301, headers: { location: 'https://www.news.example.org/wp-json/wp/v2/users/me' } })) as unknown as typeof fetch;
+    const err = (await pushToWordPress({ ...cfg, url: 'https://news.example.org', fetch: fetchSpy }, article()).catch((e: unknown) => e)) as ApiError;
+    expect(err.code).toBe('remote');
+    expect(err.message).toContain('https://www.news.example.org/');
+    expect(err.detail).toEqual({ status: 301, cmsCode: 'redirect' });
+  });
+
   it('previews the fields as sent: byline and dateline lead the body, section is the category', () => {
     const f = wordpressFieldsOf(article({ byline: 'Jon <Doe>', datelinePlace: 'JAKARTA', datelineDate: '2024-12-04', section: 'Ekonomi', tags: ['IHSG'], summary: 'Ringkas.' }), 'pending');
     expect(f.status).toBe('pending');
@@ -216,6 +224,23 @@ describe.skipIf(!haveWp)('WordPress push against a real WordPress (scripts/wordp
     const again = await pushToWordPress(cfg, article({ headline: `Sudah terbit ${run}`, paragraphs: ['Koreksi.'] }), { remoteId: r.remoteId });
     expect(again.status).toBe('publish');
     expect((await rest(`/wp/v2/posts/${r.remoteId}?context=edit`)).body.content.raw).toContain('Koreksi.');
+  });
+
+  it('a post edited in WordPress since our export: conflict, unless the desk chooses to overwrite', async () => {
+    const first = await pushToWordPress(cfg, article({ headline: `Diedit di WP ${run}` }));
+    // WordPress keeps whole seconds: make sure the editor's change lands in a later second
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await rest(`/wp/v2/posts/${first.remoteId}`, { method: 'POST', body: JSON.stringify({ content: '<p>Perbaikan editor di WordPress.</p>' }) })).status).toBe(200);
+    const err = (await pushToWordPress(cfg, article({ headline: `Diedit di WP ${run}`, paragraphs: ['Versi Redaksi.'] }), { remoteId: first.remoteId, remoteModified: first.modified }).catch((e: unknown) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.code).toBe('conflict');
+    expect(err.detail).toMatchObject({ status: 409, cmsCode: 'changed_in_cms' });
+    expect((await rest(`/wp/v2/posts/${first.remoteId}?context=edit`)).body.content.raw).toContain('Perbaikan editor');
+    // unchanged since our own push: no conflict
+    const own = await pushToWordPress(cfg, article({ headline: `Diedit di WP ${run}` }), { remoteId: first.remoteId, remoteModified: first.modified, overwriteRemoteChanges: true });
+    expect((await rest(`/wp/v2/posts/${first.remoteId}?context=edit`)).body.content.raw).toContain('Paragraf pertama.');
+    const again = await pushToWordPress(cfg, article({ headline: `Diedit di WP ${run}`, paragraphs: ['Lagi.'] }), { remoteId: first.remoteId, remoteModified: own.modified });
+    expect(again.remoteId).toBe(first.remoteId);
   });
 
   it('works with the ?rest_route= address style too', async () => {

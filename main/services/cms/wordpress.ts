@@ -51,6 +51,15 @@ export interface WordPressPushOptions {
   status?: WordPressStatus;
   /** the post id remembered from an earlier export of this story */
   remoteId?: string | number;
+  /**
+   * the post's `modified` time remembered from that export. WordPress has no edit-collision check
+   * of its own (unlike Ghost's updated_at), so we compare: if the post was changed in WordPress
+   * after our last push, the update stops with a 'conflict' error instead of silently
+   * overwriting an editor's fix made there.
+   */
+  remoteModified?: string;
+  /** the desk chose to overwrite changes made in WordPress since the last export */
+  overwriteRemoteChanges?: boolean;
 }
 
 export interface CmsPushResult {
@@ -230,7 +239,7 @@ export async function pushToWordPress(cfg: WordPressConfig, article: ExportArtic
   if (remoteId !== undefined && !/^\d+$/.test(remoteId)) throw new ApiError('invalid-argument', `"${remoteId}" is not a WordPress post id`);
   let remoteStatus: string | undefined;
   if (remoteId) {
-    const cur = await wp.call('GET', `/wp/v2/posts/${remoteId}`, { context: 'edit', _fields: 'id,status' });
+    const cur = await wp.call('GET', `/wp/v2/posts/${remoteId}`, { context: 'edit', _fields: 'id,status,modified_gmt' });
     if (cur.status === 404) {
       throw new ApiError('remote', `The WordPress post #${remoteId} this story was exported to no longer exists (deleted in WordPress). Export it as a new post to create it again.`, {
         detail: { status: 404, cmsCode: wpError(cur.body).code ?? 'rest_post_invalid_id' },
@@ -242,6 +251,17 @@ export async function pushToWordPress(cfg: WordPressConfig, article: ExportArtic
       throw new ApiError('remote', `The WordPress post #${remoteId} is in the WordPress trash. Restore it there, or export this story as a new post.`, {
         detail: { status: 410, cmsCode: 'post_trashed' },
       });
+    }
+    const theirs = (cur.body as WpPost).modified_gmt;
+    const ours = opts.remoteModified ? Date.parse(opts.remoteModified) : NaN;
+    if (!opts.overwriteRemoteChanges && theirs && !Number.isNaN(ours)) {
+      const changedAt = Date.parse(theirs + 'Z');
+      // WordPress stores whole seconds; anything later than our own push is someone else's edit
+      if (changedAt > ours + 999) {
+        throw new ApiError('conflict', `The WordPress post #${remoteId} was changed in WordPress (${new Date(changedAt).toISOString()}) after Redaksi last exported it. Look at it in WordPress first; export again with "overwrite changes made in WordPress" only if those changes may be lost.`, {
+          detail: { status: 409, cmsCode: 'changed_in_cms', remoteModified: new Date(changedAt).toISOString() },
+        });
+      }
     }
   }
 
