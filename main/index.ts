@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog, safeStorage } from 'electron';
 import { openStore, type Store } from './store/index.js';
 import { createServices } from './services/index.js';
 import { registerIpc } from './transport/ipc.js';
@@ -13,6 +13,7 @@ import { applySessionPolicy, hardenApp } from './app/security.js';
 import { loadWindowState, saveWindowState } from './app/window-state.js';
 import { menuTemplate } from './app/menu.js';
 import { acquireDataDirLock } from './app/lock.js';
+import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = new URL(`file://${rendererIndex}`).href;
@@ -72,7 +73,10 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     applySessionPolicy(session.defaultSession);
-    registerIpc(ipcMain, createServices(store), {
+    // CMS secrets: encrypted with the OS keychain (safeStorage), never plain text in the database
+    const s = store;
+    const credentials = [safeStorageCredentialStore(safeStorage, settingsBlobBacking({ getRaw: (k) => s.settings.getRaw(k), putRaw: (k, v) => s.settings.putRaw(k, v) })), envCredentialStore()];
+    registerIpc(ipcMain, createServices(store, { credentials }), {
       trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       isAppUrl,
       log: (m) => console.error(m),

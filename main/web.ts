@@ -11,6 +11,7 @@ import { openStore } from './store/index.js';
 import { createServices } from './services/index.js';
 import { startHttpServer } from './transport/http.js';
 import { acquireDataDirLock } from './app/lock.js';
+import { nodeCredentialStores } from './app/credentials-setup.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   }
   const lock = acquireDataDirLock(dataDir, 'web mode');
   const store = openStore(dataDir);
-  const services = createServices(store);
+  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)) });
   const port = Number(flag('--port') ?? process.env.REDAKSI_PORT ?? 0);
   const server = await startHttpServer({ services, host: flag('--host') ?? '127.0.0.1', port, staticDir });
   process.stdout.write(`Redaksi web: ${server.url}#token=${server.token}\nData: ${dataDir}\n`);

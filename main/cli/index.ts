@@ -4,6 +4,7 @@
  *   redaksi list [--data-dir DIR] [--json] [--trashed]
  *   redaksi show ID [--data-dir DIR] [--json]
  *   redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--facts FILE]
+ *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
 import { ApiError } from '../../shared/api/errors.js';
@@ -19,8 +20,11 @@ const COMMANDS: Record<string, Command> = {
   import: runImport,
   list: runList,
   show: runShow,
+  backup: async (argv, io) => (await import('./backup.js')).runBackup(argv, io),
+  restore: async (argv, io) => (await import('./backup.js')).runRestore(argv, io),
   // loaded on demand: check pulls in every analyzer and jsdom
   check: async (argv, io) => (await import('./check.js')).runCheck(argv, io),
+  export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
 };
 
 const USAGE = `usage: redaksi <command> [options]
@@ -29,6 +33,11 @@ commands:
   list                    list stories (--json, --trashed)
   show ID                 print one story (--json)
   check FILE...|--draft ID  print duplicate and fact-check warnings (--format json|text)
+  export --draft ID|FILE --to TARGET [--out PATH] [--force]
+                          export after the pre-publish check (html md txt docx ninjs ninjs1
+                          newsml wordpress ghost); --all-approved --out DIR for a batch
+  backup [--list]         write a verified backup copy of the store (or list them)
+  restore --latest|--from FILE  replace the store with a backup (the current data is kept as a backup)
 options: --data-dir DIR (default: REDAKSI_DATA_DIR or the app's per-user folder)
 `;
 

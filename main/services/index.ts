@@ -7,6 +7,7 @@ import { settingsServices } from './settings.js';
 import { backupServices } from './backups.js';
 import { exportServices } from './exports.js';
 import { findingsFor } from './findings.js';
+import { cmsServices } from './cms-settings.js';
 import type { CredentialStore } from './cms/credentials.js';
 
 export interface ServiceOptions {
@@ -27,6 +28,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}): Service
     ...revisionServices(ctx),
     ...settingsServices(ctx),
     ...backupServices(ctx),
+    ...cmsServices(opts.credentials ?? []),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
   } satisfies Services;
 }

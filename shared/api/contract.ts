@@ -31,6 +31,15 @@ const byId = z.object({ id: Id }).strict();
 export const SaveResult = z.object({ version: z.number(), updatedAt: z.string(), slug: z.string() });
 export type SaveResult = z.infer<typeof SaveResult>;
 
+export interface CmsSummary {
+  configured: boolean;
+  /** where the secret is kept: the OS keychain (safe-storage), the environment, or a file the user named */
+  source: 'safe-storage' | 'env' | 'file' | 'none';
+  writable: boolean;
+  url?: string;
+  user?: string;
+}
+
 /** What an export produces for the desk: the file (text, or base64 for DOCX) and what was recorded. */
 export interface ExportOutcome {
   filename: string;
@@ -100,6 +109,15 @@ export const contract = {
   /** render, record the export, move the story to "exported"; blocked unless the check passes or force is set for warnings */
   'export.run': call(z.object({ id: Id, target: ExportTarget, force: z.boolean().optional(), status: z.enum(['draft', 'pending', 'publish', 'published']).optional() }).strict()).returns<ExportOutcome>(),
   'export.list': call(z.object({ id: Id }).strict()).returns<ExportRecord[]>(),
+  /** which CMS sites are configured and where the secret lives (never the secret itself) */
+  'cms.describe': call(none).returns<Record<'wordpress' | 'ghost', CmsSummary>>(),
+  'cms.configure': call(
+    z.discriminatedUnion('cms', [
+      z.object({ cms: z.literal('wordpress'), url: z.url().max(500), user: z.string().min(1).max(200), appPassword: z.string().min(1).max(500) }).strict(),
+      z.object({ cms: z.literal('ghost'), url: z.url().max(500), adminKey: z.string().min(1).max(500) }).strict(),
+    ]),
+  ).returns<CmsSummary>(),
+  'cms.clear': call(z.object({ cms: z.enum(['wordpress', 'ghost']) }).strict()).returns<CmsSummary>(),
   /** data folder, backups, and the start-up recovery message if the database had to be restored */
   'app.status': call(none).returns<AppStatus>(),
   'backups.list': call(none).returns<BackupSummary[]>(),
