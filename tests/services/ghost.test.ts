@@ -10,10 +10,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHmac, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createHeadlessEditor } from '@lexical/headless';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LinkNode } from '@lexical/link';
+import { DecoratorNode, type NodeKey } from 'lexical';
 import { ApiError } from '../../shared/api/errors.js';
 import type { ExportArticle } from '../../shared/export/model.js';
 import type { SerializedNode } from '../../shared/model/draft.js';
-import { docFromBlocks } from '../../shared/model/lexical-doc.js';
+import { docFromBlocks, paragraphsOf, type Block, type BlockKind } from '../../shared/model/lexical-doc.js';
 import { ghostAdminToken, ghostLexicalOf, pushToGhost, type GhostConfig } from '../../main/services/cms/ghost.js';
 
 const KEY_ID = randomBytes(12).toString('hex');
@@ -262,6 +268,52 @@ describe('Ghost Lexical body', () => {
     expect(kids[2]).toMatchObject({ listType: 'number', start: 3, tag: 'ol' });
     expect(kids[2]!.children![0]!.children!.map((c) => c.type)).toEqual(['text', 'list']);
     expect(kids[4]!.children![0]!.text).toBe('x = 1');
+  });
+
+  it('imports into a Lexical editor with the node set Ghost registers, keeping every paragraph (property)', () => {
+    // Ghost's renderer registers the stock Heading/Link/ListItem/List/Quote nodes plus Koenig's
+    // DEFAULT_NODES (kg-lexical-html-renderer); 'horizontalrule' stands in for Koenig's card here.
+    class HorizontalRule extends DecoratorNode<null> {
+      static override getType() {
+        return 'horizontalrule';
+      }
+      static override clone(n: HorizontalRule) {
+        return new HorizontalRule(n.__key);
+      }
+      static override importJSON() {
+        return new HorizontalRule();
+      }
+      constructor(key?: NodeKey) {
+        super(key);
+      }
+      override exportJSON() {
+        return { type: 'horizontalrule', version: 1 };
+      }
+      override createDOM(): HTMLElement {
+        throw new Error('headless');
+      }
+      override updateDOM() {
+        return false;
+      }
+      override decorate() {
+        return null;
+      }
+    }
+    const editor = createHeadlessEditor({ nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, HorizontalRule], onError: (e) => { throw e; } });
+    const kinds: BlockKind[] = ['paragraph', 'h1', 'h2', 'h3', 'h4', 'quote', 'bullet', 'number'];
+    const run = fc.record({ text: fc.string({ maxLength: 12 }), bold: fc.boolean(), italic: fc.boolean(), link: fc.option(fc.constantFrom('https://a.example/', 'javascript:alert(1)', 'mailto:x@y.z'), { nil: undefined }) });
+    const block = fc.record({ kind: fc.constantFrom(...kinds), runs: fc.array(run, { maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
+        const doc = docFromBlocks(blocks.map((b) => ({ kind: b.kind, runs: b.runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}), ...(r.link ? { link: r.link } : {}) })) }) as Block));
+        const ghostJson = JSON.stringify(ghostLexicalOf(doc));
+        const state = editor.parseEditorState(ghostJson);
+        const back = state.toJSON() as unknown as Parameters<typeof paragraphsOf>[0];
+        expect(paragraphsOf(back)).toEqual(paragraphsOf(doc).length ? paragraphsOf(doc) : ['']);
+        expect(ghostJson).not.toContain('javascript:');
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('an empty document still gives Ghost one paragraph', () => {
