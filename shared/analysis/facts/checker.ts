@@ -88,8 +88,10 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         ui: input.uiLanguage ?? 'en',
         facts: activeFacts(input.facts),
       };
-      const year = dominantYear(paras.flatMap((p) => p.dates));
+      const dates = paras.flatMap((p) => p.dates);
+      const year = dominantYear(dates);
       if (year !== undefined) ctx.storyYear = year;
+      ctx.storyYears = [...new Set(dates.map((d) => d.year).filter((y): y is number => y !== undefined))];
       const ids = input.rules ?? FACT_RULE_IDS;
       const out: Finding[] = [];
       const seen = new Set<string>();

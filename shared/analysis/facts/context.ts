@@ -10,6 +10,8 @@ export interface RuleContext {
   facts: readonly Fact[];
   /** the most common explicit year among the story's dates (completes "Rabu (4/12)") */
   storyYear?: number;
+  /** every explicit year among the story's dates */
+  storyYears?: number[];
 }
 
 export type FactRule = (ctx: RuleContext) => Finding[];

@@ -49,8 +49,6 @@ export interface ParaX {
   dates: DateMention[];
   numbers: NumberX[];
   names: NameToken[];
-  /** lowercase words that appear in lowercase (to tell "kota" the word from "Kota" the name) */
-  lowerWords: Set<string>;
   quotes: QuoteX[];
   unpaired: UnpairedMark[];
   /** opens a quote it does not close (a multi-paragraph quote continues) */
@@ -199,11 +197,32 @@ function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLang
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 
+/** the clause of a sentence around a figure: list items and semicolons end a statement */
+const CLAUSE_BREAK = /;|•|\s[-–—]\s|(?:^|\s)\d{1,2}\.\s*(?=\p{Lu})|\.(?=\d{1,2}\.\s*\p{Lu})/gu;
+function clauseAround(text: string, s: Sentence, start: number, end: number): Sentence {
+  let a = s.start;
+  let b = s.end;
+  const seg = text.slice(s.start, s.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(seg))) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    if (after <= start) a = Math.max(a, after);
+    else if (at >= end) {
+      b = Math.min(b, at);
+      break;
+    }
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  return { start: a, end: b };
+}
+
 function numberContexts(text: string, sentences: Sentence[], nums: NumberMention[]): NumberX[] {
   const out: NumberX[] = [];
   for (const n of nums) {
     const si = sentenceAt(sentences, n.start);
-    const s = sentences[si]!;
+    const s = clauseAround(text, sentences[si]!, n.start, n.end);
     const leftText = text.slice(s.start, n.start);
     const rightText = text.slice(n.end, s.end);
     const tok = (t: string): string[] => {
@@ -215,9 +234,16 @@ function numberContexts(text: string, sentences: Sentence[], nums: NumberMention
     };
     const left = tok(leftText).slice(-4);
     const right = tok(rightText).slice(0, 4);
-    const wordsCount = left.filter((w) => w !== '#').length + right.filter((w) => w !== '#').length;
+    // enough real words around it to be a statement, not a list or a table row
+    const wordsCount = left.concat(right).filter((w) => /\p{L}{3,}/u.test(w)).length;
+    // the names in the sentence: a template repeated for another subject ("BNI menguat 1,8% ke
+    // harga Rp 4.450 per lembar saham" / "BRI menguat ...") is not the same statement
+    const clause = text.slice(s.start, s.end);
+    const names = (clause.match(/(?<=\s)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    // and the years: "2023 mencapai 99,23 persen" and "2024 mencapai 98,29 persen" are two statements
+    const years = (clause.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
     // the figure's place: its neighbours, marked where the sentence begins or ends
-    const context = wordsCount >= 3 ? `${left.length < 4 ? '^ ' : ''}${left.join(' ')} _ ${right.join(' ')}${right.length < 4 ? ' $' : ''}` : '';
+    const context = wordsCount >= 3 ? `${left.length < 4 ? '^ ' : ''}${left.join(' ')} _ ${right.join(' ')}${right.length < 4 ? ' $' : ''}|${names}|${years}` : '';
     out.push({ ...n, sentence: si, context: `${n.kind}|${n.currency ?? ''}|${context}` });
     if (!context) out[out.length - 1]!.context = '';
   }
@@ -235,8 +261,6 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   const attribRe = lang === 'id' ? ID_ATTRIB : EN_ATTRIB;
   const speechRe = lang === 'id' ? ID_SPEECH : EN_SPEECH;
   const names = nameTokens(text);
-  const lowerWords = new Set<string>();
-  for (const w of text.split(/[^\p{L}'’-]+/u)) if (w && /^\p{Ll}/u.test(w)) lowerWords.add(w);
   const attributedSentences = new Set<number>();
   const claims: ClaimX[] = [];
   const hasUrl = URL.test(text);
@@ -265,7 +289,6 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     dates,
     numbers: numberContexts(text, sentences, numbers),
     names,
-    lowerWords,
     quotes,
     unpaired,
     opensUnclosed,
@@ -280,6 +303,18 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** whether `word` (lowercase) appears in the text written in lowercase, as a whole word */
+export function hasLowercaseWord(text: string, word: string): boolean {
+  let i = text.indexOf(word);
+  while (i >= 0) {
+    const b = text[i - 1];
+    const a = text[i + word.length];
+    if ((b === undefined || !/[\p{L}\p{N}]/u.test(b)) && (a === undefined || !/[\p{L}\p{N}]/u.test(a))) return true;
+    i = text.indexOf(word, i + 1);
+  }
+  return false;
 }
 
 export function hasSpeech(text: string, lang: ArticleLanguage): boolean {

@@ -128,13 +128,15 @@ export function spelledValue(words: string[], lang: ArticleLanguage): number | n
   return any ? total + current : null;
 }
 
-const ID_NUMBER_WORD = /^(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)$/;
-const EN_NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and|a)$/;
+const ID_W = 'nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu';
+const EN_W = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand';
+const ID_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ID_W})(?:\\s+(?:${ID_W}))*(?![\\p{L}\\p{N}])`, 'giu');
+// "a hundred", "two hundred and five", "twenty-one"
+const EN_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EN_W}|a(?=\\s+(?:hundred|thousand)\\b))(?:(?:\\s+|-)(?:${EN_W}|and(?=\\s+(?:${EN_W})\\b)))*(?![\\p{L}\\p{N}-])`, 'giu');
 
 // ---- scanner ---------------------------------------------------------------------------
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
-const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
@@ -250,57 +252,33 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     out.push(mention);
     DIGITS.lastIndex = Math.max(DIGITS.lastIndex, end);
   }
-  // spelled-out numbers: runs of number words
-  const wordRe = lang === 'id' ? ID_NUMBER_WORD : EN_NUMBER_WORD;
-  WORD.lastIndex = 0;
-  let run: Array<{ w: string; start: number; end: number }> = [];
-  const flush = (): void => {
-    // drop leading/trailing "and"/"a" that are not part of a number
-    while (run.length && (run[run.length - 1]!.w === 'and' || run[run.length - 1]!.w === 'a')) run.pop();
-    while (run.length && run[0]!.w === 'and') run.shift();
-    if (run.length && !(run.length === 1 && run[0]!.w === 'a')) {
-      const words = run.flatMap((r) => r.w.split('-'));
-      const v = spelledValue(words, lang);
-      const s = run[0]!.start;
-      let e = run[run.length - 1]!.end;
-      if (v !== null && !skipped(s, e) && !(words.length === 1 && words[0] === 'a')) {
-        let value = v;
-        let kind: NumberKind = 'number';
-        let scale = 1;
-        const sm = /^\s([A-Za-z]+)\b/.exec(text.slice(e, e + 12));
-        const sc = sm ? (lang === 'id' ? ID_SCALES : EN_SCALES)[sm[1]!.toLowerCase()] : undefined;
-        if (sm && sc !== undefined && sc >= 1e6) {
-          value *= sc;
-          scale = sc;
-          e += sm[0].length;
-        }
-        const pct = PERCENT_SUFFIX.exec(text.slice(e, e + 12));
-        if (pct) {
-          kind = 'percent';
-          e += pct[0].length;
-        }
-        out.push({ start: s, end: e, raw: text.slice(s, e), value, kind, spelled: true, decimals: 0, scale });
-      }
+  // spelled-out numbers: runs of number words, found by one native regex pass
+  const runRe = lang === 'id' ? ID_RUN : EN_RUN;
+  runRe.lastIndex = 0;
+  while ((m = runRe.exec(text))) {
+    const s = m.index;
+    let e = s + m[0].length;
+    const words = m[0].toLowerCase().split(/[\s-]+/).filter(Boolean);
+    while (words.length && (words[words.length - 1] === 'and' || words[words.length - 1] === 'a')) words.pop();
+    const v = spelledValue(words, lang);
+    if (v === null || skipped(s, e)) continue;
+    let value = v;
+    let kind: NumberKind = 'number';
+    let scale = 1;
+    const sm = /^\s([A-Za-z]+)\b/.exec(text.slice(e, e + 12));
+    const sc = sm ? (lang === 'id' ? ID_SCALES : EN_SCALES)[sm[1]!.toLowerCase()] : undefined;
+    if (sm && sc !== undefined && sc >= 1e6) {
+      value *= sc;
+      scale = sc;
+      e += sm[0].length;
     }
-    run = [];
-  };
-  let lastEnd = -1;
-  while ((m = WORD.exec(text))) {
-    const w = m[0].toLowerCase();
-    const parts = w.split('-');
-    const isNum = parts.every((p) => wordRe.test(p));
-    if (isNum && (run.length === 0 || /^[\s]+$/.test(text.slice(lastEnd, m.index)))) {
-      run.push({ w, start: m.index, end: m.index + m[0].length });
-      lastEnd = m.index + m[0].length;
-    } else {
-      flush();
-      if (isNum) {
-        run.push({ w, start: m.index, end: m.index + m[0].length });
-        lastEnd = m.index + m[0].length;
-      }
+    const pct = PERCENT_SUFFIX.exec(text.slice(e, e + 12));
+    if (pct) {
+      kind = 'percent';
+      e += pct[0].length;
     }
+    out.push({ start: s, end: e, raw: text.slice(s, e), value, kind, spelled: true, decimals: 0, scale });
   }
-  flush();
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -16,6 +16,7 @@ import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { editDistance } from '../../locale/names.js';
 import { ev, tr, type RuleContext } from '../context.js';
+import { hasLowercaseWord } from '../extract.js';
 
 interface Occ {
   p: number;
@@ -64,7 +65,7 @@ function deletions(w: string): string[] {
 
 export function nameVariant(ctx: RuleContext): Finding[] {
   const entries = new Map<string, Entry>();
-  const lowerAnywhere = (w: string): boolean => ctx.paras.some((p) => p.lowerWords.has(w));
+  const lowerAnywhere = (w: string): boolean => ctx.paras.some((p) => hasLowercaseWord(p.text, w));
   ctx.paras.forEach((p, pi) => {
     for (const t of p.names) {
       const w = t.text;

@@ -18,6 +18,9 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (year === undefined) continue;
       const actual = weekdayOf(year, d.month, d.day);
       if (actual === null || actual === d.weekday) continue;
+      // no year written: the story's years (and the year after, for a story written in December
+      // about January) are all readings; only a weekday that fits none of them is a mismatch
+      if (d.year === undefined && (ctx.storyYears ?? []).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday || weekdayOf(y + 1, d.month!, d.day!) === d.weekday)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
