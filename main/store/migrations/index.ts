@@ -1,5 +1,6 @@
 import type { Migration } from './types.js';
 import { migration as m001 } from './001_core.js';
+import { migration as m002 } from './002_exports.js';
 
 /** Every migration, in order. Add the next number at the end; never edit a shipped one. */
-export const MIGRATIONS: Migration[] = [m001];
+export const MIGRATIONS: Migration[] = [m001, m002];

@@ -6,7 +6,7 @@ import type { Migration } from './types.js';
  * `remote_id`/`remote_url` remember the CMS post so the next push updates it.
  */
 export const migration: Migration = {
-  version: 4,
+  version: 2,
   name: 'exports',
   up(db) {
     db.exec(`
