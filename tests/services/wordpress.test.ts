@@ -243,6 +243,34 @@ describe.skipIf(!haveWp)('WordPress push against a real WordPress (scripts/wordp
     expect(again.remoteId).toBe(first.remoteId);
   });
 
+  it('a user WordPress does not allow to create a category gets a clear 403, and no post is written', async () => {
+    // a real Contributor with their own Application Password (created through the REST API).
+    // Contributors may create tags (flat taxonomies need only assign_terms) but not categories.
+    const login = `kontributor${run}`;
+    const user = await rest('/wp/v2/users', { method: 'POST', body: JSON.stringify({ username: login, email: `${login}@example.invalid`, password: randomBytes(12).toString('hex'), roles: ['contributor'] }) });
+    expect(user.status).toBe(201);
+    try {
+      const app = await rest(`/wp/v2/users/${user.body.id}/application-passwords`, { method: 'POST', body: JSON.stringify({ name: 'redaksi-test' }) });
+      expect(app.status).toBe(201);
+      const before = await postCount();
+      const section = `Rubrik kontributor ${run}`;
+      const err = (await pushToWordPress({ ...cfg, user: login, appPassword: app.body.password }, article({ headline: `Kontributor ${run}`, section }), { status: 'pending' }).catch((e: unknown) => e)) as ApiError;
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err.code).toBe('remote');
+      expect(err.detail).toMatchObject({ status: 403 });
+      expect(err.message).toContain(`"${login}"`);
+      expect(err.message).toContain(`"${section}"`);
+      expect(err.message).toMatch(/not allowed/);
+      expect(await postCount()).toBe(before);
+      expect((await rest(`/wp/v2/categories?search=${encodeURIComponent(section)}`)).body).toHaveLength(0);
+      // without new categories the contributor can submit for review
+      const ok = await pushToWordPress({ ...cfg, user: login, appPassword: app.body.password }, article({ headline: `Kontributor ${run}` }), { status: 'pending' });
+      expect(ok.status).toBe('pending');
+    } finally {
+      await rest(`/wp/v2/users/${user.body.id}?force=true&reassign=1`, { method: 'DELETE' });
+    }
+  });
+
   it('works with the ?rest_route= address style too', async () => {
     const r = await pushToWordPress({ ...cfg, restStyle: 'query' }, article({ headline: `Rest route ${run}` }));
     expect((await rest(`/wp/v2/posts/${r.remoteId}?context=edit`)).body.title.raw).toBe(`Rest route ${run}`);
