@@ -1,5 +1,5 @@
 /**
- * redaksi export (--draft ID | FILE) --to TARGET [--out PATH] [--force] [--status draft|pending]
+ * redaksi export (--draft ID | FILE [--byline NAME]) --to TARGET [--out PATH] [--force] [--status draft|pending]
  * redaksi export --all-approved --to TARGET --out DIR [--force]
  * The same pre-publish check as the app: exit 1 when blocked (the message lists why).
  * A FILE is imported into a throw-away store first so it goes through exactly the same path.
@@ -32,7 +32,8 @@ function writeOutcome(out: ExportOutcome, dest: string | undefined, io: CliIo): 
     process.stdout.write(data);
     return;
   }
-  const file = fs.existsSync(dest) && fs.statSync(dest).isDirectory() ? path.join(dest, out.filename) : dest;
+  const isDir = /[\\/]$/.test(dest) || (fs.existsSync(dest) && fs.statSync(dest).isDirectory());
+  const file = isDir ? path.join(dest, out.filename) : dest;
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, data);
   io.stdout(`wrote ${file}\n`);
@@ -69,7 +70,14 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     const store = openStore(dir);
     try {
       const text = [file.headline, ...file.blocks.map((b) => b.runs.map((r) => r.text).join(''))].join('\n');
-      const draft = createDraft({ store, now: () => new Date() }, { headline: file.headline, body: docFromBlocks(file.blocks), language: detectLanguage(text) }, 'import');
+      const byline = flags.get('byline');
+      const draft = createDraft(
+        { store, now: () => new Date() },
+        { headline: file.headline, body: docFromBlocks(file.blocks), language: detectLanguage(text), ...(typeof byline === 'string' ? { meta: { byline } } : {}) },
+        'import',
+      );
+      // a file handed to the CLI is the desk's own copy: it has no review workflow to wait for
+      store.drafts.update(draft.id, { status: 'approved' }, new Date().toISOString());
       return await exportOne(createServices(store, { credentials }), draft.id, target, force, status, out, io);
     } finally {
       store.close();
