@@ -43,80 +43,110 @@ export interface DuplicateChecker {
   features(text: string): ParagraphFeatures;
 }
 
+/**
+ * One distinct paragraph content (by normalized key) present in the story. Candidate counts
+ * (shared shingles with every other unit) and confirmed similarities are kept per unit and
+ * updated only when a unit appears or disappears, so a keystroke in one paragraph costs
+ * O(that paragraph's shingles x their posting lists), not a pass over the whole story.
+ */
+interface Unit {
+  f: ParagraphFeatures;
+  cands: Map<Unit, number>;
+  sims: Map<Unit, Similarity>;
+}
+
 export function createDuplicateChecker(): DuplicateChecker {
   let featureCache = new Map<string, ParagraphFeatures>();
-  let pairCache = new Map<string, Similarity>();
+  const units = new Map<string, Unit>();
+  const postings = new Map<number, Unit[]>();
+
+  function addUnit(f: ParagraphFeatures): Unit {
+    const unit: Unit = { f, cands: new Map(), sims: new Map() };
+    for (const s of f.shingles) {
+      let list = postings.get(s);
+      if (!list) postings.set(s, (list = []));
+      for (const u of list) {
+        unit.cands.set(u, (unit.cands.get(u) ?? 0) + 1);
+        u.cands.set(unit, (u.cands.get(unit) ?? 0) + 1);
+      }
+      list.push(unit);
+    }
+    units.set(f.key, unit);
+    return unit;
+  }
+
+  function removeUnit(unit: Unit): void {
+    for (const s of unit.f.shingles) {
+      const list = postings.get(s);
+      if (!list) continue;
+      const at = list.indexOf(unit);
+      if (at >= 0) {
+        list[at] = list[list.length - 1]!;
+        list.pop();
+      }
+      if (list.length === 0) postings.delete(s);
+    }
+    for (const u of unit.cands.keys()) u.cands.delete(unit);
+    for (const u of unit.sims.keys()) u.sims.delete(unit);
+    units.delete(unit.f.key);
+  }
 
   function matches(paragraphs: readonly string[]): DuplicateMatch[] {
     const n = paragraphs.length;
-    // Keep only the texts of this round in the caches: memory stays proportional to the story.
+    // Keep only the texts of this round in the cache: memory stays proportional to the story.
     const nextFeatures = new Map<string, ParagraphFeatures>();
     const feats: ParagraphFeatures[] = new Array(n);
+    const present = new Map<string, ParagraphFeatures>();
     for (let i = 0; i < n; i++) {
       const text = paragraphs[i]!;
       let f = nextFeatures.get(text) ?? featureCache.get(text);
       if (!f) f = featuresOf(text);
       nextFeatures.set(text, f);
       feats[i] = f;
+      if (eligible(f) && !present.has(f.key)) present.set(f.key, f);
     }
     featureCache = nextFeatures;
-    const nextPairs = new Map<string, Similarity>();
+    for (const [key, unit] of units) if (!present.has(key)) removeUnit(unit);
+    for (const [key, f] of present) if (!units.has(key)) addUnit(f);
 
-    const firstByKey = new Map<string, number>();
-    const postings = new Map<number, number[]>();
-    const counts = new Int32Array(n);
-    const touched: number[] = [];
+    const firstPos = new Map<Unit, number>();
     const best: (DuplicateMatch | undefined)[] = new Array(n);
-
     for (let i = 0; i < n; i++) {
       const f = feats[i]!;
       if (!eligible(f)) continue;
-      const first = firstByKey.get(f.key);
+      const unit = units.get(f.key)!;
+      const first = firstPos.get(unit);
       if (first !== undefined) {
         best[i] = { paragraph: i, original: first, exact: true, score: 1 };
-        continue; // an exact copy adds nothing new to the postings
+        continue;
       }
-      firstByKey.set(f.key, i);
-      // Candidate earlier paragraphs: count shared shingles through the postings.
-      for (const s of f.shingles) {
-        const list = postings.get(s);
-        if (!list || list.length > DUP_PARAMS.maxPosting) continue;
-        for (const j of list) {
-          if (counts[j] === 0) touched.push(j);
-          counts[j]!++;
-        }
+      firstPos.set(unit, i);
+      let cands: Array<[Unit, number, number]> = [];
+      for (const [u, count] of unit.cands) {
+        const j = firstPos.get(u);
+        if (j === undefined) continue; // not earlier in the story
+        const need = Math.max(2, Math.ceil(DUP_PARAMS.candidateFraction * Math.min(f.shingles.length, u.f.shingles.length)));
+        if (count >= need) cands.push([u, j, count]);
       }
-      let cands: Array<[number, number]> = [];
-      for (const j of touched) {
-        const need = Math.max(2, Math.ceil(DUP_PARAMS.candidateFraction * Math.min(f.shingles.length, feats[j]!.shingles.length)));
-        if (counts[j]! >= need) cands.push([j, counts[j]!]);
-        counts[j] = 0;
-      }
-      touched.length = 0;
       if (cands.length > DUP_PARAMS.maxCandidates) {
-        cands.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        cands.sort((a, b) => b[2] - a[2] || a[1] - b[1]);
         cands = cands.slice(0, DUP_PARAMS.maxCandidates);
       }
       let found: DuplicateMatch | undefined;
-      for (const [j] of cands) {
-        const g = feats[j]!;
-        const pk = g.id < f.id ? `${g.id}:${f.id}` : `${f.id}:${g.id}`;
-        let sim = nextPairs.get(pk) ?? pairCache.get(pk);
-        if (!sim) sim = compareParagraphs(g, f);
-        nextPairs.set(pk, sim);
+      for (const [u, j] of cands) {
+        let sim = unit.sims.get(u);
+        if (!sim) {
+          sim = compareParagraphs(u.f, f);
+          unit.sims.set(u, sim);
+          u.sims.set(unit, sim);
+        }
         if (!sim.near) continue;
         if (!found || sim.score > found.score || (sim.score === found.score && j < found.original)) {
           found = { paragraph: i, original: j, exact: false, score: sim.score };
         }
       }
       if (found) best[i] = found;
-      for (const s of f.shingles) {
-        const list = postings.get(s);
-        if (list) list.push(i);
-        else postings.set(s, [i]);
-      }
     }
-    pairCache = nextPairs;
     return groupBlocks(feats, best);
   }
 

@@ -100,6 +100,9 @@ function countWords(s: string): number {
 /** The furniture in one paragraph, or null. Offsets refer to `text` as given. */
 export function furnitureOf(text: string): FurnitureMatch | null {
   if (text.length > 2000) return null; // no chrome line is this long; bounded cost
+  // Fast path for ordinary copy (this runs on every paragraph on every keystroke): a line of
+  // more than 60 words can only be a glued photo credit.
+  if (text.length > 600 && !GLUED_CREDIT.test(text.trimStart())) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
   const words = countWords(line);
@@ -128,11 +131,15 @@ export interface FurnitureOptions {
   uiLanguage?: UiLanguage;
 }
 
-export function checkFurniture(paragraphs: readonly string[], opts: FurnitureOptions = {}): Finding[] {
+export function checkFurniture(
+  paragraphs: readonly string[],
+  opts: FurnitureOptions = {},
+  match: (text: string) => FurnitureMatch | null = furnitureOf,
+): Finding[] {
   const ui = opts.uiLanguage ?? 'en';
   const out: Finding[] = [];
   paragraphs.forEach((text, i) => {
-    const m = furnitureOf(text);
+    const m = match(text);
     if (!m) return;
     const evidence = text.slice(m.start, m.end);
     out.push({
@@ -151,4 +158,20 @@ export function checkFurniture(paragraphs: readonly string[], opts: FurnitureOpt
     });
   });
   return out;
+}
+
+/** furnitureOf with a per-text cache that keeps only the texts of the latest call (for the editor). */
+export function createFurnitureChecker(): (paragraphs: readonly string[], opts?: FurnitureOptions) => Finding[] {
+  let cache = new Map<string, FurnitureMatch | null>();
+  return (paragraphs, opts = {}) => {
+    const next = new Map<string, FurnitureMatch | null>();
+    const findings = checkFurniture(paragraphs, opts, (text) => {
+      let m = next.get(text);
+      if (m === undefined) m = cache.has(text) ? cache.get(text)! : furnitureOf(text);
+      next.set(text, m);
+      return m;
+    });
+    cache = next;
+    return findings;
+  };
 }

@@ -7,7 +7,7 @@
  */
 import type { ArticleLanguage, Finding, UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
-import { checkFurniture } from './furniture.js';
+import { createFurnitureChecker } from './furniture.js';
 import { detectLanguage } from './language.js';
 
 export interface AnalysisInput {
@@ -46,7 +46,8 @@ export const duplicatesAnalyzer: Analyzer = {
 export const furnitureAnalyzer: Analyzer = {
   id: 'furniture',
   create() {
-    return (ctx) => checkFurniture(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
+    const check = createFurnitureChecker();
+    return (ctx) => check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
   },
 };
 
@@ -59,11 +60,21 @@ export interface StoryAnalyzer {
 
 export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS): StoryAnalyzer {
   const runs = analyzers.map((a) => a.create());
+  let lastSample = '';
+  let lastLanguage: ArticleLanguage = 'id';
+  const languageOf = (paragraphs: readonly string[]): ArticleLanguage => {
+    const sample = paragraphs.slice(0, 50).join('\n');
+    if (sample !== lastSample) {
+      lastSample = sample;
+      lastLanguage = detectLanguage(sample);
+    }
+    return lastLanguage;
+  };
   return {
     analyze(input) {
       const ctx: AnalysisContext = {
         paragraphs: input.paragraphs,
-        language: input.language ?? detectLanguage(input.paragraphs.slice(0, 50).join('\n')),
+        language: input.language ?? languageOf(input.paragraphs),
         uiLanguage: input.uiLanguage ?? 'en',
       };
       if (input.headline !== undefined) ctx.headline = input.headline;
@@ -99,7 +110,7 @@ export function finalizeFindings(findings: Finding[]): Finding[] {
 
 export { createDuplicateChecker, checkDuplicates } from './duplicates.js';
 export type { DuplicateChecker, DuplicateMatch } from './duplicates.js';
-export { checkFurniture, furnitureOf } from './furniture.js';
+export { checkFurniture, createFurnitureChecker, furnitureOf } from './furniture.js';
 export type { FurnitureKind, FurnitureMatch } from './furniture.js';
 export { detectLanguage } from './language.js';
 export { applyFix, isParagraphRemoval, removalEdit } from './fix.js';

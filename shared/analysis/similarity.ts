@@ -10,18 +10,19 @@
  * Word shingles are only the cheap pre-filter that finds candidate pairs.
  */
 import { furnitureOf } from './furniture.js';
-import { hash32, mix32, normalizeForMatch, shingleIds } from './normalize.js';
+import { hash32, mix32, shingleIds, wordsOf } from './normalize.js';
 
 export const DUP_PARAMS = {
   /** a paragraph with fewer words never counts as a duplicate on its own ("(jon)", "Setuju.") */
   minWords: 8,
-  /** shingle size of the candidate pre-filter */
-  shingle: 2,
+  /** shingle size of the candidate pre-filter (3-word shingles are rare enough that posting
+   *  lists stay short, which keeps a re-check on every keystroke cheap) */
+  shingle: 3,
   /** candidate if shared shingles >= this fraction of the shorter paragraph's shingles */
-  candidateFraction: 0.25,
+  candidateFraction: 0.2,
   /** near duplicate if LCS(words) / words(shorter) >= this */
   containment: 0.82,
-  /** ...and at least this share of the shorter paragraph's shingles occur in the longer one:
+  /** ...and at least this share of the shorter paragraph's word PAIRS occur in the longer one:
    *  the words must match in runs, not as scattered function words across a long paragraph */
   shingleContainment: 0.5,
   /** the shorter paragraph is at least this fraction of the longer one (in words) */
@@ -31,7 +32,7 @@ export const DUP_PARAMS = {
   partialRatio: 0.6,
   partialContainment: 0.9,
   /** posting lists longer than this are ignored (stock bigrams carry no evidence) */
-  maxPosting: 400,
+  maxPosting: 24,
   /** at most this many candidates are confirmed per paragraph */
   maxCandidates: 24,
   /** above this many cells the LCS is replaced by shingle containment (bounded cost) */
@@ -58,8 +59,8 @@ export interface ParagraphFeatures {
 let nextId = 1;
 
 export function featuresOf(text: string): ParagraphFeatures {
-  const key = normalizeForMatch(text);
-  const list = key.length > 0 ? key.split(' ') : [];
+  const list = wordsOf(text);
+  const key = list.join(' ');
   const words = new Uint32Array(list.length);
   for (let i = 0; i < list.length; i++) words[i] = hash32(list[i]!);
   const sh = Uint32Array.from(new Set(shingleIds(words, DUP_PARAMS.shingle)));
@@ -93,12 +94,15 @@ export function lcsLength(a: Uint32Array, b: Uint32Array): number {
   return prev[y.length]!;
 }
 
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
+/** Share of the shorter text's distinct word pairs that also occur in the longer one. */
+export function pairContainment(a: Uint32Array, b: Uint32Array): number {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  const set = new Set(big);
+  const bigPairs = new Set(shingleIds(big, 2));
+  const smallPairs = new Set(shingleIds(small, 2));
+  if (smallPairs.size === 0) return 0;
   let n = 0;
-  for (const v of small) if (set.has(v)) n++;
-  return n;
+  for (const v of smallPairs) if (bigPairs.has(v)) n++;
+  return n / smallPairs.size;
 }
 
 export interface Similarity {
@@ -118,8 +122,7 @@ export function compareParagraphs(a: ParagraphFeatures, b: ParagraphFeatures): S
   const ratio = short / long;
   const no = { exact: false, score: 0, near: false };
   if (short < DUP_PARAMS.minWords || ratio < DUP_PARAMS.minLengthRatio) return no;
-  const s = Math.min(a.shingles.length, b.shingles.length);
-  const shingleScore = s === 0 ? 0 : sharedCount(a.shingles, b.shingles) / s;
+  const shingleScore = pairContainment(a.words, b.words);
   if (shingleScore < DUP_PARAMS.shingleContainment) return { exact: false, score: shingleScore, near: false };
   const score = la * lb <= DUP_PARAMS.maxLcsCells ? lcsLength(a.words, b.words) / short : shingleScore;
   let near = score >= DUP_PARAMS.containment;
