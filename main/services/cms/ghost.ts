@@ -285,6 +285,8 @@ export async function pushToGhost(cfg: GhostConfig, article: ExportArticle, opts
     }
     if (!ok(cur)) throw failure(cur, 'reading the post');
     const now = firstPost(cur);
+    // Without a remembered updated_at (a record from before we stored it) there is nothing to
+    // compare with, so the current one is sent and Ghost cannot detect an edit made there.
     const updatedAt = opts.overwriteRemoteChanges || !existing.modified ? now.updated_at : existing.modified;
     const post: Record<string, unknown> = { ...fields, updated_at: updatedAt };
     // never pull a published or scheduled story back to draft by re-exporting it
