@@ -5,13 +5,13 @@ import { ROLES, type Settings } from '../../shared/model/draft.js';
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
   const [name, setName] = useState(settings.userName);
-  const [flash, setFlash] = useState('');
+  const [flash, setFlash] = useState(false);
   useEffect(() => setName(settings.userName), [settings.userName]);
 
   async function save(patch: Partial<Settings>) {
     await updateSettings(patch);
-    setFlash(t('set.saved'));
-    window.setTimeout(() => setFlash(''), 1500);
+    setFlash(true);
+    window.setTimeout(() => setFlash(false), 1500);
   }
 
   return (
@@ -41,8 +41,9 @@ export function SettingsView() {
         <label className="field">
           <span className="field-label">{t('set.uiLanguage')}</span>
           <select aria-label={t('set.uiLanguage')} value={settings.uiLanguage} onChange={(e) => void save({ uiLanguage: e.target.value as 'en' | 'id' })}>
-            <option value="en">English</option>
-            <option value="id">Bahasa Indonesia</option>
+            {/* each language named in itself (an endonym), as language pickers do */}
+            <option value="en" lang="en" data-endonym="">English</option>
+            <option value="id" lang="id" data-endonym="">Bahasa Indonesia</option>
           </select>
         </label>
         <label className="field">
@@ -84,7 +85,7 @@ export function SettingsView() {
           />
         </label>
       </div>
-      <p className="flash" role="status" aria-live="polite">{flash}</p>
+      <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
     </section>
   );
 }
