@@ -94,6 +94,8 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
 // ---- quotes -----------------------------------------------------------------------------
 
 const OPEN = '“';
+/** ', he said.' / ', kata Benyamin.' inside what would be one quotation */
+const ATTRIBUTION_CLAUSE = /[,.]\s+(?:(?:he|she|they|it|I|we)\s+(?:said|says|added|told)|(?:said|says|added|told)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut)(?:nya)?\b)/u;
 const CLOSE = '”';
 
 function quoteWords(s: string): string[] {
@@ -120,9 +122,18 @@ function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[];
       // the open quote ends there unclosed by convention, and a new one begins.
       const prevC = text[i - 1];
       const nextC = text[i + 1];
-      const openerLike = (prevC === undefined || /\s/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘(\[]/u.test(nextC);
+      const openerLike = (prevC === undefined || /[\s(\[]/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘(\[.…]/u.test(nextC);
+      const closerLike = prevC !== undefined && !/\s/.test(prevC) && (nextC === undefined || /[\s,.;:!?)\]…-]/.test(nextC));
       if (open && open.mark === '"' && openerLike && /[.!?]\s+$/.test(text.slice(Math.max(open.pos, i - 3), i))) {
+        // ... unless the "quote" left open holds its own attribution (', he said. "'): then the
+        // closing mark before the attribution is missing
+        if (ATTRIBUTION_CLAUSE.test(text.slice(open.pos, i))) unpaired.push({ start: open.pos, end: open.pos + 1, mark: '"' });
         open = { pos: i, mark: '"' };
+        continue;
+      }
+      if (!open && closerLike && !openerLike && i > 0) {
+        // a closing mark with nothing open: its opening mark is missing
+        unpaired.push({ start: i, end: i + 1, mark: '”' });
         continue;
       }
       if (open && open.mark === '"') {
@@ -159,7 +170,7 @@ function pushQuote(text: string, open: number, close: number, out: QuoteX[]): vo
 // ---- attribution ------------------------------------------------------------------------
 
 const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil)\b/i;
-const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|estimated|estimates|reported|reports|report|figures|data|survey|study|research|statistics|showed|shows|show|found|finds|published|revealed|reveals|told)\b/i;
+const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|reported|reports|figures|data|survey|study|research|statistics|revealed|reveals|told|quoted)\b/i;
 
 const ID_SPEECH = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berpesan|pesan|pesannya|katanya|imbau|imbaunya|jawab|jawabnya|ucapan|cetus|cetusnya|kenang|kenangnya|akui|ungkapan|tandas|tandasnya|tukas|tukasnya)\b/i;
 const EN_SPEECH = /\b(?:said|says|say|told|tells|added|adds|according to|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|comments|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|added|urged|urges|called|calls|joked|jokes|recalled|recalls|acknowledged|acknowledges|conceded|concedes|stressed|stresses|pointed out|went on|predicted|predicts|told)\b/i;

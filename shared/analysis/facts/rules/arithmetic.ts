@@ -48,10 +48,10 @@ export function arithmetic(ctx: RuleContext): Finding[] {
   return out;
 }
 
-const FROM_EN = /\bfrom\s+(?:about\s+|around\s+|some\s+|an?\s+)?$/i;
+const FROM_EN = /\bfrom\s+(?:about\s+|around\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
 const TO_EN = /\bto\s+(?:about\s+|around\s+|some\s+|a\s+record\s+|an?\s+)?$/i;
-const FROM_ID = /\bdari\s+(?:sekitar\s+|semula\s+|sebelumnya\s+)?$/i;
-const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|hingga|sampai)\s+(?:sekitar\s+)?$/i;
+const FROM_ID = /\bdari\s+(?:sekitar\s+|semula\s+|sebelumnya\s+|awalnya\s+|yang\s+sebelumnya\s+)?$/i;
+const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|ke\s+level|hingga|sampai)\s+(?:sekitar\s+)?$/i;
 
 function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
@@ -59,7 +59,9 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
   const TO = ctx.lang === 'id' ? TO_ID : TO_EN;
   for (const pct of nums) {
     if (pct.kind !== 'percent') continue;
-    const before = text.slice(Math.max(sStart, pct.start - 48), pct.start);
+    // the verb (or noun) of change before the figure ("rose 76%", "naik 20 persen") or right
+    // after it ("a 166% rise", "367 persen, dari ... naik menjadi ...")
+    const before = text.slice(Math.max(sStart, pct.start - 48), pct.start) + ' ' + text.slice(pct.end, Math.min(sEnd, pct.end + 80));
     const up = UP.test(before);
     const down = DOWN.test(before);
     if (!up && !down) continue;

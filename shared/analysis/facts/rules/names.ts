@@ -49,6 +49,10 @@ function isInflection(a0: string, b0: string): boolean {
   if (s.length === l.length && s.slice(0, -1) === l.slice(0, -1) && /[aeiou]/.test(s.at(-1)!) && /[aeiou]/.test(l.at(-1)!) && s.length >= 6) return true;
   if (!l.startsWith(s.slice(0, -1))) return false;
   for (const suf of SUFFIXES) {
+    // a doubled last letter is a typo, not an ending ("Myerss", "Kabupatenn")
+    if (suf[0] === s.at(-1)) continue;
+    // "-n" makes demonyms of vowel-final names only ("Indonesia"/"Indonesian")
+    if (suf === 'n' && !/[aeiou]$/.test(s)) continue;
     if (l === s + suf) return true;
     // "Russia"/"Russian", "Kenya"/"Kenyan", "Italy"/"Italian"
     if (s.endsWith('y') && l === s.slice(0, -1) + suf) return true;
@@ -113,7 +117,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
     const sharesPrev = a.prevs.size > 0 && [...a.prevs].some((n) => b.prevs.has(n));
     const sharesNeighbour = sharesPrev || [...a.neighbours].some((n) => b.neighbours.has(n));
-    if (minLen < 6 && !sharesNeighbour) return;
+    // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
+    if (minLen < 5 && !sharesNeighbour) return;
+    if (minLen === 5 && !sharesNeighbour && !(Math.min(a.occ.length, b.occ.length) === 1 && Math.max(a.occ.length, b.occ.length) >= 2)) return;
     const diffAt = firstDiff(la, lb);
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres")
     if (diffAt <= 1) return;
@@ -123,8 +129,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
       if (a.occ.length >= 2 && b.occ.length >= 2) return;
-      // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral")
-      if (diffAt >= minLen) return;
+      // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
+      // unless it doubles the last letter ("Jowelll", "Myerss")
+      const longer = la.length > lb.length ? la : lb;
+      if (diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
     report(a, b);
   };
