@@ -79,7 +79,7 @@ function cmsPreview(ctx: ServiceContext, target: 'wordpress' | 'ghost', article:
   return JSON.stringify(fields, null, 2);
 }
 
-async function push(ctx: ServiceContext, deps: ExportDeps, target: 'wordpress' | 'ghost', draft: Draft, article: ExportArticle, status?: string) {
+async function push(ctx: ServiceContext, deps: ExportDeps, target: 'wordpress' | 'ghost', draft: Draft, article: ExportArticle, status?: string, overwrite = false) {
   const settings = ctx.store.settings.all();
   const found = firstCredential(deps.credentials, target);
   if (!found) {
@@ -92,13 +92,15 @@ async function push(ctx: ServiceContext, deps: ExportDeps, target: 'wordpress' |
     const creds = found.creds as { url: string; user: string; appPassword: string };
     return pushToWordPress({ ...creds, allowCreateTerms: settings.cmsCreateTerms }, article, {
       status: status === 'pending' ? 'pending' : settings.cmsPostStatus,
-      ...(last?.remoteId ? { remoteId: last.remoteId } : {}),
+      ...(last?.remoteId ? { remoteId: last.remoteId, ...(last.remoteModified ? { remoteModified: last.remoteModified } : {}) } : {}),
+      ...(overwrite ? { overwriteRemoteChanges: true } : {}),
     });
   }
   const creds = found.creds as { url: string; adminKey: string };
   return pushToGhost({ ...creds, allowCreateTerms: settings.cmsCreateTerms }, article, {
     status: status === 'published' || status === 'publish' ? 'published' : 'draft',
     ...(last?.remoteId ? { existing: { remoteId: last.remoteId, ...(last.remoteModified ? { modified: last.remoteModified } : {}) } } : {}),
+    ...(overwrite ? { overwriteRemoteChanges: true } : {}),
   });
 }
 
@@ -124,7 +126,7 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
         out = await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher);
       } else {
         // the network call happens before anything is written: a failed push leaves the story untouched
-        remote = await push(ctx, deps, i.target as 'wordpress' | 'ghost', draft, article, i.status);
+        remote = await push(ctx, deps, i.target as 'wordpress' | 'ghost', draft, article, i.status, i.overwriteRemoteChanges ?? false);
         out = { filename: '', mime: 'application/json', remoteId: remote.remoteId, remoteUrl: remote.url };
       }
       const record = ctx.store.tx(() => {

@@ -7,7 +7,10 @@ import { analyzeStory } from '../../shared/analysis/index.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
-import type { ServiceContext } from './context.js';
+import type { Decision } from '../../shared/model/decision.js';
+import type { ParsedInputOf } from '../../shared/api/contract.js';
+import { currentUser, isoNow, type ServiceContext } from './context.js';
+import { mustGet } from './drafts.js';
 
 export interface StoryFindings {
   findings: Finding[];
@@ -24,5 +27,39 @@ export function findingsFor(ctx: ServiceContext, draft: Draft): StoryFindings {
     headline: draft.headline,
     ...(draft.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}),
   });
-  return { findings, dismissed: new Set(), verified: new Set() };
+  const dismissed = new Set<string>();
+  const verified = new Set<string>();
+  for (const d of ctx.store.decisions.list(draft.id)) (d.kind === 'dismissed' ? dismissed : verified).add(d.fingerprint);
+  return { findings, dismissed, verified };
+}
+
+function decide(ctx: ServiceContext, draftId: string, fingerprint: string, rule: string, kind: Decision['kind'], note: string): Decision {
+  return ctx.store.tx(() => {
+    mustGet(ctx, draftId);
+    const at = isoNow(ctx);
+    const who = currentUser(ctx);
+    const d = ctx.store.decisions.put({ draftId, fingerprint, rule, kind, note, who, at });
+    // the story's history lists every decision (issue: "listed in the story's history")
+    ctx.store.history.add({ draftId, at, who, kind: kind === 'dismissed' ? 'dismiss' : 'verify', to: rule, note });
+    return d;
+  });
+}
+
+export function findingServices(ctx: ServiceContext) {
+  return {
+    'findings.check': (i: ParsedInputOf<'findings.check'>) => findingsFor(ctx, mustGet(ctx, i.id)).findings,
+    'findings.decisions': (i: ParsedInputOf<'findings.decisions'>) => {
+      mustGet(ctx, i.draftId);
+      return ctx.store.decisions.list(i.draftId);
+    },
+    'findings.dismiss': (i: ParsedInputOf<'findings.dismiss'>) => decide(ctx, i.draftId, i.fingerprint, i.rule, 'dismissed', i.reason),
+    'findings.verify': (i: ParsedInputOf<'findings.verify'>) => decide(ctx, i.draftId, i.fingerprint, i.rule, 'verified', i.source),
+    'findings.reopen': (i: ParsedInputOf<'findings.reopen'>) =>
+      ctx.store.tx(() => {
+        mustGet(ctx, i.draftId);
+        const removed = ctx.store.decisions.remove(i.draftId, i.fingerprint);
+        if (removed) ctx.store.history.add({ draftId: i.draftId, at: isoNow(ctx), who: currentUser(ctx), kind: 'undismiss', note: i.fingerprint });
+        return { removed };
+      }),
+  };
 }

@@ -6,7 +6,7 @@ import { revisionServices } from './revisions.js';
 import { settingsServices } from './settings.js';
 import { backupServices } from './backups.js';
 import { exportServices } from './exports.js';
-import { findingsFor } from './findings.js';
+import { findingServices, findingsFor } from './findings.js';
 import { cmsServices } from './cms-settings.js';
 import type { CredentialStore } from './cms/credentials.js';
 
@@ -29,6 +29,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}): Service
     ...settingsServices(ctx),
     ...backupServices(ctx),
     ...cmsServices(opts.credentials ?? []),
+    ...findingServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
   } satisfies Services;
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './migrations/types.js';
 import { openDatabase, DB_FILE, type OpenOptions } from './database.js';
@@ -6,6 +7,9 @@ import { DraftsRepo } from './drafts-repo.js';
 import { RevisionsRepo } from './revisions-repo.js';
 import { HistoryRepo } from './history-repo.js';
 import { SettingsRepo } from './settings-repo.js';
+import { ExportsRepo } from './exports-repo.js';
+import { DecisionsRepo } from './decisions-repo.js';
+import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type RecoveryReport } from './backup.js';
 
 export interface Store {
   readonly dir: string;
@@ -15,34 +19,114 @@ export interface Store {
   readonly revisions: RevisionsRepo;
   readonly history: HistoryRepo;
   readonly settings: SettingsRepo;
+  readonly exports: ExportsRepo;
+  readonly decisions: DecisionsRepo;
   /** runs fn in one synchronous transaction (never await inside) */
   tx<T>(fn: () => T): T;
   close(): void;
+  /** set when the database was found damaged at open and replaced by a backup (main/store/backup.ts) */
+  readonly recovery: RecoveryReport | null;
+  /**
+   * Replaces the whole database with a checked backup file while the store stays usable: the
+   * current files are moved aside into `before-restore-<time>/` (so a restore can be undone),
+   * the backup is installed and the store reopened (and migrated) in place.
+   */
+  replaceWith(backupFile: string): { movedTo: string };
+}
+
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens (creating if needed) the store in a data directory and migrates it to the newest schema. */
 export function openStore(dir: string, opts: OpenOptions = {}): Store {
   const file = path.join(dir, DB_FILE);
-  const db = openDatabase(file, opts);
-  try {
-    if (!opts.readonly) migrate(db);
-  } catch (e) {
-    db.close();
-    throw e;
-  }
+  // a damaged file is detected (quick_check) and replaced by the newest good backup before use
+  const recovery = opts.readonly ? null : recoverIfDamaged(dir, file);
+  const openParts = () => {
+    const db = openDatabase(file, opts);
+    try {
+      if (!opts.readonly) migrate(db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db) };
+  };
+  let parts = openParts();
+  let openedWritable = writable(file);
+  // getters: services keep one Store object across replaceWith()
   return {
     dir,
     file,
-    db,
-    drafts: new DraftsRepo(db),
-    revisions: new RevisionsRepo(db),
-    history: new HistoryRepo(db),
-    settings: new SettingsRepo(db),
-    tx: <T>(fn: () => T) => db.transaction(fn)(),
+    recovery,
+    get db() {
+      return parts.db;
+    },
+    get drafts() {
+      return parts.drafts;
+    },
+    get revisions() {
+      return parts.revisions;
+    },
+    get history() {
+      return parts.history;
+    },
+    get settings() {
+      return parts.settings;
+    },
+    get exports() {
+      return parts.exports;
+    },
+    get decisions() {
+      return parts.decisions;
+    },
+    tx: <T>(fn: () => T) => {
+      try {
+        return parts.db.transaction(fn)();
+      } catch (e) {
+        // the folder was read-only when the store was opened (SQLite then opens the file
+        // read-only for good): once it is writable again, reopen and retry so saving resumes
+        if (!opts.readonly && !openedWritable && String((e as { code?: unknown }).code).startsWith('SQLITE_READONLY') && writable(file)) {
+          parts.db.close();
+          parts = openParts();
+          openedWritable = true;
+          return parts.db.transaction(fn)();
+        }
+        throw e;
+      }
+    },
     close: () => {
-      if (db.open) db.close();
+      if (parts.db.open) parts.db.close();
+    },
+    replaceWith(backupFile: string) {
+      const problem = checkDatabaseFile(backupFile, true);
+      if (problem) throw new Error(`${backupFile} cannot be restored: ${problem}`);
+      // fold the WAL into the main file so the moved-aside copy is complete on its own
+      parts.db.pragma('wal_checkpoint(TRUNCATE)');
+      parts.db.close();
+      let movedTo = '';
+      try {
+        movedTo = moveAside(file, 'before-restore');
+        installDatabaseFile(backupFile, file);
+      } catch (e) {
+        // put the previous files back: a failed restore changes nothing
+        if (movedTo) for (const f of fs.readdirSync(movedTo)) fs.renameSync(path.join(movedTo, f), path.join(dir, f));
+        throw e;
+      } finally {
+        parts = openParts();
+        openedWritable = writable(file);
+      }
+      return { movedTo };
     },
   };
 }
 
 export type { Db } from './migrations/types.js';
+export type { RecoveryReport, BackupInfo } from './backup.js';

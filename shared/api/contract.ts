@@ -11,10 +11,9 @@ import type { Draft, DraftSummary, HistoryEvent, Revision, RevisionSummary, Sett
 import type { Decision } from '../model/decision.js';
 import type { Finding } from '../model/finding.js';
 import type { ExportRecord } from '../model/export-record.js';
-import type { Fact } from '../analysis/facts/base.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
-import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
+import { DraftMeta, ExportTarget, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -102,12 +101,30 @@ export const contract = {
   'revisions.get': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Revision>(),
   'revisions.create': call(z.object({ draftId: Id, label: z.string().max(200).optional() }).strict()).returns<RevisionSummary>(),
   'revisions.restore': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Draft>(),
+  /** every finding the server computes for a stored story (in-story checks, archive, facts base) */
+  'findings.check': call(byId).returns<Finding[]>(),
+  'findings.decisions': call(z.object({ draftId: Id }).strict()).returns<Decision[]>(),
+  'findings.dismiss': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, reason: z.string().trim().min(1, 'a dismissal needs a reason').max(2000) }).strict()).returns<Decision>(),
+  'findings.verify': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, source: z.string().trim().min(1, 'a verification needs a source (URL or note)').max(2000) }).strict()).returns<Decision>(),
+  /** undo a dismissal or verification */
+  'findings.reopen': call(z.object({ draftId: Id, fingerprint: Fingerprint }).strict()).returns<{ removed: number }>(),
   /** the pre-publish check alone (the export dialog shows it before anything goes out) */
   'export.check': call(z.object({ id: Id }).strict()).returns<PrePublishResult>(),
   /** render without recording: the dialog's preview */
   'export.preview': call(z.object({ id: Id, target: ExportTarget }).strict()).returns<ExportOutcome>(),
   /** render, record the export, move the story to "exported"; blocked unless the check passes or force is set for warnings */
-  'export.run': call(z.object({ id: Id, target: ExportTarget, force: z.boolean().optional(), status: z.enum(['draft', 'pending', 'publish', 'published']).optional() }).strict()).returns<ExportOutcome>(),
+  'export.run': call(
+    z
+      .object({
+        id: Id,
+        target: ExportTarget,
+        force: z.boolean().optional(),
+        status: z.enum(['draft', 'pending', 'publish', 'published']).optional(),
+        /** after a 'conflict' (the post was edited in the CMS since our last push), the desk may overwrite */
+        overwriteRemoteChanges: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<ExportOutcome>(),
   'export.list': call(z.object({ id: Id }).strict()).returns<ExportRecord[]>(),
   /** which CMS sites are configured and where the secret lives (never the secret itself) */
   'cms.describe': call(none).returns<Record<'wordpress' | 'ghost', CmsSummary>>(),

@@ -29,3 +29,19 @@ describe('migration 2 (exports)', () => {
     expect(db.prepare('SELECT count(*) AS n FROM exports').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 3 (decisions)', () => {
+  it('keeps drafts and exports, stores one decision per finding, cascades with the draft', () => {
+    const db = at(2);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Old story', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO exports (draft_id, draft_version, target, at) VALUES ('d1', 1, 'md', '2024-01-02')").run();
+    migrate(db, 3);
+    expect(db.prepare('SELECT count(*) AS n FROM exports').get()).toEqual({ n: 1 });
+    const put = db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, at) VALUES ('d1', 'fp', 'name-variant', ?, 'ok', '2024-01-03')");
+    put.run('dismissed');
+    expect(() => put.run('verified')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, at) VALUES ('d1', 'fp2', 'x', 'ignored', '', '')").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM decisions').get()).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,36 @@
+import type { Migration } from './types.js';
+
+/**
+ * The archive index for duplicate checks against other stories (issue 4): one row per indexed
+ * paragraph (its text, for confirming candidates and showing the other copy), an exact-hash
+ * index, and the MinHash LSH band table (see shared/analysis/minhash.ts). Story ids are TEXT
+ * (draft ids) but are interned in archive_stories so paragraph rows stay small.
+ */
+export const migration: Migration = {
+  version: 4,
+  name: 'archive index',
+  up(db) {
+    db.exec(`
+      CREATE TABLE archive_stories (
+        sid        INTEGER PRIMARY KEY,
+        story_id   TEXT NOT NULL UNIQUE,
+        label      TEXT NOT NULL DEFAULT '',
+        indexed_at TEXT NOT NULL
+      );
+      CREATE TABLE archive_paragraphs (
+        pid   INTEGER PRIMARY KEY,
+        sid   INTEGER NOT NULL REFERENCES archive_stories(sid) ON DELETE CASCADE,
+        idx   INTEGER NOT NULL,
+        exact INTEGER NOT NULL,
+        text  TEXT NOT NULL
+      );
+      CREATE INDEX archive_paragraphs_sid ON archive_paragraphs(sid);
+      CREATE INDEX archive_paragraphs_exact ON archive_paragraphs(exact);
+      CREATE TABLE archive_bands (
+        band INTEGER NOT NULL,
+        pid  INTEGER NOT NULL,
+        PRIMARY KEY (band, pid)
+      ) WITHOUT ROWID;
+    `);
+  },
+};
