@@ -15,7 +15,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-output/**', '.electron-native/**', 'tests/fixtures/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-output/**', '.electron-native/**', 'tests/fixtures/**', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
