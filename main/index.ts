@@ -13,6 +13,7 @@ import { applySessionPolicy, hardenApp } from './app/security.js';
 import { loadWindowState, saveWindowState } from './app/window-state.js';
 import { menuTemplate } from './app/menu.js';
 import { acquireDataDirLock } from './app/lock.js';
+import { startBackups, type BackupSchedule } from './store/backup.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -21,6 +22,7 @@ const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
+let backups: BackupSchedule | null = null;
 
 function nativeBinding(): string | undefined {
   // scripts/start.mjs builds better-sqlite3 for Electron's ABI here, leaving node_modules' Node build for tests
@@ -72,6 +74,10 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    const opened = store;
+    // verified backups at start and every few minutes while stories change (main/store/backup.ts)
+    backups = startBackups(() => opened.db, dataDir);
+    if (opened.recovery) dialog.showErrorBox('Redaksi restored a backup', opened.recovery.message);
     applySessionPolicy(session.defaultSession);
     // CMS secrets: encrypted with the OS keychain (safeStorage), never plain text in the database
     const s = store;
@@ -91,5 +97,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store?.close());
+  app.on('will-quit', () => {
+    backups?.stop();
+    store?.close();
+  });
 }

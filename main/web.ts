@@ -11,6 +11,7 @@ import { openStore } from './store/index.js';
 import { createServices } from './services/index.js';
 import { startHttpServer } from './transport/http.js';
 import { acquireDataDirLock } from './app/lock.js';
+import { startBackups } from './store/backup.js';
 import { nodeCredentialStores } from './app/credentials-setup.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,18 +28,23 @@ async function buildRenderer(): Promise<void> {
 
 async function main(): Promise<void> {
   const dataDir = dataDirFromArgs(process.argv.slice(2));
+  // lock first: a second instance on the same folder is refused at once, not after a build
+  const lock = acquireDataDirLock(dataDir, 'web mode');
   const staticDir = path.join(root, 'out', 'renderer');
   if (!process.argv.includes('--no-build') || !fs.existsSync(path.join(staticDir, 'index.html'))) {
     process.stdout.write('Building the renderer…\n');
     await buildRenderer();
   }
-  const lock = acquireDataDirLock(dataDir, 'web mode');
   const store = openStore(dataDir);
+  if (store.recovery) process.stderr.write(`${store.recovery.message}\n`);
+  // verified backups at start and every few minutes while stories change (main/store/backup.ts)
+  const backups = startBackups(() => store.db, dataDir);
   const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)) });
   const port = Number(flag('--port') ?? process.env.REDAKSI_PORT ?? 0);
   const server = await startHttpServer({ services, host: flag('--host') ?? '127.0.0.1', port, staticDir });
   process.stdout.write(`Redaksi web: ${server.url}#token=${server.token}\nData: ${dataDir}\n`);
   const stop = async () => {
+    backups.stop();
     await server.close();
     store.close();
     lock.release();

@@ -44,7 +44,11 @@ export function acquireDataDirLock(dir: string, who: string): DirLock {
       process.once('exit', release);
       return { release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+        throw new DataDirLockedError(`The data folder ${dir} cannot be written (${code === 'EROFS' ? 'the disk is read-only' : 'no permission'}): Redaksi could not save stories there. Make it writable, or use another --data-dir.`);
+      }
+      if (code !== 'EEXIST') throw e;
       let owner: { pid?: number; who?: string } = {};
       try {
         owner = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof owner;
