@@ -310,12 +310,13 @@ function joinLines(lines: string[]): string {
 }
 
 // ---------------------------------------------------------------- blocks
+// (`s` flag: a line may contain U+2028/U+2029, which `.` would not match otherwise)
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/s;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const BULLET = /^ {0,3}([-+*])([ \t]+)(.*)$/;
-const ORDERED = /^ {0,3}(\d{1,9})([.)])([ \t]+)(.*)$/;
-const QUOTE = /^ {0,3}> ?(.*)$/;
+const BULLET = /^ {0,3}([-+*])([ \t]+)(.*)$/s;
+const ORDERED = /^ {0,3}(\d{1,9})([.)])([ \t]+)(.*)$/s;
+const QUOTE = /^ {0,3}> ?(.*)$/s;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 function startsBlock(line: string): boolean {
@@ -391,7 +392,7 @@ export function importMarkdown(markdown: string): ImportedArticle {
         const src = [kind === 'bullet' ? b![3]! : o![4]!];
         i++;
         // continuation: indented lines, or lazy lines that do not start another block
-        while (i < lines.length && lines[i]!.trim() && !startsBlock(lines[i]!.replace(/^[ \t]+/, (w) => (w.length >= 2 ? '' : w)))) {
+        while (i < lines.length && lines[i]!.trim() && !startsBlock(lines[i]!) && !ORDERED.test(lines[i]!)) {
           src.push(lines[i]!);
           i++;
         }

@@ -19,8 +19,9 @@ import { oneLine } from './html.js';
 const LINE_START = /^([#>+\-=]|\d{1,9}[.)])/;
 
 /** Escape one line of copy (no newline inside). */
-export function escapeMarkdownLine(text: string, atLineStart: boolean): string {
-  let s = text.replace(/[\\`*_[\]<~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+export function escapeMarkdownLine(text: string, atLineStart: boolean, heading = false): string {
+  // in a heading every "#" is escaped (a trailing " #" would be read as the closing sequence)
+  let s = text.replace(heading ? /[\\`*_[\]<~#]/g : /[\\`*_[\]<~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   if (atLineStart) {
     const m = LINE_START.exec(s);
     if (m) {
@@ -42,10 +43,9 @@ function runsToMarkdown(runs: readonly InlineRun[], heading: boolean): string {
   let lineStart = true;
   const text = (s: string) => {
     // s has no newline
-    const esc = escapeMarkdownLine(s, lineStart);
-    const e = heading ? esc.replace(/#/g, '\\#') : esc;
+    const esc = escapeMarkdownLine(s, lineStart, heading);
     if (s) lineStart = false;
-    return e;
+    return esc;
   };
   let i = 0;
   while (i < runs.length) {
@@ -59,18 +59,16 @@ function runsToMarkdown(runs: readonly InlineRun[], heading: boolean): string {
         i++;
         continue;
       }
-      const lead = r.text.startsWith(' ') ? ' ' : '';
-      const trail = r.text.length > 1 && r.text.endsWith(' ') ? ' ' : '';
-      const core = r.text.slice(lead.length, r.text.length - trail.length);
+      // marks wrap the whole run, spaces included, so they read back exactly; `*` syntax only
+      // where CommonMark's flanking rules surely apply (alphanumeric edges, no marked neighbour)
+      const core = r.text;
       let s = text(core);
-      if (core) {
-        if (r.strikethrough) s = `<s>${s}</s>`;
-        if (r.underline) s = `<u>${s}</u>`;
-        const mdOk = !r.underline && !r.strikethrough && ALNUM_EDGES.test(core) && !hasEmphasis(runs[i - 1]) && !hasEmphasis(runs[i + 1]);
-        if (r.italic) s = mdOk ? `*${s}*` : `<em>${s}</em>`;
-        if (r.bold) s = mdOk ? `**${s}**` : `<strong>${s}</strong>`;
-      }
-      inner += lead + s + trail;
+      if (r.strikethrough) s = `<s>${s}</s>`;
+      if (r.underline) s = `<u>${s}</u>`;
+      const mdOk = !r.underline && !r.strikethrough && ALNUM_EDGES.test(core) && !hasEmphasis(runs[i - 1]) && !hasEmphasis(runs[i + 1]);
+      if (r.italic) s = mdOk ? `*${s}*` : `<em>${s}</em>`;
+      if (r.bold) s = mdOk ? `**${s}**` : `<strong>${s}</strong>`;
+      inner += s;
       i++;
     }
     if (link) {
@@ -163,7 +161,7 @@ function frontMatter(a: ExportArticle): string {
 export function exportMarkdown(a: ExportArticle, opts: ExportOptions = {}): string {
   const parts: string[] = [];
   if (opts.frontMatter !== false) parts.push(frontMatter(a));
-  parts.push('# ' + escapeMarkdownLine(oneLine(a.headline), true).replace(/#/g, '\\#'));
+  parts.push('# ' + escapeMarkdownLine(oneLine(a.headline), true, true));
   const body = blocksToMarkdown(bodyBlocks(a));
   if (body) parts.push(body);
   return parts.join('\n\n') + '\n';

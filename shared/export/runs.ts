@@ -14,8 +14,8 @@
  *    anything else (javascript:, data:, relative paths) is dropped and its text kept;
  *  - whitespace: runs of ASCII space/tab collapse to one space (as a browser shows them), no space
  *    at the start or end of a block or next to a line break, no line break at a block's edges;
- *  - structure: empty runs dropped, neighbouring runs with identical marks merged, empty blocks
- *    dropped. A line break run is always `{ text: '\n' }` with no marks.
+ *  - structure: empty runs dropped, neighbouring runs with identical marks merged, blocks with
+ *    no visible character (empty or only spaces such as U+00A0) dropped. A line break run is always `{ text: '\n' }` with no marks.
  */
 import type { Block, InlineRun } from '../model/lexical-doc.js';
 
@@ -147,7 +147,8 @@ export function normalizeBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const runs = normalizeRuns(b.runs);
-    if (runs.length > 0) out.push({ kind: b.kind, runs });
+    // a block of only (Unicode) spaces, e.g. a pasted "&nbsp;" spacer paragraph, is empty too
+    if (runs.some((r) => /\S/.test(r.text))) out.push({ kind: b.kind, runs });
   }
   return out;
 }

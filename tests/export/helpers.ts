@@ -69,8 +69,10 @@ export function parseXml(xml: string): Document {
   return doc as unknown as Document;
 }
 
+/** Parse an HTML document as a browser would (scripts are not run). */
 export function parseHtml(html: string): Document {
-  return new JSDOM(html).window.document as unknown as Document;
+  xmlWindow ??= new JSDOM('').window;
+  return new xmlWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 /** Everything that could run code or load something in an HTML page; [] when the page is inert. */

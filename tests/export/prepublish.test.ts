@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders, mayExport, prePublishCheck, type PrePublishInput } from '../../shared/export/prepublish.js';
+import type { Finding, RuleId, Severity } from '../../shared/model/finding.js';
+import { fingerprintOf } from '../../shared/model/fingerprint.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import { seedArticle } from './seed.js';
+
+function finding(rule: RuleId, severity: Severity, paragraph: number, evidence: string): Finding {
+  return { rule, severity, message: `${rule}: ${evidence}`, paragraph, start: 0, end: 1, related: [], fingerprint: fingerprintOf(rule, evidence) };
+}
+
+const seed = seedArticle();
+const base: PrePublishInput = { article: seed, findings: [], settings: { headlineSoftLimit: 90 } };
+const codes = (items: { code: string }[]) => items.map((i) => i.code);
+
+describe('pre-publish check', () => {
+  it('the clean seed article passes with nothing to confirm', () => {
+    const r = prePublishCheck(base);
+    expect(r).toEqual({ blocking: [], warnings: [] });
+    expect(mayExport(r)).toBe(true);
+  });
+
+  it('blocks an empty body, a missing headline and a missing byline', () => {
+    const r = prePublishCheck({ ...base, article: { ...seed, headline: '  ', byline: '', body: docFromParagraphs(['', '   ', '—']) } });
+    expect(codes(r.blocking)).toEqual(['empty-body', 'missing-headline', 'missing-byline']);
+    expect(r.blocking[0]!.message.en).toMatch(/no body text/);
+    expect(r.blocking[0]!.message.id).toMatch(/belum berisi teks/);
+    expect(mayExport(r, true)).toBe(false);
+  });
+
+  it('an error finding blocks until it is dismissed; a verification does not clear an error', () => {
+    const err = finding('weekday-mismatch', 'error', 5, 'Kamis (4/12/2024)');
+    const blocked = prePublishCheck({ ...base, findings: [err] });
+    expect(codes(blocked.blocking)).toEqual(['error-finding']);
+    expect(blocked.blocking[0]!.paragraph).toBe(5);
+    expect(blocked.blocking[0]!.fingerprint).toBe(err.fingerprint);
+    expect(blocked.blocking[0]!.message.en).toContain('paragraph 6');
+    expect(prePublishCheck({ ...base, findings: [err], decisions: { verified: [err.fingerprint] } }).blocking).toHaveLength(1);
+    expect(prePublishCheck({ ...base, findings: [err], decisions: { dismissed: [err.fingerprint] } }).blocking).toHaveLength(0);
+  });
+
+  it('sorts soft warnings by kind and lets decisions clear them', () => {
+    const claim = finding('claim-needs-source', 'warning', 1, 'tertinggi');
+    const number = finding('number-mismatch', 'warning', 2, '96,45 vs 96,54');
+    const dup = finding('duplicate-paragraph', 'warning', 7, 'Terbaru, Pemkot');
+    const junk = finding('page-furniture', 'warning', 0, 'loading...');
+    const info = finding('quote-unattributed', 'info', 3, 'quote');
+    const all = [claim, number, dup, junk, info];
+    const r = prePublishCheck({ ...base, findings: all });
+    expect(r.blocking).toEqual([]);
+    expect(codes(r.warnings)).toEqual(['unverified-claim', 'open-warning', 'duplicate', 'page-furniture']);
+    expect(mayExport(r)).toBe(false);
+    expect(mayExport(r, true)).toBe(true);
+    // verifying the claim and dismissing the rest clears everything
+    const cleared = prePublishCheck({ ...base, findings: all, decisions: { verified: [claim.fingerprint, number.fingerprint], dismissed: [dup.fingerprint, junk.fingerprint] } });
+    expect(cleared.warnings).toEqual([]);
+    // a plain Set of resolved fingerprints works too
+    expect(prePublishCheck({ ...base, findings: all, decisions: new Set(all.map((f) => f.fingerprint)) }).warnings).toEqual([]);
+  });
+
+  it('a verified claim whose text changed shows again (new fingerprint)', () => {
+    const before = finding('claim-needs-source', 'warning', 1, 'nilai 96,45 tertinggi');
+    const after = finding('claim-needs-source', 'warning', 1, 'nilai 98,45 tertinggi');
+    const r = prePublishCheck({ ...base, findings: [after], decisions: { verified: [before.fingerprint] } });
+    expect(codes(r.warnings)).toEqual(['unverified-claim']);
+  });
+
+  it('warns when the headline is over the soft limit, counting characters not bytes', () => {
+    const long = 'Ä'.repeat(91);
+    expect(codes(prePublishCheck({ ...base, article: { ...seed, headline: long } }).warnings)).toEqual(['headline-too-long']);
+    expect(prePublishCheck({ ...base, article: { ...seed, headline: 'Ä'.repeat(90) } }).warnings).toEqual([]);
+    expect(prePublishCheck({ ...base, settings: { headlineSoftLimit: 40 } }).warnings[0]!.message.en).toMatch(/86 characters \(limit 40\)/);
+  });
+
+  it('warns about TK and XX placeholders in copy and metadata, with the paragraph', () => {
+    const body = docFromParagraphs(['Jumlah korban mencapai XX orang.', 'Bersih.', 'Kata kepala dinas, TK.', 'Anggaran Rp XX.XXX juta, TKTK']);
+    const r = prePublishCheck({ ...base, article: { ...seed, summary: 'Ringkasan TK', body } });
+    expect(r.warnings.map((w) => [w.code, w.paragraph ?? w.field])).toEqual([
+      ['placeholder', 'summary'],
+      ['placeholder', 0],
+      ['placeholder', 2],
+      ['placeholder', 3],
+    ]);
+    expect(r.warnings[3]!.message.en).toContain('"XX", "XXX", "TKTK"');
+  });
+});
+
+describe('placeholder tokens', () => {
+  const tokens = (s: string, lang: 'en' | 'id' = 'en') => findPlaceholders(s, lang).map((h) => h.token);
+
+  it('only standalone uppercase TK and XX count', () => {
+    expect(tokens('Price TK, ETA XX')).toEqual(['TK', 'XX']);
+    expect(tokens('TKI, Atk, tk, Tk, XXL, XXI, xx, BTK, TKP')).toEqual([]);
+    expect(tokens('(TK)')).toEqual(['TK']);
+    expect(tokens('pukul XX.XX WIB')).toEqual(['XX', 'XX']);
+  });
+
+  it('Indonesian kindergarten "TK" and Roman numerals are not placeholders', () => {
+    expect(tokens('Murid TK Negeri 2 dan TK Pertiwi', 'id')).toEqual([]);
+    expect(tokens('siswa PAUD dan TK ikut lomba', 'id')).toEqual([]);
+    expect(tokens('jenjang TK/SD', 'id')).toEqual([]);
+    expect(tokens('sejak abad XX', 'id')).toEqual([]);
+    expect(tokens('Muktamar XX digelar', 'id')).toEqual([]);
+    expect(tokens('the XX century', 'en')).toEqual(['XX']);
+    expect(tokens('in the century XX', 'en')).toEqual([]);
+    // the placeholder still shows in Indonesian copy when nothing says "school"
+    expect(tokens('Korban berjumlah TK orang.', 'id')).toEqual(['TK']);
+  });
+
+  it('the seed article has no placeholders', () => {
+    for (const p of seed.body.root.children!.map((c) => c.children?.map((t) => t.text).join('') ?? '')) expect(tokens(p, 'id')).toEqual([]);
+  });
+});
