@@ -4,6 +4,7 @@ import { Desk } from './desk/Desk.js';
 import { EditorView } from './editor/EditorView.js';
 import { ReviewView } from './review/ReviewView.js';
 import { SettingsView } from './settings/SettingsView.js';
+import { FactsView } from './facts/FactsView.js';
 
 function Shell() {
   const route = useRoute();
@@ -19,6 +20,9 @@ function Shell() {
         <nav className="topnav" aria-label={t('nav.main')}>
           <a href={hrefOf({ name: 'desk' })} aria-current={route.name === 'desk' ? 'page' : undefined}>
             {t('nav.desk')}
+          </a>
+          <a href={hrefOf({ name: 'facts' })} aria-current={route.name === 'facts' ? 'page' : undefined}>
+            {t('nav.facts')}
           </a>
           <a href={hrefOf({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
@@ -36,6 +40,7 @@ function Shell() {
         {route.name === 'editor' && <EditorView key={route.id} id={route.id} />}
         {route.name === 'review' && <ReviewView key={route.id} id={route.id} />}
         {route.name === 'settings' && <SettingsView />}
+        {route.name === 'facts' && <FactsView />}
       </main>
     </div>
   );

@@ -18,6 +18,7 @@ import { useDismissals, useFindings } from './findings/useFindings.js';
 import { WarningsPanel } from './findings/WarningsPanel.js';
 import { FindingsLayer } from './findings/FindingsLayer.js';
 import { applyFixToEditor } from './findings/apply.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { $blockNodes } from './paragraphs.js';
 import { $selectionFor, $domRangeFor } from './ranges.js';
 import { paint } from './highlights.js';
@@ -74,6 +75,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [flash, setFlash] = useState('');
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   const editable = true;
   const bodyWasEmpty = useRef(countWords(initial.plainText) === 0);
 
@@ -256,6 +258,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         {settings.role !== 'reporter' && status !== 'draft' ? (
           <a className="btn ghost" href={hrefOf({ name: 'review', id })}>{t('desk.review')}</a>
         ) : null}
+        <button type="button" className="btn" onClick={() => setExportOpen(true)}>{t('exp.open')}</button>
         <div className="anchor">
           <button type="button" className="btn" onClick={() => setVersionAsk(true)}>{t('save.version')}</button>
           {versionAsk ? (
@@ -474,6 +477,22 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           </div>
         </aside>
       </div>
+      {exportOpen ? (
+        <ExportDialog
+          draftId={id}
+          prepare={autosave.flush}
+          onClose={() => setExportOpen(false)}
+          // an item from the pre-publish list: its finding when there is one, else the paragraph
+          onJump={(item) =>
+            jump(findingsRes.findings.find((f) => f.fingerprint === item.fingerprint) ?? { rule: item.rule ?? 'page-furniture', severity: 'info', message: '', paragraph: item.paragraph ?? 0, start: 0, end: 0, related: [], fingerprint: '' })
+          }
+          onExported={(r) => {
+            setStatus('exported');
+            autosave.adopt(r.draftVersion);
+            setRefresh((x) => x + 1);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,8 @@ export type Route =
   | { name: 'desk' }
   | { name: 'editor'; id: string }
   | { name: 'review'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'facts' };
 
 export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#\/?/, '');
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'draft' && id) return { name: 'editor', id: decodeURIComponent(id) };
   if (head === 'review' && id) return { name: 'review', id: decodeURIComponent(id) };
   if (head === 'settings') return { name: 'settings' };
+  if (head === 'facts') return { name: 'facts' };
   return { name: 'desk' };
 }
 
@@ -24,6 +26,8 @@ export function hrefOf(r: Route): string {
       return `#/review/${encodeURIComponent(r.id)}`;
     case 'settings':
       return '#/settings';
+    case 'facts':
+      return '#/facts';
     default:
       return '#/';
   }
