@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApp } from './context.js';
 import { ROLES, type Settings } from '../../shared/model/draft.js';
+import { CmsSettings } from './CmsSettings.js';
 
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
@@ -86,6 +87,7 @@ export function SettingsView() {
         </label>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
+      <CmsSettings />
     </section>
   );
 }
