@@ -9,6 +9,9 @@ import type { ArticleLanguage, Finding, UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
 import { createFurnitureChecker } from './furniture.js';
 import { detectLanguage } from './language.js';
+import { createFactChecker } from './facts/checker.js';
+import type { Fact } from './facts/base.js';
+import type { DateOrder } from './locale/dates.js';
 
 export interface AnalysisInput {
   paragraphs: readonly string[];
@@ -19,6 +22,10 @@ export interface AnalysisInput {
   /** the story's headline and ISO dateline date, for checks that want them */
   headline?: string;
   datelineDate?: string;
+  /** the desk's verified facts, for fact-conflict */
+  facts?: readonly Fact[];
+  /** how English numeric dates are read (default month/day/year) */
+  enDateOrder?: DateOrder;
 }
 
 export interface AnalysisContext {
@@ -27,6 +34,8 @@ export interface AnalysisContext {
   uiLanguage: UiLanguage;
   headline?: string;
   datelineDate?: string;
+  facts?: readonly Fact[];
+  enDateOrder?: DateOrder;
 }
 
 export interface Analyzer {
@@ -51,8 +60,24 @@ export const furnitureAnalyzer: Analyzer = {
   },
 };
 
+/** fact checks (issue 5): weekdays, figures, names, quotes, arithmetic, claims, verified facts */
+export const factsAnalyzer: Analyzer = {
+  id: 'facts',
+  create() {
+    const checker = createFactChecker();
+    return (ctx) =>
+      checker.check({
+        paragraphs: ctx.paragraphs,
+        language: ctx.language,
+        uiLanguage: ctx.uiLanguage,
+        ...(ctx.facts ? { facts: ctx.facts } : {}),
+        ...(ctx.enDateOrder ? { enDateOrder: ctx.enDateOrder } : {}),
+      });
+  },
+};
+
 /** Every in-story check, in order. Append new analyzers here. */
-export const ANALYZERS: Analyzer[] = [furnitureAnalyzer, duplicatesAnalyzer];
+export const ANALYZERS: Analyzer[] = [furnitureAnalyzer, duplicatesAnalyzer, factsAnalyzer];
 
 export interface StoryAnalyzer {
   analyze(input: AnalysisInput): Finding[];
@@ -79,6 +104,8 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
       };
       if (input.headline !== undefined) ctx.headline = input.headline;
       if (input.datelineDate !== undefined) ctx.datelineDate = input.datelineDate;
+      if (input.facts !== undefined) ctx.facts = input.facts;
+      if (input.enDateOrder !== undefined) ctx.enDateOrder = input.enDateOrder;
       const all: Finding[] = [];
       for (const run of runs) all.push(...run(ctx));
       return finalizeFindings(all);
@@ -113,5 +140,9 @@ export type { DuplicateChecker, DuplicateMatch } from './duplicates.js';
 export { checkFurniture, createFurnitureChecker, furnitureOf } from './furniture.js';
 export type { FurnitureKind, FurnitureMatch } from './furniture.js';
 export { detectLanguage } from './language.js';
+export { createFactChecker, checkFacts, FACT_RULE_IDS } from './facts/checker.js';
+export type { FactChecker, FactCheckInput, FactRuleId } from './facts/checker.js';
+export { parseFacts, parseFactsCsv, parseFactsJson, serializeFactsCsv, serializeFactsJson, activeFacts, FactParseError } from './facts/base.js';
+export type { Fact } from './facts/base.js';
 export { applyFix, isParagraphRemoval, removalEdit } from './fix.js';
 export { canonicalText, normalizeForMatch, wordsOf } from './normalize.js';
