@@ -24,9 +24,16 @@ export function toErrorShape(e: unknown, log: Logger = (m) => console.error(m)):
  */
 export async function dispatch(services: Services, method: unknown, input: unknown, log?: Logger): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'unknown-method', message: `Unknown call ${JSON.stringify(String(method)).slice(0, 80)}.` } };
+    return { ok: false, error: { code: 'unknown-method', message: `Unknown call ${typeof method === 'string' ? JSON.stringify(method).slice(0, 80) : `(a ${typeof method}, not a name)`}.` } };
   }
-  const parsed = contract[method].input.safeParse(input ?? {});
+  let parsed: ReturnType<(typeof contract)[typeof method]['input']['safeParse']>;
+  try {
+    parsed = contract[method].input.safeParse(input ?? {});
+  } catch {
+    // zod validates recursively: an absurdly deep object (a hostile or broken caller) overflows
+    // the stack before the depth limit is reached; that is bad input, not a crash
+    return { ok: false, error: { code: 'invalid-argument', message: `Invalid arguments for ${method}: the input is nested too deeply.` } };
+  }
   if (!parsed.success) {
     return {
       ok: false,
