@@ -14,6 +14,8 @@ import { msg } from '../../shared/analysis/messages.js';
 import { archiveSignature, LSH, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
 import { compareParagraphs, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
+import type { LexicalJson } from '../../shared/model/draft.js';
+import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Db } from './migrations/types.js';
 
 export interface ArchiveQueryOptions {
@@ -81,11 +83,14 @@ export class ArchiveIndex {
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
   }
 
-  /** (Re)indexes one story; call on every save of a draft and on export. */
-  indexStory(storyId: string, label: string, paragraphs: readonly string[]): void {
+  /**
+   * (Re)indexes one story; call on every save of a draft and on export. `stamp` records which
+   * version was indexed (syncDrafts uses the draft's updated_at) and defaults to now.
+   */
+  indexStory(storyId: string, label: string, paragraphs: readonly string[], stamp: string = new Date().toISOString()): void {
     this.db.transaction(() => {
       this.removeStory(storyId);
-      const sid = (this.insStory.get(storyId, label, new Date().toISOString()) as { sid: number }).sid;
+      const sid = (this.insStory.get(storyId, label, stamp) as { sid: number }).sid;
       const seen = new Set<string>();
       paragraphs.forEach((text, idx) => {
         const sig = archiveSignature(text);
@@ -122,6 +127,44 @@ export class ArchiveIndex {
       this.delParas.run(sid);
       this.delStory.run(sid);
     })();
+  }
+
+  /**
+   * Brings the index up to date with the drafts table: every story that is not in the trash
+   * (drafts and exported stories) is indexed at its current version; trashed or deleted ones
+   * are removed. Cheap when nothing changed (one pass over ids and timestamps).
+   */
+  syncDrafts(): { indexed: number; removed: number } {
+    const drafts = this.db.prepare('SELECT id, updated_at FROM drafts WHERE trashed_at IS NULL').all() as Array<{ id: string; updated_at: string }>;
+    const indexed = new Map(
+      (this.db.prepare('SELECT story_id, indexed_at FROM archive_stories').all() as Array<{ story_id: string; indexed_at: string }>).map((r) => [r.story_id, r.indexed_at]),
+    );
+    const one = this.db.prepare('SELECT headline, body, updated_at FROM drafts WHERE id = ?');
+    let n = 0;
+    let removed = 0;
+    this.db.transaction(() => {
+      const live = new Set<string>();
+      for (const d of drafts) {
+        live.add(d.id);
+        if (indexed.get(d.id) === d.updated_at) continue;
+        const row = one.get(d.id) as { headline: string; body: string; updated_at: string };
+        let paragraphs: string[] = [];
+        try {
+          paragraphs = paragraphsOf(JSON.parse(row.body) as LexicalJson);
+        } catch {
+          paragraphs = [];
+        }
+        this.indexStory(d.id, row.headline, paragraphs, row.updated_at);
+        n++;
+      }
+      for (const id of indexed.keys()) {
+        if (!live.has(id)) {
+          this.removeStory(id);
+          removed++;
+        }
+      }
+    })();
+    return { indexed: n, removed };
   }
 
   stats(): { stories: number; paragraphs: number } {
