@@ -35,7 +35,10 @@ export function safeHref(url: string | undefined | null): string | undefined {
 }
 
 /** Text safe for HTML, XML and JSON alike (see the module comment). */
+const NEEDS_CLEANING = /[\r\f\u0000-\u0008\u000b\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text; // the common case: one scan, no copies
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, ' ')
@@ -86,32 +89,25 @@ export function normalizeRuns(runs: readonly InlineRun[]): InlineRun[] {
     const link = safeHref(raw.link);
     const template = withMarks({ ...raw, link }, '');
     const text = cleanText(raw.text ?? '');
-    let buf = '';
-    const flush = () => {
-      if (buf) {
-        texts.push(buf);
-        owners.push(template);
-        buf = '';
-      }
-    };
-    for (const ch of text) {
-      if (ch === '\n') {
-        flush();
+    // string-level, not per character: this runs for every block of every export
+    const lines = text.indexOf('\n') >= 0 ? text.split('\n') : [text];
+    for (let li = 0; li < lines.length; li++) {
+      if (li > 0) {
         popTrailingSpaces();
-        if (lastCh === '') continue; // no break at the start of a block
-        texts.push('\n');
-        owners.push(null);
-        lastCh = '\n';
-      } else if (ch === ' ' || ch === '\t') {
-        if (lastCh === '' || lastCh === ' ' || lastCh === '\n') continue;
-        buf += ' ';
-        lastCh = ' ';
-      } else {
-        buf += ch;
-        lastCh = ch;
+        if (lastCh !== '') {
+          texts.push('\n');
+          owners.push(null);
+          lastCh = '\n';
+        }
+      }
+      let seg = lines[li]!.replace(/[ \t]+/g, ' ');
+      if (seg.startsWith(' ') && (lastCh === '' || lastCh === ' ' || lastCh === '\n')) seg = seg.slice(1);
+      if (seg) {
+        texts.push(seg);
+        owners.push(template);
+        lastCh = seg[seg.length - 1]!;
       }
     }
-    flush();
   }
   // no space or line break at the end of the block
   for (;;) {

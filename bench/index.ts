@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: runs every benchmark module in turn (each exports `run(): Promise<Record<string, number>>`
+ * and prints its own readable line), then prints the merged figures. With `--json` the last line is
+ * one JSON object with every key (what CI and the reports read). `--only name,name` runs a subset.
+ * A module that fails is reported and the others still run; the exit code is 1 if any failed.
+ */
+type Bench = { name: string; load: () => Promise<{ run: () => Promise<Record<string, number>> }> };
+
+// Add new benchmark modules here.
+const BENCHES: Bench[] = [
+  { name: 'export', load: () => import('./export.js') },
+  { name: 'keystroke', load: () => import('./keystroke.js') },
+];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const onlyArg = args.find((a) => a.startsWith('--only'));
+  const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1] ?? '').split(',').filter(Boolean) : [];
+  const merged: Record<string, number> = {};
+  let failed = 0;
+  for (const b of BENCHES) {
+    if (only.length && !only.includes(b.name)) continue;
+    const t0 = performance.now();
+    try {
+      const mod = await b.load();
+      const r = await mod.run();
+      Object.assign(merged, r);
+      console.log(`[bench] ${b.name}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (e) {
+      failed++;
+      console.error(`[bench] ${b.name}: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  for (const [k, v] of Object.entries(merged)) console.log(`${k.padEnd(36)} ${v}`);
+  if (json) console.log(JSON.stringify(merged));
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
