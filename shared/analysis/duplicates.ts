@@ -60,14 +60,36 @@ export function createDuplicateChecker(): DuplicateChecker {
   const units = new Map<string, Unit>();
   const postings = new Map<number, Unit[]>();
 
+  // Shingles shared by more than maxPosting distinct paragraphs are boilerplate ("kata dia
+  // kepada", "of the government") and carry no evidence; once a posting list grows that long
+  // its shingle stops counting (its past contributions are taken back), which bounds the work
+  // per paragraph even on pathological input. Invariant: counts include unsaturated shingles only.
+  const saturated = new Set<number>();
+
+  function bump(a: Unit, b: Unit, d: number): void {
+    const n = (a.cands.get(b) ?? 0) + d;
+    if (n > 0) a.cands.set(b, n);
+    else a.cands.delete(b);
+  }
+
   function addUnit(f: ParagraphFeatures): Unit {
     const unit: Unit = { f, cands: new Map(), sims: new Map() };
     for (const s of f.shingles) {
       let list = postings.get(s);
       if (!list) postings.set(s, (list = []));
-      for (const u of list) {
-        unit.cands.set(u, (unit.cands.get(u) ?? 0) + 1);
-        u.cands.set(unit, (u.cands.get(unit) ?? 0) + 1);
+      if (!saturated.has(s)) {
+        if (list.length >= DUP_PARAMS.maxPosting) {
+          saturated.add(s);
+          for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+            bump(list[x]!, list[y]!, -1);
+            bump(list[y]!, list[x]!, -1);
+          }
+        } else {
+          for (const u of list) {
+            bump(unit, u, 1);
+            bump(u, unit, 1);
+          }
+        }
       }
       list.push(unit);
     }
@@ -84,9 +106,12 @@ export function createDuplicateChecker(): DuplicateChecker {
         list[at] = list[list.length - 1]!;
         list.pop();
       }
-      if (list.length === 0) postings.delete(s);
+      if (!saturated.has(s)) for (const u of list) bump(u, unit, -1);
+      if (list.length === 0) {
+        postings.delete(s);
+        saturated.delete(s);
+      }
     }
-    for (const u of unit.cands.keys()) u.cands.delete(unit);
     for (const u of unit.sims.keys()) u.sims.delete(unit);
     units.delete(unit.f.key);
   }

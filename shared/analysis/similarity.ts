@@ -31,8 +31,8 @@ export const DUP_PARAMS = {
    *  full sentence (not a subhead or list item, which often echo the next paragraph) and match closely */
   partialRatio: 0.6,
   partialContainment: 0.9,
-  /** posting lists longer than this are ignored (stock bigrams carry no evidence) */
-  maxPosting: 24,
+  /** a shingle found in more paragraphs than this is boilerplate and stops counting */
+  maxPosting: 64,
   /** at most this many candidates are confirmed per paragraph */
   maxCandidates: 24,
   /** above this many cells the LCS is replaced by shingle containment (bounded cost) */
