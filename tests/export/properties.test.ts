@@ -215,7 +215,7 @@ describe('export properties (fast-check)', () => {
         for (const b of once) {
           expect(b.runs.length).toBeGreaterThan(0);
           const t = b.runs.map((r) => r.text).join('');
-          expect(t).not.toMatch(/^[ \n]|[ \n]$|  | \n|\n /);
+          expect(t).not.toMatch(/^[ \n]|[ \n]$| {2}| \n|\n /);
         }
       }),
       { numRuns: 300 },
