@@ -29,8 +29,12 @@ const ALLOWED_TAGS = [
   'ul', 'ol', 'li', 'blockquote', 'hr', 'span', 'div', 'sub', 'sup', 'section', 'article', 'main', 'header', 'footer',
 ];
 
-/** The sanitizer's verdict as a fragment Lexical can import. Exported for tests. */
-export function sanitizeHtml(html: string): DocumentFragment {
+/**
+ * The sanitizer's verdict as an element (the sanitized <body>) Lexical can import. Not a
+ * DocumentFragment: Lexical's text import needs every text node to have a parentElement, and
+ * bare text at the top of a paste ("Hello <b>world</b>") would have none and throw.
+ */
+export function sanitizeHtml(html: string): HTMLElement {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     // style is kept only so Google Docs' <span style="font-weight:700"> reads as bold; the
@@ -40,8 +44,8 @@ export function sanitizeHtml(html: string): DocumentFragment {
     ALLOW_DATA_ATTR: false,
     KEEP_CONTENT: true,
     FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'img', 'video', 'audio', 'form', 'input', 'button', 'select', 'textarea', 'title', 'meta', 'link'],
-    RETURN_DOM_FRAGMENT: true,
-  }) as unknown as DocumentFragment;
+    RETURN_DOM: true,
+  }) as unknown as HTMLElement;
 }
 
 function $unwrap(node: LexicalNode & { getChildren(): LexicalNode[] }): void {
@@ -58,7 +62,8 @@ function $cleanNodes(nodes: LexicalNode[]): LexicalNode[] {
     }
     if ($isElementNode(n)) {
       for (const c of n.getChildren()) visit(c);
-      if ($isLinkNode(n) && !isSafeUrl(n.getURL())) $unwrap(n);
+      // a top-level link has no parent to unwrap into yet: the loop below flattens it
+      if ($isLinkNode(n) && !isSafeUrl(n.getURL()) && n.getParent()) $unwrap(n);
       if (n.getFormatType && n.getFormatType() !== '') n.setFormat('');
     }
   };
