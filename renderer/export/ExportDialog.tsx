@@ -130,6 +130,8 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onExported, in
   const canExport = check !== null && blocking.length === 0 && !busy && !loading && !cmsMissing;
   const last = records[0];
   const changedSince = last && version !== null && last.draftVersion !== version;
+  // a later push updates the same post (main remembers its id): say so on the button
+  const pushedBefore = cmsTarget && records.some((r) => r.target === target && r.remoteId);
 
   async function run(force: boolean) {
     setBusy(true);
@@ -306,7 +308,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onExported, in
               </button>
             ) : null}
             <button type="button" className="btn primary" disabled={!canExport || warnings.length > 0} onClick={() => void run(false)}>
-              {busy ? t('exp.working') : cmsTarget ? t('exp.push', { t: t(targetKey(target)) }) : t('exp.save')}
+              {busy ? t('exp.working') : cmsTarget ? t(pushedBefore ? 'exp.update' : 'exp.push', { t: t(targetKey(target)) }) : t('exp.save')}
             </button>
           </div>
         </div>
@@ -343,6 +345,7 @@ function Preview({ target, outcome, error }: { target: ExportTargetId; outcome: 
     // sandbox="" : no scripts, no forms, no same-origin access, no navigation of the app
     return <iframe className="pv-box pv-frame" title={t('exp.preview')} sandbox="" srcDoc={outcome.text} />;
   }
+  if (isCms(target) && outcome.text !== undefined) return <CmsFields target={target} json={outcome.text} />;
   if (outcome.base64 !== undefined) {
     return (
       <div className="pv-box pv-binary">
@@ -357,5 +360,67 @@ function Preview({ target, outcome, error }: { target: ExportTargetId; outcome: 
     <pre className="pv-box pv-text" data-target={target} tabIndex={0}>
       {outcome.text ?? ''}
     </pre>
+  );
+}
+
+/**
+ * The CMS request body, field by field, as it will be sent: the title and slug as text, terms
+ * as chips, the WordPress HTML body rendered (sandboxed, no scripts), Ghost's Lexical body as
+ * its JSON; the exact raw JSON one click away.
+ */
+function CmsFields({ target, json }: { target: 'wordpress' | 'ghost'; json: string }) {
+  const { t } = useApp();
+  let fields: Record<string, unknown>;
+  try {
+    fields = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return <pre className="pv-box pv-text" data-target={target}>{json}</pre>;
+  }
+  const terms = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && 'name' in x ? String((x as { name: unknown }).name) : JSON.stringify(x))) : []);
+  const value = (k: string, v: unknown) => {
+    if (k === 'categories' || k === 'tags') {
+      const list = terms(v);
+      return list.length ? (
+        <span className="chips">{list.map((n) => <span key={n} className="chip">{n}</span>)}</span>
+      ) : (
+        <span className="muted">—</span>
+      );
+    }
+    if (k === 'content' && typeof v === 'string') return <iframe className="pv-content-frame" title={k} sandbox="" srcDoc={`<!doctype html><meta charset="utf-8"><style>body{font:15px/1.55 Georgia,serif;margin:10px 12px;color:#1f1d1a}</style>${v}`} />;
+    if (k === 'lexical' && typeof v === 'string') {
+      let pretty = v;
+      let nodes = 0;
+      try {
+        const doc = JSON.parse(v) as { root?: { children?: unknown[] } };
+        nodes = doc.root?.children?.length ?? 0;
+        pretty = JSON.stringify(doc, null, 2);
+      } catch {
+        /* shown as sent */
+      }
+      return (
+        <details className="pv-lexical">
+          <summary>{t('exp.lexicalDoc', { n: nodes })}</summary>
+          <pre className="pv-text">{pretty}</pre>
+        </details>
+      );
+    }
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    return s ? <span className={k === 'slug' || k === 'status' ? 'mono' : ''}>{s}</span> : <span className="muted">—</span>;
+  };
+  return (
+    <div className="pv-box pv-fields" data-target={target} tabIndex={0}>
+      <dl className="pv-field-list">
+        {Object.entries(fields).map(([k, v]) => (
+          <div key={k} className={`pv-field pv-field-${k}`} data-field={k}>
+            <dt>{k}</dt>
+            <dd>{value(k, v)}</dd>
+          </div>
+        ))}
+      </dl>
+      <details className="pv-raw">
+        <summary>{t('exp.rawJson')}</summary>
+        <pre className="pv-text">{json}</pre>
+      </details>
+    </div>
   );
 }

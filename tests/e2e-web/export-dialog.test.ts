@@ -40,6 +40,10 @@ function fakeGhost() {
         res.end(JSON.stringify({ errors: [{ message: 'Unknown Admin API Key', context: 'The key you provided was not found in this site.', type: 'UnauthorizedError' }] }));
         return;
       }
+      if ((req.url ?? '').startsWith('/ghost/api/admin/tags/')) {
+        res.end(JSON.stringify({ tags: [{ name: 'City', slug: 'city' }] }));
+        return;
+      }
       const post = { id: '65f1c0ffee0000000000abcd', url: 'http://127.0.0.1/p/library-budget/', status: 'draft', updated_at: '2026-11-28T03:00:00.000Z' };
       res.statusCode = req.method === 'POST' ? 201 : 200;
       res.end(JSON.stringify({ posts: [post] }));
@@ -256,7 +260,12 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await openStory(d.id);
     await openExport();
     await target(/^ghost\b/i).check();
-    await expect.poll(() => dialog().locator('pre.pv-text[data-target="ghost"]').textContent()).toContain('"title": "Council approves library budget"');
+    // the fields as they will be sent: title, Lexical body, slug, status, tags (the section)
+    const fields = dialog().locator('.pv-fields[data-target="ghost"]');
+    await expect.poll(() => fields.locator('[data-field="title"] dd').textContent()).toBe('Council approves library budget');
+    expect(await fields.locator('[data-field="tags"] .chip').allTextContents()).toEqual(['City']);
+    expect(await fields.locator('[data-field="status"] dd').textContent()).toBe('draft');
+    expect(JSON.parse((await fields.locator('.pv-raw pre').textContent()) ?? '')).toMatchObject({ title: 'Council approves library budget', status: 'draft', tags: [{ name: 'City' }] });
     ghost.setMode('refuse');
     await dialog().getByRole('button', { name: /^push to ghost$/i }).click();
     const err = dialog().locator('.export-error');
@@ -273,8 +282,19 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toBe('http://127.0.0.1/p/library-budget/');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toMatch(/noopener/);
+    await screenshot(page, 'export-dialog-pushed');
     const [rec] = await call<ExportRecord[]>(server, 'export.list', { id: d.id });
     expect(rec?.remoteId).toBe('65f1c0ffee0000000000abcd');
+    // the next push updates that post
+    await expect.poll(() => dialog().getByRole('button', { name: /^update post on ghost$/i }).count()).toBe(1);
+
+    // WordPress is not set up: its fields still preview (HTML body rendered, section as category), the push is not offered
+    await target(/^wordpress\b/i).check();
+    const wp = dialog().locator('.pv-fields[data-target="wordpress"]');
+    await expect.poll(() => wp.locator('[data-field="categories"] .chip').allTextContents()).toEqual(['City']);
+    expect(await wp.locator('iframe.pv-content-frame').getAttribute('sandbox')).toBe('');
+    expect(await dialog().getByRole('button', { name: /^push to wordpress$/i }).isDisabled()).toBe(true);
+    expect(await dialog().locator('.export-status').textContent()).toMatch(/wordpress is not set up yet/i);
   });
 
   it.skipIf(!hasFacts)('facts panel: add, retire, CSV export and import', async () => {
