@@ -8,7 +8,7 @@ import type { FactInput } from './factsApi.js';
 
 // a figure as Indonesian or English copy writes it: 96,45 · 1.500 · 1,200 · 12.5 · Rp 2,3
 const FIGURE = /(?:Rp\.?\s?|US\$\s?|\$)?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?/u;
-const UNIT = /^\s*(%|persen|percent|per cent|juta|miliar|triliun|ribu|million|billion|trillion|thousand|orang|people|unit|km|kg|ton|meter|hektare|ha)\b/iu;
+const UNIT = /^\s*(%|persen|percent|per cent|juta|miliar|triliun|ribu|million|billion|trillion|thousand|orang|people|unit|km|kg|ton|meter|hektare|ha)(?!\p{L})/iu;
 
 export function claimPrefill(claim: { text: string; source?: string }): Partial<FactInput> {
   const text = claim.text.replace(/\s+/g, ' ').trim();
