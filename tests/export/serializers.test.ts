@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportArticleFrom, exportDocx, exportHtml, exportMarkdown, exportText, normalizeRuns, safeHref, slugify, type ExportArticle } from '../../shared/export/index.js';
 import { escapeMarkdownLine } from '../../shared/export/markdown.js';
 import { importMarkdown } from '../../shared/export/markdown-import.js';
-import type { Draft } from '../../shared/model/draft.js';
+import type { ExportSource } from '../../shared/export/model.js';
 import { docFromBlocks, type Block } from '../../shared/model/lexical-doc.js';
 import { parseXml } from './helpers.js';
 import { seedArticle } from './seed.js';
@@ -133,7 +133,7 @@ describe('model helpers', () => {
       body: docFromBlocks([{ kind: 'paragraph', runs: [{ text: 'isi' }] }]),
       plainText: 'isi',
       version: 3,
-    } satisfies Draft;
+    } satisfies ExportSource & Record<string, unknown>;
     const a = exportArticleFrom(draft, { exportedAt: '2024-12-05T00:00:00.000Z' });
     expect(a).toMatchObject({ draftId: 'd1', headline: 'Judul', slug: 'judul', byline: 'Penulis', section: 'Metro', tags: ['a', 'b'], datelinePlace: 'Serang', language: 'id' });
     expect(a.summary).toBeUndefined();
