@@ -19,6 +19,7 @@ import { WarningsPanel } from './findings/WarningsPanel.js';
 import { FindingsLayer } from './findings/FindingsLayer.js';
 import { applyFixToEditor } from './findings/apply.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { focusField } from '../export/fields.js';
 import { $blockNodes } from './paragraphs.js';
 import { $selectionFor, $domRangeFor } from './ranges.js';
 import { paint } from './highlights.js';
@@ -486,6 +487,10 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           onJump={(item) =>
             jump(findingsRes.findings.find((f) => f.fingerprint === item.fingerprint) ?? { rule: item.rule ?? 'page-furniture', severity: 'info', message: '', paragraph: item.paragraph ?? 0, start: 0, end: 0, related: [], fingerprint: '' })
           }
+          onField={(f) => {
+            setTab('meta');
+            focusField(f, t);
+          }}
           onExported={(r) => {
             setStatus('exported');
             autosave.adopt(r.draftVersion);

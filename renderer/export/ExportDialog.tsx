@@ -13,6 +13,7 @@ import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
 import { formatDateTime, type MessageKey } from '../i18n/index.js';
 import { base64Size, downloadFile, formatBytes } from './download.js';
+import { canFocusField, fieldLabel } from './fields.js';
 import type { ExportOutcome, CmsSummary } from '../../shared/api/contract.js';
 import type { PrePublishItem, PrePublishResult } from '../../shared/export/prepublish.js';
 import type { ExportRecord, ExportTargetId } from '../../shared/model/export-record.js';
@@ -31,6 +32,8 @@ export interface ExportDialogProps {
   prepare?: () => Promise<unknown>;
   /** jump to a paragraph / finding in the editor (the dialog closes first) */
   onJump?: (item: PrePublishItem) => void;
+  /** go to a story field the check names ('headline', 'byline', 'summary', 'kicker'); the dialog closes first */
+  onField?: (field: string) => void;
   /** after a recorded export: the story is now "exported" at record.draftVersion */
   onExported?: (record: ExportRecord) => void;
   initialTarget?: ExportTargetId;
@@ -42,7 +45,7 @@ function errorInfo(e: unknown): { code: string; message: string } {
   return { code, message };
 }
 
-export function ExportDialog({ draftId, onClose, prepare, onJump, onExported, initialTarget = 'html' }: ExportDialogProps) {
+export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExported, initialTarget = 'html' }: ExportDialogProps) {
   const { t, lang, settings } = useApp();
   const [target, setTarget] = useState<ExportTargetId>(initialTarget);
   const [ready, setReady] = useState(false);
@@ -173,8 +176,12 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onExported, in
             <button type="button" className="btn small ghost pp-jump" onClick={() => jump(it)}>
               {t('exp.jump', { n: it.paragraph + 1 })}
             </button>
+          ) : it.field && onField && canFocusField(it.field) ? (
+            <button type="button" className="btn small ghost pp-jump" onClick={() => { onClose(); onField(it.field!); }}>
+              {t('exp.editField', { f: fieldLabel(it.field, t) })}
+            </button>
           ) : it.field ? (
-            <span className="pp-field muted">{t('exp.field', { f: it.field })}</span>
+            <span className="pp-field muted">{t('exp.field', { f: fieldLabel(it.field, t) })}</span>
           ) : null}
         </li>
       ))}

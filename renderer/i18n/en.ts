@@ -279,6 +279,7 @@ export const en = {
   'exp.warningCount': 'Warnings ({n}): export only after review',
   'exp.jump': 'Show ¶ {n}',
   'exp.field': 'Field: {f}',
+  'exp.editField': 'Edit {f}',
   'exp.history': 'Export history',
   'exp.changedSince': 'Changed since the last export',
   'exp.never': 'Not exported yet.',

@@ -278,6 +278,7 @@ export const id: Record<MessageKey, string> = {
   'exp.warningCount': 'Peringatan ({n}): ekspor hanya setelah ditinjau',
   'exp.jump': 'Lihat ¶ {n}',
   'exp.field': 'Isian: {f}',
+  'exp.editField': 'Sunting {f}',
   'exp.history': 'Riwayat ekspor',
   'exp.changedSince': 'Berubah sejak ekspor terakhir',
   'exp.never': 'Belum pernah diekspor.',

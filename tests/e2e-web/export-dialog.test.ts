@@ -236,9 +236,23 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     expect(await dialog().getByRole('button', { name: /export anyway/i }).count()).toBe(0);
     await expect.poll(() => dialog().locator('.export-status').textContent()).toMatch(/fix the blocking problems/i);
     await screenshot(page, 'export-dialog-blocked');
+    // the same dialog in the dark theme (colours come from the shared CSS variables)
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await screenshot(page, 'export-dialog-blocked-dark');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
     await expect(call(server, 'export.run', { id: d.id, target: 'md', force: true })).rejects.toThrow(/byline is missing/i);
     expect(await call<ExportRecord[]>(server, 'export.list', { id: d.id })).toEqual([]);
     expect((await call<Draft>(server, 'drafts.get', { id: d.id })).status).toBe('approved');
+
+    // "Edit Byline" closes the dialog on the byline input; once filled, the story exports
+    await blocking.first().getByRole('button', { name: /^edit byline$/i }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Byline');
+    await page.keyboard.type('Dewi Lestari');
+    await waitSaved(page);
+    await openExport();
+    await expect.poll(() => dialog().locator('[data-check="clear"]').count()).toBe(1);
+    expect(await dialog().getByRole('button', { name: /^save file$/i }).isEnabled()).toBe(true);
   });
 
   it('CMS: settings keep the secret write-only; a refused push shows Ghost\'s message and changes nothing; an accepted push records the link', async () => {
