@@ -14,6 +14,7 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime, type MessageKey } from '../i18n/index.js';
 import { base64Size, downloadFile, formatBytes } from './download.js';
 import { canFocusField, fieldLabel } from './fields.js';
+import { useFocusTrap } from './focusTrap.js';
 import type { ExportOutcome, CmsSummary } from '../../shared/api/contract.js';
 import type { PrePublishItem, PrePublishResult } from '../../shared/export/prepublish.js';
 import type { ExportRecord, ExportTargetId } from '../../shared/model/export-record.js';
@@ -63,6 +64,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
   const [postStatus, setPostStatus] = useState<'draft' | 'pending'>(settings.cmsPostStatus);
   const seq = useRef(0);
   const dialogRef = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialogRef);
   const prepareRef = useRef(prepare);
   prepareRef.current = prepare;
 
@@ -121,7 +123,6 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
       if (e.key === 'Escape' && !busy) onClose();
     };
     window.addEventListener('keydown', k);
-    dialogRef.current?.focus();
     return () => window.removeEventListener('keydown', k);
   }, [onClose, busy]);
 

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import { factsApi, type Fact, type FactInput } from './factsApi.js';
+import { useFocusTrap } from '../export/focusTrap.js';
 
 const EMPTY: FactInput = { subject: '', attribute: '', value: '', unit: '', asOf: '', source: '' };
 
@@ -116,6 +117,8 @@ export function FactForm({
 
 /** A small modal around FactForm. */
 export function FactDialog({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusTrap(ref);
   useEffect(() => {
     const k = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', k);
@@ -123,7 +126,7 @@ export function FactDialog({ title, children, onClose }: { title: string; childr
   }, [onClose]);
   return (
     <div className="sheet-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="sheet fact-sheet" role="dialog" aria-modal="true" aria-label={title}>
+      <div className="sheet fact-sheet" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1}>
         <div className="sheet-head">
           <h2>{title}</h2>
         </div>
