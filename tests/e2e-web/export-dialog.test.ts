@@ -111,11 +111,11 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await editorBox(page).waitFor();
   }
 
-  const dialog = () => page.getByRole('dialog', { name: /^export story$/i });
+  const dialog = () => page.getByRole('dialog', { name: /^(export story|ekspor berita)$/i });
   const target = (name: RegExp) => dialog().getByRole('radio', { name });
 
   async function openExport() {
-    await page.locator('.editor-bar').getByRole('button', { name: /^export$/i }).click();
+    await page.locator('.editor-bar').getByRole('button', { name: /^(export|ekspor)$/i }).click();
     await dialog().waitFor();
     // the check has arrived when either the "ready" line or a list is shown
     await expect.poll(() => dialog().locator('.prepublish').getAttribute('aria-busy')).toBe('false');
@@ -309,6 +309,23 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     expect(await wp.locator('iframe.pv-content-frame').getAttribute('sandbox')).toBe('');
     expect(await dialog().getByRole('button', { name: /^push to wordpress$/i }).isDisabled()).toBe(true);
     expect(await dialog().locator('.export-status').textContent()).toMatch(/wordpress is not set up yet/i);
+  });
+
+  it('Indonesian UI: the dialog and the check speak Indonesian', async () => {
+    await call(server, 'settings.set', { uiLanguage: 'id' });
+    try {
+      await freshPage();
+      const d = await story({ headline: 'Banjir surut di lembah', paragraphs: ['Air surut semalam di seluruh lembah, kata petugas pada Senin.', 'Jumlah keluarga yang mengungsi masih TK saat berita ini ditulis.'], byline: '' });
+      await openStory(d.id);
+      await openExport();
+      expect(await dialog().locator('.pp-item[data-code="missing-byline"]').textContent()).toMatch(/Nama penulis \(byline\) belum diisi/);
+      expect(await dialog().locator('.pp-item[data-code="not-approved"]').textContent()).toMatch(/belum disetujui/);
+      expect(await dialog().getByRole('button', { name: /^simpan berkas$/i }).isDisabled()).toBe(true);
+      expect(await dialog().getByRole('button', { name: /^sunting penulis$/i }).count()).toBe(1);
+      await screenshot(page, 'export-dialog-id');
+    } finally {
+      await call(server, 'settings.set', { uiLanguage: 'en' });
+    }
   });
 
   it.skipIf(!hasFacts)('facts panel: add, retire, CSV export and import', async () => {
