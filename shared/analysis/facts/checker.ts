@@ -59,26 +59,40 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function createFactChecker(options: { maxCache?: number } = {}): FactChecker {
   const maxCache = options.maxCache ?? 20_000;
-  const cache = new Map<string, ParaX>();
+  // one map per language and date order, keyed by the paragraph text itself (no key building:
+  // concatenating a key would copy every paragraph on every check)
+  const caches = new Map<string, Map<string, ParaX>>();
+  let size = 0;
+  const state = new Map<string, unknown>();
   const extract = (text: string, lang: ArticleLanguage, order: DateOrder): ParaX => {
-    const key = `${lang}${order}\u0000${text}`;
-    let x = cache.get(key);
+    const ck = lang + order;
+    let cache = caches.get(ck);
+    if (!cache) caches.set(ck, (cache = new Map()));
+    let x = cache.get(text);
     if (x) return x;
     x = extractParagraph(text, lang, order);
-    if (cache.size >= maxCache) {
-      // drop the oldest quarter (Map keeps insertion order)
-      let drop = Math.ceil(maxCache / 4);
-      for (const k of cache.keys()) {
-        cache.delete(k);
-        if (--drop <= 0) break;
+    if (size >= maxCache) {
+      // drop the oldest quarter of each map (Map keeps insertion order)
+      for (const m of caches.values()) {
+        let drop = Math.ceil(m.size / 4);
+        for (const k of m.keys()) {
+          m.delete(k);
+          size--;
+          if (--drop <= 0) break;
+        }
       }
     }
-    cache.set(key, x);
+    cache.set(text, x);
+    size++;
     return x;
   };
   return {
     check(input: FactCheckInput): Finding[] {
-      const texts = input.paragraphs.map((p) => (typeof p === 'string' ? p : p.text).normalize('NFC'));
+      const texts = input.paragraphs.map((p) => {
+        const t = typeof p === 'string' ? p : p.text;
+        // NFC so "é" typed two ways is one spelling; ASCII (most copy) is NFC already
+        return isAscii(t) ? t : t.normalize('NFC');
+      });
       const lang = input.language ?? detectLanguage(texts);
       const order = input.enDateOrder ?? 'mdy';
       const paras = texts.map((t) => extract(t, lang, order));
@@ -87,6 +101,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         lang,
         ui: input.uiLanguage ?? 'en',
         facts: activeFacts(input.facts),
+        state,
       };
       const dates = paras.flatMap((p) => p.dates);
       const year = dominantYear(dates);
@@ -109,12 +124,19 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
       return out;
     },
     clear(): void {
-      cache.clear();
+      caches.clear();
+      state.clear();
+      size = 0;
     },
     get cacheSize(): number {
-      return cache.size;
+      return size;
     },
   };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 let shared: FactChecker | undefined;

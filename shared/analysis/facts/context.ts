@@ -12,6 +12,8 @@ export interface RuleContext {
   storyYear?: number;
   /** every explicit year among the story's dates */
   storyYears?: number[];
+  /** per-checker state a rule may keep between checks (incremental indexes), keyed by rule id */
+  state?: Map<string, unknown>;
 }
 
 export type FactRule = (ctx: RuleContext) => Finding[];

@@ -316,16 +316,17 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** whether `word` (lowercase) appears in the text written in lowercase, as a whole word */
-export function hasLowercaseWord(text: string, word: string): boolean {
-  let i = text.indexOf(word);
-  while (i >= 0) {
-    const b = text[i - 1];
-    const a = text[i + word.length];
-    if ((b === undefined || !/[\p{L}\p{N}]/u.test(b)) && (a === undefined || !/[\p{L}\p{N}]/u.test(a))) return true;
-    i = text.indexOf(word, i + 1);
+const lowerSets = new WeakMap<ParaX, Set<string>>();
+/** whether `word` (lowercase) appears in the paragraph written in lowercase, as a whole word */
+export function hasLowercaseWord(p: ParaX, word: string): boolean {
+  let set = lowerSets.get(p);
+  if (!set) {
+    // computed once per paragraph text (the extraction is cached), only when a rule asks
+    set = new Set();
+    for (const w of p.text.split(/[^\p{L}\p{N}'’-]+/u)) if (w && /^\p{Ll}/u.test(w)) set.add(w);
+    lowerSets.set(p, set);
   }
-  return false;
+  return set.has(word);
 }
 
 export function hasSpeech(text: string, lang: ArticleLanguage): boolean {

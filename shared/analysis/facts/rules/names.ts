@@ -16,7 +16,7 @@ import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { editDistance } from '../../locale/names.js';
 import { ev, tr, type RuleContext } from '../context.js';
-import { hasLowercaseWord } from '../extract.js';
+import type { ParaX } from '../extract.js';
 
 interface Occ {
   p: number;
@@ -25,11 +25,11 @@ interface Occ {
 }
 interface Entry {
   text: string;
+  count: number;
+  neighbours: Map<string, number>;
+  prevs: Map<string, number>;
+  /** filled only for pairs that are reported */
   occ: Occ[];
-  neighbours: Set<string>;
-  prevs: Set<string>;
-  /** seen somewhere other than the first word of a sentence */
-  midSentence: boolean;
 }
 
 const STOP = new Set<string>([
@@ -61,82 +61,216 @@ function isInflection(a0: string, b0: string): boolean {
   return false;
 }
 
-function deletions(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
+// a token's deletion keys are the same on every check: keep them (bounded) between checks
+const deletionCache = new Map<string, string[]>();
+function deletionKeys(token: string): string[] {
+  let keys = deletionCache.get(token);
+  if (keys) return keys;
+  const w = token.toLowerCase();
+  const set = new Set([w]);
+  for (let i = 0; i < w.length; i++) set.add(w.slice(0, i) + w.slice(i + 1));
+  keys = [...set];
+  if (deletionCache.size > 50_000) deletionCache.clear();
+  deletionCache.set(token, keys);
+  return keys;
+}
+
+/** one paragraph's name tokens, filtered and counted (cached per paragraph extraction) */
+interface TokenSummary {
+  n: number;
+  prevs: string[];
+  nexts: string[];
+}
+const summaries = new WeakMap<ParaX, { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> }>();
+function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> } {
+  let s = summaries.get(p);
+  if (s) return s;
+  const tokens = new Map<string, TokenSummary>();
+  const joined: Array<{ text: string; start: number; end: number }> = [];
+  for (let k = 0; k < p.names.length; k++) {
+    const t = p.names[k]!;
+    const nextTok = p.names[k + 1];
+    if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
+    const w = t.text;
+    if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
+    if (w === w.toUpperCase()) continue; // acronym
+    if (STOP.has(w.toLowerCase())) continue;
+    let e = tokens.get(w);
+    if (!e) tokens.set(w, (e = { n: 0, prevs: [], nexts: [] }));
+    e.n++;
+    if (t.prev) e.prevs.push(t.prev);
+    if (t.next) e.nexts.push(t.next);
+  }
+  s = { tokens, joined };
+  summaries.set(p, s);
+  return s;
+}
+
+/** story-wide token counts, neighbours and candidate pairs, kept up to date paragraph by paragraph */
+interface StoryToken {
+  n: number;
+  prevs: Map<string, number>;
+  nbrs: Map<string, number>;
+  pairs: Set<string>;
+}
+interface NameState {
+  /** for each word asked about: in how many paragraphs it is written in lowercase */
+  lower: Map<string, number>;
+  paras: Map<ParaX, number>;
+  tokens: Map<string, StoryToken>;
+  index: Map<string, Set<string>>;
+  pairs: Map<string, [string, string]>;
+}
+
+function bump(m: Map<string, number>, k: string, d: number): void {
+  const v = (m.get(k) ?? 0) + d;
+  if (v <= 0) m.delete(k);
+  else m.set(k, v);
+}
+
+function containsLower(text: string, word: string): boolean {
+  let i = text.indexOf(word);
+  while (i >= 0) {
+    const b = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const a = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (!isWordCode(b) && !isWordCode(a)) return true;
+    i = text.indexOf(word, i + 1);
+  }
+  return false;
+}
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
+  for (const w of st.lower.keys()) if (containsLower(p.text, w)) st.lower.set(w, st.lower.get(w)! + sign);
+  for (const [w, s] of summaryOf(p).tokens) {
+    let e = st.tokens.get(w);
+    if (!e) {
+      if (sign < 0) continue;
+      e = { n: 0, prevs: new Map(), nbrs: new Map(), pairs: new Set() };
+      st.tokens.set(w, e);
+      // a new token: pair it with every token one edit away (deletion index)
+      for (const d of deletionKeys(w)) {
+        let bucket = st.index.get(d);
+        if (!bucket) st.index.set(d, (bucket = new Set()));
+        for (const other of bucket) {
+          if (other === w) continue;
+          const key = w < other ? `${w}\u0000${other}` : `${other}\u0000${w}`;
+          if (!st.pairs.has(key)) {
+            st.pairs.set(key, [w, other]);
+            e.pairs.add(key);
+            st.tokens.get(other)?.pairs.add(key);
+          }
+        }
+        bucket.add(w);
+      }
+    }
+    e.n += sign * s.n;
+    for (const x of s.prevs) {
+      bump(e.prevs, x, sign);
+      bump(e.nbrs, x, sign);
+    }
+    for (const x of s.nexts) bump(e.nbrs, x, sign);
+    if (e.n <= 0) {
+      st.tokens.delete(w);
+      for (const d of deletionKeys(w)) {
+        const bucket = st.index.get(d);
+        bucket?.delete(w);
+        if (bucket && bucket.size === 0) st.index.delete(d);
+      }
+      for (const key of e.pairs) {
+        const pair = st.pairs.get(key);
+        st.pairs.delete(key);
+        if (pair) st.tokens.get(pair[0] === w ? pair[1] : pair[0])?.pairs.delete(key);
+      }
+    }
+  }
+}
+
+function syncState(ctx: RuleContext): NameState {
+  let st = ctx.state?.get('name-variant') as NameState | undefined;
+  if (!st) {
+    st = { lower: new Map(), paras: new Map(), tokens: new Map(), index: new Map(), pairs: new Map() };
+    ctx.state?.set('name-variant', st);
+  }
+  const now = new Map<ParaX, number>();
+  for (const p of ctx.paras) now.set(p, (now.get(p) ?? 0) + 1);
+  for (const [p, c0] of st.paras) {
+    const c = now.get(p) ?? 0;
+    for (let i = c; i < c0; i++) applyPara(st, p, -1);
+  }
+  for (const [p, c] of now) {
+    const c0 = st.paras.get(p) ?? 0;
+    for (let i = c0; i < c; i++) applyPara(st, p, 1);
+  }
+  st.paras = now;
+  return st;
 }
 
 export function nameVariant(ctx: RuleContext): Finding[] {
-  const entries = new Map<string, Entry>();
-  const lowerAnywhere = (w: string): boolean => ctx.paras.some((p) => hasLowercaseWord(p.text, w));
-  ctx.paras.forEach((p, pi) => {
-    for (const t of p.names) {
-      const w = t.text;
-      if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
-      if (w === w.toUpperCase()) continue; // acronym
-      if (STOP.has(w.toLowerCase())) continue;
-      let e = entries.get(w);
-      if (!e) entries.set(w, (e = { text: w, occ: [], neighbours: new Set(), prevs: new Set(), midSentence: false }));
-      e.occ.push({ p: pi, start: t.start, end: t.end });
-      if (t.prev) {
-        e.neighbours.add(t.prev);
-        e.prevs.add(t.prev);
-      }
-      if (t.next) e.neighbours.add(t.next);
-      if (!t.sentenceStart) e.midSentence = true;
+  const st = syncState(ctx);
+  const lowerAnywhere = (w: string): boolean => {
+    let n = st.lower.get(w);
+    if (n === undefined) {
+      n = 0;
+      for (const p of ctx.paras) if (containsLower(p.text, w)) n++;
+      if (st.lower.size > 20_000) st.lower.clear();
+      st.lower.set(w, n);
     }
-  });
-  // deletion index: two tokens within one edit share a key
-  const index = new Map<string, string[]>();
-  for (const w of entries.keys()) {
-    const lw = w.toLowerCase();
-    for (const d of new Set(deletions(lw))) {
-      const l = index.get(d);
-      if (l) l.push(w);
-      else index.set(d, [w]);
-    }
-  }
-  const pairs = new Set<string>();
+    return n > 0;
+  };
+  const entryOf = (w: string): Entry | undefined => {
+    const t = st.tokens.get(w);
+    if (!t) return undefined;
+    return { text: w, count: t.n, neighbours: t.nbrs, prevs: t.prevs, occ: [] };
+  };
+  const occurrences = (w: string): Occ[] => {
+    const out: Occ[] = [];
+    ctx.paras.forEach((p, pi) => {
+      if (!summaryOf(p).tokens.has(w)) return;
+      for (const t of p.names) if (t.text === w) out.push({ p: pi, start: t.start, end: t.end });
+    });
+    return out;
+  };
   const out: Finding[] = [];
   const consider = (a: Entry, b: Entry): void => {
-    const key = a.text < b.text ? `${a.text}\u0000${b.text}` : `${b.text}\u0000${a.text}`;
-    if (pairs.has(key)) return;
-    pairs.add(key);
     const la = a.text.toLowerCase();
     const lb = b.text.toLowerCase();
-    if (la === lb) return; // case only ("McDonald"/"Mcdonald" is rare; "DAVNIE" is shouting)
-    if (editDistance(la, lb, 1) > 1) return;
-    if (isInflection(la, lb)) return;
-    if (!a.midSentence || !b.midSentence) {
-      // a capitalised sentence start may be an ordinary word
-      if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
-    }
-    if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    if (la === lb) return; // case only ("DAVNIE" is shouting, not a variant)
+    // cheap tests first; the story-wide lowercase lookup last
     const minLen = Math.min(la.length, lb.length);
-    // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
-    const sharesPrev = a.prevs.size > 0 && [...a.prevs].some((n) => b.prevs.has(n));
-    const sharesNeighbour = sharesPrev || [...a.neighbours].some((n) => b.neighbours.has(n));
-    // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
-    if (minLen < 5 && !sharesNeighbour) return;
-    if (minLen === 5 && !sharesNeighbour && !(Math.min(a.occ.length, b.occ.length) === 1 && Math.max(a.occ.length, b.occ.length) >= 2)) return;
+    if (minLen < 5 && !sharesAny(a, b)) return;
     const diffAt = firstDiff(la, lb);
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres")
     if (diffAt <= 1) return;
+    if (editDistance(la, lb, 1) > 1) return;
+    if (isInflection(la, lb)) return;
     // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
     if (transliteration(la, lb, diffAt)) return;
     if (abbreviationFamily(la, lb, diffAt)) return;
+    // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
+    let sharesPrev = false;
+    for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
+    const sharesNeighbour = sharesPrev || sharesAny(a, b);
+    // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
+    if (minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
-      if (a.occ.length >= 2 && b.occ.length >= 2) return;
+      if (a.count >= 2 && b.count >= 2) return;
       // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
       if (diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
+    // a word the story also writes in lowercase is an ordinary word ("Kata" at a sentence start vs "Kota")
+    if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    a.occ = occurrences(a.text);
+    b.occ = occurrences(b.text);
     report(a, b);
   };
   const report = (a: Entry, b: Entry): void => {
+    if (a.occ.length === 0 || b.occ.length === 0) return;
     // the rarer spelling is the suspect; on a tie, the one written later
     let odd = a;
     let ref = b;
@@ -163,31 +297,33 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       });
     }
   };
-  for (const list of index.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(entries.get(list[i]!)!, entries.get(list[j]!)!);
+  for (const [a, b] of st.pairs.values()) {
+    const ea = entryOf(a);
+    const eb = entryOf(b);
+    if (ea && eb) consider(ea, eb);
   }
   // joined/split variants: "TimeWarner" vs "Time Warner"
   const joined = new Map<string, Occ[]>();
   ctx.paras.forEach((p, pi) => {
-    for (let k = 0; k + 1 < p.names.length; k++) {
-      const t = p.names[k]!;
-      const nextTok = p.names[k + 1]!;
-      if (!t.next || nextTok.text !== t.next) continue;
-      const j = t.text + t.next;
-      let l = joined.get(j);
-      if (!l) joined.set(j, (l = []));
-      l.push({ p: pi, start: t.start, end: nextTok.end });
+    for (const j of summaryOf(p).joined) {
+      if (j.text.length < 6 || !st.tokens.has(j.text)) continue;
+      let l = joined.get(j.text);
+      if (!l) joined.set(j.text, (l = []));
+      l.push({ p: pi, start: j.start, end: j.end });
     }
   });
   for (const [j, occ] of joined) {
-    const e = entries.get(j);
-    if (!e || j.length < 6) continue;
-    const split = `${ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end)}`;
-    const spaced: Entry = { text: split, occ, neighbours: new Set(), prevs: new Set(), midSentence: true };
-    report(e, spaced);
+    const e = entryOf(j)!;
+    e.occ = occurrences(j);
+    const split = ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end);
+    report(e, { text: split, count: occ.length, neighbours: new Map(), prevs: new Map(), occ });
   }
   return out;
+}
+
+function sharesAny(a: Entry, b: Entry): boolean {
+  for (const n of a.neighbours.keys()) if (b.neighbours.has(n)) return true;
+  return false;
 }
 
 function firstDiff(a: string, b: string): number {

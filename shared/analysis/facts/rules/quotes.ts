@@ -45,6 +45,19 @@ function lcsAlign(a: string[], b: string[]): { len: number; onlyA: string[]; onl
   return { len: dp[0]![0]!, onlyA, onlyB };
 }
 
+// alignments depend only on the two quotes: keep them between checks (bounded)
+const alignCache = new Map<string, ReturnType<typeof lcsAlign>>();
+function alignCached(na: string, nb: string, a: string[], b: string[]): ReturnType<typeof lcsAlign> {
+  const key = `${na}\u0000${nb}`;
+  let r = alignCache.get(key);
+  if (!r) {
+    r = lcsAlign(a, b);
+    if (alignCache.size > 20_000) alignCache.clear();
+    alignCache.set(key, r);
+  }
+  return r;
+}
+
 function containsRun(long: string, short: string): boolean {
   return (' ' + long + ' ').includes(' ' + short + ' ');
 }
@@ -64,8 +77,9 @@ export function quoteMismatch(ctx: RuleContext): Finding[] {
   const distinct = [...byNorm.entries()].map(([norm, occ]) => ({ norm, occ, words: occ[0]!.q.words, set: new Set(occ[0]!.q.words) }));
   const out: Finding[] = [];
   const flagged = new Set<string>();
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
+  const pairs = candidatePairs(ctx, distinct);
+  for (const [i, j] of pairs) {
+    {
       const A = distinct[i]!;
       const B = distinct[j]!;
       const small = A.words.length <= B.words.length ? A : B;
@@ -75,7 +89,7 @@ export function quoteMismatch(ctx: RuleContext): Finding[] {
       for (const w of small.set) if (big.set.has(w)) shared++;
       if (shared < 0.6 * small.set.size) continue;
       if (containsRun(big.norm, small.norm)) continue; // a fragment re-quoted word for word
-      const al = lcsAlign(A.words, B.words);
+      const al = alignCached(A.norm, B.norm, A.words, B.words);
       if (al.len < 4 || al.len < 0.7 * small.words.length) continue;
       // words only left out on one side is an abridged quote, which newsrooms do on purpose;
       // it counts only when the words left out change the meaning (a negation)
@@ -114,6 +128,52 @@ export function quoteMismatch(ctx: RuleContext): Finding[] {
     }
   }
   return out;
+}
+
+interface Distinct {
+  norm: string;
+  set: Set<string>;
+}
+
+/**
+ * Candidate pairs of distinct quotes, through an index of their words that leaves out words
+ * most quotes share ("yang", "the"): two versions of one quote share most of their rarer words.
+ * The pairs depend only on the set of quotes, so they are kept until a quote changes (an edit
+ * outside quotation marks re-uses them).
+ */
+function candidatePairs(ctx: RuleContext, distinct: Distinct[]): Array<[number, number]> {
+  const sig = distinct.map((d) => d.norm).join('\u0001');
+  const kept = ctx.state?.get('quote-mismatch') as { sig: string; pairs: Array<[number, number]> } | undefined;
+  if (kept && kept.sig === sig) return kept.pairs;
+  const byWord = new Map<string, number[]>();
+  distinct.forEach((d, i) => {
+    for (const w of d.set) {
+      if (w.length < 3) continue;
+      const l = byWord.get(w);
+      if (l) l.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  const common = Math.max(8, distinct.length * 0.2);
+  const pairs: Array<[number, number]> = [];
+  const rare = distinct.map((d) => {
+    let n = 0;
+    for (const w of d.set) if (w.length >= 3 && (byWord.get(w)?.length ?? 0) <= common) n++;
+    return n;
+  });
+  for (let i = 0; i < distinct.length; i++) {
+    const counts = new Map<number, number>();
+    for (const w of distinct[i]!.set) {
+      if (w.length < 3) continue;
+      const l = byWord.get(w)!;
+      if (l.length > common) continue;
+      for (const j of l) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    // most of the shorter quote's rarer words must be shared before the word-by-word alignment
+    for (const [j, n] of counts) if (n >= 2 && n >= 0.5 * Math.min(rare[i]!, rare[j]!)) pairs.push([i, j]);
+  }
+  ctx.state?.set('quote-mismatch', { sig, pairs });
+  return pairs;
 }
 
 /** a direct quote: a clause of some length, not a scare-quoted term like "zona hijau" */
