@@ -20,6 +20,7 @@ import { FindingsLayer } from './findings/FindingsLayer.js';
 import { applyFixToEditor } from './findings/apply.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { focusField } from '../export/fields.js';
+import { ChangedSinceExport } from '../export/ChangedSinceExport.js';
 import { $blockNodes } from './paragraphs.js';
 import { $selectionFor, $domRangeFor } from './ranges.js';
 import { paint } from './highlights.js';
@@ -253,6 +254,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           ← <span className="back-text">{t('nav.desk')}</span>
         </a>
         <StatusPill status={status} />
+        <ChangedSinceExport draftId={id} status={status} saveState={autosave.state} />
         <SaveIndicator state={autosave.state} error={autosave.error} />
         <span className="bar-spacer" />
         <p className="flash inline" role="status" aria-live="polite">{flash}</p>

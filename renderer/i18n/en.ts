@@ -282,6 +282,7 @@ export const en = {
   'exp.editField': 'Edit {f}',
   'exp.history': 'Export history',
   'exp.changedSince': 'Changed since the last export',
+  'exp.lastExport': 'Last export {when} by {who}',
   'exp.never': 'Not exported yet.',
   'exp.preview': 'Preview',
   'exp.fieldsAsSent': 'Fields as they will be sent',

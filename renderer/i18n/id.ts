@@ -281,6 +281,7 @@ export const id: Record<MessageKey, string> = {
   'exp.editField': 'Sunting {f}',
   'exp.history': 'Riwayat ekspor',
   'exp.changedSince': 'Berubah sejak ekspor terakhir',
+  'exp.lastExport': 'Ekspor terakhir {when} oleh {who}',
   'exp.never': 'Belum pernah diekspor.',
   'exp.preview': 'Pratinjau',
   'exp.fieldsAsSent': 'Isian persis seperti yang akan dikirim',

@@ -162,6 +162,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await screenshot(page, 'export-dialog-done');
     await dialog().getByRole('button', { name: /^close$/i }).click();
     await expect.poll(() => page.locator('.editor-bar [data-status]').getAttribute('data-status')).toBe('exported');
+    expect(await page.locator('.editor-bar [data-changed-since-export]').count()).toBe(0);
 
     // DOCX: a binary file, previewed by name and size
     await openExport();
@@ -174,6 +175,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Updated.');
     await waitSaved(page);
+    await expect.poll(() => page.locator('.editor-bar [data-changed-since-export]').textContent()).toBe('Changed since the last export');
     await openExport();
     await expect.poll(() => dialog().locator('[data-changed="true"]').count()).toBe(1);
     await expect.poll(() => dialog().locator('.pp-warning[data-code="changed-since-export"]').count()).toBe(1);
