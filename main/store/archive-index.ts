@@ -71,8 +71,9 @@ export class ArchiveIndex {
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
     this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, text) VALUES (?, ?, ?, ?)');
-    this.insBand = db.prepare('INSERT OR IGNORE INTO archive_bands (band, pid) VALUES (?, ?)');
-    this.delBand = db.prepare('DELETE FROM archive_bands WHERE band = ? AND pid = ?');
+    // all bands of a paragraph in one statement (one call into SQLite instead of LSH.bands)
+    this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?)').join(', ')}`);
+    this.delBand = db.prepare(`DELETE FROM archive_bands WHERE pid = ? AND band IN (${LSH_PLACEHOLDERS})`);
     this.parasOfStory = db.prepare('SELECT pid, text FROM archive_paragraphs WHERE sid = ?');
     this.delParas = db.prepare('DELETE FROM archive_paragraphs WHERE sid = ?');
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
@@ -97,7 +98,7 @@ export class ArchiveIndex {
         if (!sig || seen.has(sig.features.key)) return; // a repeat inside the story adds nothing
         seen.add(sig.features.key);
         const pid = Number(this.insPara.run(sid, idx, sig.exact, text).lastInsertRowid);
-        for (const band of sig.bands) this.insBand.run(band, pid);
+        this.insBand.run(sig.bands.flatMap((band) => [band, pid]));
       });
     })();
   }
@@ -122,7 +123,7 @@ export class ArchiveIndex {
       // keeping a second index on pid
       for (const row of this.parasOfStory.all(sid) as Array<{ pid: number; text: string }>) {
         const sig = archiveSignature(row.text);
-        if (sig) for (const band of sig.bands) this.delBand.run(band, row.pid);
+        if (sig) this.delBand.run(row.pid, ...sig.bands);
       }
       this.delParas.run(sid);
       this.delStory.run(sid);

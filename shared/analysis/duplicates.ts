@@ -11,7 +11,7 @@
  * pair comparisons cached by text, so re-checking after an edit of one paragraph only redoes the
  * work for that paragraph plus cheap bookkeeping.
  */
-import type { Finding, UiLanguage } from '../model/finding.js';
+import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { removalEdit } from './fix.js';
 import { msg } from './messages.js';
@@ -241,6 +241,8 @@ function findingsOf(
   feat: (t: string) => ParagraphFeatures,
 ): Finding[] {
   const out: Finding[] = [];
+  // one fix and one group id per block, shared by its findings
+  const blocks = new Map<number, { fix: Fix; group: string }>();
   for (const m of matches) {
     const text = paragraphs[m.paragraph]!;
     const orig = paragraphs[m.original]!;
@@ -248,19 +250,24 @@ function findingsOf(
     const there = trimmedRange(orig);
     const percent = Math.round(m.score * 100);
     let message = msg.duplicate(ui, m.original, m.exact, percent);
-    let fix = { label: msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
+    let fix: Fix = { label: msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
     let group: string | undefined;
     if (m.block) {
       const { from, to, originalFrom } = m.block;
       message = msg.duplicateInBlock(ui, message, from, to, originalFrom, originalFrom + (to - from));
-      const edits = [];
-      const keys: string[] = [];
-      for (let p = from; p <= to; p++) {
-        edits.push(removalEdit(p, paragraphs[p]!));
-        keys.push(feat(paragraphs[p]!).key);
+      let b = blocks.get(from);
+      if (!b) {
+        const edits = [];
+        const keys: string[] = [];
+        for (let p = from; p <= to; p++) {
+          edits.push(removalEdit(p, paragraphs[p]!));
+          keys.push(feat(paragraphs[p]!).key);
+        }
+        b = { fix: { label: msg.blockFix(ui, from, to), edits }, group: fingerprintOf('duplicate-block', ...keys) };
+        blocks.set(from, b);
       }
-      fix = { label: msg.blockFix(ui, from, to), edits };
-      group = fingerprintOf('duplicate-block', ...keys);
+      fix = b.fix;
+      group = b.group;
     }
     const finding: Finding = {
       rule: 'duplicate-paragraph',
