@@ -76,7 +76,7 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
   return out;
 }
 
-export function docxDocument(a: ExportArticle, _opts: ExportOptions = {}): Document {
+export function docxDocument(a: ExportArticle, _opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): Document {
   const head: Paragraph[] = [];
   const kicker = oneLine(a.kicker);
   if (kicker) head.push(new Paragraph({ style: 'Kicker', children: [new TextRun(kicker)] }));
@@ -131,10 +131,10 @@ export function docxDocument(a: ExportArticle, _opts: ExportOptions = {}): Docum
         },
       ],
     },
-    sections: [{ children: [...head, ...bodyParagraphs(bodyBlocks(a))] }],
+    sections: [{ children: [...head, ...bodyParagraphs(blocks)] }],
   });
 }
 
-export async function exportDocx(a: ExportArticle, opts: ExportOptions = {}): Promise<Uint8Array> {
-  return Packer.pack(docxDocument(a, opts), 'uint8array');
+export async function exportDocx(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): Promise<Uint8Array> {
+  return Packer.pack(docxDocument(a, opts, blocks), 'uint8array');
 }

@@ -195,8 +195,7 @@ export function pageHtml(a: ExportArticle, opts: ExportOptions = {}, blocks: rea
   return `<!DOCTYPE html>\n<html lang="${langTag(a)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${articleHtml(a, blocks)}</body>\n</html>\n`;
 }
 
-export function exportHtml(a: ExportArticle, opts: ExportOptions = {}): string {
-  const blocks = bodyBlocks(a);
+export function exportHtml(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): string {
   return opts.fullPage ? pageHtml(a, opts, blocks) : articleHtml(a, blocks);
 }
 

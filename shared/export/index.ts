@@ -5,7 +5,8 @@
 import { exportDocx } from './docx.js';
 import { exportHtml } from './html.js';
 import { exportMarkdown } from './markdown.js';
-import { fileStem, type ExportArticle, type ExportFile, type ExportOptions, type ExportTarget } from './model.js';
+import type { Block } from '../model/lexical-doc.js';
+import { bodyBlocks, fileStem, type ExportArticle, type ExportFile, type ExportOptions, type ExportTarget } from './model.js';
 import { exportNewsml } from './newsml.js';
 import { exportNinjs } from './ninjs.js';
 import { exportText } from './text.js';
@@ -31,31 +32,37 @@ export const TARGET_FILES: Record<ExportTarget, { ext: string; mime: string }> =
   newsml: { ext: 'newsml.xml', mime: 'application/vnd.iptc.g2.newsitem+xml' },
 };
 
-export async function exportTo(target: ExportTarget, article: ExportArticle, options: ExportOptions = {}): Promise<ExportFile> {
+export async function exportTo(
+  target: ExportTarget,
+  article: ExportArticle,
+  options: ExportOptions = {},
+  /** the article's normalized body blocks, when the caller already has them (exportAll) */
+  blocks: readonly Block[] = bodyBlocks(article),
+): Promise<ExportFile> {
   const { ext, mime } = TARGET_FILES[target];
   const filename = `${fileStem(article)}.${ext}`;
   let data: string | Uint8Array;
   switch (target) {
     case 'html':
-      data = exportHtml(article, options);
+      data = exportHtml(article, options, blocks);
       break;
     case 'md':
-      data = exportMarkdown(article, options);
+      data = exportMarkdown(article, options, blocks);
       break;
     case 'txt':
-      data = exportText(article);
+      data = exportText(article, blocks);
       break;
     case 'docx':
-      data = await exportDocx(article, options);
+      data = await exportDocx(article, options, blocks);
       break;
     case 'ninjs':
-      data = exportNinjs(article, options, 3);
+      data = exportNinjs(article, options, 3, blocks);
       break;
     case 'ninjs1':
-      data = exportNinjs(article, options, 1);
+      data = exportNinjs(article, options, 1, blocks);
       break;
     case 'newsml':
-      data = exportNewsml(article, options);
+      data = exportNewsml(article, options, blocks);
       break;
     default: {
       const never: never = target;
@@ -63,4 +70,15 @@ export async function exportTo(target: ExportTarget, article: ExportArticle, opt
     }
   }
   return { filename, mime, data };
+}
+
+/**
+ * One story to several targets at once (a desk's "all formats", the dialog's previews): the body
+ * is read and normalized once and shared by every serializer.
+ */
+export async function exportAll(targets: readonly ExportTarget[], article: ExportArticle, options: ExportOptions = {}): Promise<ExportFile[]> {
+  const blocks = bodyBlocks(article);
+  const out: ExportFile[] = [];
+  for (const t of targets) out.push(await exportTo(t, article, options, blocks));
+  return out;
 }

@@ -158,11 +158,11 @@ function frontMatter(a: ExportArticle): string {
   return lines.join('\n');
 }
 
-export function exportMarkdown(a: ExportArticle, opts: ExportOptions = {}): string {
+export function exportMarkdown(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): string {
   const parts: string[] = [];
   if (opts.frontMatter !== false) parts.push(frontMatter(a));
   parts.push('# ' + escapeMarkdownLine(oneLine(a.headline), true, true));
-  const body = blocksToMarkdown(bodyBlocks(a));
+  const body = blocksToMarkdown(blocks);
   if (body) parts.push(body);
   return parts.join('\n\n') + '\n';
 }

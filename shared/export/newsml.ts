@@ -8,7 +8,7 @@
  * All text goes through `escapeHtml` (only XML's predefined entities) after `cleanText` removed
  * the characters XML 1.0 forbids.
  */
-import { countWords } from '../model/lexical-doc.js';
+import { countWords, type Block } from '../model/lexical-doc.js';
 import { bodyBlocks, datelineText, isoDateTime, langTag, storyUri, type ExportArticle, type ExportOptions } from './model.js';
 import { articleHtml, escapeHtml as esc, oneLine } from './html.js';
 import { blocksToText } from './text.js';
@@ -16,8 +16,7 @@ import { blocksToText } from './text.js';
 export const NEWSML_NS = 'http://iptc.org/std/nar/2006-10-01/';
 export const IPTC_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_32.xml';
 
-export function exportNewsml(a: ExportArticle, opts: ExportOptions = {}): string {
-  const blocks = bodyBlocks(a);
+export function exportNewsml(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): string {
   const lang = langTag(a);
   const now = isoDateTime(a.exportedAt) ?? isoDateTime(new Date().toISOString())!;
   const created = isoDateTime(a.createdAt) ?? now;

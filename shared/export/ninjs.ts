@@ -6,7 +6,7 @@
  * The bodies carry the same clean HTML as the HTML export (without the header) and the same plain
  * text as the txt export, so a consumer can pick either.
  */
-import { countWords } from '../model/lexical-doc.js';
+import { countWords, type Block } from '../model/lexical-doc.js';
 import { bodyBlocks, isoDateTime, langTag, storyUri, type ExportArticle, type ExportOptions } from './model.js';
 import { blocksToHtml, oneLine } from './html.js';
 import { blocksToText } from './text.js';
@@ -14,8 +14,7 @@ import { blocksToText } from './text.js';
 export const NINJS3_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#';
 export const NINJS1_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_1.6.json#';
 
-function common(a: ExportArticle) {
-  const blocks = bodyBlocks(a);
+function common(a: ExportArticle, blocks: readonly Block[]) {
   const html = blocksToHtml(blocks);
   const text = blocksToText(blocks);
   return {
@@ -48,8 +47,8 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 /** ninjs 3.0 object (camelCase). */
-export function ninjs3(a: ExportArticle, opts: ExportOptions = {}): Record<string, unknown> {
-  const c = common(a);
+export function ninjs3(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): Record<string, unknown> {
+  const c = common(a, blocks);
   const headlines: Array<Record<string, string>> = [{ role: 'main', contentType: 'text/plain', value: c.headline }];
   if (c.kicker) headlines.push({ role: 'kicker', contentType: 'text/plain', value: c.kicker });
   const subjects: Array<Record<string, string>> = [];
@@ -85,8 +84,8 @@ export function ninjs3(a: ExportArticle, opts: ExportOptions = {}): Record<strin
 }
 
 /** ninjs 1.6 object (lowercase 1.x shape). */
-export function ninjs1(a: ExportArticle, opts: ExportOptions = {}): Record<string, unknown> {
-  const c = common(a);
+export function ninjs1(a: ExportArticle, opts: ExportOptions = {}, blocks: readonly Block[] = bodyBlocks(a)): Record<string, unknown> {
+  const c = common(a, blocks);
   const subject: Array<Record<string, string>> = [];
   if (c.section) subject.push({ name: c.section, rel: 'section' });
   for (const t of c.tags) subject.push({ name: t, rel: 'tag' });
@@ -121,6 +120,6 @@ export function ninjs1(a: ExportArticle, opts: ExportOptions = {}): Record<strin
   });
 }
 
-export function exportNinjs(a: ExportArticle, opts: ExportOptions = {}, major: 3 | 1 = 3): string {
-  return JSON.stringify(major === 1 ? ninjs1(a, opts) : ninjs3(a, opts), null, 2) + '\n';
+export function exportNinjs(a: ExportArticle, opts: ExportOptions = {}, major: 3 | 1 = 3, blocks: readonly Block[] = bodyBlocks(a)): string {
+  return JSON.stringify(major === 1 ? ninjs1(a, opts, blocks) : ninjs3(a, opts, blocks), null, 2) + '\n';
 }

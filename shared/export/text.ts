@@ -32,7 +32,7 @@ export function blocksToText(blocks: readonly Block[]): string {
   return out;
 }
 
-export function exportText(a: ExportArticle): string {
+export function exportText(a: ExportArticle, blocks: readonly Block[] = bodyBlocks(a)): string {
   const lines: string[] = [oneLine(a.headline)];
   const meta: string[] = [];
   const byline = oneLine(a.byline);
@@ -40,7 +40,7 @@ export function exportText(a: ExportArticle): string {
   const dateline = oneLine(datelineText(a));
   if (dateline) meta.push(dateline);
   if (meta.length) lines.push(meta.join('\n'));
-  const body = blocksToText(bodyBlocks(a));
+  const body = blocksToText(blocks);
   if (body) lines.push(body);
   return lines.join('\n\n') + '\n';
 }
