@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TARGETS, exportTo, exportHtml, exportMarkdown, exportNewsml, exportText, ninjs1, ninjs3, type ExportArticle } from '../../shared/export/index.js';
+import { EXPORT_TARGETS, exportAll, exportTo, exportHtml, exportMarkdown, exportNewsml, exportText, ninjs1, ninjs3, type ExportArticle } from '../../shared/export/index.js';
 import { importMarkdown } from '../../shared/export/markdown-import.js';
 import { docFromBlocks, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { importHtml } from '../../main/import/html.js';
@@ -34,6 +34,16 @@ describe('seed article: every file target', () => {
       expect(f.filename).toMatch(/^pemkot-tangsel-borong-penghargaan-ombudsman\./);
       expect(f.mime).toBeTruthy();
       expect(f.data.length).toBeGreaterThan(500);
+    }
+  });
+
+  it('exportAll gives the same files as exporting each target on its own', async () => {
+    const all = await exportAll(EXPORT_TARGETS, seed, { fullPage: true });
+    expect(all.map((f) => f.filename.split('.').slice(1).join('.'))).toEqual(['html', 'md', 'txt', 'docx', 'ninjs.json', 'ninjs1.json', 'newsml.xml']);
+    for (const [i, t] of EXPORT_TARGETS.entries()) {
+      const one = await exportTo(t, seed, { fullPage: true });
+      if (t === 'docx') expect(all[i]!.data.length).toBe(one.data.length); // zip timestamps may differ
+      else expect(all[i]!.data).toEqual(one.data);
     }
   });
 
