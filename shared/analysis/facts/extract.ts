@@ -231,32 +231,57 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): Se
 
 function numberContexts(text: string, sentences: Sentence[], nums: NumberMention[]): NumberX[] {
   const out: NumberX[] = [];
+  const clauseTags = new Map<string, string>();
   for (const n of nums) {
     const si = sentenceAt(sentences, n.start);
     const s = clauseAround(text, sentences[si]!, n.start, n.end);
-    const leftText = text.slice(s.start, n.start);
-    const rightText = text.slice(n.end, s.end);
+    // four words each side are all the context needs: read at most ~80 characters each way
+    const leftText = text.slice(Math.max(s.start, n.start - 80), n.start);
+    const rightText = text.slice(n.end, Math.min(s.end, n.end + 80));
+    const leftCut = n.start - 80 > s.start;
+    const rightCut = n.end + 80 < s.end;
     const tok = (t: string): string[] => {
       const r: string[] = [];
       TOKEN.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = TOKEN.exec(t))) r.push(/^\d/.test(m[0]) ? '#' : m[0].toLowerCase().replace(/[.,]+$/, ''));
+      while ((m = TOKEN.exec(t))) {
+        const w = m[0];
+        const c = w.charCodeAt(0);
+        if (c >= 48 && c <= 57) r.push('#');
+        else {
+          const last = w.charCodeAt(w.length - 1);
+          r.push(last === 46 || last === 44 ? w.toLowerCase().replace(/[.,]+$/, '') : w.toLowerCase());
+        }
+      }
       return r;
     };
-    const left = tok(leftText).slice(-4);
-    const right = tok(rightText).slice(0, 4);
+    let left = tok(leftText);
+    if (leftCut) left = left.slice(1); // the first token may be cut in half
+    left = left.slice(-4);
+    let right = tok(rightText);
+    if (rightCut) right = right.slice(0, -1);
+    right = right.slice(0, 4);
     // enough real words around it to be a statement, not a list or a table row
     const wordsCount = left.concat(right).filter((w) => /\p{L}{3,}/u.test(w)).length;
     // the names in the sentence: a template repeated for another subject ("BNI menguat 1,8% ke
     // harga Rp 4.450 per lembar saham" / "BRI menguat ...") is not the same statement
-    const clause = text.slice(s.start, s.end);
-    const names = (clause.match(/(?<=\s)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(' ');
-    // and the years: "2023 mencapai 99,23 persen" and "2024 mencapai 98,29 persen" are two statements
-    const years = (clause.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
+    const clauseKey = `${s.start}:${s.end}`;
+    let tags = clauseTags.get(clauseKey);
+    if (tags === undefined) {
+      const clause = text.slice(s.start, s.end);
+      const names = (clause.match(/(?<=\s)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(' ');
+      // and the years: "2023 mencapai 99,23 persen" and "2024 mencapai 98,29 persen" are two statements
+      const years = (clause.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
+      tags = `${names}|${years}`;
+      clauseTags.set(clauseKey, tags);
+    }
     // the figure's place: its neighbours, marked where the sentence begins or ends
-    const context = wordsCount >= 3 ? `${left.length < 4 ? '^ ' : ''}${left.join(' ')} _ ${right.join(' ')}${right.length < 4 ? ' $' : ''}|${names}|${years}` : '';
-    out.push({ ...n, sentence: si, context: `${n.kind}|${n.currency ?? ''}|${context}` });
-    if (!context) out[out.length - 1]!.context = '';
+    const context = wordsCount >= 3 ? `${left.length < 4 && !leftCut ? '^ ' : ''}${left.join(' ')} _ ${right.join(' ')}${right.length < 4 && !rightCut ? ' $' : ''}|${tags}` : '';
+    // the mention objects are fresh from findNumbers: extend them in place (no copy per figure)
+    const x = n as NumberX;
+    x.sentence = si;
+    x.context = context ? `${n.kind}|${n.currency ?? ''}|${context}` : '';
+    out.push(x);
   }
   return out;
 }
@@ -281,9 +306,11 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   });
   // a paragraph-level speaker covers the quotes in it ("..." kata Benyamin)
   const speakerOutside = speechRe.test(outside) || /(?:^|[\s,])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*:\s*["“]/u.test(text);
+  const bySentence: NumberMention[][] = sentences.map(() => []);
+  for (const n of numbers) if (n.kind !== 'time' && n.kind !== 'year') bySentence[sentenceAt(sentences, n.start)]!.push(n);
   sentences.forEach((s, i) => {
     const sText = text.slice(s.start, s.end);
-    const nums = numbers.filter((n) => n.start >= s.start && n.end <= s.end && n.kind !== 'time' && n.kind !== 'year');
+    const nums = bySentence[i]!;
     const trig = claimTrigger(sText, nums, lang);
     if (!trig) return;
     if (attributedSentences.has(i) || hasUrl) return;

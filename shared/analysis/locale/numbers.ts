@@ -38,8 +38,10 @@ const EN_SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, k: 1e3, m: 1e6,
 };
 
+const ALL_SCALES: Record<string, number> = { ...EN_SCALES, ...ID_SCALES };
+
 const CURRENCY_PREFIX: Array<[RegExp, string]> = [
-  [/(?:US\$|USD\s?)$/, 'USD'],
+  [/(?:US\$\s?|USD\s?)$/, 'USD'],
   [/(?:Rp\.?\s?|IDR\s?)$/, 'IDR'],
   [/\$$/, 'USD'],
   [/£$/, 'GBP'],
@@ -215,8 +217,7 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     if (sm) {
       const w = sm[2]!.toLowerCase();
       const attachedOnly = w === 'bn' || w === 'm' || w === 'k' || w === 'tn' || w === 'mln';
-      const all = { ...EN_SCALES, ...ID_SCALES };
-      const sc = scales[w] ?? (all[w] !== undefined && w.length > 2 ? all[w] : undefined);
+      const sc = scales[w] ?? (ALL_SCALES[w] !== undefined && w.length > 2 ? ALL_SCALES[w] : undefined);
       if (sc !== undefined && (!attachedOnly || (sm[1] === '' && (w !== 'm' || currency)))) {
         scale = sc;
         value *= sc;

@@ -1,0 +1,190 @@
+/**
+ * Each fact rule on short real-style passages in English and Indonesian: what fires, where,
+ * with which evidence, and what must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFactChecker, type FactRuleId } from '../../shared/analysis/facts/index.js';
+import type { ArticleLanguage, Finding } from '../../shared/model/finding.js';
+
+const checker = createFactChecker();
+function run(rule: FactRuleId, paragraphs: string[], language: ArticleLanguage, extra: Partial<Parameters<typeof checker.check>[0]> = {}): Finding[] {
+  return checker.check({ paragraphs, language, uiLanguage: 'en', rules: [rule], ...extra });
+}
+const at = (ps: string[], f: { paragraph: number; start: number; end: number }) => ps[f.paragraph]!.slice(f.start, f.end);
+
+describe('weekday-mismatch', () => {
+  it('English: "Thursday, Dec. 4, 2024" is flagged with the computed weekday; "Wednesday" passes', () => {
+    const ps = ['The prize was handed over on Thursday, Dec. 4, 2024, in Serang.'];
+    const [f, ...rest] = run('weekday-mismatch', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Thursday');
+    expect(at(ps, f!.related[0]!)).toBe('Dec. 4, 2024');
+    expect(f!.message).toContain('Wednesday');
+    expect(run('weekday-mismatch', ['The prize was handed over on Wednesday, Dec. 4, 2024, in Serang.'], 'en')).toEqual([]);
+  });
+
+  it('English numeric dates honour the desk setting: "Monday 3/2/2025" is 3 February (dmy) but 2 March (mdy)', () => {
+    const ps = ['The hearing opened on Monday 3/2/2025 in London.'];
+    expect(run('weekday-mismatch', ps, 'en', { enDateOrder: 'dmy' })).toEqual([]); // 3 Feb 2025 was a Monday
+    expect(run('weekday-mismatch', ps, 'en', { enDateOrder: 'mdy' })).toHaveLength(1); // 2 Mar 2025 was a Sunday
+  });
+
+  it('Indonesian without a year takes the story\'s year, and tolerates a weekday that fits it', () => {
+    const ps = ['Rapat digelar Selasa (21/10/2025) di Jakarta.', 'Sehari kemudian, Rabu (22/10), rapat dilanjutkan.', 'Lalu Jumat (22/10) ditutup.'];
+    const found = run('weekday-mismatch', ps, 'id', { uiLanguage: 'id' });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.paragraph).toBe(2);
+    expect(found[0]!.message).toContain('Rabu');
+    expect(found[0]!.message).toContain('2025');
+  });
+});
+
+describe('number-mismatch', () => {
+  it('English: a restated figure that changed between paragraphs', () => {
+    const ps = [
+      'Sales at the group rose to $11.1bn in the fourth quarter, the company said on Wednesday.',
+      'Analysts had expected less.',
+      'Sales at the group rose to $11.4bn in the fourth quarter, the company said on Wednesday.',
+    ];
+    const [f, ...rest] = run('number-mismatch', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.paragraph).toBe(2);
+    expect(at(ps, f!)).toBe('$11.4bn');
+    expect(at(ps, f!.related[0]!)).toBe('$11.1bn');
+  });
+
+  it('parallel statements about different subjects or years are not a mismatch', () => {
+    const ps = [
+      'Pada 2023 realisasi anggaran mencapai 99,23 persen dari pagu.',
+      'Pada 2024 realisasi anggaran mencapai 98,29 persen dari pagu.',
+      'Saham BBRI menguat 1,2% ke harga Rp 4.450 per lembar saham.',
+      'Saham BMRI menguat 0,8% ke harga Rp 5.100 per lembar saham.',
+    ];
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+  });
+});
+
+describe('name-variant', () => {
+  it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
+    const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];
+    const [f, ...rest] = run('name-variant', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Afriyadi');
+    expect(f!.related.map((r) => at(ps, r))).toEqual(['Afriadi', 'Afriadi']);
+    expect(f!.fix?.edits[0]?.text).toBe('Afriadi');
+  });
+
+  it('English: short forms, possessives, demonyms and two countries stay quiet; "TimeWarner"/"Time Warner" is a variant', () => {
+    const quiet = [
+      'Tony Blair said Britain would act. Mr Blair added that Blair\'s team agreed.',
+      'Indonesia and Indonesian officials met Iran and Iraq envoys; Germany and German firms joined.',
+    ];
+    expect(run('name-variant', quiet, 'en')).toEqual([]);
+    const ps = ['Quarterly profits at TimeWarner jumped.', 'TimeWarner said sales rose.', 'Time Warner said on Friday it owns 8% of Google.'];
+    const [f] = run('name-variant', ps, 'en');
+    expect(at(ps, f!)).toBe('Time Warner');
+  });
+});
+
+describe('quotes', () => {
+  it('quote-mismatch: the same quotation with one word changed, pointing at the first', () => {
+    const ps = [
+      '"We have decided that the BMW brand will enter the segment," the chairman said.',
+      'Later he repeated: "We have decided that the BMW brand will leave the segment," he said.',
+    ];
+    const [f, ...rest] = run('quote-mismatch', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.paragraph).toBe(1);
+    expect(f!.message).toMatch(/leave.*enter/);
+    expect(f!.related[0]!.paragraph).toBe(0);
+  });
+
+  it('quote-mismatch: an abridged quote (words left out) is fine, a dropped "tidak" is not', () => {
+    const full = '"Kami tidak akan menaikkan tarif listrik tahun depan," kata Menteri.';
+    expect(run('quote-mismatch', [full, '"Kami tidak akan menaikkan tarif listrik," tegasnya.'], 'id')).toEqual([]);
+    expect(run('quote-mismatch', [full, '"Kami akan menaikkan tarif listrik tahun depan," tegasnya.'], 'id')).toHaveLength(1);
+  });
+
+  it('quote-unattributed: a quote with no speaker here or in the next paragraph; scare quotes are fine', () => {
+    const ps = ['Rapat berlangsung lama.', '"Kami akan terus berupaya meningkatkan pelayanan bagi kelompok rentan di seluruh kota."', 'Acara ditutup dengan doa.'];
+    const [f] = run('quote-unattributed', ps, 'id');
+    expect(f!.paragraph).toBe(1);
+    expect(run('quote-unattributed', ['Kota itu masuk "zona hijau" tahun ini.'], 'id')).toEqual([]);
+    expect(run('quote-unattributed', [ps[1]!, 'Hal itu disampaikan Benyamin, kata ajudannya.'], 'id')).toEqual([]);
+    expect(run('quote-unattributed', ['He said:', '"We will keep working on this until every family has a home of their own."'], 'en')).toEqual([]);
+  });
+
+  it('quote-unbalanced: a closing mark without an opening one, an opening mark never closed; the multi-paragraph convention passes', () => {
+    const ps = ['Untuk pihak-pihak yang ditetapkan tersangka, kami akan update kembali," ucapnya.'];
+    const [f] = run('quote-unbalanced', ps, 'id');
+    expect(ps[0]![f!.start]).toBe('"');
+    expect(f!.start).toBe(ps[0]!.indexOf('"'));
+    expect(run('quote-unbalanced', ['He said: “This is the start of a long road.', '“We will walk it together,” he added.'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['He said: “This is the start of a long road.', 'Nobody answered.'], 'en')).toHaveLength(1);
+  });
+});
+
+describe('arithmetic', () => {
+  it('a percentage change that matches its figures passes, with news rounding', () => {
+    expect(run('arithmetic', ['TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.'], 'en')).toEqual([]);
+    expect(run('arithmetic', ['Sektor ekonomi kreatif memberikan kontribusi nilai tambah sebesar 119 persen, dari awalnya Rp700 Triliun pada 2013 naik menjadi Rp1.532 triliun pada 2024.'], 'id')).toEqual([]);
+  });
+
+  it('a wrong percentage is flagged with the computed change', () => {
+    const ps = ['Quarterly profits jumped 46% to $1.13bn for the three months to December, from $639m year-earlier.'];
+    const [f] = run('arithmetic', ps, 'en');
+    expect(at(ps, f!)).toBe('46%');
+    expect(f!.message).toContain('77%');
+    expect(f!.related.map((r) => at(ps, r))).toEqual(['$639m', '$1.13bn']);
+    const id = ['Pendapatan naik 50 persen dari Rp 100 miliar menjadi Rp 120 miliar.'];
+    const [g] = run('arithmetic', id, 'id', { uiLanguage: 'id' });
+    expect(g!.message).toContain('20%');
+  });
+
+  it('parts that do not add up to the total, and shares over 100%', () => {
+    const ps = ['Sebanyak 120 orang mengikuti tes, terdiri atas 70 laki-laki dan 40 perempuan.'];
+    const [f] = run('arithmetic', ps, 'id');
+    expect(at(ps, f!)).toBe('120');
+    expect(run('arithmetic', ['Sebanyak 110 orang mengikuti tes, terdiri atas 70 laki-laki dan 40 perempuan.'], 'id')).toEqual([]);
+    // separate polls are not shares of one whole
+    expect(run('arithmetic', ['Different polls gave Labour 45%, the Conservatives 40% and the Liberal Democrats 25%.'], 'en')).toHaveLength(0);
+    expect(run('arithmetic', ['The vote was made up of 45% Labour, 40% Conservative and 25% Liberal Democrat.'], 'en')).toHaveLength(1);
+  });
+});
+
+describe('claim-needs-source', () => {
+  it('flags an unsourced superlative or statistic as info; attributed ones and quotes pass', () => {
+    const ps = [
+      'Tangsel meraih nilai kepatuhan tertinggi se-Banten tahun ini.',
+      'Tangsel meraih nilai kepatuhan tertinggi se-Banten tahun ini, kata Kepala Ombudsman Banten.',
+      'Menurut data BPS, inflasi mencapai 2,65 persen.',
+      '"Kami yang pertama di Banten," ujar Benyamin.',
+    ];
+    const found = run('claim-needs-source', ps, 'id');
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+    expect(found[0]!.severity).toBe('info');
+    const en = run('claim-needs-source', ['Unemployment rose to 5.4%, the highest level since 1996.', 'Unemployment rose to 5.4%, the ONS said.'], 'en');
+    expect(en.map((f) => f.paragraph)).toEqual([0]);
+  });
+
+  it('the fingerprint is the sentence: editing the claim asks for a new verification', () => {
+    const a = run('claim-needs-source', ['Tangsel meraih nilai tertinggi se-Banten.'], 'id')[0]!;
+    const b = run('claim-needs-source', ['Paragraf lain.', 'Tangsel meraih nilai tertinggi se-Banten.'], 'id')[0]!;
+    const c = run('claim-needs-source', ['Tangsel meraih nilai tertinggi se-Indonesia.'], 'id')[0]!;
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(c.fingerprint).not.toBe(a.fingerprint);
+  });
+});
+
+describe('fact-conflict', () => {
+  it('English: a title against the base (appositive form), and a recorded figure', () => {
+    const facts = [
+      { subject: 'Alan Greenspan', attribute: 'title', value: 'Chairman of the Federal Reserve' },
+      { subject: 'TimeWarner', attribute: 'stake in Google', value: '5', unit: '%' },
+    ];
+    const ps = ['Alan Greenspan, Deputy Chairman of the Federal Reserve, warned on Wednesday.', 'TimeWarner said it now owns 8% of Google, its stake in Google.'];
+    const found = run('fact-conflict', ps, 'en', { facts });
+    expect(found.map((f) => at(ps, f))).toEqual(['Deputy Chairman of the Federal Reserve', '8%']);
+    expect(run('fact-conflict', ['Alan Greenspan, Chairman of the Federal Reserve, warned on Wednesday.'], 'en', { facts })).toEqual([]);
+  });
+});
