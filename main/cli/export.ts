@@ -13,7 +13,7 @@ import { ExportTarget } from '../../shared/api/schemas.js';
 import { docFromBlocks } from '../../shared/model/lexical-doc.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
 import { openStore } from '../store/index.js';
-import { createServices } from '../services/index.js';
+import { createContext, createServices } from '../services/index.js';
 import { createDraft } from '../services/drafts.js';
 import { readArticleFile } from '../import/read-file.js';
 import { nodeCredentialStores } from '../app/credentials-setup.js';
@@ -72,7 +72,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       const text = [file.headline, ...file.blocks.map((b) => b.runs.map((r) => r.text).join(''))].join('\n');
       const byline = flags.get('byline');
       const draft = createDraft(
-        { store, now: () => new Date() },
+        createContext(store),
         { headline: file.headline, body: docFromBlocks(file.blocks), language: detectLanguage(text), ...(typeof byline === 'string' ? { meta: { byline } } : {}) },
         'import',
       );

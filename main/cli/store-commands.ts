@@ -2,7 +2,7 @@
 import { dataDirFromArgs } from '../app/paths.js';
 import { acquireDataDirLock } from '../app/lock.js';
 import { openStore, type Store } from '../store/index.js';
-import { createServices } from '../services/index.js';
+import { createContext, createServices } from '../services/index.js';
 import { createDraft } from '../services/drafts.js';
 import { readArticleFile, ImportError } from '../import/read-file.js';
 import { docFromBlocks, paragraphsOf } from '../../shared/model/lexical-doc.js';
@@ -31,7 +31,7 @@ export function runImport(argv: string[], io: CliIo): number {
     store.tx(() =>
       files.map((f) => {
         const text = [f.headline, ...f.blocks.map((b) => b.runs.map((r) => r.text).join(''))].join('\n');
-        const d = createDraft({ store, now: () => new Date() }, { headline: f.headline, body: docFromBlocks(f.blocks), language: detectLanguage(text) }, 'import');
+        const d = createDraft(createContext(store), { headline: f.headline, body: docFromBlocks(f.blocks), language: detectLanguage(text) }, 'import');
         return { id: d.id, path: f.path, headline: d.headline, paragraphs: paragraphsOf(d.body).length };
       }),
     ),

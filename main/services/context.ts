@@ -4,6 +4,8 @@ import type { Store } from '../store/index.js';
 export interface ServiceContext {
   store: Store;
   now: () => Date;
+  /** stories saved since the archive index last caught up (main/services/archive.ts) */
+  archiveDirty: Set<string>;
 }
 
 export function isoNow(ctx: ServiceContext): string {

@@ -47,6 +47,7 @@ export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.cr
     ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: origin === 'import' ? 'import' : 'created' });
     if (origin === 'import') recordRevision(ctx, id, 'import', '');
   });
+  ctx.archiveDirty.add(id);
   return mustGet(ctx, id);
 }
 
@@ -81,6 +82,7 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
     if (changed && (!last || Date.parse(at) - Date.parse(last.created_at) >= REVISION_INTERVAL_MS)) {
       recordRevision(ctx, input.id, 'interval', '');
     }
+    if (patch.body !== undefined || patch.headline !== undefined) ctx.archiveDirty.add(input.id);
     const saved = ctx.store.drafts.summary(input.id)!;
     return { version, updatedAt: at, slug: saved.slug };
   });
@@ -110,6 +112,7 @@ function setTrashed(ctx: ServiceContext, id: string, trashed: boolean): DraftSum
     ctx.store.drafts.setTrashed(id, trashed ? at : null);
     ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: trashed ? 'trash' : 'restore-trash' });
   });
+  ctx.archiveDirty.add(id);
   return ctx.store.drafts.summary(id)!;
 }
 

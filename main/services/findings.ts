@@ -11,6 +11,7 @@ import type { Decision } from '../../shared/model/decision.js';
 import type { ParsedInputOf } from '../../shared/api/contract.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { mustGet } from './drafts.js';
+import { archiveFindingsFor } from './archive.js';
 
 export interface StoryFindings {
   findings: Finding[];
@@ -26,7 +27,10 @@ export function findingsFor(ctx: ServiceContext, draft: Draft): StoryFindings {
     uiLanguage: settings.uiLanguage,
     headline: draft.headline,
     ...(draft.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}),
+    facts: ctx.store.facts.list(),
   });
+  findings.push(...archiveFindingsFor(ctx, paragraphsOf(draft.body), draft.id));
+  findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const dismissed = new Set<string>();
   const verified = new Set<string>();
   for (const d of ctx.store.decisions.list(draft.id)) (d.kind === 'dismissed' ? dismissed : verified).add(d.fingerprint);

@@ -8,6 +8,8 @@ import { backupServices } from './backups.js';
 import { exportServices } from './exports.js';
 import { findingServices, findingsFor } from './findings.js';
 import { cmsServices } from './cms-settings.js';
+import { factServices } from './facts.js';
+import { archiveServices } from './archive.js';
 import type { CredentialStore } from './cms/credentials.js';
 
 export interface ServiceOptions {
@@ -21,8 +23,11 @@ export interface ServiceOptions {
  * object; none of them holds business logic. `satisfies Services` makes a missing or
  * mistyped method a compile error.
  */
-export function createServices(store: Store, opts: ServiceOptions = {}): Services {
-  const ctx: ServiceContext = { store, now: opts.now ?? (() => new Date()) };
+export function createContext(store: Store, opts: ServiceOptions = {}): ServiceContext {
+  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set() };
+}
+
+export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {
   return {
     ...draftServices(ctx),
     ...revisionServices(ctx),
@@ -30,6 +35,8 @@ export function createServices(store: Store, opts: ServiceOptions = {}): Service
     ...backupServices(ctx),
     ...cmsServices(opts.credentials ?? []),
     ...findingServices(ctx),
+    ...factServices(ctx),
+    ...archiveServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
   } satisfies Services;
 }

@@ -9,6 +9,8 @@ import { HistoryRepo } from './history-repo.js';
 import { SettingsRepo } from './settings-repo.js';
 import { ExportsRepo } from './exports-repo.js';
 import { DecisionsRepo } from './decisions-repo.js';
+import { FactsRepo } from './facts-repo.js';
+import { ArchiveIndex } from './archive-index.js';
 import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type RecoveryReport } from './backup.js';
 
 export interface Store {
@@ -21,6 +23,9 @@ export interface Store {
   readonly settings: SettingsRepo;
   readonly exports: ExportsRepo;
   readonly decisions: DecisionsRepo;
+  readonly facts: FactsRepo;
+  /** near-duplicate index over every stored story's paragraphs (the archive) */
+  readonly archive: ArchiveIndex;
   /** runs fn in one synchronous transaction (never await inside) */
   tx<T>(fn: () => T): T;
   close(): void;
@@ -57,7 +62,7 @@ export function openStore(dir: string, opts: OpenOptions = {}): Store {
       db.close();
       throw e;
     }
-    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db) };
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), facts: new FactsRepo(db), archive: new ArchiveIndex(db) };
   };
   let parts = openParts();
   let openedWritable = writable(file);
@@ -86,6 +91,12 @@ export function openStore(dir: string, opts: OpenOptions = {}): Store {
     },
     get decisions() {
       return parts.decisions;
+    },
+    get facts() {
+      return parts.facts;
+    },
+    get archive() {
+      return parts.archive;
     },
     tx: <T>(fn: () => T) => {
       try {

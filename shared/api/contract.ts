@@ -9,11 +9,12 @@
 import { z } from 'zod';
 import type { Draft, DraftSummary, HistoryEvent, Revision, RevisionSummary, Settings } from '../model/draft.js';
 import type { Decision } from '../model/decision.js';
+import type { Fact } from '../analysis/facts/base.js';
 import type { Finding } from '../model/finding.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
-import { DraftMeta, ExportTarget, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
+import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -103,11 +104,19 @@ export const contract = {
   'revisions.restore': call(z.object({ id: z.number().int().min(1) }).strict()).returns<Draft>(),
   /** every finding the server computes for a stored story (in-story checks, archive, facts base) */
   'findings.check': call(byId).returns<Finding[]>(),
+  /** archive duplicates for the paragraphs being edited (the editor calls this, debounced) */
+  'findings.archive': call(z.object({ draftId: Id.optional(), paragraphs: Paragraphs }).strict()).returns<Finding[]>(),
   'findings.decisions': call(z.object({ draftId: Id }).strict()).returns<Decision[]>(),
   'findings.dismiss': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, reason: z.string().trim().min(1, 'a dismissal needs a reason').max(2000) }).strict()).returns<Decision>(),
   'findings.verify': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, source: z.string().trim().min(1, 'a verification needs a source (URL or note)').max(2000) }).strict()).returns<Decision>(),
   /** undo a dismissal or verification */
   'findings.reopen': call(z.object({ draftId: Id, fingerprint: Fingerprint }).strict()).returns<{ removed: number }>(),
+  'facts.list': call(z.object({ includeRetired: z.boolean().optional() }).strict()).returns<Fact[]>(),
+  'facts.add': call(FactInput).returns<Fact>(),
+  'facts.update': call(z.object({ id: Id, patch: FactInput.partial() }).strict()).returns<Fact>(),
+  'facts.retire': call(byId).returns<Fact>(),
+  'facts.import': call(z.object({ format: z.enum(['csv', 'json']), text: z.string().max(10 * 1024 * 1024) }).strict()).returns<{ added: number; updated: number; retired: number }>(),
+  'facts.export': call(z.object({ format: z.enum(['csv', 'json']) }).strict()).returns<{ text: string }>(),
   /** the pre-publish check alone (the export dialog shows it before anything goes out) */
   'export.check': call(z.object({ id: Id }).strict()).returns<PrePublishResult>(),
   /** render without recording: the dialog's preview */

@@ -1,0 +1,51 @@
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { openStore, type Store } from '../../main/store/index.js';
+import { createServices } from '../../main/services/index.js';
+import type { Services } from '../../shared/api/contract.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const P = 'Penghargaan diserahkan Kepala Kantor Perwakilan Ombudsman Banten Fadli Afriadi dan diterima Wali Kota Tangsel Benyamin Davnie di Pendopo Gubernur Banten.';
+const OTHER = 'Harga cabai rawit di pasar tradisional Serang melonjak dua kali lipat menjelang akhir tahun, menurut pedagang setempat.';
+
+let dir: string;
+let store: Store;
+let api: Services;
+beforeEach(() => {
+  dir = tempDir();
+  store = openStore(dir);
+  api = createServices(store);
+});
+afterEach(() => store.close());
+
+describe('archive duplicates through the services', () => {
+  it('names the earlier story and paragraph; follows edits, trash and restore', async () => {
+    const a = await api['drafts.create']({ headline: 'Tangsel raih penghargaan', body: docFromParagraphs([OTHER, P]) });
+    const b = await api['drafts.create']({ headline: 'Draft baru', body: docFromParagraphs(['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P]) });
+    let found = await api['findings.archive']({ draftId: b.id, paragraphs: ['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'archive-duplicate', paragraph: 1 });
+    expect(found[0]!.related[0]).toMatchObject({ article: a.id, paragraph: 1, label: 'Tangsel raih penghargaan' });
+    // the story being edited never matches itself
+    expect(await api['findings.archive']({ draftId: a.id, paragraphs: [OTHER] })).toEqual([]);
+    // A's text changes: the archive follows
+    await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER]) });
+    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
+    await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER, P]) });
+    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toHaveLength(1);
+    await api['drafts.trash']({ id: a.id });
+    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
+    await api['drafts.restore']({ id: a.id });
+    found = await api['findings.check']({ id: b.id });
+    expect(found.filter((f) => f.rule === 'archive-duplicate').map((f) => f.related[0]?.article)).toEqual([a.id]);
+  });
+
+  it('catches up with stories saved by another process (index synced at first query)', async () => {
+    const a = await api['drafts.create']({ headline: 'A', body: docFromParagraphs([P]) });
+    store.close();
+    store = openStore(dir);
+    api = createServices(store);
+    const found = await api['findings.archive']({ paragraphs: [P] });
+    expect(found.map((f) => f.related[0]?.article)).toEqual([a.id]);
+  });
+});
