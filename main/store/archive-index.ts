@@ -11,7 +11,7 @@
 import type { Finding, RelatedRange, UiLanguage } from '../../shared/model/finding.js';
 import { fingerprintOf } from '../../shared/model/fingerprint.js';
 import { msg } from '../../shared/analysis/messages.js';
-import { archiveSignature, LSH, type ArchiveSignature } from '../../shared/analysis/minhash.js';
+import { archiveSignature, estimateJaccard, LSH, MIN_ESTIMATE, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
 import { compareParagraphs, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
@@ -34,6 +34,17 @@ export interface ArchiveMatch {
   otherText: string;
   exact: boolean;
   score: number;
+}
+
+function sigBlob(sig: Uint32Array): Buffer {
+  const b = Buffer.alloc(sig.length * 4);
+  for (let i = 0; i < sig.length; i++) b.writeUInt32LE(sig[i]!, i * 4);
+  return b;
+}
+function sigOf(blob: Buffer): Uint32Array {
+  const out = new Uint32Array(blob.length >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
+  return out;
 }
 
 const LSH_PLACEHOLDERS = Array.from({ length: LSH.bands }, () => '?').join(', ');
@@ -70,7 +81,7 @@ export class ArchiveIndex {
        ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at RETURNING sid`,
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
-    this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, text) VALUES (?, ?, ?, ?)');
+    this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, sig, text) VALUES (?, ?, ?, ?, ?)');
     // all bands of a paragraph in one statement (one call into SQLite instead of LSH.bands)
     this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?)').join(', ')}`);
     this.delBand = db.prepare(`DELETE FROM archive_bands WHERE pid = ? AND band IN (${LSH_PLACEHOLDERS})`);
@@ -79,7 +90,9 @@ export class ArchiveIndex {
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
     const paraCols = 'p.pid, p.sid, p.idx, p.text, s.story_id, s.label';
     this.byExact = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.exact = ?`);
-    this.byBand = db.prepare(`SELECT pid FROM archive_bands WHERE band IN (${LSH_PLACEHOLDERS})`).pluck();
+    this.byBand = db.prepare(
+      `SELECT b.pid AS pid, p.sig AS sig FROM archive_bands b JOIN archive_paragraphs p ON p.pid = b.pid WHERE b.band IN (${LSH_PLACEHOLDERS})`,
+    );
     this.byPid = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?`);
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
   }
@@ -97,7 +110,7 @@ export class ArchiveIndex {
         const sig = archiveSignature(text);
         if (!sig || seen.has(sig.features.key)) return; // a repeat inside the story adds nothing
         seen.add(sig.features.key);
-        const pid = Number(this.insPara.run(sid, idx, sig.exact, text).lastInsertRowid);
+        const pid = Number(this.insPara.run(sid, idx, sig.exact, sigBlob(sig.sig), text).lastInsertRowid);
         this.insBand.run(sig.bands.flatMap((band) => [band, pid]));
       });
     })();
@@ -223,9 +236,14 @@ export class ArchiveIndex {
       if (featuresOf(row.text).key !== sig.features.key) continue; // hash collision
       res.set(row.pid, { row, exact: true, score: 1 });
     }
-    const counts = new Map<number, number>();
-    for (const pid of this.byBand.all(...sig.bands) as number[]) counts.set(pid, (counts.get(pid) ?? 0) + 1);
-    const cands = [...counts].filter(([pid]) => !res.has(pid)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    // screen band collisions on the stored MinHash values before reading any text
+    const est = new Map<number, number>();
+    for (const row of this.byBand.all(...sig.bands) as Array<{ pid: number; sig: Buffer }>) {
+      if (est.has(row.pid) || res.has(row.pid)) continue;
+      const e = estimateJaccard(sigOf(row.sig), sig.sig);
+      if (e >= MIN_ESTIMATE) est.set(row.pid, e);
+    }
+    const cands = [...est].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
     for (const [pid] of cands) {
       const c = load(pid);
       if (!c) continue;

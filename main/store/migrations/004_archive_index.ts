@@ -4,7 +4,8 @@ import type { Migration } from './types.js';
  * The archive index for duplicate checks against other stories (issue 4): one row per indexed
  * paragraph (its text, for confirming candidates and showing the other copy), an exact-hash
  * index, and the MinHash LSH band table (see shared/analysis/minhash.ts). Story ids are TEXT
- * (draft ids) but are interned in archive_stories so paragraph rows stay small.
+ * (draft ids) but are interned in archive_stories so paragraph rows stay small. `sig` holds the
+ * paragraph's MinHash values (little-endian uint32s) so a candidate is screened before its text is read.
  */
 export const migration: Migration = {
   version: 4,
@@ -22,6 +23,7 @@ export const migration: Migration = {
         sid   INTEGER NOT NULL REFERENCES archive_stories(sid) ON DELETE CASCADE,
         idx   INTEGER NOT NULL,
         exact INTEGER NOT NULL,
+        sig   BLOB NOT NULL,
         text  TEXT NOT NULL
       );
       CREATE INDEX archive_paragraphs_sid ON archive_paragraphs(sid);
