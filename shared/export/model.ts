@@ -32,6 +32,7 @@ export interface ExportArticle {
   exportedAt: string;
 }
 
+/** ninjs = IPTC ninjs 3.0 (camelCase), ninjs1 = ninjs 1.6 (the 1.x lowercase shape) */
 export const EXPORT_TARGETS = ['html', 'md', 'txt', 'docx', 'ninjs', 'ninjs1', 'newsml'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
@@ -46,8 +47,6 @@ export interface ExportOptions {
   fullPage?: boolean;
   /** md: YAML front matter with the metadata (default true); false gives bare CommonMark */
   frontMatter?: boolean;
-  /** ninjs (camelCase) version: '3.0' (default). ninjs1 always writes 1.6. */
-  ninjsVersion?: '3.0';
   /** the provider/authority used in guids and URIs, e.g. "redaksi.example.org" (default "redaksi.local") */
   provider?: string;
   /** public URL of the story, when the desk knows it (canonical link, JSON-LD url) */
