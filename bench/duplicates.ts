@@ -163,6 +163,16 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     warm.analyze({ paragraphs: edited, language: 'id' });
     re.push(performance.now() - t);
   }
+  // machine speed in this run: a fixed pure-JS workload (about 10 ms on an idle modern core),
+  // to read the figures against when the machine is shared
+  const calib: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    let h = 0;
+    for (let k = 0; k < 10_000_000; k++) h = (h + Math.imul(k, 2654435761)) | 0;
+    if (h === 42) console.log(h);
+    calib.push(performance.now() - t);
+  }
   const dup_check_10k_ms = round(median(full));
   const dup_recheck_ms = round(median(re), 3);
   const baseMs = median(base);
@@ -172,7 +182,8 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
 
   // ---- archive: build 10k and N stories, query a 10,000-word story at N
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-dup-'));
-  const out: Record<string, number> = { dup_check_10k_ms, dup_recheck_ms, dup_check_only_10k_ms: round(median(dupOnly)), dup_check_baseline_ratio: round(median(full) / baseMs, 1) };
+  console.log(`[duplicates] machine calibration (1e7 integer multiply-adds): ${round(median(calib))} ms`);
+  const out: Record<string, number> = { calib_loop_ms: round(median(calib)), dup_check_10k_ms, dup_recheck_ms, dup_check_only_10k_ms: round(median(dupOnly)), dup_check_baseline_ratio: round(median(full) / baseMs, 1) };
   try {
     const small = buildArchive(path.join(tmp, 'a10k'), archiveSrc, 10_000);
     const s10 = small.index.stats();

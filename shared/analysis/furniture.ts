@@ -40,7 +40,7 @@ export interface FurnitureMatch {
 const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu|tunggu sebentar)\s*(?:\.{2,}|…)?\s*$/i, 4],
   // "A", "A A A", "A- A A+", "AA", "A+" and the labelled forms
-  ['font-size', /^(?:a{1,2}\s*[+\-]?\s*){1,4}$/i, 4],
+  ['font-size', /^(?:a{1,2}\s*[+-]?\s*){1,4}$/i, 4],
   ['font-size', /^(?:font size|text size|ukuran (?:huruf|teks|font)|perbesar teks|perkecil teks)\b.{0,20}$/i, 6],
   // teasers: "Baca juga: ...", "Simak juga Video '...':", "Tonton juga video ... di sini:", "Read more: ..."
   [
@@ -92,6 +92,19 @@ function isBreadcrumb(line: string, words: number): boolean {
 // The glue is a lower-case letter (or ')') immediately followed by an upper-case letter.
 const GLUED_CREDIT = /^(?:foto|photo|ilustrasi|image|gambar)\s*:\s*/i;
 
+/** Word count by spaces, stopping early: enough to rule out whole-line rules. */
+function roughWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= 61; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function countWords(s: string): number {
   const m = s.match(/\S+/g);
   return m ? m.length : 0;
@@ -102,7 +115,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   if (text.length > 2000) return null; // no chrome line is this long; bounded cost
   // Fast path for ordinary copy (this runs on every paragraph on every keystroke): a line of
   // more than 60 words can only be a glued photo credit.
-  if (text.length > 600 && !GLUED_CREDIT.test(text.trimStart())) return null;
+  if ((text.length > 600 || roughWords(text) > 60) && !GLUED_CREDIT.test(text.trimStart())) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
   const words = countWords(line);
