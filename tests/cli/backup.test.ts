@@ -15,7 +15,7 @@ async function cli(args: string[]) {
   return { code, stdout, stderr };
 }
 
-async function withServices<T>(dataDir: string, fn: (s: ReturnType<typeof createServices>) => Promise<T>): Promise<T> {
+async function withServices<T>(dataDir: string, fn: (s: ReturnType<typeof createServices>) => T | Promise<T>): Promise<T> {
   const store = openStore(dataDir);
   try {
     return await fn(createServices(store));
