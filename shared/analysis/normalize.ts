@@ -28,10 +28,16 @@ export function canonicalText(text: string): string {
 // A word: letters/digits/marks, allowing inner apostrophes and hyphens ("hati-hati", "don't").
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** Lower-cased words of the canonical text; punctuation is dropped. */
+const INNER_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u2035\u0060\u00B4\u02BC\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * Lower-cased words of the canonical text; punctuation is dropped. Only the marks that can sit
+ * INSIDE a word (apostrophes, hyphens) need folding here; whitespace and double quotes never
+ * reach a word, so this skips the rest of canonicalText (it runs on every paragraph).
+ */
 export function wordsOf(text: string): string[] {
-  const canon = canonicalText(text).toLowerCase();
-  return canon.match(WORD) ?? [];
+  const t = text.normalize('NFKC').toLowerCase().replace(INNER_MARKS, (c) => (c.charCodeAt(0) >= 0x2010 && c.charCodeAt(0) <= 0x2015) || c === '\u2212' || c === '\uFE58' || c === '\uFE63' || c === '\uFF0D' ? '-' : "'");
+  return t.match(WORD) ?? [];
 }
 
 /** The matching key of a paragraph: its words joined by single spaces. */
