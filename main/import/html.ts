@@ -58,6 +58,43 @@ type El = {
   querySelector?(sel: string): El | null;
 };
 
+/** marks added or removed by an inline style attribute (font-weight, font-style, text-decoration) */
+function styleMarks(style: string | null | undefined, marks: Marks): Marks {
+  if (!style) return marks;
+  const out: Marks = { ...marks };
+  let changed = false;
+  const weight = /font-weight\s*:\s*([a-z0-9]+)/i.exec(style)?.[1]?.toLowerCase();
+  if (weight) {
+    const bold = weight === 'bold' || weight === 'bolder' || (/^\d+$/.test(weight) && Number(weight) >= 600);
+    if (bold !== !!out.bold) {
+      if (bold) out.bold = true;
+      else delete out.bold;
+      changed = true;
+    }
+  }
+  const fontStyle = /font-style\s*:\s*([a-z]+)/i.exec(style)?.[1]?.toLowerCase();
+  if (fontStyle) {
+    const italic = fontStyle === 'italic' || fontStyle === 'oblique';
+    if (italic !== !!out.italic) {
+      if (italic) out.italic = true;
+      else delete out.italic;
+      changed = true;
+    }
+  }
+  const deco = /text-decoration(?:-line)?\s*:\s*([^;]+)/i.exec(style)?.[1]?.toLowerCase();
+  if (deco) {
+    if (deco.includes('underline') && !out.underline) {
+      out.underline = true;
+      changed = true;
+    }
+    if (deco.includes('line-through') && !out.strikethrough) {
+      out.strikethrough = true;
+      changed = true;
+    }
+  }
+  return changed ? out : marks;
+}
+
 class Walker {
   blocks: Block[] = [];
   meta: Omit<ImportedArticle, 'blocks'> = {};
@@ -133,14 +170,21 @@ class Walker {
     }
     if (node.nodeType !== ELEMENT) return;
     const tag = node.nodeName.toLowerCase();
+    // inline styles carry the formatting of pasted Google Docs / Word HTML
+    const styled = styleMarks(node.getAttribute?.('style'), marks);
+    if (tag !== 'b' && tag !== 'strong') marks = styled;
     switch (tag) {
       case 'br':
         this.runs.push({ text: '\n' });
         return;
       case 'strong':
-      case 'b':
-        this.walkChildren(node, { ...marks, bold: true }, kind, pre);
+      case 'b': {
+        // Google Docs wraps a whole paste in <b style="font-weight:normal">: not bold
+        const next = { ...styled };
+        if (!/font-weight\s*:\s*(normal|[1-4]00)\b/i.test(node.getAttribute?.('style') ?? '')) next.bold = true;
+        this.walkChildren(node, next, kind, pre);
         return;
+      }
       case 'em':
       case 'i':
         this.walkChildren(node, { ...marks, italic: true }, kind, pre);
