@@ -116,7 +116,7 @@ export function FactsView() {
             <button type="button" disabled={!available} onClick={() => void exportAs('csv')}>{t('facts.exportCsv')}</button>
             <button type="button" disabled={!available} onClick={() => void exportAs('json')}>{t('facts.exportJson')}</button>
           </div>
-          <button type="button" className="btn primary" disabled={!available} onClick={() => setEditing('new')}>＋ {t('facts.add')}</button>
+          <button type="button" className="btn primary" disabled={!available} onClick={() => setEditing('new')}>+ {t('facts.add')}</button>
         </div>
       </div>
 
@@ -150,6 +150,7 @@ export function FactsView() {
                     <th scope="col">{t('facts.col.subject')}</th>
                     <th scope="col">{t('facts.col.attribute')}</th>
                     <th scope="col">{t('facts.col.value')}</th>
+                    <th scope="col">{t('facts.col.unit')}</th>
                     <th scope="col">{t('facts.col.asOf')}</th>
                     <th scope="col">{t('facts.col.source')}</th>
                     <th scope="col">{t('facts.col.verified')}</th>
@@ -166,8 +167,8 @@ export function FactsView() {
                       <td className="fact-attr">{f.attribute}</td>
                       <td className="fact-value">
                         <span>{f.value}</span>
-                        {f.unit ? <span className="fact-unit"> {f.unit}</span> : null}
                       </td>
+                      <td className="fact-unit">{f.unit ?? <span className="muted">—</span>}</td>
                       <td className="fact-asof">{f.asOf ?? '—'}</td>
                       <td className="fact-source">
                         {f.source ? (

@@ -341,7 +341,7 @@ export const en = {
   'facts.importFile': 'Import a CSV or JSON file',
   'facts.import': 'Import…',
   'facts.export': 'Export facts',
-  'facts.exportCsv': 'CSV',
+  'facts.exportCsv': 'Export CSV',
   'facts.exportJson': 'JSON',
   'facts.add': 'Add fact',
   'facts.edit': 'Edit',

@@ -340,7 +340,7 @@ export const id: Record<MessageKey, string> = {
   'facts.importFile': 'Impor berkas CSV atau JSON',
   'facts.import': 'Impor…',
   'facts.export': 'Ekspor fakta',
-  'facts.exportCsv': 'CSV',
+  'facts.exportCsv': 'Ekspor CSV',
   'facts.exportJson': 'JSON',
   'facts.add': 'Tambah fakta',
   'facts.edit': 'Sunting',
