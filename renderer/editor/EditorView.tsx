@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
@@ -29,6 +29,8 @@ import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/d
 import type { Finding } from '../../shared/model/finding.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
+
+const BLOCKS_MS = 120;
 
 export function EditorView({ id }: { id: string }) {
   const { t } = useApp();
@@ -124,8 +126,22 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     [editor],
   );
 
+  // Typing must not re-render the page per key: the live paragraphs (counts, checks, badges)
+  // reach React state at most every BLOCKS_MS; Lexical has already painted the character.
+  const pendingBlocks = useRef<LiveBlock[] | null>(null);
+  const gotBlocks = useRef(false);
+  const blocksTimer = useRef<number | undefined>(undefined);
+  const flushBlocks = useCallback(() => {
+    blocksTimer.current = undefined;
+    if (pendingBlocks.current) {
+      setBlocks(pendingBlocks.current);
+      pendingBlocks.current = null;
+      setVersion((v) => v + 1);
+    }
+  }, []);
+  useEffect(() => () => window.clearTimeout(blocksTimer.current), []);
+
   const onChange = useCallback(() => {
-    setVersion((v) => v + 1);
     autosave.markDirty();
   }, [autosave]);
 
@@ -142,10 +158,16 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     [],
   );
 
-  const onBlocks = useCallback((b: LiveBlock[]) => {
-    setBlocks(b);
-    if (b.some((x) => x.words > 0)) bodyWasEmpty.current = bodyWasEmpty.current && false;
-  }, []);
+  const onBlocks = useCallback(
+    (b: LiveBlock[]) => {
+      const first = !gotBlocks.current;
+      gotBlocks.current = true;
+      pendingBlocks.current = b;
+      if (first) flushBlocks();
+      else if (blocksTimer.current === undefined) blocksTimer.current = window.setTimeout(flushBlocks, BLOCKS_MS);
+    },
+    [flushBlocks],
+  );
 
   // keyboard: Ctrl/Cmd+F opens find, Ctrl/Cmd+S saves now
   useEffect(() => {
@@ -205,6 +227,17 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     [editor],
   );
 
+  const checkedParagraphs = useRef<string[]>([]);
+  checkedParagraphs.current = findingsRes.paragraphs;
+  const onFix = useCallback(
+    (f: Finding) => {
+      if (editor && f.fix) applyFixToEditor(editor, f.fix, checkedParagraphs.current);
+    },
+    [editor],
+  );
+  const userName = settings.userName;
+  const onDismiss = useCallback((f: Finding, reason: string) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: userName }), [dismiss, userName]);
+
   async function moveStatus(to: Status, note?: string) {
     await autosave.flush();
     try {
@@ -242,6 +275,15 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     setMeta((m) => ({ ...m, ...patch }));
     autosave.markDirty();
   };
+
+  // grow the headline box with its text (measuring forces layout: only when the headline changes)
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = headlineRef.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+  }, [headline]);
 
   const headLen = headline.length;
   const over = headLen - settings.headlineSoftLimit;
@@ -343,12 +385,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
               aria-label={t('editor.headline')}
               placeholder={t('editor.headlinePlaceholder')}
               value={headline}
-              ref={(el) => {
-                if (el) {
-                  el.style.height = 'auto';
-                  el.style.height = `${el.scrollHeight}px`;
-                }
-              }}
+              ref={headlineRef}
               onChange={(e) => {
                 setHeadline(e.target.value.replace(/\n/g, ' '));
                 autosave.markDirty();
@@ -461,10 +498,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 selected={selectedFinding}
                 editable={editable}
                 onJump={jump}
-                onFix={(f) => {
-                  if (editor && f.fix) applyFixToEditor(editor, f.fix, findingsRes.paragraphs);
-                }}
-                onDismiss={(f, reason) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: settings.userName })}
+                onFix={onFix}
+                onDismiss={onDismiss}
                 onReopen={reopen}
               />
             ) : null}

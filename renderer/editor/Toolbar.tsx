@@ -86,14 +86,16 @@ export function Toolbar({ editor, editable, onFind }: { editor: LexicalEditor; e
       block = (list ?? top).getListType() === 'number' ? 'number' : 'bullet';
     }
     const link = $findMatchingParent(anchor, $isLinkNode);
-    setFmt({
+    const next: Fmt = {
       bold: sel.hasFormat('bold'),
       italic: sel.hasFormat('italic'),
       underline: sel.hasFormat('underline'),
       strikethrough: sel.hasFormat('strikethrough'),
       link: link && $isLinkNode(link) ? link.getURL() : null,
       block,
-    });
+    };
+    // re-render the toolbar only when something it shows changed (not on every key)
+    setFmt((old) => ((Object.keys(next) as Array<keyof Fmt>).every((k) => old[k] === next[k]) ? old : next));
   }, []);
 
   useEffect(

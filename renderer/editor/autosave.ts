@@ -26,7 +26,6 @@ export interface Backup extends SavePayload {
 }
 
 const DEBOUNCE_MS = 600;
-const BACKUP_MS = 250;
 const RETRY_MS = 5000;
 
 export const backupKey = (id: string) => `redaksi.unsaved.${id}`;
@@ -56,7 +55,6 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
   const savedSeq = useRef(0);
   const inFlight = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  const backupTimer = useRef<number | undefined>(undefined);
   const snap = useRef(snapshot);
   snap.current = snapshot;
   const saved = useRef(onSaved);
@@ -85,6 +83,12 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     const p = snap.current();
     if (!p) return;
     const seq = changeSeq.current;
+    // kept in this browser until main acknowledges (a crash mid-save still has it)
+    try {
+      localStorage.setItem(backupKey(id), JSON.stringify({ ...p, at: new Date().toISOString(), baseVersion: version.current } satisfies Backup));
+    } catch {
+      /* quota: the server save is still attempted */
+    }
     inFlight.current = true;
     setState('saving');
     try {
@@ -102,7 +106,6 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     } catch (e) {
       const code = (e as { code?: string }).code;
       setError(e instanceof Error ? e.message : String(e));
-      writeBackup();
       if (code === 'conflict') {
         blocked.current = true;
         setState('conflict');
@@ -121,8 +124,6 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
   const markDirty = useCallback(() => {
     changeSeq.current++;
     if (!blocked.current) setState((s) => (s === 'error' ? s : 'pending'));
-    window.clearTimeout(backupTimer.current);
-    backupTimer.current = window.setTimeout(writeBackup, BACKUP_MS);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
@@ -149,10 +150,14 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
         e.preventDefault();
       }
     };
+    const hide = () => {
+      if (document.visibilityState === 'hidden' && savedSeq.current !== changeSeq.current) writeBackup();
+    };
     window.addEventListener('beforeunload', before);
+    document.addEventListener('visibilitychange', hide);
     return () => {
       window.removeEventListener('beforeunload', before);
-      window.clearTimeout(backupTimer.current);
+      document.removeEventListener('visibilitychange', hide);
       if (savedSeq.current !== changeSeq.current) {
         writeBackup();
         void save();

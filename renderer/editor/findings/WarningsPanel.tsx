@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useApp } from '../../settings/context.js';
 import type { Finding } from '../../../shared/model/finding.js';
 import type { Dismissal } from './useFindings.js';
 
-export function WarningsPanel({
+export const WarningsPanel = memo(function WarningsPanel({
   findings,
   dismissed,
   checking,
@@ -105,4 +105,4 @@ export function WarningsPanel({
       ) : null}
     </div>
   );
-}
+});

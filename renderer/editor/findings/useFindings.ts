@@ -3,7 +3,7 @@
  * block), are sent to the analysis worker after a short pause in typing, and come back as
  * Finding[]. Dismissals are keyed by fingerprint (never by paragraph index).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding.js';
 import type { LiveBlock } from '../paragraphs.js';
 
@@ -22,6 +22,7 @@ export function useFindings(blocks: LiveBlock[], opts: { language: 'en' | 'id'; 
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const pending = useRef<Map<number, string[]>>(new Map());
+  const lastSig = useRef('');
   const [res, setRes] = useState<FindingsResult>({ findings: [], paragraphs: [], checking: false, available: true, ms: 0 });
 
   useEffect(() => {
@@ -37,7 +38,14 @@ export function useFindings(blocks: LiveBlock[], opts: { language: 'en' | 'id'; 
       const paragraphs = pending.current.get(e.data.seq);
       for (const k of [...pending.current.keys()]) if (k <= e.data.seq) pending.current.delete(k);
       if (e.data.seq !== seq.current || !paragraphs) return; // an older answer: a newer one is coming
-      setRes({ findings: e.data.findings, paragraphs, checking: false, available: true, ms: e.data.ms });
+      // the same findings as before (typing in a clean paragraph): keep the old array, so nothing
+      // downstream re-renders or re-paints
+      const sig = signature(e.data.findings);
+      setRes((old) =>
+        sig === lastSig.current
+          ? { ...old, paragraphs, checking: false, ms: e.data.ms }
+          : ((lastSig.current = sig), { findings: e.data.findings, paragraphs, checking: false, available: true, ms: e.data.ms }),
+      );
     };
     w.onerror = () => setRes((r) => ({ ...r, checking: false, available: false }));
     return () => {
@@ -66,6 +74,10 @@ export function useFindings(blocks: LiveBlock[], opts: { language: 'en' | 'id'; 
   return res;
 }
 
+function signature(findings: Finding[]): string {
+  return findings.map((f) => `${f.fingerprint}@${f.paragraph}:${f.start}-${f.end}:${f.message}`).join('|');
+}
+
 export interface Dismissal {
   reason: string;
   at: string;
@@ -90,14 +102,15 @@ export function useDismissals(draftId: string) {
       /* ignore quota */
     }
   }, [draftId, map]);
-  return {
-    dismissed: map,
-    dismiss: (fp: string, d: Dismissal) => setMap((m) => ({ ...m, [fp]: d })),
-    reopen: (fp: string) =>
+  const dismiss = useCallback((fp: string, d: Dismissal) => setMap((m) => ({ ...m, [fp]: d })), []);
+  const reopen = useCallback(
+    (fp: string) =>
       setMap((m) => {
         const n = { ...m };
         delete n[fp];
         return n;
       }),
-  };
+    [],
+  );
+  return { dismissed: map, dismiss, reopen };
 }
