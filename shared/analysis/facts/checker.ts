@@ -88,10 +88,18 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
   };
   return {
     check(input: FactCheckInput): Finding[] {
+      // NFC so "é" typed two ways is one spelling; ASCII (most copy) is NFC already. When
+      // composing changes a paragraph, the findings' offsets are mapped back to the text as given.
+      const maps: Array<OffsetMap | null> = [];
       const texts = input.paragraphs.map((p) => {
         const t = typeof p === 'string' ? p : p.text;
-        // NFC so "é" typed two ways is one spelling; ASCII (most copy) is NFC already
-        return isAscii(t) ? t : t.normalize('NFC');
+        if (isAscii(t)) {
+          maps.push(null);
+          return t;
+        }
+        const n = t.normalize('NFC');
+        maps.push(n === t ? null : offsetMap(t));
+        return n;
       });
       const lang = input.language ?? detectLanguage(texts);
       const order = input.enDateOrder ?? 'mdy';
@@ -120,6 +128,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
           out.push(f);
         }
       }
+      if (maps.some((m) => m)) for (const f of out) mapBack(f, maps);
       out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       return out;
     },
@@ -132,6 +141,62 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
       return size;
     },
   };
+}
+
+/**
+ * Offsets in the NFC text -> offsets in the original. The text is cut into segments that each
+ * start at an ASCII character (never part of a composition with what precedes it), so NFC of
+ * the whole equals NFC of each segment in turn; an offset inside a segment that changed maps to
+ * the segment's nearer edge.
+ */
+interface OffsetMap {
+  norm: number[];
+  orig: number[];
+  normLen: number[];
+  origLen: number[];
+}
+function offsetMap(t: string): OffsetMap {
+  const m: OffsetMap = { norm: [], orig: [], normLen: [], origLen: [] };
+  let i = 0;
+  let n = 0;
+  while (i < t.length) {
+    let j = i + 1;
+    while (j < t.length && t.charCodeAt(j) > 0x7f) j++;
+    const seg = t.slice(i, j);
+    const ns = seg.normalize('NFC');
+    m.norm.push(n);
+    m.orig.push(i);
+    m.normLen.push(ns.length);
+    m.origLen.push(seg.length);
+    n += ns.length;
+    i = j;
+  }
+  return m;
+}
+function mapOffset(m: OffsetMap, pos: number): number {
+  let lo = 0;
+  let hi = m.norm.length - 1;
+  if (hi < 0) return pos;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (m.norm[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const into = pos - m.norm[lo]!;
+  if (into <= 0) return m.orig[lo]!;
+  if (into >= m.normLen[lo]!) return m.orig[lo]! + m.origLen[lo]!;
+  return m.normLen[lo] === m.origLen[lo] ? m.orig[lo]! + into : m.orig[lo]! + m.origLen[lo]!;
+}
+function mapBack(f: Finding, maps: Array<OffsetMap | null>): void {
+  const fix = (r: { paragraph: number; start: number; end: number; article?: string }): void => {
+    const m = r.article ? null : maps[r.paragraph];
+    if (!m) return;
+    r.start = mapOffset(m, r.start);
+    r.end = Math.max(r.start, mapOffset(m, r.end));
+  };
+  fix(f);
+  f.related.forEach(fix);
+  f.fix?.edits.forEach(fix);
 }
 
 function isAscii(s: string): boolean {

@@ -75,7 +75,9 @@ export function splitSentences(text: string): Sentence[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
-    const head = text.slice(start, m.index);
+    // only the word before the dot matters ("Dr.", "Jl."): look at a short window, never the whole
+    // sentence, so a megabyte without sentence breaks stays linear
+    const head = text.slice(Math.max(start, m.index - 12), m.index);
     if (m[0][0] === '.' && ABBREV.test(head)) continue;
     if (end - start > 0) out.push({ start, end });
     start = end;
@@ -86,9 +88,17 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function sentenceAt(sentences: Sentence[], pos: number): number {
-  for (let i = 0; i < sentences.length; i++) if (pos < sentences[i]!.end) return i;
-  return Math.max(0, sentences.length - 1);
+/** index of the sentence holding `pos` (binary search: a long paragraph has many sentences) */
+export function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 // ---- quotes -----------------------------------------------------------------------------
@@ -210,21 +220,35 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 
 /** the clause of a sentence around a figure: list items and semicolons end a statement */
 const CLAUSE_BREAK = /;|•|\s[-–—]\s|(?:^|\s)\d{1,2}\.\s*(?=\p{Lu})|\.(?=\d{1,2}\.\s*\p{Lu})/gu;
-function clauseAround(text: string, s: Sentence, start: number, end: number): Sentence {
-  let a = s.start;
-  let b = s.end;
+/** the breaks inside a sentence, once per sentence: [at, after] pairs in order */
+function clauseBreaks(text: string, s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   const seg = text.slice(s.start, s.end);
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(seg))) {
-    const at = s.start + m.index;
-    const after = at + m[0].length;
-    if (after <= start) a = Math.max(a, after);
-    else if (at >= end) {
-      b = Math.min(b, at);
+    out.push([s.start + m.index, s.start + m.index + m[0].length]);
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  return out;
+}
+function clauseAround(breaks: Array<[number, number]>, s: Sentence, start: number, end: number): Sentence {
+  let a = s.start;
+  let b = s.end;
+  // binary search the first break that ends after `start`
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) a = Math.max(a, breaks[lo - 1]![1]);
+  for (let i = lo; i < breaks.length; i++) {
+    if (breaks[i]![0] >= end) {
+      b = Math.min(b, breaks[i]![0]);
       break;
     }
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
   }
   return { start: a, end: b };
 }
@@ -232,9 +256,12 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): Se
 function numberContexts(text: string, sentences: Sentence[], nums: NumberMention[]): NumberX[] {
   const out: NumberX[] = [];
   const clauseTags = new Map<string, string>();
+  const breaksBySentence = new Map<number, Array<[number, number]>>();
   for (const n of nums) {
     const si = sentenceAt(sentences, n.start);
-    const s = clauseAround(text, sentences[si]!, n.start, n.end);
+    let breaks = breaksBySentence.get(si);
+    if (!breaks) breaksBySentence.set(si, (breaks = clauseBreaks(text, sentences[si]!)));
+    const s = clauseAround(breaks, sentences[si]!, n.start, n.end);
     // four words each side are all the context needs: read at most ~80 characters each way
     const leftText = text.slice(Math.max(s.start, n.start - 80), n.start);
     const rightText = text.slice(n.end, Math.min(s.end, n.end + 80));
@@ -306,6 +333,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   });
   // a paragraph-level speaker covers the quotes in it ("..." kata Benyamin)
   const speakerOutside = speechRe.test(outside) || /(?:^|[\s,])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*:\s*["“]/u.test(text);
+  let qi = 0;
   const bySentence: NumberMention[][] = sentences.map(() => []);
   for (const n of numbers) if (n.kind !== 'time' && n.kind !== 'year') bySentence[sentenceAt(sentences, n.start)]!.push(n);
   sentences.forEach((s, i) => {
@@ -315,7 +343,8 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     if (!trig) return;
     if (attributedSentences.has(i) || hasUrl) return;
     // inside a quote whose paragraph names a speaker: sourced by the speaker
-    const inQuote = quotes.some((q) => s.start < q.innerEnd && s.end > q.innerStart);
+    while (qi < quotes.length && quotes[qi]!.innerEnd <= s.start) qi++;
+    const inQuote = qi < quotes.length && s.start < quotes[qi]!.innerEnd && s.end > quotes[qi]!.innerStart;
     if (inQuote && speakerOutside) return;
     if (/\?["”]?\s*$/.test(sText)) return; // a question is not a claim
     claims.push({ sentence: i, start: s.start, end: trimEnd(text, s.start, s.end), trigger: trig });

@@ -38,9 +38,17 @@ function fmt(v: number, ui: 'en' | 'id'): string {
 export function arithmetic(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   ctx.paras.forEach((p, pi) => {
+    // figures grouped by sentence once (a long paragraph has thousands of both)
+    const bySentence = new Map<number, NumberX[]>();
+    for (const n of p.numbers) {
+      if (n.kind === 'time' || n.kind === 'year') continue;
+      const l = bySentence.get(n.sentence);
+      if (l) l.push(n);
+      else bySentence.set(n.sentence, [n]);
+    }
     p.sentences.forEach((s, si) => {
-      const nums = p.numbers.filter((n) => n.sentence === si && n.kind !== 'time' && n.kind !== 'year');
-      if (nums.length < 2) return;
+      const nums = bySentence.get(si);
+      if (!nums || nums.length < 2) return;
       percentChange(ctx, p, pi, s.start, s.end, nums, out);
       partsAndTotals(ctx, p, pi, s.start, s.end, nums, out);
     });
