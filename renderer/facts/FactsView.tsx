@@ -72,7 +72,7 @@ export function FactsView() {
     try {
       const text = await file.text();
       const r = await factsApi['facts.import']({ format, text });
-      say(t('facts.imported', { n: r.added, f: file.name }));
+      say(t('facts.imported', { f: file.name, a: r.added, u: r.updated ?? 0 }));
       load();
     } catch (e) {
       setError(t('facts.importFailed', { f: file.name, msg: e instanceof Error ? e.message : String(e) }));
@@ -133,7 +133,7 @@ export function FactsView() {
               <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
               {t('facts.showRetired', { n: retiredCount })}
             </label>
-            <span className="muted small facts-count">{t('facts.count', { n: activeCount })}</span>
+            <span className="muted small facts-count">{activeCount === 1 ? t('facts.countOne') : t('facts.count', { n: activeCount })}</span>
           </div>
           <p className="flash" role="status" aria-live="polite">{flash}</p>
           {error ? <p className="error" role="alert">{error}</p> : null}

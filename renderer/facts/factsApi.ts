@@ -25,7 +25,7 @@ export interface FactsApi {
   'facts.add': (i: FactInput) => Promise<Fact>;
   'facts.update': (i: { id: string; patch: Partial<FactInput> }) => Promise<Fact>;
   'facts.retire': (i: { id: string }) => Promise<Fact>;
-  'facts.import': (i: { format: 'csv' | 'json'; text: string }) => Promise<{ added: number }>;
+  'facts.import': (i: { format: 'csv' | 'json'; text: string }) => Promise<{ added: number; updated?: number; retired?: number }>;
   'facts.export': (i: { format: 'csv' | 'json' }) => Promise<{ text: string }>;
 }
 

@@ -365,8 +365,15 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     fs.writeFileSync(csv, 'subject,attribute,value,unit,asOf,source\nPemkot Tangsel,nilai kepatuhan 2024,"96,45",persen,2024-12-04,Ombudsman RI\n');
     await page.getByTestId('facts-import').setInputFiles(csv);
     await expect.poll(() => rows.count()).toBe(2);
-    await expect.poll(() => page.locator('.flash').textContent()).toMatch(/imported 1 facts/i);
+    await expect.poll(() => page.locator('.flash').textContent()).toMatch(/imported facts\.csv: 1 added, 0 updated/i);
     await screenshot(page, 'facts-panel');
+
+    // edit: a corrected figure replaces the old one
+    await page.getByRole('button', { name: /^edit: pemkot tangsel$/i }).click();
+    const edit = page.getByRole('dialog', { name: /^edit$/i });
+    await edit.getByRole('textbox', { name: /^value$/i }).fill('96,46');
+    await edit.getByRole('button', { name: /^save$/i }).click();
+    await expect.poll(() => page.locator('tr', { hasText: 'Pemkot Tangsel' }).locator('.fact-value').textContent()).toBe('96,46');
 
     // export CSV: both facts, in a file
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: /^export facts$/i }).getByRole('button', { name: /^export csv$/i }).click()]);
@@ -375,6 +382,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     expect(out).toContain('Fadli Afriadi');
     expect(out).toContain('Kepala Perwakilan Ombudsman RI Provinsi Banten');
     expect(out).toContain('Pemkot Tangsel');
+    expect(out).toContain('96,46');
 
     // retire: gone from the active list, kept (struck through) under "show retired"
     await page.getByRole('button', { name: /^retire: fadli afriadi$/i }).click();
