@@ -10,7 +10,7 @@ import { importMarkdown } from '../../shared/export/markdown-import.js';
 import { docFromBlocks, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { importHtml } from '../../main/import/html.js';
 import { seedArticle, seedParagraphs } from './seed.js';
-import { ninjs1Validator, ninjs3Validator, parseHtml, parseXml, unsafeMarkup, XMLLINT, xmllintNewsml } from './helpers.js';
+import { CMARK, cmarkToHtml, ninjs1Validator, ninjs3Validator, parseHtml, parseXml, unsafeMarkup, XMLLINT, xmllintNewsml } from './helpers.js';
 
 const seed = seedArticle();
 const paragraphs = seedParagraphs();
@@ -89,6 +89,12 @@ describe('seed article: every file target', () => {
     const bare = exportMarkdown(seed, { frontMatter: false });
     expect(bare.startsWith(`# ${seed.headline}\n\n`)).toBe(true);
     expect(importMarkdown(bare).blocks.map((b) => b.runs.map((r) => r.text).join(''))).toEqual(paragraphs);
+    // and the CommonMark reference implementation reads the same paragraphs
+    if (CMARK) {
+      const doc = parseHtml(cmarkToHtml(bare));
+      expect(doc.querySelector('h1')!.textContent).toBe(seed.headline);
+      expect(Array.from(doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(paragraphs);
+    } else console.warn('[export] cmark not found (Debian: apt-get install cmark): CommonMark reference check skipped');
   });
 
   it('plain text: headline first, then byline/dateline, paragraphs separated by blank lines', () => {

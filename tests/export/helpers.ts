@@ -104,3 +104,16 @@ export function hasCommand(cmd: string): boolean {
     return false;
   }
 }
+
+export const CMARK = (() => {
+  const r = spawnSync('cmark', ['--version'], { encoding: 'utf8' });
+  return r.status === 0;
+})();
+
+/** Render Markdown with cmark, the CommonMark reference implementation (Debian package `cmark`). */
+export function cmarkToHtml(markdown: string): string {
+  // --unsafe: keep the inline <strong>/<em>/<u>/<s> our exporter writes (no other raw HTML is ever written)
+  const r = spawnSync('cmark', ['--unsafe'], { input: markdown, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cmark failed: ${r.stderr}`);
+  return r.stdout;
+}

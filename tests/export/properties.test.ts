@@ -16,7 +16,7 @@ import { blocksToText } from '../../shared/export/text.js';
 import { importMarkdown } from '../../shared/export/markdown-import.js';
 import { docFromBlocks, type Block, type BlockKind, type InlineRun } from '../../shared/model/lexical-doc.js';
 import { importHtml } from '../../main/import/html.js';
-import { ninjs1Validator, ninjs3Validator, parseHtml, parseXml, unsafeMarkup, XMLLINT, xmllintNewsml } from './helpers.js';
+import { ninjs1Validator, ninjs3Validator, parseHtml, parseXml, unsafeMarkup, XMLLINT, xmllintNewsml, CMARK, cmarkToHtml } from './helpers.js';
 
 const NASTY = [
   '<script>alert(1)</script>',
@@ -175,6 +175,25 @@ describe('export properties (fast-check)', () => {
         expect(back.blocks).toEqual(normalizeBlocks(expected));
       }),
       RUNS,
+    );
+  });
+
+  it.skipIf(!CMARK)('cmark (the CommonMark reference) reads our Markdown as the same blocks and marks', () => {
+    fc.assert(
+      fc.property(article, (a) => {
+        const expected = normalizeBlocks(
+          bodyBlocks(a).map((b) =>
+            b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'bullet' || b.kind === 'number'
+              ? b
+              : { kind: b.kind === 'h1' || b.kind === 'h2' ? ('h2' as const) : ('h3' as const), runs: b.runs.map((r) => (r.text === '\n' ? { text: ' ' } : r)) },
+          ),
+        );
+        const html = cmarkToHtml(exportMarkdown(a, { frontMatter: false }));
+        const back = importHtml(html);
+        expect(back.headline ?? '').toBe(oneLine(a.headline));
+        expect(back.blocks).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.FC_CMARK_RUNS ?? 60) },
     );
   });
 
