@@ -129,6 +129,9 @@ function fromHtml(a: ExportArticle, html: string): ExportArticle {
   return b;
 }
 
+if (!CMARK) console.warn('[export] cmark not found (Debian: apt-get install cmark): CommonMark reference property skipped');
+if (!XMLLINT) console.warn('[export] xmllint not found (Debian: apt-get install libxml2-utils): NewsML-G2 XSD property skipped');
+
 describe('export properties (fast-check)', () => {
   it('HTML export is idempotent through import -> export', () => {
     fc.assert(
