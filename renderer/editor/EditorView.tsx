@@ -201,7 +201,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
 
   // findings
-  const findingsRes = useFindings(blocks, { language, uiLanguage: lang, headline, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
   const { dismissed, dismiss, reopen } = useDismissals(id);
   const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
@@ -235,8 +235,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     },
     [editor],
   );
-  const userName = settings.userName;
-  const onDismiss = useCallback((f: Finding, reason: string) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: userName }), [dismiss, userName]);
+  const onDismiss = useCallback((f: Finding, reason: string) => void dismiss(f, reason), [dismiss]);
 
   async function moveStatus(to: Status, note?: string) {
     await autosave.flush();
@@ -500,7 +499,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onJump={jump}
                 onFix={onFix}
                 onDismiss={onDismiss}
-                onReopen={reopen}
+                onReopen={(fp) => void reopen(fp)}
               />
             ) : null}
             {tab === 'versions' ? (

@@ -50,7 +50,7 @@ export function ReviewView({ id }: { id: string }) {
     void load();
   }, [load, refresh]);
 
-  const findingsRes = useFindings(blocks, { language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
   const { dismissed, dismiss, reopen } = useDismissals(id);
   const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
@@ -133,8 +133,8 @@ export function ReviewView({ id }: { id: string }) {
               editable={false}
               onJump={jump}
               onFix={() => undefined}
-              onDismiss={(f, reason) => dismiss(f.fingerprint, { reason, at: new Date().toISOString(), by: settings.userName })}
-              onReopen={reopen}
+              onDismiss={(f, reason) => void dismiss(f, reason)}
+              onReopen={(fp) => void reopen(fp)}
             />
           </section>
           <section className="card review-card" aria-labelledby="act-title">

@@ -1,13 +1,18 @@
 /**
  * Findings for the open story: paragraphs come from the read-only update listener (cached per
  * block), are sent to the analysis worker after a short pause in typing, and come back as
- * Finding[]. Dismissals are keyed by fingerprint (never by paragraph index).
+ * Finding[]; archive duplicates (other stories) come from main. Decisions are keyed by fingerprint
+ * (never by paragraph index) and stored by main.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding.js';
 import type { LiveBlock } from '../paragraphs.js';
+import type { Decision } from '../../../shared/model/decision.js';
+import type { Fact } from '../../../shared/analysis/facts/base.js';
+import { api } from '../../api/index.js';
 
 const DEBOUNCE_MS = 350;
+const ARCHIVE_DEBOUNCE_MS = 1500;
 
 export interface FindingsResult {
   findings: Finding[];
@@ -18,12 +23,28 @@ export interface FindingsResult {
   ms: number;
 }
 
-export function useFindings(blocks: LiveBlock[], opts: { language: 'en' | 'id'; uiLanguage: 'en' | 'id'; headline: string; datelineDate?: string }): FindingsResult {
+export interface FindingsOptions {
+  draftId: string;
+  language: 'en' | 'id';
+  uiLanguage: 'en' | 'id';
+  headline: string;
+  datelineDate?: string;
+  enDateOrder?: 'mdy' | 'dmy';
+}
+
+export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): FindingsResult {
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const pending = useRef<Map<number, string[]>>(new Map());
   const lastSig = useRef('');
+  const [facts, setFacts] = useState<Fact[] | null>(null);
   const [res, setRes] = useState<FindingsResult>({ findings: [], paragraphs: [], checking: false, available: true, ms: 0 });
+  const [archive, setArchive] = useState<{ findings: Finding[]; paragraphs: string[] }>({ findings: [], paragraphs: [] });
+
+  // the desk's verified facts feed the fact-conflict check, as on the server
+  useEffect(() => {
+    api['facts.list']({}).then(setFacts, () => setFacts([]));
+  }, []);
 
   useEffect(() => {
     let w: Worker;
@@ -57,21 +78,53 @@ export function useFindings(blocks: LiveBlock[], opts: { language: 'en' | 'id'; 
   const paragraphs = useMemo(() => blocks.map((b) => b.text), [blocks]);
 
   useEffect(() => {
+    if (facts === null) return;
     const h = window.setTimeout(() => {
       const w = worker.current;
       if (!w) return;
       const n = ++seq.current;
       pending.current.set(n, paragraphs);
-      setRes((r) => ({ ...r, checking: true }));
+      setRes((r) => (r.checking ? r : { ...r, checking: true }));
       w.postMessage({
         seq: n,
-        input: { paragraphs, language: opts.language, uiLanguage: opts.uiLanguage, headline: opts.headline, ...(opts.datelineDate ? { datelineDate: opts.datelineDate } : {}) },
+        input: {
+          paragraphs,
+          language: opts.language,
+          uiLanguage: opts.uiLanguage,
+          headline: opts.headline,
+          facts,
+          ...(opts.enDateOrder ? { enDateOrder: opts.enDateOrder } : {}),
+          ...(opts.datelineDate ? { datelineDate: opts.datelineDate } : {}),
+        },
       });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(h);
-  }, [paragraphs, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate]);
+  }, [paragraphs, facts, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate, opts.enDateOrder]);
 
-  return res;
+  // archive duplicates (other stories) come from main, after a longer pause
+  useEffect(() => {
+    if (!paragraphs.some((p) => p.trim())) return;
+    let live = true;
+    const h = window.setTimeout(() => {
+      api['findings.archive']({ draftId: opts.draftId, paragraphs }).then(
+        (findings) => live && setArchive({ findings, paragraphs }),
+        () => undefined,
+      );
+    }, ARCHIVE_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(h);
+    };
+  }, [paragraphs, opts.draftId]);
+
+  // keep archive findings only where their paragraph still reads as it did when checked
+  const merged = useMemo(() => {
+    const still = archive.findings.filter((f) => archive.paragraphs[f.paragraph] === res.paragraphs[f.paragraph]);
+    if (still.length === 0) return res.findings;
+    return [...res.findings, ...still].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  }, [res.findings, res.paragraphs, archive]);
+
+  return useMemo(() => ({ ...res, findings: merged }), [res, merged]);
 }
 
 function signature(findings: Finding[]): string {
@@ -79,38 +132,42 @@ function signature(findings: Finding[]): string {
 }
 
 export interface Dismissal {
+  kind: 'dismissed' | 'verified';
   reason: string;
   at: string;
   by: string;
 }
 
-const dismissKey = (draftId: string) => `redaksi.dismissed.${draftId}`;
-
-/** Dismissals per story, keyed by fingerprint. Kept in this browser until main stores decisions. */
+/** The desk's decisions about findings (dismissed with a reason, verified with a source), stored by main, keyed by fingerprint. */
 export function useDismissals(draftId: string) {
-  const [map, setMap] = useState<Record<string, Dismissal>>(() => {
-    try {
-      return JSON.parse(localStorage.getItem(dismissKey(draftId)) ?? '{}') as Record<string, Dismissal>;
-    } catch {
-      return {};
-    }
-  });
+  const [map, setMap] = useState<Record<string, Dismissal>>({});
   useEffect(() => {
-    try {
-      localStorage.setItem(dismissKey(draftId), JSON.stringify(map));
-    } catch {
-      /* ignore quota */
-    }
-  }, [draftId, map]);
-  const dismiss = useCallback((fp: string, d: Dismissal) => setMap((m) => ({ ...m, [fp]: d })), []);
+    api['findings.decisions']({ draftId }).then(
+      (list) => setMap(Object.fromEntries(list.map((d) => [d.fingerprint, toDismissal(d)]))),
+      () => undefined,
+    );
+  }, [draftId]);
+  const dismiss = useCallback(
+    async (f: Finding, reason: string) => {
+      const d = await api['findings.dismiss']({ draftId, fingerprint: f.fingerprint, rule: f.rule, reason });
+      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+    },
+    [draftId],
+  );
   const reopen = useCallback(
-    (fp: string) =>
+    async (fp: string) => {
+      await api['findings.reopen']({ draftId, fingerprint: fp });
       setMap((m) => {
         const n = { ...m };
         delete n[fp];
         return n;
-      }),
-    [],
+      });
+    },
+    [draftId],
   );
   return { dismissed: map, dismiss, reopen };
+}
+
+function toDismissal(d: Decision): Dismissal {
+  return { kind: d.kind, reason: d.note, at: d.at, by: d.who };
 }
