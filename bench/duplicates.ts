@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDuplicateChecker, createStoryAnalyzer, duplicatesAnalyzer, furnitureAnalyzer } from '../shared/analysis/index.js';
+import { clearFurnitureMemo } from '../shared/analysis/furniture.js';
 import { ArchiveIndex } from '../main/store/archive-index.js';
 import { openStore } from '../main/store/index.js';
 import { loadCorpus, rng, type CorpusArticle } from '../tests/helpers/corpus.js';
@@ -140,9 +141,11 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
   const base: number[] = [];
   let findings = 0;
   for (let i = 0; i < 21; i++) {
+    clearFurnitureMemo(); // a cold check: nothing remembered from the previous run
     let t = performance.now();
     findings = createStoryAnalyzer(analyzers).analyze({ paragraphs: story, language: 'id' }).length;
     full.push(performance.now() - t);
+    clearFurnitureMemo();
     t = performance.now();
     createDuplicateChecker().check(story);
     dupOnly.push(performance.now() - t);

@@ -105,20 +105,17 @@ function roughWords(s: string): number {
   return n;
 }
 
-function countWords(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
-}
 
 /** The furniture in one paragraph, or null. Offsets refer to `text` as given. */
 export function furnitureOf(text: string): FurnitureMatch | null {
   if (text.length > 2000) return null; // no chrome line is this long; bounded cost
-  // Fast path for ordinary copy (this runs on every paragraph on every keystroke): a line of
-  // more than 60 words can only be a glued photo credit.
-  if ((text.length > 600 || roughWords(text) > 60) && !GLUED_CREDIT.test(text.trimStart())) return null;
+  const rough = roughWords(text);
+  // Fast path for ordinary copy (this runs on every paragraph on every keystroke): beyond 40
+  // words only a cookie banner or a glued photo credit can match.
+  if (rough > 40 && !/cookie/i.test(text) && !GLUED_CREDIT.test(text.trimStart())) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
-  const words = countWords(line);
+  const words = roughWords(line);
   const whole = trimmedRange(text);
   for (const [kind, re, maxWords] of LINE_RULES) {
     if (words <= maxWords && re.test(line)) return { kind, ...whole, wholeLine: true };
@@ -138,6 +135,25 @@ export function furnitureOf(text: string): FurnitureMatch | null {
     }
   }
   return null;
+}
+
+// A small memo shared by every caller (the furniture check and the duplicate check's features
+// both ask about every paragraph on every keystroke). Cleared when full: bounded memory.
+const memo = new Map<string, FurnitureMatch | null>();
+
+/** Empties the memo (benchmarks measuring a cold check). */
+export function clearFurnitureMemo(): void {
+  memo.clear();
+}
+
+/** furnitureOf, memoized by text (the result is a pure function of the text). */
+export function furnitureOfCached(text: string): FurnitureMatch | null {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const m = furnitureOf(text);
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(text, m);
+  return m;
 }
 
 export interface FurnitureOptions {
@@ -173,18 +189,7 @@ export function checkFurniture(
   return out;
 }
 
-/** furnitureOf with a per-text cache that keeps only the texts of the latest call (for the editor). */
+/** the furniture check for the editor: memoized per paragraph text */
 export function createFurnitureChecker(): (paragraphs: readonly string[], opts?: FurnitureOptions) => Finding[] {
-  let cache = new Map<string, FurnitureMatch | null>();
-  return (paragraphs, opts = {}) => {
-    const next = new Map<string, FurnitureMatch | null>();
-    const findings = checkFurniture(paragraphs, opts, (text) => {
-      let m = next.get(text);
-      if (m === undefined) m = cache.has(text) ? cache.get(text)! : furnitureOf(text);
-      next.set(text, m);
-      return m;
-    });
-    cache = next;
-    return findings;
-  };
+  return (paragraphs, opts = {}) => checkFurniture(paragraphs, opts, furnitureOfCached);
 }

@@ -9,7 +9,7 @@
  * stock phrase ("kata dia kepada wartawan", "said in a statement") share only that phrase.
  * Word shingles are only the cheap pre-filter that finds candidate pairs.
  */
-import { furnitureOf } from './furniture.js';
+import { furnitureOfCached } from './furniture.js';
 import { hash32, mix32, shingleIds, wordsOf } from './normalize.js';
 
 export const DUP_PARAMS = {
@@ -64,7 +64,7 @@ export function featuresOf(text: string): ParagraphFeatures {
   const words = new Uint32Array(list.length);
   for (let i = 0; i < list.length; i++) words[i] = hash32(list[i]!);
   const sh = Uint32Array.from(new Set(shingleIds(words, DUP_PARAMS.shingle)));
-  const fm = furnitureOf(text);
+  const fm = furnitureOfCached(text);
   return {
     id: nextId++,
     key,
