@@ -376,6 +376,7 @@ export const en = {
   'facts.sourcePlaceholder': 'URL or note',
   'facts.verifiedHint': 'Recorded as verified by you, now.',
   'facts.fromClaim': 'Add a fact from this claim',
+  'facts.fromClaimButton': 'Add to facts',
 } as const;
 
 export type MessageKey = keyof typeof en;

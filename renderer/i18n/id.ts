@@ -375,4 +375,5 @@ export const id: Record<MessageKey, string> = {
   'facts.sourcePlaceholder': 'URL atau catatan',
   'facts.verifiedHint': 'Dicatat sebagai diverifikasi oleh Anda, sekarang.',
   'facts.fromClaim': 'Tambah fakta dari klaim ini',
+  'facts.fromClaimButton': 'Tambah ke fakta',
 };
