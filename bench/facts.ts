@@ -52,7 +52,7 @@ export async function run(): Promise<Record<string, number>> {
   const { paragraphs, words, source } = story();
   const input = { paragraphs, language: 'id' as const, uiLanguage: 'en' as const };
   // warm the JIT on a copy, as an editor session would be after its first seconds
-  for (let i = 0; i < 5; i++) createFactChecker().check(input);
+  for (let i = 0; i < 20; i++) createFactChecker().check(input);
 
   const full: number[] = [];
   let findings = 0;
@@ -90,6 +90,9 @@ export async function run(): Promise<Record<string, number>> {
     fact_check_10k_ms: round(median(full)),
     fact_recheck_ms: round(median(recheck)),
     fact_recheck_p95_ms: round([...recheck].sort((a, b) => a - b)[Math.floor(recheck.length * 0.95)]!),
+    // the fastest run: what the code costs when the machine is not busy with other work
+    fact_check_10k_min_ms: round(Math.min(...full)),
+    fact_recheck_min_ms: round(Math.min(...recheck)),
     fact_check_10k_words: words,
     fact_check_10k_findings: findings,
     fact_split_baseline_10k_ms: round(median(base)),
@@ -100,6 +103,7 @@ export async function run(): Promise<Record<string, number>> {
       `${findings} findings, ${out.fact_check_vs_split_ratio}x a lowercase+split of the text`,
   );
   console.log(`facts: re-check after a one-paragraph edit ${out.fact_recheck_ms} ms median, ${out.fact_recheck_p95_ms} ms p95 of ${EDITS} edits (target < 3 ms)${sink < 0 ? '' : ''}`);
+  console.log(`facts: fastest runs (machine least busy): full ${out.fact_check_10k_min_ms} ms, re-check ${out.fact_recheck_min_ms} ms`);
   return out;
 }
 

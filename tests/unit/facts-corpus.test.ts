@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFactChecker, FACT_RULE_IDS, type FactRuleId } from '../../shared/analysis/facts/index.js';
 import type { Finding } from '../../shared/model/finding.js';
-import { CORPUS_DIR, INJECTORS, factsFromArticle, loadBbc, loadDetik, rng, type Article, type Injection } from './facts-corpus-lib.js';
+import { CORPUS_DIR, INJECTORS, factsFromArticle, loadBbc, loadDetik, rng, type Injection } from './facts-corpus-lib.js';
 
 const present = existsSync(CORPUS_DIR);
 if (!present) console.warn(`[facts-corpus] corpus not found at ${CORPUS_DIR}: skipping (set REDAKSI_CORPUS to run it)`);

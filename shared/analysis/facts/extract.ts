@@ -71,7 +71,7 @@ const ABBREV = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jl|No|Hj|H|Ir|dll|dsb|Kec|Kab|Bpk|S
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}]|\s*$)/gu;
+  const re = /[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}]|\s*$)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
@@ -132,7 +132,7 @@ function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[];
       // the open quote ends there unclosed by convention, and a new one begins.
       const prevC = text[i - 1];
       const nextC = text[i + 1];
-      const openerLike = (prevC === undefined || /[\s(\[]/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘(\[.…]/u.test(nextC);
+      const openerLike = (prevC === undefined || /[\s([]/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘([.…]/u.test(nextC);
       const closerLike = prevC !== undefined && !/\s/.test(prevC) && (nextC === undefined || /[\s,.;:!?)\]…-]/.test(nextC));
       if (open && open.mark === '"' && openerLike && /[.!?]\s+$/.test(text.slice(Math.max(open.pos, i - 3), i))) {
         // ... unless the "quote" left open holds its own attribution (', he said. "'): then the

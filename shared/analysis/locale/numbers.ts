@@ -162,7 +162,6 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     }
     if (skipped(start, end)) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    const after = text.slice(end, end + 24);
     // time: 10.30 WIB, pukul 10.30, 10:30
     if (/^\d{1,2}[.:]\d{2}$/.test(raw) || (text[end] === ':' && /^:\d{2}/.test(text.slice(end)))) {
       let tEnd = end;
