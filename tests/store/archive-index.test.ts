@@ -9,6 +9,7 @@ import { migrate } from '../../main/store/migrate.js';
 import { loadCorpus, rng } from '../helpers/corpus.js';
 import { makeEdit } from '../helpers/dup-cases.js';
 import { tempDir } from '../helpers/tmp.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(join(here, '../fixtures/articles/000_29685aeed6ed132a.txt'), 'utf8')
@@ -35,13 +36,25 @@ function open(): { store: Store; index: ArchiveIndex; dir: string } {
 }
 
 describe('archive index (real SQLite in a temp dir)', () => {
-  it('migration creates the tables on an existing database at the previous version', () => {
+  it('migration 4 adds the archive tables to a database at version 3; old drafts survive and get indexed', () => {
     const db = new Database(':memory:');
     migrate(db, 3);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'archive_%'").get()).toEqual({ n: 0 });
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('old', 'Old story', ?, '2024-12-04', '2024-12-04')").run(
+      JSON.stringify(docFromParagraphs(body)),
+    );
     migrate(db, 4);
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[]);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
     expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_stories']);
+    expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
+    const index = new ArchiveIndex(db);
+    expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
+    expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
+    expect(index.query([body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
+    db.prepare("UPDATE drafts SET trashed_at = '2024-12-05' WHERE id = 'old'").run();
+    expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 1 });
+    expect(index.query([body[4]!])).toEqual([]);
     db.close();
   });
 
