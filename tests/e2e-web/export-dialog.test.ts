@@ -324,6 +324,35 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     expect(await dialog().locator('.export-status').textContent()).toMatch(/wordpress is not set up yet/i);
   });
 
+  it('a duplicated paragraph blocks (an error finding) with a jump to it; once the desk dismisses it with a reason, the story exports', async () => {
+    await freshPage();
+    const para = 'Farmers in the northern district harvested their rice two weeks early because of the dry season.';
+    const d = await story({ headline: 'Early harvest in the north', paragraphs: [para, 'Prices at the regional market stayed steady through the week, traders said.', para], byline: 'Dewi Lestari', approve: true });
+    await openStory(d.id);
+    await openExport();
+    const dup = dialog().locator('.pp-item.pp-blocking[data-code="error-finding"]');
+    await expect.poll(() => dup.count()).toBe(1);
+    const jumpBtn = dup.getByRole('button', { name: /^show ¶ \d$/i });
+    const n = Number((await jumpBtn.textContent())!.replace(/\D/g, ''));
+    await jumpBtn.click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    // the editor selected the flagged paragraph's text (the same finding, computed live in the editor)
+    await expect.poll(() => page.evaluate((i) => {
+      const sel = document.getSelection();
+      const blocks = Array.from(document.querySelectorAll('.editor-input > *'));
+      return sel && sel.anchorNode ? blocks.findIndex((b) => b.contains(sel.anchorNode)) + 1 : -1;
+    }, n)).toBe(n);
+
+    const check = await call<{ blocking: Array<{ code: string; fingerprint?: string; rule?: string }> }>(server, 'export.check', { id: d.id });
+    const w = check.blocking.find((x) => x.code === 'error-finding')!;
+    expect(w.rule).toBe('duplicate-paragraph');
+    await call(server, 'findings.dismiss', { draftId: d.id, fingerprint: w.fingerprint, rule: w.rule, reason: 'repeated on purpose for the test' });
+    await openExport();
+    await expect.poll(() => dialog().locator('[data-check="clear"]').count()).toBe(1);
+    expect(await dup.count()).toBe(0);
+    expect(await dialog().getByRole('button', { name: /^save file$/i }).isEnabled()).toBe(true);
+  });
+
   it('Indonesian UI: the dialog and the check speak Indonesian', async () => {
     await call(server, 'settings.set', { uiLanguage: 'id' });
     try {
