@@ -85,7 +85,8 @@ export function Desk() {
             <button type="button" aria-pressed={trash} onClick={() => setTrash(true)}>{t('desk.showTrash')}</button>
           </div>
           <button type="button" className="btn primary" onClick={() => void create()}>
-            <span aria-hidden="true">＋</span> {t('desk.new')}
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></svg>
+            {t('desk.new')}
           </button>
         </div>
       </div>

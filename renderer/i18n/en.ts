@@ -47,6 +47,7 @@ export const en = {
   'desk.restore': 'Restore',
   'desk.untitled': 'Untitled story',
   'desk.words': '{n} words',
+  'desk.words.one': '1 word',
   'desk.trashed': 'Moved to trash',
   'desk.restored': 'Restored',
   'desk.duplicated': 'Duplicated',
@@ -127,8 +128,10 @@ export const en = {
 
   'counts.label': 'Counts',
   'counts.words': '{n} words',
+  'counts.words.one': '1 word',
   'counts.chars': '{n} characters',
   'counts.paragraphs': '{n} paragraphs',
+  'counts.paragraphs.one': '1 paragraph',
   'counts.reading': '{n} min read',
   'counts.selection': 'Selection: {w} words, {c} characters',
 
@@ -208,6 +211,7 @@ export const en = {
   'warn.unavailable': 'Checks are not available in this build.',
   'warn.checking': 'Checking…',
   'warn.count': '{n} warnings',
+  'warn.count.one': '1 warning',
   'warn.jump': 'Show in text',
   'warn.fix': 'Fix',
   'warn.dismiss': 'Dismiss',

@@ -46,6 +46,7 @@ export const id: Record<MessageKey, string> = {
   'desk.restore': 'Pulihkan',
   'desk.untitled': 'Berita tanpa judul',
   'desk.words': '{n} kata',
+  'desk.words.one': '1 kata',
   'desk.trashed': 'Dibuang ke sampah',
   'desk.restored': 'Dipulihkan',
   'desk.duplicated': 'Digandakan',
@@ -126,8 +127,10 @@ export const id: Record<MessageKey, string> = {
 
   'counts.label': 'Hitungan',
   'counts.words': '{n} kata',
+  'counts.words.one': '1 kata',
   'counts.chars': '{n} karakter',
   'counts.paragraphs': '{n} paragraf',
+  'counts.paragraphs.one': '1 paragraf',
   'counts.reading': '{n} menit baca',
   'counts.selection': 'Pilihan: {w} kata, {c} karakter',
 
@@ -207,6 +210,7 @@ export const id: Record<MessageKey, string> = {
   'warn.unavailable': 'Pemeriksaan belum tersedia di versi ini.',
   'warn.checking': 'Memeriksa…',
   'warn.count': '{n} peringatan',
+  'warn.count.one': '1 peringatan',
   'warn.jump': 'Tunjukkan di teks',
   'warn.fix': 'Perbaiki',
   'warn.dismiss': 'Abaikan',

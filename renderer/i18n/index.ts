@@ -12,7 +12,9 @@ export function translator(lang: UiLang): Translate {
   const table = TABLES[lang] ?? en;
   const numberFmt = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
   return (key, vars) => {
-    let s = table[key] ?? en[key] ?? key;
+    // singular forms live under "<key>.one" (English needs them; Indonesian repeats the plural)
+    const one = vars?.n === 1 ? (table as Record<string, string>)[`${key}.one`] : undefined;
+    let s = one ?? table[key] ?? en[key] ?? key;
     if (vars) {
       for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(typeof v === 'number' ? numberFmt.format(v) : v);
     }

@@ -208,9 +208,11 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     expect(d.meta.tags).toEqual(['banjir', 'jakarta', 'cuaca']);
     expect(d.slug).toBe('banjir-jaktim');
     // light and dark screenshots of a real story
-    await paste(page, { text: '\n' + fs.readFileSync(SEED, 'utf8').split('\n').slice(5, 17).join('\n') });
+    // the scraped seed body (page furniture, a repeated block): highlights, badges and the list
+    await paste(page, { text: '\n' + fs.readFileSync(SEED, 'utf8').split('\n').slice(1).join('\n') });
     await waitSaved(page);
     await page.getByRole('tab', { name: /warnings/i }).click();
+    await page.locator('.margin-badge').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(800);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'editor-light');
@@ -270,6 +272,8 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     await page.keyboard.type('Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 14.500 per kilogram.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Pedagang menyebut pasokan dari Jawa Tengah berkurang.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Baca juga: Harga Cabai Rawit Turun');
     await waitSaved(page);
     await page.getByRole('group', { name: /^workflow$/i }).getByRole('button', { name: /^submit$/i }).click();
     await expect.poll(() => page.locator('.editor-bar .pill').getAttribute('data-status')).toBe('submitted');
@@ -281,6 +285,7 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     await page.getByRole('link', { name: /^review$/i }).click();
     await page.getByRole('heading', { name: /changes since submitted/i }).waitFor();
     await expect.poll(() => page.locator('.review-card ins').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Stok')]));
+    await page.locator('.review-card .findings > li').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(600);
     await screenshot(page, 'review');
     await page.getByRole('group', { name: /^workflow$/i }).getByRole('button', { name: /^start review$/i }).click();
