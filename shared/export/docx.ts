@@ -105,7 +105,8 @@ export function docxDocument(a: ExportArticle, _opts: ExportOptions = {}, blocks
     keywords: a.tags.map(oneLine).filter(Boolean).join(', ') || undefined,
     subject: oneLine(a.section) || undefined,
     styles: {
-      default: { document: { run: { font: FONT, size: 22 } } },
+      // the story's language on every run, so Word spell-checks Indonesian copy as Indonesian
+      default: { document: { run: { font: FONT, size: 22, language: { value: a.language === 'id' ? 'id-ID' : 'en-US' } } } },
       paragraphStyles: [
         para('Title', 'Title', { size: 44, bold: true }, { spacing: { after: 200 } }),
         para('Kicker', 'Kicker', { size: 20, bold: true, allCaps: true, color: '9A1B1B' }, { spacing: { after: 80 } }),

@@ -111,6 +111,7 @@ describe('DOCX serializer', () => {
     expect(rels).toMatch(/Target="https:\/\/example.org\/x" TargetMode="External"/);
     expect(await zip.file('word/numbering.xml')!.async('string')).toContain('w:val="decimal"');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain(story.headline);
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:lang w:val="id-ID"/);
   });
 });
 
