@@ -13,15 +13,16 @@ import { oneLine } from './html.js';
 const FONT = 'Georgia';
 
 function textRuns(r: InlineRun, isLink = false): TextRun {
-  if (r.text === '\n') return new TextRun({ text: '', break: 1 });
-  return new TextRun({
-    text: r.text,
-    bold: r.bold,
-    italics: r.italic,
-    underline: r.underline || isLink ? {} : undefined,
-    strike: r.strikethrough,
-    color: isLink ? '0563C1' : undefined,
-  });
+  if (r.text === '\n') return new TextRun({ break: 1 });
+  if (!r.bold && !r.italic && !r.underline && !r.strikethrough && !isLink) return new TextRun(r.text);
+  // only the properties a run has: docx builds an element for every option it is given
+  const o: { text: string; bold?: boolean; italics?: boolean; underline?: object; strike?: boolean; color?: string } = { text: r.text };
+  if (r.bold) o.bold = true;
+  if (r.italic) o.italics = true;
+  if (r.underline || isLink) o.underline = {};
+  if (r.strikethrough) o.strike = true;
+  if (isLink) o.color = '0563C1';
+  return new TextRun(o);
 }
 
 function inlineChildren(runs: readonly InlineRun[]): ParagraphChild[] {
