@@ -33,7 +33,8 @@ function expectFindingShape(f: Finding, paragraphs: string[]) {
   expect(typeof f.fingerprint).toBe('string');
 }
 
-describe('redaksi check', () => {
+// each case spawns real processes (tsx compile + jsdom): generous timeouts for a shared 2-core machine
+describe('redaksi check', { timeout: 240_000 }, () => {
   it('reports the seed article as issue 4 says, in the JSON shape, and exits 1', () => {
     const r = redaksi('check', SEED_ARTICLE, '--format', 'json');
     expect(r.stderr).toBe('');
