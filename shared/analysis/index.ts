@@ -72,6 +72,7 @@ export const factsAnalyzer: Analyzer = {
         uiLanguage: ctx.uiLanguage,
         ...(ctx.facts ? { facts: ctx.facts } : {}),
         ...(ctx.enDateOrder ? { enDateOrder: ctx.enDateOrder } : {}),
+        ...(ctx.headline ? { headline: ctx.headline } : {}),
       });
   },
 };

@@ -64,6 +64,21 @@ describe('number-mismatch', () => {
   });
 });
 
+describe('number-mismatch: headline against body', () => {
+  it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
+    const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];
+    const [f, ...rest] = run('number-mismatch', body, 'id', { headline: 'Kekayaan Elon Musk Turun Rp 243,8 Triliun Gegara Mau Bikin Partai' });
+    expect(rest).toEqual([]);
+    expect(at(body, f!)).toBe('Rp 234,8 triliun');
+    expect(f!.message).toContain('243,8');
+    expect(run('number-mismatch', body, 'id', { headline: 'Kekayaan Elon Musk Turun Rp 234,8 T' })).toEqual([]);
+    expect(run('number-mismatch', body, 'id', { headline: 'Kekayaan Elon Musk Turun Hampir Rp 240 Triliun' })).toEqual([]);
+    const en = ['Mexicans living in the US sent home a record $16.6bn last year, the central bank said.'];
+    expect(run('number-mismatch', en, 'en', { headline: 'Mexicans in US send $16bn home' })).toEqual([]);
+    expect(run('number-mismatch', en, 'en', { headline: 'Mexicans in US send $19bn home' })).toHaveLength(1);
+  });
+});
+
 describe('name-variant', () => {
   it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
     const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];

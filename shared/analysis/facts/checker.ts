@@ -45,6 +45,8 @@ export interface FactCheckInput {
   enDateOrder?: DateOrder;
   /** run only these rules */
   rules?: readonly FactRuleId[];
+  /** the story's headline (not a body paragraph): its figures are compared with the body's */
+  headline?: string;
 }
 
 export interface FactChecker {
@@ -111,6 +113,10 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         facts: activeFacts(input.facts),
         state,
       };
+      if (input.headline && input.headline.trim()) {
+        const h = extract(input.headline.normalize('NFC'), lang, order);
+        ctx.headline = { text: h.text, numbers: h.numbers };
+      }
       const dates = paras.flatMap((p) => p.dates);
       const year = dominantYear(dates);
       if (year !== undefined) ctx.storyYear = year;

@@ -12,6 +12,8 @@ export interface RuleContext {
   storyYear?: number;
   /** every explicit year among the story's dates */
   storyYears?: number[];
+  /** the headline's figures, when the caller passes the headline (it is not a body paragraph) */
+  headline?: { text: string; numbers: import('./extract.js').NumberX[] };
   /** per-checker state a rule may keep between checks (incremental indexes), keyed by rule id */
   state?: Map<string, unknown>;
 }

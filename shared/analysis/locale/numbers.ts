@@ -213,7 +213,12 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     // scale word: "1,5 juta", "3.4 million", "$1.13bn", "£600m"
     const scales = lang === 'id' ? ID_SCALES : EN_SCALES;
     const sm = /^(\s?)([A-Za-z]+)\b/.exec(text.slice(end, end + 12));
-    if (sm) {
+    // Indonesian headlines abbreviate after a currency: "Rp 129 T" (triliun), "Rp 90 M" (miliar)
+    if (sm && lang === 'id' && currency && (sm[2] === 'T' || sm[2] === 'M')) {
+      scale = sm[2] === 'T' ? 1e12 : 1e9;
+      value *= scale;
+      end += sm[0].length;
+    } else if (sm) {
       const w = sm[2]!.toLowerCase();
       const attachedOnly = w === 'bn' || w === 'm' || w === 'k' || w === 'tn' || w === 'mln';
       const sc = scales[w] ?? (ALL_SCALES[w] !== undefined && w.length > 2 ? ALL_SCALES[w] : undefined);
