@@ -102,6 +102,16 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', acceptDownloads: true });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    page.on('requestfailed', (r) => console.error('requestfailed:', r.url(), r.failure()?.errorText));
+    // Another run in the same working tree may be rebuilding out/renderer (vite empties it
+    // first): the server then answers "Not found" for a moment. Wait for the build, not longer.
+    for (let i = 0; i < 20; i++) {
+      const res = await page.goto(server.appUrl);
+      if (res?.status() !== 404) break;
+      console.warn('renderer build missing (a concurrent build?), retrying in 2 s');
+      await page.waitForTimeout(2000);
+    }
     await openApp(page, server);
     return page;
   }
@@ -337,11 +347,15 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await jumpBtn.click();
     await expect.poll(() => dialog().count()).toBe(0);
     // the editor selected the flagged paragraph's text (the same finding, computed live in the editor)
-    await expect.poll(() => page.evaluate((i) => {
-      const sel = document.getSelection();
-      const blocks = Array.from(document.querySelectorAll('.editor-input > *'));
-      return sel && sel.anchorNode ? blocks.findIndex((b) => b.contains(sel.anchorNode)) + 1 : -1;
-    }, n)).toBe(n);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const sel = document.getSelection();
+          const blocks = Array.from(document.querySelectorAll('.editor-input > *'));
+          return sel && sel.anchorNode ? blocks.findIndex((b) => b.contains(sel.anchorNode)) + 1 : -1;
+        }),
+      )
+      .toBe(n);
 
     const check = await call<{ blocking: Array<{ code: string; fingerprint?: string; rule?: string }> }>(server, 'export.check', { id: d.id });
     const w = check.blocking.find((x) => x.code === 'error-finding')!;
