@@ -183,10 +183,15 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
   console.log(`[duplicates] re-check after a one-paragraph edit (warm): median ${dup_recheck_ms} ms (target < 2)`);
   console.log(`[duplicates] baseline (lower-case + split of the same story): ${round(baseMs, 3)} ms; full check = ${round(median(full) / baseMs, 1)}x baseline`);
 
-  // ---- archive: build 10k and N stories, query a 10,000-word story at N
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-dup-'));
   console.log(`[duplicates] machine calibration (1e7 integer multiply-adds): ${round(median(calib))} ms`);
   const out: Record<string, number> = { calib_loop_ms: round(median(calib)), dup_check_10k_ms, dup_recheck_ms, dup_check_only_10k_ms: round(median(dupOnly)), dup_check_baseline_ratio: round(median(full) / baseMs, 1) };
+
+  // ---- archive: build 10k and N stories, query a 10,000-word story at N (skipped with --stories 0)
+  if (big === 0) {
+    out.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+    return out;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-dup-'));
   try {
     const small = buildArchive(path.join(tmp, 'a10k'), archiveSrc, 10_000);
     const s10 = small.index.stats();
@@ -245,5 +250,5 @@ const isMain = process.argv[1] && /bench[\\/]duplicates\.(ts|js)$/.test(process.
 if (isMain) {
   const i = process.argv.indexOf('--stories');
   const stories = i > 0 ? Number(process.argv[i + 1]) : undefined;
-  run(stories ? { stories } : {}).then((r) => console.log(JSON.stringify(r)));
+  run(stories !== undefined && Number.isFinite(stories) ? { stories } : {}).then((r) => console.log(JSON.stringify(r)));
 }
