@@ -40,9 +40,26 @@ async function main(): Promise<void> {
   // verified backups at start and every few minutes while stories change (main/store/backup.ts)
   const backups = startBackups(() => store.db, dataDir);
   const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)) });
-  const port = Number(flag('--port') ?? process.env.REDAKSI_PORT ?? 0);
-  const server = await startHttpServer({ services, host: flag('--host') ?? '127.0.0.1', port, staticDir });
-  process.stdout.write(`Redaksi web: ${server.url}#token=${server.token}\nData: ${dataDir}\n`);
+  const host = flag('--host') ?? '127.0.0.1';
+  const explicitPort = flag('--port') ?? process.env.REDAKSI_PORT;
+  // Without --port, reuse last run's port when it is free: the browser keeps unsaved text in
+  // local storage per origin (host:port), so a new random port after a crash would hide it.
+  const portFile = path.join(dataDir, 'web-port');
+  let lastPort = 0;
+  try {
+    lastPort = Number(fs.readFileSync(portFile, 'utf8').trim()) || 0;
+  } catch {
+    /* first run */
+  }
+  const server = await startHttpServer({ services, host, port: Number(explicitPort ?? lastPort), staticDir }).catch((e: unknown) => {
+    if (explicitPort !== undefined || !lastPort) throw e;
+    return startHttpServer({ services, host, port: 0, staticDir });
+  });
+  if (explicitPort === undefined) fs.writeFileSync(portFile, String(server.port));
+  // a per-run query makes opening the new URL in an old tab a real page load (not a same-document
+  // hash change that would keep the previous run's token); the token stays in the fragment
+  const run = Date.now().toString(36);
+  process.stdout.write(`Redaksi web: ${server.url}?run=${run}#token=${server.token}\nData: ${dataDir}\n`);
   const stop = async () => {
     backups.stop();
     await server.close();
