@@ -39,6 +39,8 @@ afterAll(() => {
 function storedWords(dataDir: string, draftId: string): { words: string[]; integrity: string; version: number } {
   const store = openStore(dataDir);
   try {
+    // openStore's start-up check (quick_check) must never have found the file damaged
+    if (store.recovery) throw new Error(`the store was found damaged after a kill: ${store.recovery.problem}`);
     const integrity = (store.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
     const d = store.drafts.get(draftId);
     if (!d) throw new Error(`draft ${draftId} is gone`);
