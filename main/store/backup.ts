@@ -160,6 +160,8 @@ export interface BackupOptions {
 export async function createBackup(db: Db, dataDir: string, opts: BackupOptions = {}): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   fs.mkdirSync(dir, { recursive: true });
+  // a copy interrupted by a crash never got its final name: clear it (one writer per folder)
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.partial')) fs.rmSync(path.join(dir, f), { force: true });
   const name = freshName(dir, (opts.now ?? (() => new Date()))());
   const final = path.join(dir, name);
   const partial = `${final}.partial`;
@@ -276,6 +278,22 @@ export function installDatabaseFile(src: string, dbFile: string): void {
   fsyncDir(path.dirname(dbFile));
 }
 
+/** pid of another live process holding the data-folder lock, or null */
+function lockHolder(dataDir: string): number | null {
+  try {
+    const { pid } = JSON.parse(fs.readFileSync(path.join(dataDir, 'redaksi.lock'), 'utf8')) as { pid?: unknown };
+    if (typeof pid !== 'number' || pid === process.pid) return null;
+    try {
+      process.kill(pid, 0);
+      return pid;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** The newest backup that passes integrity_check, or null. */
 export function newestGoodBackup(dataDir: string): BackupInfo | null {
   for (const b of listBackups(dataDir)) if (checkDatabaseFile(b.file, true) === null) return b;
@@ -294,6 +312,12 @@ export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = ne
   // a file we cannot open right now (read-only folder, permissions, disk error) is left alone:
   // opening it then fails or saves are refused with a clear error; it is not replaced
   if (problem === null || !damaged) return null;
+  // another Redaksi process that holds the folder (main/app/lock.ts) may have the file open:
+  // never pull it away under a running writer; the one holding the lock repairs it at its start
+  const holder = lockHolder(dataDir);
+  if (holder !== null) {
+    throw new Error(`The Redaksi database in ${dataDir} is damaged (${problem.slice(0, 120)}), and Redaksi (pid ${holder}) is using it. Close Redaksi and start it again: it will restore the newest good backup.`);
+  }
   const movedTo = moveAside(dbFile, 'damaged', now);
   const good = newestGoodBackup(dataDir);
   if (good) installDatabaseFile(good.file, dbFile);

@@ -352,6 +352,25 @@ describe('faults: damaged database at start', () => {
     }
   });
 
+  fault('damaged database while another Redaksi process holds the folder -> left in place, clear message (no pulling it from under a writer)', async () => {
+    const s = await seededFolder();
+    s.store.close();
+    fs.writeFileSync(path.join(s.dataDir, 'redaksi.db'), Buffer.alloc(8192, 0x13));
+    // the folder's lock names a live process that is not us (the test runner's parent)
+    fs.writeFileSync(path.join(s.dataDir, 'redaksi.lock'), JSON.stringify({ pid: process.ppid, who: 'desktop app' }));
+    expect(() => openStore(s.dataDir)).toThrow(/damaged.*is using it.*start it again/);
+    expect(fs.readdirSync(s.dataDir).some((f) => f.startsWith('damaged-'))).toBe(false);
+    // once that process is gone (its lock stale), the next start repairs it
+    fs.rmSync(path.join(s.dataDir, 'redaksi.lock'));
+    const r = openAndRead(s.dataDir, s.id);
+    try {
+      expect(r.store.recovery).not.toBeNull();
+      expect(r.text).toBe(s.backupText);
+    } finally {
+      r.store.close();
+    }
+  });
+
   fault('WAL truncated mid-frame (torn last write) -> no damage: the last whole commit is there, integrity ok, nothing restored', async () => {
     const s = await seededFolder();
     const image = crashImage(s.store, path.join(dir(), 'data'));
