@@ -55,7 +55,17 @@ export function openStore(dir: string, opts: OpenOptions = {}): Store {
   // a damaged file is detected (quick_check) and replaced by the newest good backup before use
   const recovery = opts.readonly ? null : recoverIfDamaged(dir, file);
   const openParts = () => {
-    const db = openDatabase(file, opts);
+    let db: Db;
+    try {
+      db = openDatabase(file, opts);
+    } catch (e) {
+      // SQLite's "unable to open database file" says nothing about why: a read-only folder is the usual reason
+      const code = String((e as { code?: unknown }).code);
+      if (!opts.readonly && (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) && !writable(file)) {
+        throw Object.assign(new Error(`The data folder ${dir} cannot be written (read-only disk or no permission), so Redaksi cannot open its database there. Make it writable, or use another --data-dir.`), { code: 'SQLITE_READONLY' });
+      }
+      throw e;
+    }
     try {
       if (!opts.readonly) migrate(db);
     } catch (e) {

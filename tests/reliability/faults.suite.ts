@@ -186,6 +186,11 @@ describe('faults: disk full and read-only data folder', () => {
       expect(refused.code).toBe(2);
       expect(refused.err).toMatch(/cannot be written/);
       expect(refused.err).toMatch(/read-only/);
+      // a read command there gets a clear message too, not SQLite's "unable to open database file"
+      let listErr = '';
+      const listCode = await main(['list', '--data-dir', view], { stdout: () => {}, stderr: (t) => (listErr += t) });
+      expect(listCode).toBe(2);
+      expect(listErr).toMatch(/cannot be written \(read-only disk or no permission\)/);
       const count = () => {
         const st = openStore(real);
         try {
