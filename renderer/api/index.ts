@@ -3,12 +3,12 @@
  * (built from the contract over IPC); in web mode we build the same API over HTTP with the
  * per-run token the server printed in the URL fragment (never sent in a Referer or logged).
  */
-import { buildClient, type RedaksiApi } from '../../shared/api/index.js';
+import { buildClient, type RedaksiApi, type RedaksiBridge } from '../../shared/api/index.js';
 import type { Envelope } from '../../shared/api/errors.js';
 
 declare global {
   interface Window {
-    redaksi?: RedaksiApi;
+    redaksi?: RedaksiBridge;
   }
 }
 
@@ -46,5 +46,9 @@ function httpApi(): RedaksiApi {
   });
 }
 
-export const api: RedaksiApi = window.redaksi ?? httpApi();
+function electronApi(bridge: RedaksiBridge): RedaksiApi {
+  return buildClient((method, input) => (bridge[method] as (i: unknown) => Promise<Envelope<unknown>>)(input));
+}
+
+export const api: RedaksiApi = window.redaksi ? electronApi(window.redaksi) : httpApi();
 export const isElectron = Boolean(window.redaksi);

@@ -3,7 +3,7 @@
  * shim (over HTTP) both use it, so neither can drift from the contract.
  */
 import { ApiError, type Envelope } from './errors.js';
-import { METHOD_NAMES, type MethodName, type RedaksiApi } from './contract.js';
+import { METHOD_NAMES, type InputOf, type MethodName, type OutputOf, type RedaksiApi } from './contract.js';
 
 export type Send = (method: MethodName, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -20,3 +20,16 @@ export function buildClient(send: Send): RedaksiApi {
 }
 
 export const IPC_CHANNEL = 'redaksi:call';
+
+/**
+ * What the preload exposes: the same calls, answering envelopes instead of throwing. Electron's
+ * contextBridge passes only an error's message across worlds, so the code ('blocked', 'remote',
+ * 'conflict'…) would be lost if the preload threw; the renderer turns envelopes into ApiErrors.
+ */
+export type RedaksiBridge = { [M in MethodName]: (input: InputOf<M>) => Promise<Envelope<OutputOf<M>>> };
+
+export function buildBridge(send: Send): RedaksiBridge {
+  const bridge: Record<string, (input: unknown) => Promise<Envelope<unknown>>> = {};
+  for (const method of METHOD_NAMES) bridge[method] = (input: unknown) => send(method, input ?? {});
+  return bridge as RedaksiBridge;
+}

@@ -58,12 +58,12 @@ describe.skipIf(!binary)('Electron app (needs the Electron binary)', () => {
   it('saves a draft through IPC and reopens it', async () => {
     const page = await app.firstWindow();
     const id = await page.evaluate(async () => {
-      const api = (window as unknown as { redaksi: { 'drafts.create': (i: unknown) => Promise<{ id: string }> } }).redaksi;
-      return (await api['drafts.create']({ headline: 'Electron draft' })).id;
+      const api = (window as unknown as { redaksi: { 'drafts.create': (i: unknown) => Promise<{ ok: boolean; value: { id: string } }> } }).redaksi;
+      return (await api['drafts.create']({ headline: 'Electron draft' })).value.id;
     });
     const again = await page.evaluate(async (draftId) => {
-      const api = (window as unknown as { redaksi: { 'drafts.get': (i: unknown) => Promise<{ headline: string }> } }).redaksi;
-      return (await api['drafts.get']({ id: draftId })).headline;
+      const api = (window as unknown as { redaksi: { 'drafts.get': (i: unknown) => Promise<{ ok: boolean; value: { headline: string } }> } }).redaksi;
+      return (await api['drafts.get']({ id: draftId })).value.headline;
     }, id);
     expect(again).toBe('Electron draft');
   });
