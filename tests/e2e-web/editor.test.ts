@@ -169,6 +169,36 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     }
   });
 
+  it('a 1 MB plain-text paste works, is saved, and typing still answers', async () => {
+    await freshPage();
+    const id = await newStory(page);
+    const lines = fs.readFileSync(SEED, 'utf8').split('\n').filter((l) => l.length > 20);
+    const out: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 1024 * 1024; i++) {
+      const l = `${lines[i % lines.length]} [${i}]`;
+      out.push(l);
+      size += l.length + 1;
+    }
+    const t0 = Date.now();
+    await paste(page, { text: out.join('\n') });
+    await expect.poll(() => page.locator('[data-count="paragraphs"]').textContent(), { timeout: 60_000 }).toBe(`${out.length.toLocaleString('en-GB')} paragraphs`);
+    const pasteMs = Date.now() - t0;
+    console.log(`1 MB paste (${out.length} paragraphs) shown in ${pasteMs} ms`);
+    // still responsive: a key typed now shows up promptly
+    await page.keyboard.type('Z');
+    const t1 = Date.now();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.editor-input')?.lastElementChild?.textContent?.endsWith('Z')), { timeout: 5_000 }).toBe(true);
+    expect(Date.now() - t1).toBeLessThan(5_000);
+    const t2 = Date.now();
+    await waitSaved(page);
+    const t3 = Date.now();
+    const d = await call<Draft>(server, 'drafts.get', { id });
+    console.log(`saved ${t3 - t2} ms after the last key; read back in ${Date.now() - t3} ms`);
+    expect(paragraphsOf(d.body)).toHaveLength(out.length);
+    expect(paragraphsOf(d.body).at(-1)).toBe(`${out.at(-1)}Z`);
+  });
+
   it('metadata edits persist across a reload', async () => {
     await freshPage();
     const id = await newStory(page);

@@ -13,6 +13,7 @@ import { api } from '../../api/index.js';
 
 const DEBOUNCE_MS = 350;
 const ARCHIVE_DEBOUNCE_MS = 1500;
+const ARCHIVE_MAX_PARAGRAPHS = 1500;
 
 export interface FindingsResult {
   findings: Finding[];
@@ -104,6 +105,12 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
   // archive duplicates (other stories) come from main, after a longer pause
   useEffect(() => {
     if (!paragraphs.some((p) => p.trim())) return;
+    // main answers archive queries synchronously; a pasted 1 MB dump (thousands of paragraphs)
+    // would hold its event loop (and every save) for a long time, so very long bodies skip it
+    if (paragraphs.length > ARCHIVE_MAX_PARAGRAPHS) {
+      setArchive({ findings: [], paragraphs: [] });
+      return;
+    }
     let live = true;
     const h = window.setTimeout(() => {
       api['findings.archive']({ draftId: opts.draftId, paragraphs }).then(
