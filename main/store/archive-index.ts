@@ -49,6 +49,9 @@ function sigOf(blob: Buffer): Uint32Array {
 
 const LSH_PLACEHOLDERS = Array.from({ length: LSH.bands }, () => '?').join(', ');
 
+/** A band bucket with more paragraphs than this is boilerplate and is not read. */
+const MAX_BUCKET = 200;
+
 /** Candidates confirmed per query paragraph at most (bounded query cost on boilerplate). */
 const MAX_CANDIDATES = 64;
 
@@ -73,6 +76,7 @@ export class ArchiveIndex {
   private readonly byExact;
   private readonly byBand;
   private readonly byPid;
+  private readonly sigByPid;
   private readonly countStmt;
 
   constructor(private readonly db: Db) {
@@ -90,9 +94,8 @@ export class ArchiveIndex {
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
     const paraCols = 'p.pid, p.sid, p.idx, p.text, s.story_id, s.label';
     this.byExact = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.exact = ?`);
-    this.byBand = db.prepare(
-      `SELECT b.pid AS pid, p.sig AS sig FROM archive_bands b JOIN archive_paragraphs p ON p.pid = b.pid WHERE b.band IN (${LSH_PLACEHOLDERS})`,
-    );
+    this.byBand = db.prepare(`SELECT pid FROM archive_bands WHERE band = ? LIMIT ${MAX_BUCKET + 1}`).pluck();
+    this.sigByPid = db.prepare('SELECT sig FROM archive_paragraphs WHERE pid = ?').pluck();
     this.byPid = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?`);
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
   }
@@ -236,12 +239,22 @@ export class ArchiveIndex {
       if (featuresOf(row.text).key !== sig.features.key) continue; // hash collision
       res.set(row.pid, { row, exact: true, score: 1 });
     }
-    // screen band collisions on the stored MinHash values before reading any text
+    // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
+    // not copies of this one: skip them (bounded cost per band). Then screen the collisions on
+    // the stored MinHash values before reading any text.
+    const seen = new Set<number>();
     const est = new Map<number, number>();
-    for (const row of this.byBand.all(...sig.bands) as Array<{ pid: number; sig: Buffer }>) {
-      if (est.has(row.pid) || res.has(row.pid)) continue;
-      const e = estimateJaccard(sigOf(row.sig), sig.sig);
-      if (e >= MIN_ESTIMATE) est.set(row.pid, e);
+    for (const band of sig.bands) {
+      const pids = this.byBand.all(band) as number[];
+      if (pids.length > MAX_BUCKET) continue;
+      for (const pid of pids) {
+        if (seen.has(pid) || res.has(pid)) continue;
+        seen.add(pid);
+        const blob = this.sigByPid.get(pid) as Buffer | undefined;
+        if (!blob) continue;
+        const e = estimateJaccard(sigOf(blob), sig.sig);
+        if (e >= MIN_ESTIMATE) est.set(pid, e);
+      }
     }
     const cands = [...est].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
     for (const [pid] of cands) {

@@ -6,10 +6,10 @@
 import type { ArticleLanguage } from '../model/finding.js';
 import { wordsOf } from './normalize.js';
 
-const ID_WORDS = new Set(
+export const ID_WORDS: ReadonlySet<string> = new Set(
   'yang dan di ini itu dengan untuk dari tidak dalam akan pada juga ke karena ada bahwa oleh saat sudah telah kata ujar menjadi atau tersebut para bisa kami kita mereka dia ia adalah sebagai lebih masih hingga agar namun tetapi serta seperti secara belum harus sejak tahun pihak'.split(' '),
 );
-const EN_WORDS = new Set(
+export const EN_WORDS: ReadonlySet<string> = new Set(
   'the and of to in is that for it was on with as said by at be has have are from he she they we an this which but not had were been will would their its his her who also more than after about there when'.split(' '),
 );
 
