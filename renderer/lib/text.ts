@@ -3,16 +3,8 @@ import { countWords } from '../../shared/model/lexical-doc.js';
 export { countWords };
 import { languageScores } from '../../shared/analysis/language.js';
 
-export function slugify(headline: string): string {
-  return headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
+// the same derivation the server uses for a new story's slug
+export { slugify } from '../../shared/model/slug.js';
 
 export const READING_WPM = 230;
 export function readingMinutes(words: number): number {

@@ -7,6 +7,7 @@ import type { ArticleLanguage } from '../model/finding.js';
 import type { Draft, DraftMeta, LexicalJson, Revision } from '../model/draft.js';
 import { blocksOf, type Block } from '../model/lexical-doc.js';
 import { cleanText, normalizeBlocks, safeHref } from './runs.js';
+import { slugify as slugifyHeadline } from '../model/slug.js';
 
 export interface ExportArticle {
   draftId: string;
@@ -60,17 +61,9 @@ function clean(s: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
-/** A URL-safe slug from a headline (ASCII, lowercase, hyphens). */
+/** A URL-safe slug from a headline; never empty, so every export has a file name. */
 export function slugify(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return s || 'story';
+  return slugifyHeadline(text) || 'story';
 }
 
 export interface ExportSource {
