@@ -5,8 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from './migrations/types.js';
-import { DecisionsRepo } from './decisions-repo.js';
-import type { Decision } from '../../shared/model/decision.js';
 import { normalizeFact, parseFacts, serializeFactsCsv, serializeFactsJson, type Fact } from '../../shared/analysis/facts/base.js';
 
 export interface StoredFact extends Fact {
@@ -77,7 +75,6 @@ export class FactsRepo {
   private readonly listActiveStmt;
   private readonly findStmt;
   private readonly retireStmt;
-  private readonly decisions: DecisionsRepo;
   private readonly now: () => string;
 
   constructor(private readonly db: Db, opts: { now?: () => string } = {}) {
@@ -97,7 +94,6 @@ export class FactsRepo {
       'SELECT * FROM facts WHERE subject = ? COLLATE NOCASE AND attribute = ? COLLATE NOCASE AND retired = 0 ORDER BY updated_at DESC LIMIT 1',
     );
     this.retireStmt = db.prepare('UPDATE facts SET retired = @retired, updated_at = @updated_at WHERE id = @id');
-    this.decisions = new DecisionsRepo(db);
   }
 
   /** active facts (what the checker uses); `includeRetired` for the panel's history view */
@@ -182,19 +178,5 @@ export class FactsRepo {
   export(format: 'csv' | 'json', opts: { includeRetired?: boolean } = { includeRetired: true }): string {
     const facts = this.list({ includeRetired: opts.includeRetired ?? true }).map(({ createdAt: _c, updatedAt: _u, ...f }) => f);
     return format === 'csv' ? serializeFactsCsv(facts) : serializeFactsJson(facts);
-  }
-
-  // ---- decisions about findings, keyed by fingerprint (table from migration 3) ----
-
-  recordDecision(d: Omit<Decision, 'at'> & { at?: string }): Decision {
-    return this.decisions.put({ ...d, at: d.at ?? this.now() });
-  }
-
-  listDecisions(draftId: string): Decision[] {
-    return this.decisions.list(draftId);
-  }
-
-  removeDecision(draftId: string, fingerprint: string): boolean {
-    return this.decisions.remove(draftId, fingerprint) > 0;
   }
 }

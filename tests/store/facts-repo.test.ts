@@ -8,7 +8,6 @@ import { openStore, type Store } from '../../main/store/index.js';
 import { migrate } from '../../main/store/migrate.js';
 import { MIGRATIONS } from '../../main/store/migrations/index.js';
 import { createFactChecker, parseFactsCsv, parseFactsJson, FactParseError } from '../../shared/analysis/facts/index.js';
-import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let stores: Store[] = [];
@@ -36,22 +35,6 @@ const fadli = {
   verifiedAt: '2024-12-02T09:00:00Z',
 };
 
-function addDraft(store: Store, id: string): void {
-  store.drafts.insert({
-    id,
-    headline: 'Pemkot Tangsel',
-    slug: id,
-    slugLocked: false,
-    status: 'draft',
-    language: 'id',
-    meta: {},
-    body: docFromParagraphs(['Isi berita.']),
-    plainText: 'Isi berita.',
-    wordCount: 2,
-    paragraphCount: 1,
-    at: '2024-12-04T10:00:00Z',
-  });
-}
 
 describe('migration 5: facts table', () => {
   it('creates the facts table on a database at version 4 and keeps existing rows', () => {
@@ -158,23 +141,5 @@ describe('FactsRepo (real SQLite)', () => {
     expect(checker.check({ paragraphs, language: 'id', facts: repo.list() }).filter((x) => x.rule === 'fact-conflict')).toHaveLength(1);
     repo.retire(f.id);
     expect(checker.check({ paragraphs, language: 'id', facts: repo.list() }).filter((x) => x.rule === 'fact-conflict')).toHaveLength(0);
-  });
-
-  it('records, lists and removes decisions about findings by fingerprint', () => {
-    const { store, repo } = open();
-    addDraft(store, 'd1');
-    const d = repo.recordDecision({ draftId: 'd1', fingerprint: 'claim-needs-source:abc', rule: 'claim-needs-source', kind: 'verified', note: 'https://ombudsman.go.id/hasil-2024', who: 'editor' });
-    expect(d.at).toMatch(/^2024-12-04T10:30/);
-    repo.recordDecision({ draftId: 'd1', fingerprint: 'name-variant:def', rule: 'name-variant', kind: 'dismissed', note: 'two different people', who: 'editor' });
-    expect(repo.listDecisions('d1').map((x) => [x.fingerprint, x.kind])).toEqual([
-      ['claim-needs-source:abc', 'verified'],
-      ['name-variant:def', 'dismissed'],
-    ]);
-    // deciding again on the same fingerprint replaces the decision
-    repo.recordDecision({ draftId: 'd1', fingerprint: 'name-variant:def', rule: 'name-variant', kind: 'dismissed', note: 'checked with the reporter', who: 'desk' });
-    expect(repo.listDecisions('d1').find((x) => x.fingerprint === 'name-variant:def')?.note).toBe('checked with the reporter');
-    expect(repo.removeDecision('d1', 'claim-needs-source:abc')).toBe(true);
-    expect(repo.removeDecision('d1', 'claim-needs-source:abc')).toBe(false);
-    expect(repo.listDecisions('d1').map((x) => x.fingerprint)).toEqual(['name-variant:def']);
   });
 });
