@@ -30,9 +30,10 @@ interface Server {
 }
 
 async function startServer(dataDir: string): Promise<Server> {
-  const built = fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html'));
-  const args = [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'web.ts'), '--data-dir', dataDir, ...(built ? ['--no-build'] : [])];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // web mode builds the production renderer itself (never measure a stale or development build)
+  const args = [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'web.ts'), '--data-dir', dataDir];
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
   let out = '';
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${out}`)), 90_000);

@@ -81,7 +81,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const editable = true;
-  const bodyWasEmpty = useRef(countWords(initial.plainText) === 0);
+  // (useState's lazy initialiser: counting a 10,000-word story must not run on every render)
+  const [openedEmpty] = useState(() => countWords(initial.plainText) === 0);
+  const bodyWasEmpty = useRef(openedEmpty);
 
   const state = useRef({ headline, meta, language, slug });
   state.current = { headline, meta, language, slug };
@@ -236,6 +238,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     [editor],
   );
   const onDismiss = useCallback((f: Finding, reason: string) => void dismiss(f, reason), [dismiss]);
+  const onReopen = useCallback((fp: string) => void reopen(fp), [reopen]);
 
   async function moveStatus(to: Status, note?: string) {
     await autosave.flush();
@@ -499,7 +502,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onJump={jump}
                 onFix={onFix}
                 onDismiss={onDismiss}
-                onReopen={(fp) => void reopen(fp)}
+                onReopen={onReopen}
               />
             ) : null}
             {tab === 'versions' ? (

@@ -50,14 +50,40 @@ export function FindingsLayer({
     return m;
   }, [findings]);
 
-  // inline paint: one highlight per severity, recomputed when the findings change
+  // inline paint: one highlight per severity, recomputed when the findings change or the view
+  // scrolls. Only paragraphs within about a screen of the viewport get ranges: every live range
+  // costs the browser work on each keystroke, and off-screen paint is never seen.
+  const [viewTick, setViewTick] = useState(0);
+  useEffect(() => {
+    let h = 0;
+    const on = () => {
+      window.clearTimeout(h);
+      h = window.setTimeout(() => setViewTick((v) => v + 1), 80);
+    };
+    window.addEventListener('scroll', on, { passive: true, capture: true });
+    window.addEventListener('resize', on);
+    return () => {
+      window.clearTimeout(h);
+      window.removeEventListener('scroll', on, { capture: true });
+      window.removeEventListener('resize', on);
+    };
+  }, []);
   useEffect(() => {
     const ranges: Record<Finding['severity'], Range[]> = { error: [], warning: [], info: [] };
+    const vh = window.innerHeight;
+    const near = new Map<number, boolean>();
     editor.getEditorState().read(() => {
       const nodes = $blockNodes();
       for (const f of findings) {
         const node = nodes[f.paragraph];
         if (!node || f.end <= f.start) continue;
+        let ok = near.get(f.paragraph);
+        if (ok === undefined) {
+          const r = editor.getElementByKey(node.getKey())?.getBoundingClientRect();
+          ok = Boolean(r && r.bottom > -vh && r.top < 2 * vh);
+          near.set(f.paragraph, ok);
+        }
+        if (!ok) continue;
         const r = $domRangeFor(editor, node, f.start, f.end);
         if (r) ranges[f.severity].push(r);
       }
@@ -65,12 +91,15 @@ export function FindingsLayer({
     paint('finding-error', ranges.error);
     paint('finding-warning', ranges.warning);
     paint('finding-info', ranges.info);
-    return () => {
+  }, [editor, findings, viewTick]);
+  useEffect(
+    () => () => {
       clearPaint('finding-error');
       clearPaint('finding-warning');
       clearPaint('finding-info');
-    };
-  }, [editor, findings]);
+    },
+    [],
+  );
 
   // hover: the badge's paragraph ranges, painted strongest
   useEffect(() => {
