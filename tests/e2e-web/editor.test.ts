@@ -354,7 +354,7 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
 
   it('switching the UI to Bahasa Indonesia changes every visible label', async () => {
     await freshPage();
-    const englishOnly = new Set(
+    const englishOnly = new Set<string>(
       (Object.keys(en) as Array<keyof typeof en>)
         .filter((k) => en[k] !== idTable[k] && !en[k].includes('{'))
         .map((k) => en[k]),
