@@ -199,6 +199,36 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     expect(paragraphsOf(d.body).at(-1)).toBe(`${out.at(-1)}Z`);
   });
 
+  it('text typed while the server is down shows "Not saved", is kept in the browser and offered back', async () => {
+    await freshPage();
+    const id = await newStory(page);
+    await editorBox(page).click();
+    await page.keyboard.type('Kalimat yang tersimpan.');
+    await waitSaved(page);
+    const origin = new URL(server.url).origin;
+    await server.stop();
+    await page.keyboard.type(' Kalimat yang belum sampai.');
+    const state = page.getByRole('status', { name: /^save state$/i });
+    await expect.poll(() => state.getAttribute('data-state'), { timeout: 15_000 }).toBe('error');
+    expect(await state.textContent()).toMatch(/not saved/i);
+    // the "crash": the tab goes away with the server down; the server comes back on the same port
+    await page.close();
+    server = await startWeb({ dataDir: server.dataDir });
+    expect(new URL(server.url).origin).toBe(origin);
+    page = await context.newPage();
+    await page.goto(`${server.appUrl}`);
+    await page.evaluate((x) => (window.location.hash = `#/draft/${x}`), id);
+    await editorBox(page).waitFor();
+    expect(await editorBox(page).textContent()).not.toContain('belum sampai');
+    const banner = page.getByRole('alert').filter({ hasText: /unsaved text found/i });
+    await banner.waitFor({ timeout: 10_000 });
+    await banner.getByRole('button', { name: /^bring it back$/i }).click();
+    await expect.poll(() => editorBox(page).textContent()).toContain('Kalimat yang belum sampai.');
+    await waitSaved(page);
+    const d = await call<Draft>(server, 'drafts.get', { id });
+    expect(d.plainText).toBe('Kalimat yang tersimpan. Kalimat yang belum sampai.');
+  });
+
   it('metadata edits persist across a reload', async () => {
     await freshPage();
     const id = await newStory(page);
