@@ -95,7 +95,9 @@ export const WarningsPanel = memo(function WarningsPanel({
               {gone.map((f) => (
                 <li key={f.fingerprint} className="finding">
                   <p className="finding-msg">{f.message}</p>
-                  <p className="muted small">“{dismissed[f.fingerprint]?.reason}” · {dismissed[f.fingerprint]?.by}</p>
+                  <p className="muted small">
+                    {dismissed[f.fingerprint]?.kind === 'verified' ? '✓ ' : ''}“{dismissed[f.fingerprint]?.reason}” · {dismissed[f.fingerprint]?.by}
+                  </p>
                   <button type="button" className="btn small ghost" onClick={() => onReopen(f.fingerprint)}>{t('warn.reopen')}</button>
                 </li>
               ))}
