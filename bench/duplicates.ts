@@ -47,7 +47,7 @@ function sourceArticles(): { articles: CorpusArticle[]; note: string } {
 }
 
 /** A story of about `target` words from the given articles' paragraphs, in order. */
-function storyOf(articles: CorpusArticle[], target: number, start = 0): string[] {
+export function storyOf(articles: CorpusArticle[], target: number, start = 0): string[] {
   const out: string[] = [];
   let words = 0;
   for (let i = start; words < target; i++) {
@@ -72,7 +72,7 @@ interface Synth {
  * stock phrases without every sentence occurring dozens of times (which no real archive does).
  * About one story in three also carries one real corpus paragraph verbatim: true archive repeats.
  */
-function* synthesize(archive: CorpusArticle[], count: number, seed: number): Generator<Synth> {
+export function* synthesize(archive: CorpusArticle[], count: number, seed: number): Generator<Synth> {
   const r = rng(seed);
   const pool: string[][] = [];
   for (const a of archive) for (const p of a.paragraphs) for (const s of sentences(p)) if (countWords(s) >= 5) pool.push(s.split(/\s+/));
@@ -93,7 +93,7 @@ function* synthesize(archive: CorpusArticle[], count: number, seed: number): Gen
   }
 }
 
-function buildArchive(dir: string, archive: CorpusArticle[], count: number): { index: ArchiveIndex; close: () => void; perSecond: number; seconds: number } {
+export function buildArchive(dir: string, archive: CorpusArticle[], count: number): { index: ArchiveIndex; close: () => void; perSecond: number; seconds: number } {
   const store = openStore(dir);
   // a 256 MB page cache for the bulk build (SQLite's default is 2 MB; random-order B-tree
   // inserts into the band table are cache-bound)

@@ -77,6 +77,8 @@ export class ArchiveIndex {
   private readonly byBand;
   private readonly byPid;
   private readonly sigByPid;
+  private readonly insSig;
+  private readonly delSigs;
   private readonly countStmt;
 
   constructor(private readonly db: Db) {
@@ -85,7 +87,9 @@ export class ArchiveIndex {
        ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at RETURNING sid`,
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
-    this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, sig, text) VALUES (?, ?, ?, ?, ?)');
+    this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, text) VALUES (?, ?, ?, ?)');
+    this.insSig = db.prepare('INSERT INTO archive_sigs (pid, sig) VALUES (?, ?)');
+    this.delSigs = db.prepare('DELETE FROM archive_sigs WHERE pid IN (SELECT pid FROM archive_paragraphs WHERE sid = ?)');
     // all bands of a paragraph in one statement (one call into SQLite instead of LSH.bands)
     this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?)').join(', ')}`);
     this.delBand = db.prepare(`DELETE FROM archive_bands WHERE pid = ? AND band IN (${LSH_PLACEHOLDERS})`);
@@ -94,8 +98,9 @@ export class ArchiveIndex {
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
     const paraCols = 'p.pid, p.sid, p.idx, p.text, s.story_id, s.label';
     this.byExact = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.exact = ?`);
-    this.byBand = db.prepare(`SELECT pid FROM archive_bands WHERE band = ? LIMIT ${MAX_BUCKET + 1}`).pluck();
-    this.sigByPid = db.prepare('SELECT sig FROM archive_paragraphs WHERE pid = ?').pluck();
+    // one statement per query paragraph for all its bands, one for the candidates' MinHash values
+    this.byBand = db.prepare(`SELECT band, pid FROM archive_bands WHERE band IN (${LSH_PLACEHOLDERS})`).raw();
+    this.sigByPid = db.prepare('SELECT pid, sig FROM archive_sigs WHERE pid IN (SELECT value FROM json_each(?))').raw();
     this.byPid = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?`);
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
   }
@@ -113,7 +118,8 @@ export class ArchiveIndex {
         const sig = archiveSignature(text);
         if (!sig || seen.has(sig.features.key)) return; // a repeat inside the story adds nothing
         seen.add(sig.features.key);
-        const pid = Number(this.insPara.run(sid, idx, sig.exact, sigBlob(sig.sig), text).lastInsertRowid);
+        const pid = Number(this.insPara.run(sid, idx, sig.exact, text).lastInsertRowid);
+        this.insSig.run(pid, sigBlob(sig.sig));
         this.insBand.run(sig.bands.flatMap((band) => [band, pid]));
       });
     })();
@@ -141,6 +147,7 @@ export class ArchiveIndex {
         const sig = archiveSignature(row.text);
         if (sig) this.delBand.run(row.pid, ...sig.bands);
       }
+      this.delSigs.run(sid);
       this.delParas.run(sid);
       this.delStory.run(sid);
     })();
@@ -212,7 +219,7 @@ export class ArchiveIndex {
         for (const m of again) out.push({ ...m, paragraph: i });
         return;
       }
-      const found = this.matchOne(sig, excludeSid, load).slice(0, maxRelated);
+      const found = this.matchOne(sig, excludeSid, load, maxRelated).slice(0, maxRelated);
       const ms = found.map((c) => ({
         paragraph: i,
         storyId: c.row.story_id,
@@ -232,37 +239,53 @@ export class ArchiveIndex {
     sig: ArchiveSignature,
     excludeSid: number | undefined,
     load: (pid: number) => { row: ParaRow; f: ParagraphFeatures } | null,
+    want: number,
   ): Array<{ row: ParaRow; exact: boolean; score: number }> {
     const res = new Map<number, { row: ParaRow; exact: boolean; score: number }>();
+    // a 52-bit hash of the normalized text: with a million paragraphs a collision has odds of
+    // about 1 in 10^4 over the whole archive, so an equal hash is taken as an exact repeat
     for (const row of this.byExact.all(sig.exact) as ParaRow[]) {
       if (row.sid === excludeSid) continue;
-      if (featuresOf(row.text).key !== sig.features.key) continue; // hash collision
       res.set(row.pid, { row, exact: true, score: 1 });
     }
+    if (res.size >= want) return this.ranked(res);
     // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
     // not copies of this one: skip them (bounded cost per band). Then screen the collisions on
     // the stored MinHash values before reading any text.
-    const seen = new Set<number>();
-    const est = new Map<number, number>();
-    for (const band of sig.bands) {
-      const pids = this.byBand.all(band) as number[];
+    const buckets = new Map<number, number[]>();
+    for (const [band, pid] of this.byBand.all(...sig.bands) as Array<[number, number]>) {
+      const b = buckets.get(band);
+      if (b) b.push(pid);
+      else buckets.set(band, [pid]);
+    }
+    const wanted = new Set<number>();
+    for (const pids of buckets.values()) {
       if (pids.length > MAX_BUCKET) continue;
-      for (const pid of pids) {
-        if (seen.has(pid) || res.has(pid)) continue;
-        seen.add(pid);
-        const blob = this.sigByPid.get(pid) as Buffer | undefined;
-        if (!blob) continue;
+      for (const pid of pids) if (!res.has(pid)) wanted.add(pid);
+    }
+    const est = new Map<number, number>();
+    if (wanted.size > 0) {
+      for (const [pid, blob] of this.sigByPid.all(JSON.stringify([...wanted])) as Array<[number, Buffer]>) {
         const e = estimateJaccard(sigOf(blob), sig.sig);
         if (e >= MIN_ESTIMATE) est.set(pid, e);
       }
     }
     const cands = [...est].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    // best estimates first; stop once enough copies are confirmed (only the best few are listed)
+    let near = 0;
     for (const [pid] of cands) {
       const c = load(pid);
       if (!c) continue;
       const sim = compareParagraphs(c.f, sig.features);
-      if (sim.near) res.set(pid, { row: c.row, exact: sim.exact, score: sim.score });
+      if (sim.near) {
+        res.set(pid, { row: c.row, exact: sim.exact, score: sim.score });
+        if (++near >= want) break;
+      }
     }
+    return this.ranked(res);
+  }
+
+  private ranked(res: Map<number, { row: ParaRow; exact: boolean; score: number }>): Array<{ row: ParaRow; exact: boolean; score: number }> {
     return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.row.pid - b.row.pid);
   }
 

@@ -46,7 +46,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     migrate(db, 4);
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
-    expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_stories']);
+    expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_sigs', 'archive_stories']);
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
@@ -101,6 +101,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     expect(index.query([other[0]!])).toEqual([]);
     expect(index.stats()).toEqual({ stories: 0, paragraphs: 0 });
     expect(store.db.prepare('SELECT count(*) FROM archive_bands').pluck().get()).toBe(0);
+    expect(store.db.prepare('SELECT count(*) FROM archive_sigs').pluck().get()).toBe(0);
   });
 
   it('survives closing and reopening the store', () => {

@@ -4,8 +4,9 @@ import type { Migration } from './types.js';
  * The archive index for duplicate checks against other stories (issue 4): one row per indexed
  * paragraph (its text, for confirming candidates and showing the other copy), an exact-hash
  * index, and the MinHash LSH band table (see shared/analysis/minhash.ts). Story ids are TEXT
- * (draft ids) but are interned in archive_stories so paragraph rows stay small. `sig` holds the
- * paragraph's MinHash values (little-endian uint32s) so a candidate is screened before its text is read.
+ * (draft ids) but are interned in archive_stories so paragraph rows stay small. archive_sigs holds each
+ * paragraph's MinHash values (little-endian uint32s) in a narrow table of its own, so screening
+ * thousands of band collisions reads a few MB of pages instead of the paragraphs' text pages.
  */
 export const migration: Migration = {
   version: 4,
@@ -23,11 +24,14 @@ export const migration: Migration = {
         sid   INTEGER NOT NULL REFERENCES archive_stories(sid) ON DELETE CASCADE,
         idx   INTEGER NOT NULL,
         exact INTEGER NOT NULL,
-        sig   BLOB NOT NULL,
         text  TEXT NOT NULL
       );
       CREATE INDEX archive_paragraphs_sid ON archive_paragraphs(sid);
       CREATE INDEX archive_paragraphs_exact ON archive_paragraphs(exact);
+      CREATE TABLE archive_sigs (
+        pid INTEGER PRIMARY KEY,
+        sig BLOB NOT NULL
+      );
       CREATE TABLE archive_bands (
         band INTEGER NOT NULL,
         pid  INTEGER NOT NULL,
