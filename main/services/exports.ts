@@ -21,7 +21,7 @@ export interface ExportDeps {
   /** where CMS credentials come from, first match wins (safeStorage in Electron; env/file in web mode and CLI) */
   credentials: CredentialStore[];
   /** every finding for a stored story, with the desk's decisions (from the findings service) */
-  findingsFor: (draft: Draft) => { findings: import('../../shared/model/finding.js').Finding[]; dismissed: Set<string>; verified: Set<string> };
+  findingsFor: (draft: Draft) => Promise<{ findings: import('../../shared/model/finding.js').Finding[]; dismissed: Set<string>; verified: Set<string> }>;
 }
 
 const FILE_TARGETS = new Set<string>(EXPORT_TARGETS);
@@ -32,9 +32,9 @@ function articleOf(ctx: ServiceContext, draft: Draft, revisionId?: number): Expo
   return a;
 }
 
-export function checkStory(ctx: ServiceContext, deps: ExportDeps, draft: Draft): PrePublishResult {
+export async function checkStory(ctx: ServiceContext, deps: ExportDeps, draft: Draft): Promise<PrePublishResult> {
   const settings = ctx.store.settings.all();
-  const { findings, dismissed, verified } = deps.findingsFor(draft);
+  const { findings, dismissed, verified } = await deps.findingsFor(draft);
   const result = prePublishCheck({
     article: articleOf(ctx, draft),
     findings,
@@ -109,7 +109,7 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
     'export.check': (i: ParsedInputOf<'export.check'>) => checkStory(ctx, deps, mustGet(ctx, i.id)),
     'export.preview': async (i: ParsedInputOf<'export.preview'>): Promise<ExportOutcome> => {
       const draft = mustGet(ctx, i.id);
-      const check = checkStory(ctx, deps, draft);
+      const check = await checkStory(ctx, deps, draft);
       const article = articleOf(ctx, draft);
       if (FILE_TARGETS.has(i.target)) return { ...(await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher)), check };
       const text = cmsPreview(ctx, i.target as 'wordpress' | 'ghost', article);
@@ -117,8 +117,12 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
     },
     'export.run': async (i: ParsedInputOf<'export.run'>): Promise<ExportOutcome> => {
       const draft = mustGet(ctx, i.id);
-      const check = checkStory(ctx, deps, draft);
+      const check = await checkStory(ctx, deps, draft);
       refuseIfBlocked(ctx, check, i.force ?? false);
+      if (mustGet(ctx, i.id).version !== draft.version) {
+        // a save landed while the (async) check ran: what was checked is not what would go out
+        throw new ApiError('conflict', 'The story changed while it was being checked; export it again.');
+      }
       const article = articleOf(ctx, draft);
       let out: Omit<ExportOutcome, 'check'>;
       let remote: { remoteId: string; url: string; modified: string } | undefined;

@@ -19,7 +19,7 @@ export interface StoryFindings {
   verified: Set<string>;
 }
 
-export function findingsFor(ctx: ServiceContext, draft: Draft): StoryFindings {
+export async function findingsFor(ctx: ServiceContext, draft: Draft): Promise<StoryFindings> {
   const settings = ctx.store.settings.all();
   const findings = analyzeStory({
     paragraphs: paragraphsOf(draft.body),
@@ -29,7 +29,7 @@ export function findingsFor(ctx: ServiceContext, draft: Draft): StoryFindings {
     ...(draft.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}),
     facts: ctx.store.facts.list(),
   });
-  findings.push(...archiveFindingsFor(ctx, paragraphsOf(draft.body), draft.id));
+  findings.push(...(await archiveFindingsFor(ctx, paragraphsOf(draft.body), draft.id)));
   findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const dismissed = new Set<string>();
   const verified = new Set<string>();
@@ -51,7 +51,7 @@ function decide(ctx: ServiceContext, draftId: string, fingerprint: string, rule:
 
 export function findingServices(ctx: ServiceContext) {
   return {
-    'findings.check': (i: ParsedInputOf<'findings.check'>) => findingsFor(ctx, mustGet(ctx, i.id)).findings,
+    'findings.check': async (i: ParsedInputOf<'findings.check'>) => (await findingsFor(ctx, mustGet(ctx, i.id))).findings,
     'findings.decisions': (i: ParsedInputOf<'findings.decisions'>) => {
       mustGet(ctx, i.draftId);
       return ctx.store.decisions.list(i.draftId);

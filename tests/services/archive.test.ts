@@ -49,3 +49,26 @@ describe('archive duplicates through the services', () => {
     expect(found.map((f) => f.related[0]?.article)).toEqual([a.id]);
   });
 });
+
+describe('archive queries stay out of the way', () => {
+  it('a long first query yields: a save issued meanwhile completes before the query, and a repeat query is answered from cache', async () => {
+    const seed = Array.from({ length: 30 }, (_, i) => `${P} Bagian ${i} dari laporan yang panjang tentang pelayanan publik di Banten.`);
+    await api['drafts.create']({ headline: 'Arsip', body: docFromParagraphs(seed) });
+    const mine = await api['drafts.create']({ headline: 'Baru', body: docFromParagraphs(['x']) });
+    const paragraphs = Array.from({ length: 1200 }, (_, i) => `${seed[i % seed.length]} [${i}]`);
+    const order: string[] = [];
+    const query = Promise.resolve(api['findings.archive']({ draftId: mine.id, paragraphs })).then((f) => {
+      order.push('query');
+      return f;
+    });
+    await new Promise((r) => setImmediate(r));
+    await Promise.resolve(api['drafts.save']({ id: mine.id, headline: 'Baru sekali' })).then(() => order.push('save'));
+    const found = await query;
+    expect(order).toEqual(['save', 'query']);
+    expect(found.length).toBe(1200);
+    const t0 = performance.now();
+    const again = await api['findings.archive']({ draftId: mine.id, paragraphs });
+    expect(again.map((f) => f.fingerprint)).toEqual(found.map((f) => f.fingerprint));
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
