@@ -1,14 +1,82 @@
+import { useEffect, useState } from 'react';
 import { SettingsProvider, useApp } from './settings/context.js';
-import { useRoute, hrefOf } from './lib/route.js';
+import { useRoute, hrefOf, navigate } from './lib/route.js';
+import { api } from './api/index.js';
+import { formatDateTime } from './i18n/index.js';
+import type { StoreRecovery } from '../shared/model/backup.js';
+import './settings/Backups.css';
 import { Desk } from './desk/Desk.js';
 import { EditorView } from './editor/EditorView.js';
 import { ReviewView } from './review/ReviewView.js';
 import { SettingsView } from './settings/SettingsView.js';
 import { FactsView } from './facts/FactsView.js';
 
+/** backup file names carry their time: redaksi-2026-11-28T04-24-26-123Z.db */
+function backupTime(name: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : null;
+}
+
+const SEEN_KEY = 'redaksi.recoverySeen';
+
+/**
+ * Said once per recovery: main found the database damaged at start and put a backup in its
+ * place ('app.status'.recovery). Plain words: what happened, what may be missing, where the
+ * damaged files are.
+ */
+function RecoveryBanner() {
+  const { t, lang } = useApp();
+  const [rec, setRec] = useState<StoreRecovery | null>(null);
+  useEffect(() => {
+    api['app.status']({}).then(
+      (s) => {
+        if (s.recovery && localStorage.getItem(SEEN_KEY) !== s.recovery.at) setRec(s.recovery);
+      },
+      () => undefined,
+    );
+  }, []);
+  if (!rec) return null;
+  const when = rec.restoredFrom ? backupTime(rec.restoredFrom) : null;
+  return (
+    <div className="banner warn recovery-banner" role="alert">
+      <div>
+        <strong>{t('rec.title')}</strong>
+        <p>
+          {rec.restoredFrom
+            ? t('rec.restored', { when: when ? formatDateTime(when, lang) : rec.restoredFrom, path: rec.movedTo })
+            : t('rec.empty', { path: rec.movedTo })}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="btn small"
+        onClick={() => {
+          localStorage.setItem(SEEN_KEY, rec.at);
+          setRec(null);
+        }}
+      >
+        {t('rec.dismiss')}
+      </button>
+    </div>
+  );
+}
+
 function Shell() {
   const route = useRoute();
   const { t, settings } = useApp();
+  // File > New Story from the Electron menu (the preload turns it into a 'redaksi-menu' event);
+  // the editor handles the story actions itself
+  useEffect(() => {
+    const on = (e: Event) => {
+      if ((e as CustomEvent<unknown>).detail !== 'new-story') return;
+      api['drafts.create']({ meta: settings.userName ? { byline: settings.userName } : {} }).then(
+        (d) => navigate({ name: 'editor', id: d.id }),
+        () => undefined,
+      );
+    };
+    window.addEventListener('redaksi-menu', on);
+    return () => window.removeEventListener('redaksi-menu', on);
+  }, [settings.userName]);
   return (
     <div className="app">
       <header className="topbar">
@@ -35,6 +103,7 @@ function Shell() {
           ) : null}
         </nav>
       </header>
+      <RecoveryBanner />
       <main className="main" id="main">
         {route.name === 'desk' && <Desk />}
         {route.name === 'editor' && <EditorView key={route.id} id={route.id} />}

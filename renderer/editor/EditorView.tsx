@@ -204,7 +204,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
 
   // findings
   const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
-  const { dismissed, dismiss, reopen } = useDismissals(id);
+  const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
   const jump = useCallback(
@@ -277,6 +277,27 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     setMeta((m) => ({ ...m, ...patch }));
     autosave.markDirty();
   };
+
+  // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
+  const menuRef = useRef<(action: string) => void>(() => undefined);
+  menuRef.current = (action: string) => {
+    if (action === 'save-version') setVersionAsk(true);
+    else if (action === 'export') setExportOpen(true);
+    else if (action === 'warnings') setTab('warnings');
+    else if (action === 'history') setTab('versions');
+    else if (action === 'submit') {
+      if (status === 'draft') void moveStatus('submitted');
+      else say(t('menu.alreadySubmitted', { s: t(`status.${status}`) }));
+    }
+  };
+  useEffect(() => {
+    const on = (e: Event) => {
+      const action = (e as CustomEvent<unknown>).detail;
+      if (typeof action === 'string') menuRef.current(action);
+    };
+    window.addEventListener('redaksi-menu', on);
+    return () => window.removeEventListener('redaksi-menu', on);
+  }, []);
 
   // grow the headline box with its text (measuring forces layout: only when the headline changes)
   const headlineRef = useRef<HTMLTextAreaElement>(null);
@@ -494,6 +515,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             {tab === 'warnings' ? (
               <WarningsPanel
                 findings={findingsRes.findings}
+                paragraphs={findingsRes.paragraphs}
                 dismissed={dismissed}
                 checking={findingsRes.checking}
                 available={findingsRes.available}
@@ -502,6 +524,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onJump={jump}
                 onFix={onFix}
                 onDismiss={onDismiss}
+                onVerify={verify}
                 onReopen={onReopen}
               />
             ) : null}

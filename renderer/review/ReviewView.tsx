@@ -51,7 +51,7 @@ export function ReviewView({ id }: { id: string }) {
   }, [load, refresh]);
 
   const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
-  const { dismissed, dismiss, reopen } = useDismissals(id);
+  const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
   const jump = useCallback(
@@ -68,6 +68,15 @@ export function ReviewView({ id }: { id: string }) {
     },
     [editor],
   );
+
+  // Story > Warnings from the Electron menu: the list is always shown here; bring it into view
+  useEffect(() => {
+    const on = (e: Event) => {
+      if ((e as CustomEvent<unknown>).detail === 'warnings') document.getElementById('warn-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    };
+    window.addEventListener('redaksi-menu', on);
+    return () => window.removeEventListener('redaksi-menu', on);
+  }, []);
 
   if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
   if (!draft || submitted === undefined) return <p className="muted page">{t('common.loading')}</p>;
@@ -126,6 +135,7 @@ export function ReviewView({ id }: { id: string }) {
             <h2 id="warn-title" className="card-title">{t('warn.title')}</h2>
             <WarningsPanel
               findings={findingsRes.findings}
+              paragraphs={findingsRes.paragraphs}
               dismissed={dismissed}
               checking={findingsRes.checking}
               available={findingsRes.available}
@@ -134,6 +144,7 @@ export function ReviewView({ id }: { id: string }) {
               onJump={jump}
               onFix={() => undefined}
               onDismiss={(f, reason) => void dismiss(f, reason)}
+              onVerify={verify}
               onReopen={(fp) => void reopen(fp)}
             />
           </section>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApp } from './context.js';
 import { ROLES, type Settings } from '../../shared/model/draft.js';
 import { CmsSettings } from './CmsSettings.js';
+import { BackupsCard } from './BackupsCard.js';
 
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
@@ -88,6 +89,7 @@ export function SettingsView() {
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
       <CmsSettings />
+      <BackupsCard />
     </section>
   );
 }

@@ -1,10 +1,35 @@
 import { memo, useState } from 'react';
 import { useApp } from '../../settings/context.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import type { Finding } from '../../../shared/model/finding.js';
 import type { Dismissal } from './useFindings.js';
+import './warnings.css';
+
+/**
+ * Findings an editor can verify with a source (issue 5: "verify with source ... stored by
+ * fingerprint"): a check-worthy claim is not wrong, it needs someone to say where it comes from.
+ * Other findings are fixed or dismissed with a reason.
+ */
+export function canVerify(f: Finding): boolean {
+  return f.rule === 'claim-needs-source';
+}
+
+/** a source that is a web address becomes a link; anything else (a note) stays text */
+function SourceText({ source }: { source: string }) {
+  if (/^https?:\/\/\S+$/i.test(source)) {
+    return (
+      <a href={source} target="_blank" rel="noopener noreferrer" className="source-link">
+        {source}
+      </a>
+    );
+  }
+  return <span>{source}</span>;
+}
 
 export const WarningsPanel = memo(function WarningsPanel({
   findings,
+  paragraphs,
   dismissed,
   checking,
   available,
@@ -13,9 +38,12 @@ export const WarningsPanel = memo(function WarningsPanel({
   onJump,
   onFix,
   onDismiss,
+  onVerify,
   onReopen,
 }: {
   findings: Finding[];
+  /** the paragraph texts the findings were computed on (claim text = paragraphs[f.paragraph].slice(f.start, f.end)) */
+  paragraphs: string[];
   dismissed: Record<string, Dismissal>;
   checking: boolean;
   available: boolean;
@@ -24,14 +52,20 @@ export const WarningsPanel = memo(function WarningsPanel({
   onJump: (f: Finding) => void;
   onFix: (f: Finding) => void;
   onDismiss: (f: Finding, reason: string) => void;
+  onVerify: (f: Finding, source: string) => Promise<void>;
   onReopen: (fingerprint: string) => void;
 }) {
-  const { t } = useApp();
-  const [asking, setAsking] = useState<string | null>(null);
+  const { t, lang } = useApp();
+  const [asking, setAsking] = useState<{ fp: string; mode: 'dismiss' | 'verify' } | null>(null);
   const [reason, setReason] = useState('');
-  const [showDismissed, setShowDismissed] = useState(false);
+  const [source, setSource] = useState('');
+  const [verifyError, setVerifyError] = useState('');
+  const [showResolved, setShowResolved] = useState(false);
+  const [justVerified, setJustVerified] = useState<string | null>(null);
   const active = findings.filter((f) => !dismissed[f.fingerprint]);
   const gone = findings.filter((f) => dismissed[f.fingerprint]);
+  const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
+  const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
 
   if (!available) return <p className="muted">{t('warn.unavailable')}</p>;
 
@@ -41,6 +75,18 @@ export const WarningsPanel = memo(function WarningsPanel({
         <strong>{t('warn.count', { n: active.length })}</strong>
         {checking ? <span className="muted checking">{t('warn.checking')}</span> : null}
       </div>
+      {offered ? (
+        <div className="verified-offer" role="status">
+          <p>
+            <span className="verified-mark" aria-hidden="true">✓</span> {t('warn.verifiedOffer')}
+          </p>
+          <blockquote className="claim-quote">{claimOf(offered)}</blockquote>
+          <div className="finding-actions">
+            <AddFactFromClaim className="btn small primary" claimText={claimOf(offered)} source={dismissed[offered.fingerprint]?.reason ?? ''} onAdded={() => setJustVerified(null)} />
+            <button type="button" className="btn small ghost" onClick={() => setJustVerified(null)}>{t('warn.notNow')}</button>
+          </div>
+        </div>
+      ) : null}
       {active.length === 0 ? <p className="muted empty-note">{t('warn.none')}</p> : null}
       <ul className="findings" aria-label={t('warn.title')}>
         {active.map((f) => (
@@ -65,9 +111,22 @@ export const WarningsPanel = memo(function WarningsPanel({
               {f.fix && editable ? (
                 <button type="button" className="btn small" onClick={() => onFix(f)}>{f.fix.label || t('warn.fix')}</button>
               ) : null}
-              <button type="button" className="btn small ghost" onClick={() => { setAsking(f.fingerprint); setReason(''); }}>{t('warn.dismiss')}</button>
+              {canVerify(f) ? (
+                <button
+                  type="button"
+                  className="btn small"
+                  onClick={() => {
+                    setAsking({ fp: f.fingerprint, mode: 'verify' });
+                    setSource('');
+                    setVerifyError('');
+                  }}
+                >
+                  {t('warn.verify')}
+                </button>
+              ) : null}
+              <button type="button" className="btn small ghost" onClick={() => { setAsking({ fp: f.fingerprint, mode: 'dismiss' }); setReason(''); }}>{t('warn.dismiss')}</button>
             </div>
-            {asking === f.fingerprint ? (
+            {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
               <form
                 className="dismiss-form"
                 onSubmit={(e) => {
@@ -82,25 +141,74 @@ export const WarningsPanel = memo(function WarningsPanel({
                 <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
               </form>
             ) : null}
+            {asking?.fp === f.fingerprint && asking.mode === 'verify' ? (
+              <form
+                className="verify-form"
+                aria-label={t('warn.verifyTitle')}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const s = source.trim();
+                  if (!s) return;
+                  onVerify(f, s).then(
+                    () => {
+                      setAsking(null);
+                      setJustVerified(f.fingerprint);
+                      setShowResolved(true);
+                    },
+                    (err: unknown) => setVerifyError(err instanceof Error ? err.message : String(err)),
+                  );
+                }}
+              >
+                <blockquote className="claim-quote">{claimOf(f)}</blockquote>
+                <label className="field">
+                  <span className="field-label">{t('warn.verifySource')}</span>
+                  <input autoFocus type="text" required aria-label={t('warn.verifySource')} placeholder={t('warn.verifyPlaceholder')} value={source} onChange={(e) => setSource(e.target.value)} />
+                </label>
+                <p className="muted small">{t('warn.verifyHint')}</p>
+                {verifyError ? <p className="error small" role="alert">{verifyError}</p> : null}
+                <div className="row-end">
+                  <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
+                  <button type="submit" className="btn small primary" disabled={!source.trim()}>{t('warn.verifyConfirm')}</button>
+                </div>
+              </form>
+            ) : null}
           </li>
         ))}
       </ul>
       {gone.length ? (
-        <div className="dismissed">
-          <button type="button" className="linkish" aria-expanded={showDismissed} onClick={() => setShowDismissed((s) => !s)}>
-            {t('warn.dismissed', { n: gone.length })}
+        <div className="dismissed resolved">
+          <button type="button" className="linkish" aria-expanded={showResolved || !!offered} onClick={() => setShowResolved((s) => !s)}>
+            {t('warn.resolved', { n: gone.length })}
           </button>
-          {showDismissed ? (
-            <ul className="findings dim">
-              {gone.map((f) => (
-                <li key={f.fingerprint} className="finding">
-                  <p className="finding-msg">{f.message}</p>
-                  <p className="muted small">
-                    {dismissed[f.fingerprint]?.kind === 'verified' ? '✓ ' : ''}“{dismissed[f.fingerprint]?.reason}” · {dismissed[f.fingerprint]?.by}
-                  </p>
-                  <button type="button" className="btn small ghost" onClick={() => onReopen(f.fingerprint)}>{t('warn.reopen')}</button>
-                </li>
-              ))}
+          {showResolved || offered ? (
+            <ul className="findings resolved-list" aria-label={t('warn.resolvedList')}>
+              {gone.map((f) => {
+                const d = dismissed[f.fingerprint]!;
+                const verified = d.kind === 'verified';
+                return (
+                  <li key={f.fingerprint} className={`finding resolved-item ${verified ? 'is-verified' : 'is-dismissed'}`} data-rule={f.rule} data-fingerprint={f.fingerprint} data-decision={d.kind}>
+                    <div className="finding-head">
+                      {verified ? (
+                        <span className="verified-mark" aria-hidden="true">✓</span>
+                      ) : (
+                        <span className="dismissed-mark" aria-hidden="true">–</span>
+                      )}
+                      <span className="finding-rule">{verified ? t('warn.verifiedLabel') : t('warn.dismissedLabel')}</span>
+                      <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
+                    </div>
+                    {verified ? <blockquote className="claim-quote">{claimOf(f)}</blockquote> : <p className="finding-msg">{f.message}</p>}
+                    <p className="decision-line small">
+                      <span className="decision-key">{verified ? t('warn.sourceLabel') : t('warn.reasonLabel')}</span> {verified ? <SourceText source={d.reason} /> : <span>“{d.reason}”</span>}
+                    </p>
+                    <p className="muted small">{t('warn.decidedBy', { who: d.by || '—', when: formatDateTime(d.at, lang) })}</p>
+                    <div className="finding-actions">
+                      <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
+                      {verified && f.fingerprint !== offered?.fingerprint ? <AddFactFromClaim claimText={claimOf(f)} source={d.reason} /> : null}
+                      <button type="button" className="btn small ghost" onClick={() => onReopen(f.fingerprint)}>{t('warn.reopen')}</button>
+                    </div>
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
         </div>

@@ -161,6 +161,13 @@ export function useDismissals(draftId: string) {
     },
     [draftId],
   );
+  const verify = useCallback(
+    async (f: Finding, source: string) => {
+      const d = await api['findings.verify']({ draftId, fingerprint: f.fingerprint, rule: f.rule, source });
+      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+    },
+    [draftId],
+  );
   const reopen = useCallback(
     async (fp: string) => {
       await api['findings.reopen']({ draftId, fingerprint: fp });
@@ -172,7 +179,7 @@ export function useDismissals(draftId: string) {
     },
     [draftId],
   );
-  return { dismissed: map, dismiss, reopen };
+  return { dismissed: map, dismiss, verify, reopen };
 }
 
 function toDismissal(d: Decision): Dismissal {
