@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from './context.js';
-import { formatDateTime, type UiLang } from '../i18n/index.js';
+import type { UiLang } from '../i18n/index.js';
 import type { BackupSummary } from '../../shared/model/backup.js';
 import './Backups.css';
 
@@ -16,6 +16,13 @@ export function formatBytes(n: number, lang: UiLang): string {
   if (n < 1024 * 1024) return `${fmt(n / 1024, 0)} KB`;
   if (n < 1024 * 1024 * 1024) return `${fmt(n / 1024 / 1024, 1)} MB`;
   return `${fmt(n / 1024 / 1024 / 1024, 2)} GB`;
+}
+
+/** backups are often minutes apart (one at start, one before a restore): show the seconds */
+function formatWhen(iso: string, lang: UiLang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
 }
 
 export function BackupsCard({ reload = () => window.location.reload() }: { reload?: () => void }) {
@@ -46,7 +53,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
     setNote('');
     try {
       const b = await api['backups.create']({});
-      setNote(t('bk.created', { when: formatDateTime(b.at, lang) }));
+      setNote(t('bk.created', { when: formatWhen(b.at, lang) }));
       await load();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -60,7 +67,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
     setError('');
     try {
       await api['backups.restore']({ name: b.name });
-      setNote(t('bk.restored', { when: formatDateTime(b.at, lang) }));
+      setNote(t('bk.restored', { when: formatWhen(b.at, lang) }));
       // every open view holds data from the old store: start the page again on the restored one
       window.setTimeout(reload, 600);
     } catch (e) {
@@ -95,7 +102,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
             {list.map((b, i) => (
               <li key={b.name} className="backup-row" data-name={b.name}>
                 <span className="backup-when">
-                  {formatDateTime(b.at, lang)}
+                  {formatWhen(b.at, lang)}
                   {i === 0 ? <span className="backup-newest">{t('bk.newest')}</span> : null}
                 </span>
                 <span className="backup-size muted">{formatBytes(b.bytes, lang)}</span>
@@ -103,9 +110,9 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
                   {t('bk.restore')}
                 </button>
                 {asking?.name === b.name ? (
-                  <div className="backup-confirm" role="alertdialog" aria-label={t('bk.confirmTitle', { when: formatDateTime(b.at, lang) })}>
-                    <strong>{t('bk.confirmTitle', { when: formatDateTime(b.at, lang) })}</strong>
-                    <p>{t('bk.confirmBody', { when: formatDateTime(b.at, lang) })}</p>
+                  <div className="backup-confirm" role="alertdialog" aria-label={t('bk.confirmTitle', { when: formatWhen(b.at, lang) })}>
+                    <strong>{t('bk.confirmTitle', { when: formatWhen(b.at, lang) })}</strong>
+                    <p>{t('bk.confirmBody', { when: formatWhen(b.at, lang) })}</p>
                     <div className="row-end">
                       <button type="button" className="btn small ghost" disabled={busy === 'restore'} onClick={() => setAsking(null)}>{t('common.cancel')}</button>
                       <button type="button" className="btn small primary" disabled={busy === 'restore'} onClick={() => void restore(b)}>
