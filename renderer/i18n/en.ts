@@ -217,7 +217,6 @@ export const en = {
   'warn.dismiss': 'Dismiss',
   'warn.dismissReason': 'Reason for dismissing',
   'warn.dismissPlaceholder': 'e.g. checked with the source',
-  'warn.dismissed': 'Dismissed ({n})',
   'warn.reopen': 'Reopen',
   'warn.paragraph': '¶ {n}',
   'warn.severity.error': 'Error',

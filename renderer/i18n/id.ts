@@ -216,7 +216,6 @@ export const id: Record<MessageKey, string> = {
   'warn.dismiss': 'Abaikan',
   'warn.dismissReason': 'Alasan mengabaikan',
   'warn.dismissPlaceholder': 'mis. sudah dicek ke narasumber',
-  'warn.dismissed': 'Diabaikan ({n})',
   'warn.reopen': 'Buka lagi',
   'warn.paragraph': '¶ {n}',
   'warn.severity.error': 'Galat',

@@ -145,7 +145,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     expect(decisions.map((x) => x.kind)).toEqual(['verified']);
   });
 
-  it("menu actions: 'warnings' and 'history' switch the side panel, 'save-version' opens the dialog, 'new-story' opens a new story", async () => {
+  it("menu actions: 'warnings'/'history' switch the side panel, 'save-version' and 'export' open their dialogs, 'submit' submits, 'new-story' opens a new story", async () => {
     await freshPage();
     const d = await storyWithClaim('Menu');
     await page.goto(`${server.url}#/draft/${d.id}`);
@@ -161,6 +161,14 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     await menu('save-version');
     await expect.poll(() => page.getByRole('dialog', { name: /^save version$/i }).count()).toBe(1);
     await page.getByRole('dialog', { name: /^save version$/i }).getByRole('button', { name: /^cancel$/i }).click();
+    await menu('export');
+    const exp = page.getByRole('dialog', { name: /^export story$/i });
+    await expect.poll(() => exp.count()).toBe(1);
+    await exp.getByRole('button', { name: /^close$/i }).first().click();
+    await expect.poll(() => exp.count()).toBe(0);
+    await menu('submit');
+    await expect.poll(() => page.locator('.editor-bar [data-status]').first().getAttribute('data-status')).toBe('submitted');
+    expect((await call<Draft>(server, 'drafts.get', { id: d.id })).status).toBe('submitted');
     const before = (await call<Array<{ id: string }>>(server, 'drafts.list', {})).length;
     await menu('new-story');
     await expect.poll(() => page.url()).not.toContain(d.id);
