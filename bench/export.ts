@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_TARGETS, exportAll, exportTo, type ExportArticle, type ExportTarget } from '../shared/export/index.js';
 import { countWords, docFromBlocks, type Block } from '../shared/model/lexical-doc.js';
+import { runIfMain } from './run-alone.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = path.join(ROOT, 'tests', 'fixtures', 'articles', '000_29685aeed6ed132a.txt');
@@ -132,12 +133,4 @@ export async function run(): Promise<Record<string, number>> {
   return out;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  run().then(
-    (r) => console.log(JSON.stringify(r)),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { docFromParagraphs, countWords } from '../shared/model/lexical-doc.js';
+import { runIfMain } from './run-alone.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.REDAKSI_CHROMIUM ?? '/usr/bin/chromium';
@@ -188,15 +189,4 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  run().then(
-    (r) => {
-      for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(36)} ${v}`);
-      console.log(JSON.stringify(r));
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -31,6 +31,11 @@ export interface NewRevision {
   wordCount: number;
 }
 
+/** the columns a revision list and a full revision share */
+function header(r: Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'word_count'>) {
+  return { id: r.id, draftId: r.draft_id, createdAt: r.created_at, reason: r.reason, label: r.label, author: r.author, headline: r.headline, status: r.status };
+}
+
 export class RevisionsRepo {
   private readonly insertStmt;
   private readonly listStmt;
@@ -57,31 +62,14 @@ export class RevisionsRepo {
   }
 
   list(draftId: string): RevisionSummary[] {
-    return this.listStmt.all(draftId).map((r) => ({
-      id: r.id,
-      draftId: r.draft_id,
-      createdAt: r.created_at,
-      reason: r.reason,
-      label: r.label,
-      author: r.author,
-      headline: r.headline,
-      status: r.status,
-      wordCount: r.word_count,
-    }));
+    return this.listStmt.all(draftId).map((r) => ({ ...header(r), wordCount: r.word_count }));
   }
 
   get(id: number): Revision | undefined {
     const r = this.getStmt.get(id);
     if (!r) return undefined;
     return {
-      id: r.id,
-      draftId: r.draft_id,
-      createdAt: r.created_at,
-      reason: r.reason,
-      label: r.label,
-      author: r.author,
-      headline: r.headline,
-      status: r.status,
+      ...header(r),
       meta: parseJson<DraftMeta>(r.meta, {}),
       body: parseJson<LexicalJson>(r.body, { root: { type: 'root', children: [] } }),
       plainText: r.plain_text,
