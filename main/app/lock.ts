@@ -7,12 +7,23 @@ export interface DirLock {
   release(): void;
 }
 
-function alive(pid: number): boolean {
+/**
+ * Is the lock's owner still running? A killed process whose parent died too can linger as a
+ * zombie where nothing reaps it (containers whose PID 1 is not an init): signal 0 still
+ * succeeds, but it holds nothing any more, so on Linux a zombie counts as gone.
+ */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true; // no /proc (macOS, Windows): signal 0 is all we have
   }
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { acquireDataDirLock, DataDirLockedError } from '../../main/app/lock.js';
+import { acquireDataDirLock, alive, DataDirLockedError } from '../../main/app/lock.js';
 import { openStore } from '../../main/store/index.js';
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js';
 
@@ -122,6 +122,20 @@ describe('data-folder lock: one writer per folder', () => {
       expect(r.stdout).toMatch(/No stories yet/);
     } finally {
       held.release();
+    }
+  });
+});
+
+describe('lock owner liveness', () => {
+  it.skipIf(process.platform !== 'linux')('a zombie owner (killed, not reaped) does not hold the folder', async () => {
+    // a shell that forks a sleeper, lets it be killed and never reaps it
+    const sh = spawn('sh', ['-c', 'sleep 30 & echo $!; kill -9 $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = Number((await new Promise<string>((r) => sh.stdout!.once('data', (d: Buffer) => r(d.toString())))).trim());
+    try {
+      await expect.poll(() => alive(pid), { timeout: 5000 }).toBe(false);
+      expect(alive(process.pid)).toBe(true);
+    } finally {
+      sh.kill('SIGKILL');
     }
   });
 });
