@@ -60,6 +60,16 @@ function vitest(label, config) {
   }
 }
 
+// electron is an optional dependency: where its binary cannot be downloaded, `npm install` drops
+// the package and carries on (so `npm start` can point to web mode). The typecheck still needs its
+// type definitions, so put the package back without the binary.
+if (!fs.existsSync(path.join(root, 'node_modules', 'electron', 'electron.d.ts'))) {
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+  const version = lock.packages?.['node_modules/electron']?.version;
+  console.log(`electron ${version} is not installed (no binary download here); installing its package without the binary for its types`);
+  spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', `electron@${version}`], { stdio: 'inherit', cwd: root, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+}
+
 check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 check('lint (incl. folder boundaries)', bin('eslint'), ['--max-warnings', '0', '.']);
