@@ -10,11 +10,9 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import type { ExportOutcome, Services } from '../../shared/api/contract.js';
 import { ExportTarget } from '../../shared/api/schemas.js';
-import { docFromBlocks } from '../../shared/model/lexical-doc.js';
-import { detectLanguage } from '../../shared/analysis/language.js';
 import { openStore } from '../store/index.js';
-import { createContext, createServices } from '../services/index.js';
-import { createDraft } from '../services/drafts.js';
+import { createServices } from '../services/index.js';
+import { importDraft } from './import-draft.js';
 import { readArticleFile } from '../import/read-file.js';
 import { nodeCredentialStores } from '../app/credentials-setup.js';
 import { dataDirFromArgs } from '../app/paths.js';
@@ -69,13 +67,8 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-'));
     const store = openStore(dir);
     try {
-      const text = [file.headline, ...file.blocks.map((b) => b.runs.map((r) => r.text).join(''))].join('\n');
       const byline = flags.get('byline');
-      const draft = createDraft(
-        createContext(store),
-        { headline: file.headline, body: docFromBlocks(file.blocks), language: detectLanguage(text), ...(typeof byline === 'string' ? { meta: { byline } } : {}) },
-        'import',
-      );
+      const draft = importDraft(store, file, typeof byline === 'string' ? { byline } : undefined);
       // a file handed to the CLI is the desk's own copy: it has no review workflow to wait for
       store.drafts.update(draft.id, { status: 'approved' }, new Date().toISOString());
       return await exportOne(createServices(store, { credentials }), draft.id, target, force, status, out, io);

@@ -2,11 +2,10 @@
 import { dataDirFromArgs } from '../app/paths.js';
 import { acquireDataDirLock } from '../app/lock.js';
 import { openStore, type Store } from '../store/index.js';
-import { createContext, createServices } from '../services/index.js';
-import { createDraft } from '../services/drafts.js';
+import { createServices } from '../services/index.js';
+import { importDraft } from './import-draft.js';
 import { readArticleFile, ImportError } from '../import/read-file.js';
-import { docFromBlocks, paragraphsOf } from '../../shared/model/lexical-doc.js';
-import { detectLanguage } from '../../shared/analysis/language.js';
+import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Services } from '../../shared/api/contract.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
@@ -30,8 +29,7 @@ export function runImport(argv: string[], io: CliIo): number {
   const created = withStore(argv, true, (store) =>
     store.tx(() =>
       files.map((f) => {
-        const text = [f.headline, ...f.blocks.map((b) => b.runs.map((r) => r.text).join(''))].join('\n');
-        const d = createDraft(createContext(store), { headline: f.headline, body: docFromBlocks(f.blocks), language: detectLanguage(text) }, 'import');
+        const d = importDraft(store, f);
         return { id: d.id, path: f.path, headline: d.headline, paragraphs: paragraphsOf(d.body).length };
       }),
     ),

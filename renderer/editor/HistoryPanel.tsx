@@ -5,6 +5,7 @@ import { formatDateTime } from '../i18n/index.js';
 import { WordDiff, storyText } from '../lib/WordDiff.js';
 import { RichEditor } from './RichEditor.js';
 import type { Draft, Revision, RevisionSummary } from '../../shared/model/draft.js';
+import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
 
 type Pick = number | 'current';
 
@@ -139,11 +140,7 @@ export function HistoryPanel({
 
 export function Sheet({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
   const { t } = useApp();
-  useEffect(() => {
-    const k = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', k);
-    return () => window.removeEventListener('keydown', k);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
   return (
     <div className="sheet-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="sheet" role="dialog" aria-modal="true" aria-label={title}>

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import { factsApi, type Fact, type FactInput } from './factsApi.js';
 import { useFocusTrap } from '../export/focusTrap.js';
+import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
 
 const EMPTY: FactInput = { subject: '', attribute: '', value: '', unit: '', asOf: '', source: '' };
 
@@ -119,11 +120,7 @@ export function FactForm({
 export function FactDialog({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useFocusTrap(ref);
-  useEffect(() => {
-    const k = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', k);
-    return () => window.removeEventListener('keydown', k);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
   return (
     <div className="sheet-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="sheet fact-sheet" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1}>
