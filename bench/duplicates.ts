@@ -202,8 +202,13 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     console.log(`[duplicates] archive build, 10,000 stories (${s10.paragraphs} paragraphs): ${round(small.seconds, 1)} s = ${Math.round(small.perSecond)} stories/s`);
     out.archive_build_10k_per_s = Math.round(small.perSecond);
 
-    const large = buildArchive(path.join(tmp, 'aN'), archiveSrc, big);
-    const sN = large.index.stats();
+    const built = buildArchive(path.join(tmp, 'aN'), archiveSrc, big);
+    const sN = built.index.stats();
+    built.close();
+    // query through a connection opened the way the app opens its store (its pragmas, no page
+    // cache left over from the build)
+    const appStore = openStore(path.join(tmp, 'aN'));
+    const large = { index: new ArchiveIndex(appStore.db), close: () => appStore.close(), perSecond: built.perSecond, seconds: built.seconds };
     const dbBytes = fs.readdirSync(path.join(tmp, 'aN')).reduce((n, f) => n + fs.statSync(path.join(tmp, 'aN', f)).size, 0);
     console.log(`[duplicates] archive build, ${big.toLocaleString('en')} stories (${sN.paragraphs} paragraphs, ${round(dbBytes / 1048576, 0)} MB on disk): ${round(large.seconds, 1)} s = ${Math.round(large.perSecond)} stories/s`);
     out.archive_build_per_s = Math.round(large.perSecond);
@@ -220,13 +225,17 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
       q.splice(10 + k * 20, 0, k % 2 ? (makeEdit('substitute', p, p.split(' '), rq) ?? p) : p);
     }
     const qWords = q.reduce((n, p) => n + countWords(p), 0);
+    // "cold": nothing remembered between queries on our side (no result cache, furniture memo
+    // cleared); the first query after opening also pays for mapping the file's pages in
     const times: number[] = [];
     let found = 0;
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
+      clearFurnitureMemo();
       const t = performance.now();
       found = large.index.query(q).length;
       times.push(performance.now() - t);
     }
+    const first = times.shift()!;
     const query = median(times);
     const t0 = performance.now();
     const brute = large.index.bruteForceMatches(q, { maxRelated: 1 });
@@ -235,9 +244,11 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     const truth = new Set(brute.map((m) => m.paragraph));
     const recall = truth.size ? [...truth].filter((p) => viaIndex.has(p)).length / truth.size : 1;
     large.close();
-    console.log(`[duplicates] archive query, ${qWords}-word story at ${big.toLocaleString('en')} stories: median ${round(query)} ms (target < 50); ${found} paragraphs flagged`);
+    console.log(`[duplicates] archive query, ${qWords}-word story (${q.length} paragraphs) at ${big.toLocaleString('en')} stories: median ${round(query)} ms (target < 50), first after opening ${round(first)} ms; ${found} paragraphs flagged`);
     console.log(`[duplicates] brute-force scan of the same query: ${round(bruteMs, 0)} ms; index is ${round(bruteMs / query, 0)}x faster; index recall vs scan ${round(recall, 3)} (${viaIndex.size}/${truth.size})`);
     out.archive_query_100k_ms = round(query);
+    out.archive_query_100k_first_ms = round(first);
+    out.archive_db_mb = Math.round(dbBytes / 1048576);
     out.archive_bruteforce_100k_ms = round(bruteMs, 0);
     out.archive_bruteforce_ratio = round(bruteMs / query, 0);
     out.archive_lsh_recall = round(recall, 3);

@@ -4,16 +4,18 @@
  * other story and paragraph.
  *
  * Lookup never scans the archive: exact repeats come from an index on a 52-bit hash of the
- * normalized text, near repeats from MinHash LSH band keys (shared/analysis/minhash.ts); the
- * candidates are then confirmed on their stored text with the same test used inside a story.
- * `bruteForceQuery` does the full scan on purpose, as the benchmark baseline and test oracle.
+ * normalized text, near repeats from MinHash LSH band keys (shared/analysis/minhash.ts), screened
+ * by the b-bit sketch stored on each band row; the survivors are confirmed on their stored word
+ * ids with the same test used inside a story (similarity.ts compareShapes). Text is read only for
+ * the matches that are reported. `bruteForceMatches` does the full scan on purpose, as the
+ * benchmark baseline and test oracle.
  */
 import type { Finding, RelatedRange, UiLanguage } from '../../shared/model/finding.js';
 import { fingerprintOf } from '../../shared/model/fingerprint.js';
 import { msg } from '../../shared/analysis/messages.js';
-import { archiveSignature, estimateJaccard, LSH, MIN_ESTIMATE, type ArchiveSignature } from '../../shared/analysis/minhash.js';
-import { shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
-import { compareParagraphs, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
+import { archiveSignature, LSH, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
+import { normalizeForMatch, shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
+import { compareParagraphs, compareShapes, eligible, featuresOf, type ParagraphShape } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Db } from './migrations/types.js';
@@ -36,16 +38,20 @@ export interface ArchiveMatch {
   score: number;
 }
 
-function sigBlob(sig: Uint32Array): Buffer {
-  const b = Buffer.alloc(sig.length * 4);
-  for (let i = 0; i < sig.length; i++) b.writeUInt32LE(sig[i]!, i * 4);
+/** uint32s as a little-endian BLOB (MinHash values, word ids) */
+function u32Blob(xs: Uint32Array): Buffer {
+  const b = Buffer.alloc(xs.length * 4);
+  for (let i = 0; i < xs.length; i++) b.writeUInt32LE(xs[i]!, i * 4);
   return b;
 }
-function sigOf(blob: Buffer): Uint32Array {
+function u32Of(blob: Buffer): Uint32Array {
+  // a view when the bytes are aligned on a little-endian machine (every platform Electron ships on)
+  if (LITTLE_ENDIAN && blob.byteOffset % 4 === 0) return new Uint32Array(blob.buffer, blob.byteOffset, blob.length >>> 2);
   const out = new Uint32Array(blob.length >>> 2);
   for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
   return out;
 }
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const LSH_PLACEHOLDERS = Array.from({ length: LSH.bands }, () => '?').join(', ');
 
@@ -55,13 +61,25 @@ const MAX_BUCKET = 200;
 /** Candidates confirmed per query paragraph at most (bounded query cost on boilerplate). */
 const MAX_CANDIDATES = 64;
 
+/** What a match shows: the other paragraph and its story (read only for reported matches). */
 interface ParaRow {
-  pid: number;
-  sid: number;
   idx: number;
   text: string;
   story_id: string;
   label: string;
+}
+
+type ScanRow = ParaRow & { pid: number; sid: number };
+
+/** A candidate as the index stores it for confirmation (no text). */
+interface Candidate extends ParagraphShape {
+  sid: number;
+}
+
+interface Confirmed {
+  pid: number;
+  exact: boolean;
+  score: number;
 }
 
 export class ArchiveIndex {
@@ -76,9 +94,9 @@ export class ArchiveIndex {
   private readonly byExact;
   private readonly byBand;
   private readonly byPid;
-  private readonly sigByPid;
-  private readonly insSig;
-  private readonly delSigs;
+  private readonly insWords;
+  private readonly delWords;
+  private readonly wordsByPid;
   private readonly countStmt;
 
   constructor(private readonly db: Db) {
@@ -88,20 +106,19 @@ export class ArchiveIndex {
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
     this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, text) VALUES (?, ?, ?, ?)');
-    this.insSig = db.prepare('INSERT INTO archive_sigs (pid, sig) VALUES (?, ?)');
-    this.delSigs = db.prepare('DELETE FROM archive_sigs WHERE pid IN (SELECT pid FROM archive_paragraphs WHERE sid = ?)');
+    this.insWords = db.prepare('INSERT INTO archive_words (pid, sid, sentence, words) VALUES (?, ?, ?, ?)');
+    this.delWords = db.prepare('DELETE FROM archive_words WHERE pid IN (SELECT pid FROM archive_paragraphs WHERE sid = ?)');
     // all bands of a paragraph in one statement (one call into SQLite instead of LSH.bands)
-    this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?)').join(', ')}`);
+    this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid, sketch0, sketch1) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?, ?, ?)').join(', ')}`);
     this.delBand = db.prepare(`DELETE FROM archive_bands WHERE pid = ? AND band IN (${LSH_PLACEHOLDERS})`);
     this.parasOfStory = db.prepare('SELECT pid, text FROM archive_paragraphs WHERE sid = ?');
     this.delParas = db.prepare('DELETE FROM archive_paragraphs WHERE sid = ?');
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
-    const paraCols = 'p.pid, p.sid, p.idx, p.text, s.story_id, s.label';
-    this.byExact = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.exact = ?`);
-    // one statement per query paragraph for all its bands, one for the candidates' MinHash values
-    this.byBand = db.prepare(`SELECT band, pid FROM archive_bands WHERE band IN (${LSH_PLACEHOLDERS})`).raw();
-    this.sigByPid = db.prepare('SELECT pid, sig FROM archive_sigs WHERE pid IN (SELECT value FROM json_each(?))').raw();
-    this.byPid = db.prepare(`SELECT ${paraCols} FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?`);
+    this.byExact = db.prepare('SELECT pid, sid FROM archive_paragraphs WHERE exact = ?').raw();
+    // one statement per query paragraph for all its bands; each row carries the candidate's sketch
+    this.byBand = db.prepare(`SELECT band, pid, sketch0, sketch1 FROM archive_bands WHERE band IN (${LSH_PLACEHOLDERS})`).raw();
+    this.wordsByPid = db.prepare('SELECT sid, sentence, words FROM archive_words WHERE pid = ?').raw();
+    this.byPid = db.prepare('SELECT p.idx, p.text, s.story_id, s.label FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?');
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
   }
 
@@ -119,8 +136,8 @@ export class ArchiveIndex {
         if (!sig || seen.has(sig.features.key)) return; // a repeat inside the story adds nothing
         seen.add(sig.features.key);
         const pid = Number(this.insPara.run(sid, idx, sig.exact, text).lastInsertRowid);
-        this.insSig.run(pid, sigBlob(sig.sig));
-        this.insBand.run(sig.bands.flatMap((band) => [band, pid]));
+        this.insWords.run(pid, sid, sig.features.sentence ? 1 : 0, u32Blob(sig.features.words));
+        this.insBand.run(sig.bands.flatMap((band) => [band, pid, sig.sketch[0], sig.sketch[1]]));
       });
     })();
   }
@@ -147,7 +164,7 @@ export class ArchiveIndex {
         const sig = archiveSignature(row.text);
         if (sig) this.delBand.run(row.pid, ...sig.bands);
       }
-      this.delSigs.run(sid);
+      this.delWords.run(sid);
       this.delParas.run(sid);
       this.delStory.run(sid);
     })();
@@ -199,15 +216,22 @@ export class ArchiveIndex {
   matches(paragraphs: readonly string[], opts: ArchiveQueryOptions = {}): ArchiveMatch[] {
     const excludeSid = opts.excludeId === undefined ? undefined : (this.getSid.get(opts.excludeId) as number | undefined);
     const maxRelated = opts.maxRelated ?? 3;
-    const rowCache = new Map<number, { row: ParaRow; f: ParagraphFeatures } | null>();
-    const load = (pid: number) => {
-      let v = rowCache.get(pid);
-      if (v === undefined) {
-        const row = this.byPid.get(pid) as ParaRow | undefined;
-        v = row && row.sid !== excludeSid ? { row, f: featuresOf(row.text) } : null;
-        rowCache.set(pid, v);
+    // rows read once per query: a candidate or a reported paragraph can recur across paragraphs
+    const shapes = new Map<number, Candidate | null>();
+    const shapeOf = (pid: number): Candidate | null => {
+      let c = shapes.get(pid);
+      if (c === undefined) {
+        const r = this.wordsByPid.get(pid) as [number, number, Buffer] | undefined;
+        c = r ? { sid: r[0], sentence: r[1] === 1, words: u32Of(r[2]) } : null;
+        shapes.set(pid, c);
       }
-      return v;
+      return c;
+    };
+    const rows = new Map<number, ParaRow>();
+    const rowOf = (pid: number): ParaRow => {
+      let r = rows.get(pid);
+      if (!r) rows.set(pid, (r = this.byPid.get(pid) as ParaRow));
+      return r;
     };
     const out: ArchiveMatch[] = [];
     const seenKeys = new Map<string, ArchiveMatch[]>();
@@ -219,74 +243,62 @@ export class ArchiveIndex {
         for (const m of again) out.push({ ...m, paragraph: i });
         return;
       }
-      const found = this.matchOne(sig, excludeSid, load, maxRelated).slice(0, maxRelated);
-      const ms = found.map((c) => ({
-        paragraph: i,
-        storyId: c.row.story_id,
-        label: c.row.label,
-        otherParagraph: c.row.idx,
-        otherText: c.row.text,
-        exact: c.exact,
-        score: c.score,
-      }));
+      const found = this.matchOne(sig, excludeSid, shapeOf, maxRelated).slice(0, maxRelated);
+      const ms = found.map((c) => {
+        const row = rowOf(c.pid);
+        return { paragraph: i, storyId: row.story_id, label: row.label, otherParagraph: row.idx, otherText: row.text, exact: c.exact, score: c.score };
+      });
       seenKeys.set(sig.features.key, ms);
       out.push(...ms);
     });
     return out;
   }
 
-  private matchOne(
-    sig: ArchiveSignature,
-    excludeSid: number | undefined,
-    load: (pid: number) => { row: ParaRow; f: ParagraphFeatures } | null,
-    want: number,
-  ): Array<{ row: ParaRow; exact: boolean; score: number }> {
-    const res = new Map<number, { row: ParaRow; exact: boolean; score: number }>();
+  /**
+   * One paragraph: exact repeats by hash, then LSH band collisions screened on the sketch stored
+   * with them, then the best estimates confirmed on their stored word ids. No text is read
+   * here; only the matches that are reported are (by the caller).
+   */
+  private matchOne(sig: ArchiveSignature, excludeSid: number | undefined, shapeOf: (pid: number) => Candidate | null, want: number): Confirmed[] {
+    const res = new Map<number, Confirmed>();
     // a 52-bit hash of the normalized text: with a million paragraphs a collision has odds of
     // about 1 in 10^4 over the whole archive, so an equal hash is taken as an exact repeat
-    for (const row of this.byExact.all(sig.exact) as ParaRow[]) {
-      if (row.sid === excludeSid) continue;
-      res.set(row.pid, { row, exact: true, score: 1 });
+    for (const [pid, sid] of this.byExact.all(sig.exact) as Array<[number, number]>) {
+      if (sid !== excludeSid) res.set(pid, { pid, exact: true, score: 1 });
     }
-    if (res.size >= want) return this.ranked(res);
+    if (res.size >= want) return ranked(res);
     // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
-    // not copies of this one: skip them (bounded cost per band). Then screen the collisions on
-    // the stored MinHash values before reading any text.
-    const buckets = new Map<number, number[]>();
-    for (const [band, pid] of this.byBand.all(...sig.bands) as Array<[number, number]>) {
-      const b = buckets.get(band);
-      if (b) b.push(pid);
-      else buckets.set(band, [pid]);
+    // not copies of this one: skip them (bounded cost per band). The sketch on each band row
+    // screens the rest before any word ids are read.
+    const buckets = new Map<number, Array<[number, number, number, number]>>();
+    for (const row of this.byBand.all(...sig.bands) as Array<[number, number, number, number]>) {
+      const b = buckets.get(row[0]);
+      if (b) b.push(row);
+      else buckets.set(row[0], [row]);
     }
-    const wanted = new Set<number>();
-    for (const pids of buckets.values()) {
-      if (pids.length > MAX_BUCKET) continue;
-      for (const pid of pids) if (!res.has(pid)) wanted.add(pid);
-    }
-    const est = new Map<number, number>();
-    if (wanted.size > 0) {
-      for (const [pid, blob] of this.sigByPid.all(JSON.stringify([...wanted])) as Array<[number, Buffer]>) {
-        const e = estimateJaccard(sigOf(blob), sig.sig);
-        if (e >= MIN_ESTIMATE) est.set(pid, e);
+    const [q0, q1] = sig.sketch;
+    const agree = new Map<number, number>();
+    for (const rows of buckets.values()) {
+      if (rows.length > MAX_BUCKET) continue;
+      for (const [, pid, s0, s1] of rows) {
+        if (res.has(pid) || agree.has(pid)) continue;
+        const a = sketchAgreement(s0, s1, q0, q1);
+        if (a >= SKETCH_MIN) agree.set(pid, a);
       }
     }
-    const cands = [...est].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    const est = [...agree].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // best estimates first; stop once enough copies are confirmed (only the best few are listed)
     let near = 0;
-    for (const [pid] of cands) {
-      const c = load(pid);
-      if (!c) continue;
-      const sim = compareParagraphs(c.f, sig.features);
+    for (const [pid] of est.slice(0, MAX_CANDIDATES)) {
+      const c = shapeOf(pid);
+      if (!c || c.sid === excludeSid) continue;
+      const sim = compareShapes(c, sig.features);
       if (sim.near) {
-        res.set(pid, { row: c.row, exact: sim.exact, score: sim.score });
+        res.set(pid, { pid, exact: sim.exact, score: sim.score });
         if (++near >= want) break;
       }
     }
-    return this.ranked(res);
-  }
-
-  private ranked(res: Map<number, { row: ParaRow; exact: boolean; score: number }>): Array<{ row: ParaRow; exact: boolean; score: number }> {
-    return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.row.pid - b.row.pid);
+    return ranked(res);
   }
 
   /** 'archive-duplicate' findings: one per paragraph, naming the best other copy first. */
@@ -312,11 +324,11 @@ export class ArchiveIndex {
         else pairIndex.set(s, [i]);
       }
     });
-    const perParagraph = new Map<number, Array<{ row: ParaRow; exact: boolean; score: number }>>();
+    const perParagraph = new Map<number, Array<{ row: ScanRow; exact: boolean; score: number }>>();
     const all = this.db.prepare(
       'SELECT p.pid, p.sid, p.idx, p.text, s.story_id, s.label FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid',
     );
-    for (const row of all.iterate() as Iterable<ParaRow>) {
+    for (const row of all.iterate() as Iterable<ScanRow>) {
       if (row.sid === excludeSid) continue;
       const f = featuresOf(row.text);
       const hits = new Map<number, number>();
@@ -341,6 +353,10 @@ export class ArchiveIndex {
     }
     return out;
   }
+}
+
+function ranked(res: Map<number, Confirmed>): Confirmed[] {
+  return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.pid - b.pid);
 }
 
 /** Turns raw matches into findings (one per query paragraph; related lists the other copies). */
@@ -368,7 +384,7 @@ export function archiveFindings(paragraphs: readonly string[], matches: ArchiveM
       start: here.start,
       end: here.end,
       related,
-      fingerprint: fingerprintOf('archive-duplicate', featuresOf(text).key, first.storyId, featuresOf(first.otherText).key),
+      fingerprint: fingerprintOf('archive-duplicate', normalizeForMatch(text), first.storyId, normalizeForMatch(first.otherText)),
     });
   }
   return out;

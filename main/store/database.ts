@@ -12,6 +12,15 @@ export interface OpenOptions {
 }
 
 /**
+ * Reads of the archive index are random B-tree seeks over a file that reaches about 900 MB at
+ * 100,000 stories. Memory-mapping the file makes each page read a memory access instead of a
+ * read() call into SQLite's page cache, which halves the archive query (see the README's
+ * performance table). Writes still go through the normal path; the mapping is address space
+ * (file pages the OS may drop), not private memory.
+ */
+export const MMAP_BYTES = 2 ** 31 - 2 ** 16;
+
+/**
  * Opens the one writer connection with the pragmas DESIGN.md requires: WAL, and
  * synchronous = FULL (better-sqlite3's WAL default NORMAL can lose the last commits on
  * power loss, and "never lose a draft" is the product).
@@ -27,6 +36,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
   } catch (e) {
     db.close();
     throw e;

@@ -54,6 +54,8 @@ export interface ParagraphFeatures {
   furniture: boolean;
   /** ends like a sentence (. ! ? possibly followed by a closing quote or bracket) */
   sentence: boolean;
+  /** sortedPairs(words), filled in by the first comparison that needs it */
+  pairs?: Uint32Array;
 }
 
 let nextId = 1;
@@ -94,15 +96,41 @@ export function lcsLength(a: Uint32Array, b: Uint32Array): number {
   return prev[y.length]!;
 }
 
-/** Share of the shorter text's distinct word pairs that also occur in the longer one. */
-export function pairContainment(a: Uint32Array, b: Uint32Array): number {
-  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  const bigPairs = new Set(shingleIds(big, 2));
-  const smallPairs = new Set(shingleIds(small, 2));
-  if (smallPairs.size === 0) return 0;
+/** Distinct word-pair ids of a paragraph, sorted (for merge intersections). */
+export function sortedPairs(words: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.max(0, words.length - 1));
+  for (let i = 0; i + 1 < words.length; i++) out[i] = mix32(words[i]!, words[i + 1]!);
+  out.sort();
   let n = 0;
-  for (const v of smallPairs) if (bigPairs.has(v)) n++;
-  return n / smallPairs.size;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.subarray(0, n);
+}
+
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Share of the shorter text's distinct word pairs that also occur in the longer one. Sorted
+ * arrays instead of Sets: this runs once per candidate pair, and the archive query confirms
+ * hundreds of candidates against one query paragraph whose pairs are computed once.
+ */
+export function pairContainment(a: Uint32Array, b: Uint32Array, pa: Uint32Array = sortedPairs(a), pb: Uint32Array = sortedPairs(b)): number {
+  const small = a.length <= b.length ? pa : pb;
+  if (small.length === 0) return 0;
+  return overlap(pa, pb) / small.length;
 }
 
 export interface Similarity {
@@ -112,17 +140,37 @@ export interface Similarity {
   near: boolean;
 }
 
+/** What the near-duplicate test reads of a paragraph; the archive index stores exactly this. */
+export interface ParagraphShape {
+  words: Uint32Array;
+  sentence: boolean;
+  /** sortedPairs(words), filled in by the first comparison that needs it */
+  pairs?: Uint32Array;
+}
+
+const NO: Similarity = { exact: false, score: 0, near: false };
+const EXACT: Similarity = { exact: true, score: 1, near: true };
+
 /** Compare two eligible paragraphs. */
 export function compareParagraphs(a: ParagraphFeatures, b: ParagraphFeatures): Similarity {
-  if (a.key === b.key) return { exact: true, score: 1, near: true };
+  if (a.key === b.key) return EXACT;
+  return compareShapes(a, b);
+}
+
+/**
+ * The near-duplicate test on word ids. Equal word-id sequences count as an exact repeat: with
+ * 32-bit word ids, two different texts that hash word for word alike do not occur in practice.
+ */
+export function compareShapes(a: ParagraphShape, b: ParagraphShape): Similarity {
   const la = a.words.length;
   const lb = b.words.length;
+  if (la === lb && sameIds(a.words, b.words)) return EXACT;
   const short = Math.min(la, lb);
   const long = Math.max(la, lb);
   const ratio = short / long;
-  const no = { exact: false, score: 0, near: false };
-  if (short < DUP_PARAMS.minWords || ratio < DUP_PARAMS.minLengthRatio) return no;
-  const shingleScore = pairContainment(a.words, b.words);
+  if (short < DUP_PARAMS.minWords || ratio < DUP_PARAMS.minLengthRatio) return NO;
+  // each paragraph's pairs are computed once and kept on it: one paragraph meets many candidates
+  const shingleScore = pairContainment(a.words, b.words, (a.pairs ??= sortedPairs(a.words)), (b.pairs ??= sortedPairs(b.words)));
   if (shingleScore < DUP_PARAMS.shingleContainment) return { exact: false, score: shingleScore, near: false };
   const score = la * lb <= DUP_PARAMS.maxLcsCells ? lcsLength(a.words, b.words) / short : shingleScore;
   let near = score >= DUP_PARAMS.containment;
@@ -131,6 +179,11 @@ export function compareParagraphs(a: ParagraphFeatures, b: ParagraphFeatures): S
     near = shorter.sentence && score >= DUP_PARAMS.partialContainment;
   }
   return { exact: false, score, near };
+}
+
+function sameIds(a: Uint32Array, b: Uint32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Eligible for duplicate checks at all (long enough, not furniture). */

@@ -48,6 +48,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
     expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_sigs', 'archive_stories']);
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
+    migrate(db, 6); // the index code reads the shape of migration 6
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
@@ -55,6 +56,31 @@ describe('archive index (real SQLite in a temp dir)', () => {
     db.prepare("UPDATE drafts SET trashed_at = '2024-12-05' WHERE id = 'old'").run();
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 1 });
     expect(index.query([body[4]!])).toEqual([]);
+    db.close();
+  });
+
+  it('migration 6 empties an index written by version 5 (no sketches, no word ids), and the next sync rebuilds it from the drafts', () => {
+    const db = new Database(':memory:');
+    migrate(db, 5);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('old', 'Old story', ?, '2024-12-04', '2024-12-04')").run(
+      JSON.stringify(docFromParagraphs(body)),
+    );
+    // the rows version 5 wrote for that draft (one paragraph is enough to show they go)
+    db.prepare("INSERT INTO archive_stories (sid, story_id, label, indexed_at) VALUES (1, 'old', 'Old story', '2024-12-04')").run();
+    db.prepare("INSERT INTO archive_paragraphs (pid, sid, idx, exact, text) VALUES (1, 1, 4, 7, ?)").run(body[4]!);
+    db.prepare('INSERT INTO archive_sigs (pid, sig) VALUES (1, ?)').run(Buffer.alloc(80));
+    db.prepare('INSERT INTO archive_bands (band, pid) VALUES (42, 1)').run();
+    migrate(db, 6);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'archive_sigs'").pluck().get()).toBe(0);
+    for (const t of ['archive_stories', 'archive_paragraphs', 'archive_bands', 'archive_words']) {
+      expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
+    }
+    expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
+    const index = new ArchiveIndex(db);
+    expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
+    expect(db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(db.prepare('SELECT count(*) FROM archive_paragraphs').pluck().get());
+    expect(index.query([body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
     db.close();
   });
 
@@ -101,7 +127,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     expect(index.query([other[0]!])).toEqual([]);
     expect(index.stats()).toEqual({ stories: 0, paragraphs: 0 });
     expect(store.db.prepare('SELECT count(*) FROM archive_bands').pluck().get()).toBe(0);
-    expect(store.db.prepare('SELECT count(*) FROM archive_sigs').pluck().get()).toBe(0);
+    expect(store.db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(0);
   });
 
   it('survives closing and reopening the store', () => {

@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { openStore } from '../../main/store/index.js';
+import { MMAP_BYTES } from '../../main/store/database.js';
 import { migrate, MigrationError } from '../../main/store/migrate.js';
 import { MIGRATIONS } from '../../main/store/migrations/index.js';
 import { tempDir } from '../helpers/tmp.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 
 describe('store', () => {
-  it('opens every connection with WAL, synchronous FULL and foreign keys', () => {
+  it('opens every connection with WAL, synchronous FULL, foreign keys and the file memory-mapped', () => {
     const dir = tempDir();
     for (let i = 0; i < 2; i++) {
       const store = openStore(dir);
       expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
       expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(store.db.pragma('mmap_size', { simple: true })).toBe(MMAP_BYTES);
       store.close();
     }
   });
