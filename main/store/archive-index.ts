@@ -114,9 +114,12 @@ export class ArchiveIndex {
     this.parasOfStory = db.prepare('SELECT pid, text FROM archive_paragraphs WHERE sid = ?');
     this.delParas = db.prepare('DELETE FROM archive_paragraphs WHERE sid = ?');
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
-    this.byExact = db.prepare('SELECT pid, sid FROM archive_paragraphs WHERE exact = ?').raw();
-    // one statement per query paragraph for all its bands; each row carries the candidate's sketch
-    this.byBand = db.prepare(`SELECT band, pid, sketch0, sketch1 FROM archive_bands WHERE band IN (${LSH_PLACEHOLDERS})`).raw();
+    // Lookups for a whole batch of query paragraphs in one statement each (keys as a JSON array,
+    // sorted): one call into SQLite instead of one per paragraph, and the seeks walk the B-tree
+    // in key order.
+    this.byExact = db.prepare('SELECT exact, pid, sid FROM archive_paragraphs WHERE exact IN (SELECT value FROM json_each(?))').raw();
+    // each band row carries the candidate's sketch
+    this.byBand = db.prepare('SELECT band, pid, sketch0, sketch1 FROM archive_bands WHERE band IN (SELECT value FROM json_each(?))').raw();
     this.wordsByPid = db.prepare('SELECT sid, sentence, words FROM archive_words WHERE pid = ?').raw();
     this.byPid = db.prepare('SELECT p.idx, p.text, s.story_id, s.label FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?');
     this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
@@ -233,17 +236,26 @@ export class ArchiveIndex {
       if (!r) rows.set(pid, (r = this.byPid.get(pid) as ParaRow));
       return r;
     };
+    const sigs = paragraphs.map((text) => archiveSignature(text));
+    const exacts = new Set<number>();
+    const bands = new Set<number>();
+    for (const sig of sigs) {
+      if (!sig) continue;
+      exacts.add(sig.exact);
+      for (const b of sig.bands) bands.add(b);
+    }
+    const byExact = groupByFirst(this.byExact.all(sortedJson(exacts)) as Array<[number, number, number]>);
+    const byBand = groupByFirst(this.byBand.all(sortedJson(bands)) as BandRow[]);
     const out: ArchiveMatch[] = [];
     const seenKeys = new Map<string, ArchiveMatch[]>();
-    paragraphs.forEach((text, i) => {
-      const sig = archiveSignature(text);
+    sigs.forEach((sig, i) => {
       if (!sig) return;
       const again = seenKeys.get(sig.features.key);
       if (again) {
         for (const m of again) out.push({ ...m, paragraph: i });
         return;
       }
-      const found = this.matchOne(sig, excludeSid, shapeOf, maxRelated).slice(0, maxRelated);
+      const found = this.matchOne(sig, excludeSid, shapeOf, maxRelated, byExact.get(sig.exact) ?? [], byBand).slice(0, maxRelated);
       const ms = found.map((c) => {
         const row = rowOf(c.pid);
         return { paragraph: i, storyId: row.story_id, label: row.label, otherParagraph: row.idx, otherText: row.text, exact: c.exact, score: c.score };
@@ -259,27 +271,29 @@ export class ArchiveIndex {
    * with them, then the best estimates confirmed on their stored word ids. No text is read
    * here; only the matches that are reported are (by the caller).
    */
-  private matchOne(sig: ArchiveSignature, excludeSid: number | undefined, shapeOf: (pid: number) => Candidate | null, want: number): Confirmed[] {
+  private matchOne(
+    sig: ArchiveSignature,
+    excludeSid: number | undefined,
+    shapeOf: (pid: number) => Candidate | null,
+    want: number,
+    exactRows: ReadonlyArray<[number, number, number]>,
+    bucketOf: ReadonlyMap<number, BandRow[]>,
+  ): Confirmed[] {
     const res = new Map<number, Confirmed>();
     // a 52-bit hash of the normalized text: with a million paragraphs a collision has odds of
     // about 1 in 10^4 over the whole archive, so an equal hash is taken as an exact repeat
-    for (const [pid, sid] of this.byExact.all(sig.exact) as Array<[number, number]>) {
+    for (const [, pid, sid] of exactRows) {
       if (sid !== excludeSid) res.set(pid, { pid, exact: true, score: 1 });
     }
     if (res.size >= want) return ranked(res);
     // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
     // not copies of this one: skip them (bounded cost per band). The sketch on each band row
     // screens the rest before any word ids are read.
-    const buckets = new Map<number, Array<[number, number, number, number]>>();
-    for (const row of this.byBand.all(...sig.bands) as Array<[number, number, number, number]>) {
-      const b = buckets.get(row[0]);
-      if (b) b.push(row);
-      else buckets.set(row[0], [row]);
-    }
     const [q0, q1] = sig.sketch;
     const agree = new Map<number, number>();
-    for (const rows of buckets.values()) {
-      if (rows.length > MAX_BUCKET) continue;
+    for (const band of sig.bands) {
+      const rows = bucketOf.get(band);
+      if (!rows || rows.length > MAX_BUCKET) continue;
       for (const [, pid, s0, s1] of rows) {
         if (res.has(pid) || agree.has(pid)) continue;
         const a = sketchAgreement(s0, s1, q0, q1);
@@ -353,6 +367,24 @@ export class ArchiveIndex {
     }
     return out;
   }
+}
+
+/** band, pid, sketch0, sketch1 */
+type BandRow = [number, number, number, number];
+
+function sortedJson(keys: Set<number>): string {
+  return JSON.stringify([...keys].sort((a, b) => a - b));
+}
+
+/** Rows grouped by their first column. */
+function groupByFirst<R extends [number, ...number[]]>(rows: R[]): Map<number, R[]> {
+  const m = new Map<number, R[]>();
+  for (const r of rows) {
+    const l = m.get(r[0]);
+    if (l) l.push(r);
+    else m.set(r[0], [r]);
+  }
+  return m;
 }
 
 function ranked(res: Map<number, Confirmed>): Confirmed[] {
