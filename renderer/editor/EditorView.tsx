@@ -273,10 +273,36 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     setRefresh((r) => r + 1);
   }
 
-  const editMeta = (patch: Partial<DraftMeta>) => {
-    setMeta((m) => ({ ...m, ...patch }));
-    autosave.markDirty();
-  };
+  const markDirty = autosave.markDirty;
+  const editMeta = useCallback(
+    (patch: Partial<DraftMeta>) => {
+      setMeta((m) => ({ ...m, ...patch }));
+      markDirty();
+    },
+    [markDirty],
+  );
+  const metaState = useMemo(() => ({ meta, language, slug, languageDetected }), [meta, language, slug, languageDetected]);
+  const onMetaLanguage = useCallback(
+    (l: 'en' | 'id') => {
+      setLanguage(l);
+      setLanguageDetected(false);
+      markDirty();
+    },
+    [markDirty],
+  );
+  const onMetaSlug = useCallback(
+    (s: string) => {
+      slugOverride.current = s;
+      setSlug(s);
+      markDirty();
+    },
+    [markDirty],
+  );
+  const onMetaSlugReset = useCallback(() => {
+    slugOverride.current = '';
+    markDirty();
+  }, [markDirty]);
+  const openFind = useCallback(() => setFindOpen(true), []);
 
   // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
   const menuRef = useRef<(action: string) => void>(() => undefined);
@@ -445,7 +471,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           >
             {editor ? (
               <div className="editor-chrome">
-                <Toolbar editor={editor} editable={editable} onFind={() => setFindOpen(true)} />
+                <Toolbar editor={editor} editable={editable} onFind={openFind} />
                 {findOpen ? <FindReplace editor={editor} editable={editable} version={version} onClose={() => setFindOpen(false)} /> : null}
               </div>
             ) : null}
@@ -492,25 +518,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           </div>
           <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === 'meta' ? (
-              <MetaPanel
-                state={{ meta, language, slug, languageDetected }}
-                editable={editable}
-                onMeta={editMeta}
-                onLanguage={(l) => {
-                  setLanguage(l);
-                  setLanguageDetected(false);
-                  autosave.markDirty();
-                }}
-                onSlug={(s) => {
-                  slugOverride.current = s;
-                  setSlug(s);
-                  autosave.markDirty();
-                }}
-                onSlugReset={() => {
-                  slugOverride.current = '';
-                  autosave.markDirty();
-                }}
-              />
+              <MetaPanel state={metaState} editable={editable} onMeta={editMeta} onLanguage={onMetaLanguage} onSlug={onMetaSlug} onSlugReset={onMetaSlugReset} />
             ) : null}
             {tab === 'warnings' ? (
               <WarningsPanel

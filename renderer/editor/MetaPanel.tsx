@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import type { DraftMeta } from '../../shared/model/draft.js';
 
@@ -13,7 +13,8 @@ export interface MetaState {
 const toLocalInput = (iso: string | undefined) => (iso ? iso.slice(0, 16) : '');
 const fromLocalInput = (v: string) => (v ? (v.length === 16 ? `${v}:00` : v) : '');
 
-export function MetaPanel({
+/** memo: the page re-renders on live counts while the reporter types; the fields do not change then */
+export const MetaPanel = memo(function MetaPanel({
   state,
   editable,
   onMeta,
@@ -113,4 +114,4 @@ export function MetaPanel({
       {text('editorsNote', t('meta.editorsNote'), true)}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -94,7 +94,9 @@ export function RichEditor({
   children,
   ...events
 }: EditorEvents & { initial: LexicalJson | null; editable?: boolean; placeholder: string; label: string; children?: React.ReactNode }) {
-  const initialConfig = {
+  // LexicalComposer reads its config once, on mount; building it on every render would serialize
+  // a 10,000-word body each time the page re-renders while the reporter types
+  const [initialConfig] = useState(() => ({
     namespace: 'redaksi',
     theme: editorTheme,
     nodes: EDITOR_NODES,
@@ -103,7 +105,7 @@ export function RichEditor({
     onError(e: Error) {
       console.error(e);
     },
-  };
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor-shell">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import {
   $createParagraphNode,
   $getSelection,
@@ -66,7 +66,8 @@ const Icon = {
   ),
 };
 
-export function Toolbar({ editor, editable, onFind }: { editor: LexicalEditor; editable: boolean; onFind: () => void }) {
+/** memo: the page re-renders on live counts while the reporter types; the toolbar follows the editor itself */
+export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { editor: LexicalEditor; editable: boolean; onFind: () => void }) {
   const { t } = useApp();
   const [fmt, setFmt] = useState<Fmt>({ bold: false, italic: false, underline: false, strikethrough: false, link: null, block: 'paragraph' });
   const [canUndo, setCanUndo] = useState(false);
@@ -210,7 +211,7 @@ export function Toolbar({ editor, editable, onFind }: { editor: LexicalEditor; e
       {linkOpen ? <LinkDialog editor={editor} current={fmt.link} onClose={() => setLinkOpen(false)} /> : null}
     </div>
   );
-}
+});
 
 function LinkDialog({ editor, current, onClose }: { editor: LexicalEditor; current: string | null; onClose: () => void }) {
   const { t } = useApp();

@@ -121,9 +121,13 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     }
   }, [id, writeBackup]);
 
+  // the state as last set, so a keystroke that changes nothing visible schedules no render
+  const shown = useRef<SaveState>('saved');
+  shown.current = state;
+
   const markDirty = useCallback(() => {
     changeSeq.current++;
-    if (!blocked.current) setState((s) => (s === 'error' ? s : 'pending'));
+    if (!blocked.current && shown.current !== 'pending' && shown.current !== 'error') setState('pending');
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = undefined;

@@ -275,6 +275,11 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     await page.locator('.margin-badge').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(800);
     await page.evaluate(() => window.scrollTo(0, 0));
+    // the inline paint follows the viewport (after a short pause in scrolling): wait for the
+    // furniture lines at the top to be painted before the screenshot
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('finding-warning')?.size ?? 0), { timeout: 5_000 })
+      .toBeGreaterThan(0);
     await screenshot(page, 'editor-light');
     await call(server, 'settings.set', { theme: 'dark' });
     await page.reload();

@@ -4,7 +4,7 @@
  * TKPlugin: positions from getBoundingClientRect, kept fresh by a ResizeObserver). Hovering a
  * badge highlights that paragraph's ranges; clicking cycles through its findings.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LexicalEditor } from 'lexical';
 import type { Finding } from '../../../shared/model/finding.js';
@@ -35,10 +35,8 @@ export function FindingsLayer({
   version: number;
   onPick: (f: Finding) => void;
 }) {
-  const { t } = useApp();
   const [badges, setBadges] = useState<Badge[]>([]);
   const [hover, setHover] = useState<number | null>(null);
-  const cycle = useRef(new Map<number, number>());
 
   const byPara = useMemo(() => {
     const m = new Map<number, Finding[]>();
@@ -174,8 +172,25 @@ export function FindingsLayer({
     return () => window.clearTimeout(h);
   }, [version, container, editor, byPara]);
 
+  // Only badges within about a screen of the viewport are in the DOM, like the inline paint:
+  // every badge is a positioned box the browser lays out, hit-tests and layers on each keystroke,
+  // and a 10,000-word story can carry hundreds. The warnings panel lists all of them.
+  const near = useMemo(() => {
+    if (!container) return badges;
+    const top = -container.getBoundingClientRect().top;
+    const vh = window.innerHeight;
+    return badges.filter((b) => b.top > top - vh && b.top < top + 2 * vh);
+  }, [badges, container, viewTick]);
+
   if (!container) return null;
-  return createPortal(
+  return createPortal(<BadgeList badges={near} onHover={setHover} onPick={onPick} />, container);
+}
+
+/** memo: the layer re-renders on every live-count update while typing; the badges move only when measured */
+const BadgeList = memo(function BadgeList({ badges, onHover, onPick }: { badges: Badge[]; onHover: (p: number | null) => void; onPick: (f: Finding) => void }) {
+  const { t } = useApp();
+  const cycle = useRef(new Map<number, number>());
+  return (
     <div className="badge-layer" aria-hidden={badges.length === 0}>
       {badges.map((b) => (
         <button
@@ -186,10 +201,10 @@ export function FindingsLayer({
           data-paragraph={b.paragraph}
           aria-label={t('warn.badge', { n: b.findings.length })}
           title={b.findings.map((f) => f.message).join('\n')}
-          onMouseEnter={() => setHover(b.paragraph)}
-          onMouseLeave={() => setHover(null)}
-          onFocus={() => setHover(b.paragraph)}
-          onBlur={() => setHover(null)}
+          onMouseEnter={() => onHover(b.paragraph)}
+          onMouseLeave={() => onHover(null)}
+          onFocus={() => onHover(b.paragraph)}
+          onBlur={() => onHover(null)}
           onClick={() => {
             const i = cycle.current.get(b.paragraph) ?? 0;
             const f = b.findings[i % b.findings.length];
@@ -200,7 +215,6 @@ export function FindingsLayer({
           {b.findings.length}
         </button>
       ))}
-    </div>,
-    container,
+    </div>
   );
-}
+});
