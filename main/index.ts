@@ -82,7 +82,10 @@ if (!app.requestSingleInstanceLock()) {
     // CMS secrets: encrypted with the OS keychain (safeStorage), never plain text in the database
     const s = store;
     const credentials = [safeStorageCredentialStore(safeStorage, settingsBlobBacking({ getRaw: (k) => s.settings.getRaw(k), putRaw: (k, v) => s.settings.putRaw(k, v) })), envCredentialStore()];
-    registerIpc(ipcMain, createServices(store, { credentials }), {
+    // archive queries on worker threads: the bundled worker beside this file (scripts/build.mjs)
+    const workerBinding = nativeBinding();
+    const archiveWorkers = { script: path.join(__dirname, 'archive-worker.cjs'), ...(workerBinding ? { nativeBinding: workerBinding } : {}) };
+    registerIpc(ipcMain, createServices(store, { credentials, archiveWorkers }), {
       trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       isAppUrl,
       log: (m) => console.error(m),

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   if (store.recovery) process.stderr.write(`${store.recovery.message}\n`);
   // verified backups at start and every few minutes while stories change (main/store/backup.ts)
   const backups = startBackups(() => store.db, dataDir);
-  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)) });
+  // archive queries on worker threads, loaded from the TypeScript source like this process
+  const archiveWorkers = { script: path.join(root, 'main', 'store', 'archive-worker-tsx.mjs') };
+  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers });
   const host = flag('--host') ?? '127.0.0.1';
   const explicitPort = flag('--port') ?? process.env.REDAKSI_PORT;
   // Without --port, reuse last run's port when it is free: the browser keeps unsaved text in

@@ -2,18 +2,22 @@
  * Archive duplicates for the editor and the pre-publish check, on top of the SQLite index
  * (main/store/archive-index.ts).
  *
- * Two things keep this from slowing the app:
+ * Three things keep this from slowing the app:
  * - Saves only mark a story dirty; the index catches up just before a query, and the story being
  *   edited stays dirty (it is never compared with itself), so typing in a 10,000-word story does
  *   not re-index it on every debounced save.
- * - Answers are cached per paragraph text until the archive changes, and new paragraphs are
- *   matched in chunks that yield to the event loop: the editor re-asks about every paragraph
- *   after each pause in typing, and a 1 MB paste must not hold autosave behind one long query.
+ * - Answers are cached per paragraph text until the archive changes: the editor re-asks about
+ *   every paragraph after each pause in typing.
+ * - New paragraphs are matched on worker threads when the app configured them
+ *   (main/store/archive-pool.ts), so the main thread stays free; otherwise, or if the workers
+ *   fail, in-thread in chunks that yield to the event loop, so a 1 MB paste does not hold
+ *   autosave behind one long query.
  */
 import type { ParsedInputOf } from '../../shared/api/contract.js';
 import type { Finding } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
-import { archiveFindings, type ArchiveMatch } from '../store/archive-index.js';
+import { archiveFindings, type ArchiveMatch, type ArchiveQueryOptions } from '../store/archive-index.js';
+import { ArchivePool } from '../store/archive-pool.js';
 import type { ServiceContext } from './context.js';
 
 /** connections whose index was synced with the drafts table once (a restored backup is a new connection) */
@@ -62,6 +66,58 @@ export function catchUpArchive(ctx: ServiceContext, except?: string): boolean {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+interface PoolEntry {
+  db: object;
+  pool: ArchivePool | null;
+}
+const pools = new WeakMap<ServiceContext, PoolEntry>();
+
+/** The worker pool for this connection (a restored backup is a new file: new workers), or null. */
+function poolFor(ctx: ServiceContext): PoolEntry | null {
+  if (!ctx.archiveWorkers) return null;
+  let e = pools.get(ctx);
+  if (e && e.db !== ctx.store.db) {
+    void e.pool?.close();
+    e = undefined;
+  }
+  if (!e) {
+    e = { db: ctx.store.db, pool: new ArchivePool(ctx.store.file, ctx.archiveWorkers) };
+    pools.set(ctx, e);
+  }
+  return e;
+}
+
+/** Stops the workers (before the store's files are replaced: they hold the old file open). */
+export async function closeArchivePool(ctx: ServiceContext): Promise<void> {
+  const e = pools.get(ctx);
+  pools.delete(ctx);
+  await e?.pool?.close();
+}
+
+async function matchInThread(ctx: ServiceContext, texts: string[], opts: ArchiveQueryOptions): Promise<ArchiveMatch[]> {
+  const out: ArchiveMatch[] = [];
+  for (let at = 0; at < texts.length; at += CHUNK) {
+    if (at > 0) await yieldToEventLoop();
+    for (const m of ctx.store.archive.matches(texts.slice(at, at + CHUNK), opts)) out.push({ ...m, paragraph: m.paragraph + at });
+  }
+  return out;
+}
+
+async function matchAll(ctx: ServiceContext, texts: string[], opts: ArchiveQueryOptions): Promise<ArchiveMatch[]> {
+  const entry = poolFor(ctx);
+  if (entry?.pool) {
+    try {
+      return await entry.pool.matches(texts, opts);
+    } catch (e) {
+      // a worker that cannot open the store or died: answer in-thread from now on
+      console.error(`archive workers failed, querying in-thread: ${e instanceof Error ? e.message : String(e)}`);
+      void entry.pool.close();
+      entry.pool = null;
+    }
+  }
+  return matchInThread(ctx, texts, opts);
+}
+
 export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readonly string[], draftId?: string): Promise<Finding[]> {
   const cache = cacheFor(ctx);
   if (catchUpArchive(ctx, draftId)) cache.byText.clear();
@@ -70,11 +126,9 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
   paragraphs.forEach((p, i) => {
     if (!cache.byText.has(prefix + p)) missing.push(i);
   });
-  for (let at = 0; at < missing.length; at += CHUNK) {
-    if (at > 0) await yieldToEventLoop();
-    const idx = missing.slice(at, at + CHUNK);
-    const texts = idx.map((i) => paragraphs[i]!);
-    const found = ctx.store.archive.matches(texts, draftId ? { excludeId: draftId } : {});
+  if (missing.length > 0) {
+    const texts = missing.map((i) => paragraphs[i]!);
+    const found = await matchAll(ctx, texts, draftId ? { excludeId: draftId } : {});
     const per = texts.map(() => [] as ArchiveMatch[]);
     for (const m of found) per[m.paragraph]!.push({ ...m, paragraph: 0 });
     if (cache.byText.size + texts.length > MAX_CACHED) cache.byText.clear();

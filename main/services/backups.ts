@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { AppStatus, BackupSummary, RestoreResult } from '../../shared/model/backup.js';
 import { createBackup, listBackups, type BackupInfo } from '../store/backup.js';
 import type { ServiceContext } from './context.js';
+import { closeArchivePool } from './archive.js';
 
 const summary = (b: BackupInfo): BackupSummary => ({ name: b.name, at: b.at, bytes: b.bytes });
 
@@ -29,6 +30,7 @@ export function backupServices(ctx: ServiceContext) {
       const target = listBackups(ctx.store.dir).find((b) => b.name === i.name);
       if (!target) throw new ApiError('not-found', `No backup named ${i.name}.`);
       const safety = await createBackup(ctx.store.db, ctx.store.dir, { keep: Number.MAX_SAFE_INTEGER });
+      await closeArchivePool(ctx); // its workers hold the current file open
       try {
         const { movedTo } = ctx.store.replaceWith(target.file);
         return { restored: summary(target), safetyCopy: summary(safety), movedTo };

@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import type { ArchivePoolOptions } from '../store/archive-pool.js';
 
 /** What every service module gets: the store and a clock (tests pass a fake one). */
 export interface ServiceContext {
@@ -6,6 +7,8 @@ export interface ServiceContext {
   now: () => Date;
   /** stories saved since the archive index last caught up (main/services/archive.ts) */
   archiveDirty: Set<string>;
+  /** archive queries on worker threads (the app and web mode); absent: in-thread queries */
+  archiveWorkers?: ArchivePoolOptions;
 }
 
 export function isoNow(ctx: ServiceContext): string {

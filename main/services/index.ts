@@ -11,11 +11,14 @@ import { cmsServices } from './cms-settings.js';
 import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
 import type { CredentialStore } from './cms/credentials.js';
+import type { ArchivePoolOptions } from '../store/archive-pool.js';
 
 export interface ServiceOptions {
   now?: () => Date;
   /** CMS credentials, first match wins: safeStorage in Electron, env/file in web mode and the CLI */
   credentials?: CredentialStore[];
+  /** run archive queries on worker threads (main/store/archive-pool.ts) */
+  archiveWorkers?: ArchivePoolOptions;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface ServiceOptions {
  * mistyped method a compile error.
  */
 export function createContext(store: Store, opts: ServiceOptions = {}): ServiceContext {
-  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set() };
+  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set(), ...(opts.archiveWorkers ? { archiveWorkers: opts.archiveWorkers } : {}) };
 }
 
 export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {

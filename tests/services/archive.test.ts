@@ -1,6 +1,8 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../main/store/index.js';
-import { createServices } from '../../main/services/index.js';
+import { createServices, type ServiceOptions } from '../../main/services/index.js';
 import type { Services } from '../../shared/api/contract.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -8,67 +10,77 @@ import { tempDir } from '../helpers/tmp.js';
 const P = 'Penghargaan diserahkan Kepala Kantor Perwakilan Ombudsman Banten Fadli Afriadi dan diterima Wali Kota Tangsel Benyamin Davnie di Pendopo Gubernur Banten.';
 const OTHER = 'Harga cabai rawit di pasar tradisional Serang melonjak dua kali lipat menjelang akhir tahun, menurut pedagang setempat.';
 
-let dir: string;
-let store: Store;
-let api: Services;
-beforeEach(() => {
-  dir = tempDir();
-  store = openStore(dir);
-  api = createServices(store);
-});
-afterEach(() => store.close());
+const WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../main/store/archive-worker-tsx.mjs');
 
-describe('archive duplicates through the services', () => {
-  it('names the earlier story and paragraph; follows edits, trash and restore', async () => {
-    const a = await api['drafts.create']({ headline: 'Tangsel raih penghargaan', body: docFromParagraphs([OTHER, P]) });
-    const b = await api['drafts.create']({ headline: 'Draft baru', body: docFromParagraphs(['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P]) });
-    let found = await api['findings.archive']({ draftId: b.id, paragraphs: ['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P] });
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'archive-duplicate', paragraph: 1 });
-    expect(found[0]!.related[0]).toMatchObject({ article: a.id, paragraph: 1, label: 'Tangsel raih penghargaan' });
-    // the story being edited never matches itself
-    expect(await api['findings.archive']({ draftId: a.id, paragraphs: [OTHER] })).toEqual([]);
-    // A's text changes: the archive follows
-    await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER]) });
-    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
-    await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER, P]) });
-    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toHaveLength(1);
-    await api['drafts.trash']({ id: a.id });
-    expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
-    await api['drafts.restore']({ id: a.id });
-    found = await api['findings.check']({ id: b.id });
-    expect(found.filter((f) => f.rule === 'archive-duplicate').map((f) => f.related[0]?.article)).toEqual([a.id]);
-  });
-
-  it('catches up with stories saved by another process (index synced at first query)', async () => {
-    const a = await api['drafts.create']({ headline: 'A', body: docFromParagraphs([P]) });
-    store.close();
+// every behaviour holds with queries in-thread (CLI, tests) and on worker threads (the app);
+// a worker script that cannot load must fall back to in-thread answers, not lose them
+describe.each([
+  ['in-thread', {}],
+  ['on worker threads', { archiveWorkers: { script: WORKER, size: 2 } }],
+  ['with broken workers (falls back in-thread)', { archiveWorkers: { script: path.join(path.dirname(WORKER), 'no-such-worker.mjs'), size: 1 } }],
+] as Array<[string, ServiceOptions]>)('archive queries %s', (_mode, options) => {
+  let dir: string;
+  let store: Store;
+  let api: Services;
+  beforeEach(() => {
+    dir = tempDir();
     store = openStore(dir);
-    api = createServices(store);
-    const found = await api['findings.archive']({ paragraphs: [P] });
-    expect(found.map((f) => f.related[0]?.article)).toEqual([a.id]);
+    api = createServices(store, options);
   });
-});
+  afterEach(() => store.close());
 
-describe('archive queries stay out of the way', () => {
-  it('a long first query yields: a save issued meanwhile completes before the query, and a repeat query is answered from cache', async () => {
-    const seed = Array.from({ length: 30 }, (_, i) => `${P} Bagian ${i} dari laporan yang panjang tentang pelayanan publik di Banten.`);
-    await api['drafts.create']({ headline: 'Arsip', body: docFromParagraphs(seed) });
-    const mine = await api['drafts.create']({ headline: 'Baru', body: docFromParagraphs(['x']) });
-    const paragraphs = Array.from({ length: 1200 }, (_, i) => `${seed[i % seed.length]} [${i}]`);
-    const order: string[] = [];
-    const query = Promise.resolve(api['findings.archive']({ draftId: mine.id, paragraphs })).then((f) => {
-      order.push('query');
-      return f;
+  describe('archive duplicates through the services', () => {
+    it('names the earlier story and paragraph; follows edits, trash and restore', async () => {
+      const a = await api['drafts.create']({ headline: 'Tangsel raih penghargaan', body: docFromParagraphs([OTHER, P]) });
+      const b = await api['drafts.create']({ headline: 'Draft baru', body: docFromParagraphs(['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P]) });
+      let found = await api['findings.archive']({ draftId: b.id, paragraphs: ['Pembuka yang berbeda sama sekali dari berita lain di arsip.', P] });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: 'archive-duplicate', paragraph: 1 });
+      expect(found[0]!.related[0]).toMatchObject({ article: a.id, paragraph: 1, label: 'Tangsel raih penghargaan' });
+      // the story being edited never matches itself
+      expect(await api['findings.archive']({ draftId: a.id, paragraphs: [OTHER] })).toEqual([]);
+      // A's text changes: the archive follows
+      await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER]) });
+      expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
+      await api['drafts.save']({ id: a.id, body: docFromParagraphs([OTHER, P]) });
+      expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toHaveLength(1);
+      await api['drafts.trash']({ id: a.id });
+      expect(await api['findings.archive']({ draftId: b.id, paragraphs: [P] })).toEqual([]);
+      await api['drafts.restore']({ id: a.id });
+      found = await api['findings.check']({ id: b.id });
+      expect(found.filter((f) => f.rule === 'archive-duplicate').map((f) => f.related[0]?.article)).toEqual([a.id]);
     });
-    await new Promise((r) => setImmediate(r));
-    await Promise.resolve(api['drafts.save']({ id: mine.id, headline: 'Baru sekali' })).then(() => order.push('save'));
-    const found = await query;
-    expect(order).toEqual(['save', 'query']);
-    expect(found.length).toBe(1200);
-    const t0 = performance.now();
-    const again = await api['findings.archive']({ draftId: mine.id, paragraphs });
-    expect(again.map((f) => f.fingerprint)).toEqual(found.map((f) => f.fingerprint));
-    expect(performance.now() - t0).toBeLessThan(1000);
+
+    it('catches up with stories saved by another process (index synced at first query)', async () => {
+      const a = await api['drafts.create']({ headline: 'A', body: docFromParagraphs([P]) });
+      store.close();
+      store = openStore(dir);
+      api = createServices(store, options);
+      const found = await api['findings.archive']({ paragraphs: [P] });
+      expect(found.map((f) => f.related[0]?.article)).toEqual([a.id]);
+    });
+  });
+
+  describe('archive queries stay out of the way', () => {
+    it('a long first query yields: a save issued meanwhile completes before the query, and a repeat query is answered from cache', async () => {
+      const seed = Array.from({ length: 30 }, (_, i) => `${P} Bagian ${i} dari laporan yang panjang tentang pelayanan publik di Banten.`);
+      await api['drafts.create']({ headline: 'Arsip', body: docFromParagraphs(seed) });
+      const mine = await api['drafts.create']({ headline: 'Baru', body: docFromParagraphs(['x']) });
+      const paragraphs = Array.from({ length: 1200 }, (_, i) => `${seed[i % seed.length]} [${i}]`);
+      const order: string[] = [];
+      const query = Promise.resolve(api['findings.archive']({ draftId: mine.id, paragraphs })).then((f) => {
+        order.push('query');
+        return f;
+      });
+      await new Promise((r) => setImmediate(r));
+      await Promise.resolve(api['drafts.save']({ id: mine.id, headline: 'Baru sekali' })).then(() => order.push('save'));
+      const found = await query;
+      expect(order).toEqual(['save', 'query']);
+      expect(found.length).toBe(1200);
+      const t0 = performance.now();
+      const again = await api['findings.archive']({ draftId: mine.id, paragraphs });
+      expect(again.map((f) => f.fingerprint)).toEqual(found.map((f) => f.fingerprint));
+      expect(performance.now() - t0).toBeLessThan(1000);
+    });
   });
 });
