@@ -303,6 +303,24 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     markDirty();
   }, [markDirty]);
   const openFind = useCallback(() => setFindOpen(true), []);
+  const closeFind = useCallback(() => setFindOpen(false), []);
+  // the toolbar and find bar, as one element that stays the same while the reporter types (so the
+  // memoized editor is not re-rendered by the live counts); find follows the text only when open
+  const findVersion = findOpen ? version : 0;
+  const chrome = useMemo(
+    () => (
+      <>
+        {editor ? (
+          <div className="editor-chrome">
+            <Toolbar editor={editor} editable={editable} onFind={openFind} />
+            {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
+          </div>
+        ) : null}
+        <ScrollerRef onEl={setScroller} />
+      </>
+    ),
+    [editor, editable, openFind, findOpen, findVersion, closeFind],
+  );
 
   // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
   const menuRef = useRef<(action: string) => void>(() => undefined);
@@ -469,13 +487,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             onPasted={onPasted}
             onSelectionText={setSelText}
           >
-            {editor ? (
-              <div className="editor-chrome">
-                <Toolbar editor={editor} editable={editable} onFind={openFind} />
-                {findOpen ? <FindReplace editor={editor} editable={editable} version={version} onClose={() => setFindOpen(false)} /> : null}
-              </div>
-            ) : null}
-            <ScrollerRef onEl={setScroller} />
+            {chrome}
           </RichEditor>
           {editor ? <FindingsLayer editor={editor} findings={activeFindings} container={scroller} version={version} onPick={jump} /> : null}
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -86,7 +86,11 @@ function EditableSync({ editable }: { editable: boolean }) {
   return null;
 }
 
-export function RichEditor({
+/**
+ * memo: the page re-renders with the live counts while the reporter types; the editor (and
+ * Lexical's plugin tree under it) must not, so callers pass stable callbacks and children.
+ */
+export const RichEditor = memo(function RichEditor({
   initial,
   editable = true,
   placeholder,
@@ -126,4 +130,4 @@ export function RichEditor({
       <Wiring {...events} />
     </LexicalComposer>
   );
-}
+});
