@@ -5,48 +5,18 @@
  * again (web mode reuses its last port, so the browser origin and its local storage are the
  * same; the dead process's lock is taken over), opening the story offers the unsaved text back, and bringing it back saves it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, REPO_ROOT } from './harness.js';
+import { chromiumAvailable, launchBrowser, spawnWeb, type WebProcess } from './harness.js';
 import { editorBox, newStory, waitSaved } from './ui-helpers.js';
 import { openStore } from '../../main/store/index.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 
-const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-interface Web {
-  child: ChildProcess;
-  appUrl: string;
-}
-
-/** `npm run web` without --port: web mode picks a port the first time and reuses it after */
-function startWebOn(dataDir: string): Promise<Web> {
-  const child = spawn(process.execPath, [TSX, path.join(REPO_ROOT, 'main', 'web.ts'), '--data-dir', dataDir, '--no-build'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      output += d.toString();
-      const m = output.match(/Redaksi web: (\S+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, appUrl: m[1]! });
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web mode exited with ${code}:\n${output}`));
-    });
-  });
-}
-
 /** SIGKILL the process that really runs web.ts (it holds the data-folder lock), and wait for it */
-async function killHard(dataDir: string, web: Web): Promise<void> {
+async function killHard(dataDir: string, web: WebProcess): Promise<void> {
   const { pid } = JSON.parse(fs.readFileSync(path.join(dataDir, 'redaksi.lock'), 'utf8')) as { pid: number };
   const exited = new Promise<void>((r) => web.child.once('exit', () => r()));
   process.kill(pid, 'SIGKILL');
@@ -66,7 +36,7 @@ function storedText(dataDir: string, id: string): string {
 describe.skipIf(!chromiumAvailable)('web mode killed while typing: the editor offers the unsaved text back (Chromium)', () => {
   let dataDir: string;
   let browser: Browser;
-  let web: Web | undefined;
+  let web: WebProcess | undefined;
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-crash-'));
@@ -79,7 +49,7 @@ describe.skipIf(!chromiumAvailable)('web mode killed while typing: the editor of
   });
 
   it('keeps the acknowledged text in the store, and the unacknowledged text in the browser until it is saved', async () => {
-    web = await startWebOn(dataDir);
+    web = await spawnWeb(dataDir); // no --port: web mode picks a port the first time and reuses it after
     const origin = new URL(web.appUrl).origin;
     const page: Page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(web.appUrl);
@@ -101,7 +71,7 @@ describe.skipIf(!chromiumAvailable)('web mode killed while typing: the editor of
 
     // web mode again, without --port: it comes back on the same port (same origin, so the same
     // local storage); the dead process's lock is taken over
-    web = await startWebOn(dataDir);
+    web = await spawnWeb(dataDir);
     expect(new URL(web.appUrl).origin).toBe(origin);
     // a full load of the new URL (new token), in the same tab: local storage is per origin
     await page.goto('about:blank');

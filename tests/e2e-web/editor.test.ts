@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, REPO_ROOT, screenshot, startWeb, type WebServer } from './harness.js';
-import { call, editorBox, newStory, openApp, paste, waitSaved } from './ui-helpers.js';
+import { call, editorBox, newStory, openFreshPage, paste, waitSaved } from './ui-helpers.js';
 import { paragraphsOf, blocksOf } from '../../shared/model/lexical-doc.js';
 import type { Draft, HistoryEvent, Revision, RevisionSummary } from '../../shared/model/draft.js';
 import { en } from '../../renderer/i18n/en.js';
@@ -34,10 +34,7 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
 
   async function freshPage(): Promise<Page> {
     await context?.close().catch(() => undefined);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await openApp(page, server);
+    ({ context, page } = await openFreshPage(browser, server));
     return page;
   }
 

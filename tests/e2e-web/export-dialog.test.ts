@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
-import { call, editorBox, openApp, waitSaved } from './ui-helpers.js';
+import { call, editorBox, openFreshPage, waitSaved } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { METHOD_NAMES } from '../../shared/api/contract.js';
 import type { Draft } from '../../shared/model/draft.js';
@@ -99,20 +99,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
 
   async function freshPage(): Promise<Page> {
     await context?.close().catch(() => undefined);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-    page.on('requestfailed', (r) => console.error('requestfailed:', r.url(), r.failure()?.errorText));
-    // Another run in the same working tree may be rebuilding out/renderer (vite empties it
-    // first): the server then answers "Not found" for a moment. Wait for the build, not longer.
-    for (let i = 0; i < 20; i++) {
-      const res = await page.goto(server.appUrl);
-      if (res?.status() !== 404) break;
-      console.warn('renderer build missing (a concurrent build?), retrying in 2 s');
-      await page.waitForTimeout(2000);
-    }
-    await openApp(page, server);
+    ({ context, page } = await openFreshPage(browser, server, { context: { acceptDownloads: true }, verbose: true }));
     return page;
   }
 

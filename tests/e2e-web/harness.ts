@@ -1,15 +1,17 @@
 /**
  * End-to-end harness: starts `npm run web` (main/web.ts through tsx) as a real child process on a
  * temp data folder, and Debian Chromium through playwright-core. The renderer is built once per
- * run (globalSetup) and served with --no-build.
+ * run (globalSetup) and served with --no-build. No vitest import here: the keystroke benchmark
+ * (bench/keystroke.ts) drives web mode and Chromium with the same pieces.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 export const CHROMIUM = process.env.REDAKSI_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
@@ -24,16 +26,26 @@ export interface WebServer {
   restart(): Promise<WebServer>;
 }
 
-export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServer> {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [TSX, path.join(REPO_ROOT, 'main', 'web.ts'), '--data-dir', dataDir, '--no-build'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env },
-  });
+export interface WebProcess {
+  child: ChildProcess;
+  /** the printed address, with the token in the fragment */
+  appUrl: string;
+  url: string;
+  token: string;
+}
+
+/**
+ * Spawns web mode on a data folder and resolves once it prints its address. `build` lets web
+ * mode build the renderer itself (the benchmark measures a fresh production build); the tests
+ * serve the one globalSetup built.
+ */
+export async function spawnWeb(dataDir: string, opts: { build?: boolean; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<WebProcess> {
+  const args = [TSX, path.join(REPO_ROOT, 'main', 'web.ts'), '--data-dir', dataDir, ...(opts.build ? [] : ['--no-build'])];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const timeoutMs = opts.timeoutMs ?? 30_000;
   let output = '';
   const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web mode did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`web mode did not start in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = output.match(/Redaksi web: (\S+)/);
@@ -50,7 +62,12 @@ export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServ
     });
   });
   const [url, fragment] = line.split('#');
-  const token = new URLSearchParams(fragment).get('token') ?? '';
+  return { child, appUrl: line, url: url!, token: new URLSearchParams(fragment).get('token') ?? '' };
+}
+
+export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServer> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
+  const { child, appUrl, url, token } = await spawnWeb(dataDir);
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -59,9 +76,9 @@ export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServ
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });
   const server: WebServer = {
-    url: url!,
+    url,
     token,
-    appUrl: line,
+    appUrl,
     dataDir,
     stop,
     restart: async () => {
@@ -72,11 +89,23 @@ export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServ
   return server;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...extraArgs],
   });
+}
+
+/** One contract call straight to the web server (to set up state or inspect what was saved). */
+export async function call<T = unknown>(server: Pick<WebServer, 'url' | 'token'>, method: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(new URL(`/api/${method}`, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-redaksi-token': server.token },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
+  return env.value as T;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -4,19 +4,10 @@
  * waiting for the visible save state.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { WebServer } from './harness.js';
 
-export async function call<T = unknown>(server: WebServer, method: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(new URL(`/api/${method}`, server.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-redaksi-token': server.token },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
-  return env.value as T;
-}
+export { call } from './harness.js';
 
 export const editorBox = (page: Page) => page.getByRole('textbox', { name: /^(story text|isi berita)$/i });
 
@@ -55,6 +46,33 @@ export async function paste(page: Page, data: { html?: string; text?: string }):
 }
 
 export async function openApp(page: Page, server: WebServer): Promise<void> {
-  await page.goto(server.appUrl);
+  // Another run in the same working tree may be rebuilding out/renderer (vite empties it
+  // first): the server then answers "Not found" for a moment. Wait for the build, not longer.
+  for (let i = 0; i < 20; i++) {
+    const res = await page.goto(server.appUrl);
+    if (res?.status() !== 404) break;
+    console.warn('renderer build missing (a concurrent build?), retrying in 2 s');
+    await page.waitForTimeout(2000);
+  }
   await page.getByRole('button', { name: /^(＋ )?(new story|berita baru)$/i }).waitFor();
+}
+
+/**
+ * A page in a new browser context (1440x900, light), on the app's desk. Page errors are printed;
+ * `verbose` also prints console errors and failed requests.
+ */
+export async function openFreshPage(
+  browser: Browser,
+  server: WebServer,
+  opts: { context?: BrowserContextOptions; verbose?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', ...opts.context });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  if (opts.verbose) {
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    page.on('requestfailed', (r) => console.error('requestfailed:', r.url(), r.failure()?.errorText));
+  }
+  await openApp(page, server);
+  return { context, page };
 }

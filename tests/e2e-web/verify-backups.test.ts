@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
-import { call, editorBox, openApp, waitSaved } from './ui-helpers.js';
+import { call, editorBox, openFreshPage, waitSaved } from './ui-helpers.js';
 import { docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { Decision } from '../../shared/model/decision.js';
@@ -42,10 +42,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
 
   async function freshPage(): Promise<Page> {
     await context?.close().catch(() => undefined);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await openApp(page, server);
+    ({ context, page } = await openFreshPage(browser, server));
     return page;
   }
 
