@@ -22,6 +22,17 @@ interface Badge {
 
 const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * Within about a screen of the viewport (viewport coordinates): the only paragraphs that get
+ * inline paint or a badge in the DOM. Every live range and every positioned badge costs the
+ * browser work on each keystroke, and what is further off screen is never seen; scrolling
+ * re-measures (viewTick).
+ */
+function nearViewport(top: number, bottom: number = top): boolean {
+  const vh = window.innerHeight;
+  return bottom > -vh && top < 2 * vh;
+}
+
 export function FindingsLayer({
   editor,
   findings,
@@ -49,8 +60,7 @@ export function FindingsLayer({
   }, [findings]);
 
   // inline paint: one highlight per severity, recomputed when the findings change or the view
-  // scrolls. Only paragraphs within about a screen of the viewport get ranges: every live range
-  // costs the browser work on each keystroke, and off-screen paint is never seen.
+  // scrolls, for paragraphs near the viewport only (nearViewport)
   const [viewTick, setViewTick] = useState(0);
   useEffect(() => {
     let h = 0;
@@ -68,7 +78,6 @@ export function FindingsLayer({
   }, []);
   useEffect(() => {
     const ranges: Record<Finding['severity'], Range[]> = { error: [], warning: [], info: [] };
-    const vh = window.innerHeight;
     const near = new Map<number, boolean>();
     editor.getEditorState().read(() => {
       const nodes = $blockNodes();
@@ -78,7 +87,7 @@ export function FindingsLayer({
         let ok = near.get(f.paragraph);
         if (ok === undefined) {
           const r = editor.getElementByKey(node.getKey())?.getBoundingClientRect();
-          ok = Boolean(r && r.bottom > -vh && r.top < 2 * vh);
+          ok = Boolean(r && nearViewport(r.top, r.bottom));
           near.set(f.paragraph, ok);
         }
         if (!ok) continue;
@@ -172,14 +181,12 @@ export function FindingsLayer({
     return () => window.clearTimeout(h);
   }, [version, container, editor, byPara]);
 
-  // Only badges within about a screen of the viewport are in the DOM, like the inline paint:
-  // every badge is a positioned box the browser lays out, hit-tests and layers on each keystroke,
-  // and a 10,000-word story can carry hundreds. The warnings panel lists all of them.
+  // badges (container coordinates) near the viewport only: a 10,000-word story can carry
+  // hundreds; the warnings panel lists all of them
   const near = useMemo(() => {
     if (!container) return badges;
-    const top = -container.getBoundingClientRect().top;
-    const vh = window.innerHeight;
-    return badges.filter((b) => b.top > top - vh && b.top < top + 2 * vh);
+    const base = container.getBoundingClientRect().top;
+    return badges.filter((b) => nearViewport(b.top + base));
   }, [badges, container, viewTick]);
 
   if (!container) return null;
