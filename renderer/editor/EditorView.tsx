@@ -27,6 +27,7 @@ import { paint } from './highlights.js';
 import type { LiveBlock } from './paragraphs.js';
 import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
+import { $revealBlock } from './windowing.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
 
@@ -129,19 +130,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   );
 
   // Typing must not re-render the page per key: the live paragraphs (counts, checks, badges)
-  // reach React state at most every BLOCKS_MS; Lexical has already painted the character.
-  const pendingBlocks = useRef<LiveBlock[] | null>(null);
-  const gotBlocks = useRef(false);
-  const blocksTimer = useRef<number | undefined>(undefined);
-  const flushBlocks = useCallback(() => {
-    blocksTimer.current = undefined;
-    if (pendingBlocks.current) {
-      setBlocks(pendingBlocks.current);
-      pendingBlocks.current = null;
-      setVersion((v) => v + 1);
-    }
+  // reach React state at most every BLOCKS_MS (RichEditor gathers the changes in between);
+  // Lexical has already painted the character.
+  const onBlocks = useCallback((b: LiveBlock[]) => {
+    setBlocks(b);
+    setVersion((v) => v + 1);
   }, []);
-  useEffect(() => () => window.clearTimeout(blocksTimer.current), []);
 
   const onChange = useCallback(() => {
     autosave.markDirty();
@@ -158,17 +152,6 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       }
     },
     [],
-  );
-
-  const onBlocks = useCallback(
-    (b: LiveBlock[]) => {
-      const first = !gotBlocks.current;
-      gotBlocks.current = true;
-      pendingBlocks.current = b;
-      if (first) flushBlocks();
-      else if (blocksTimer.current === undefined) blocksTimer.current = window.setTimeout(flushBlocks, BLOCKS_MS);
-    },
-    [flushBlocks],
   );
 
   // keyboard: Ctrl/Cmd+F opens find, Ctrl/Cmd+S saves now
@@ -217,6 +200,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         if (!node) return;
         const sel = $selectionFor(node, f.start, f.end);
         if (sel) $setSelection(sel);
+        $revealBlock(editor, node);
         editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       });
       editor.getEditorState().read(() => {
@@ -481,9 +465,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             editable={editable}
             placeholder={t('editor.placeholder')}
             label={t('editor.body')}
+            windowed={!settings.screenReaderMode}
             onReady={setEditor}
             onChange={onChange}
             onBlocks={onBlocks}
+            blocksEveryMs={BLOCKS_MS}
             onPasted={onPasted}
             onSelectionText={setSelText}
           >

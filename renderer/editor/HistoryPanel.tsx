@@ -20,7 +20,7 @@ export function HistoryPanel({
   refreshKey: number;
   onRestored: (d: Draft) => void;
 }) {
-  const { t, lang } = useApp();
+  const { t, lang, settings } = useApp();
   const [revs, setRevs] = useState<RevisionSummary[] | null>(null);
   const [from, setFrom] = useState<Pick | null>(null);
   const [to, setTo] = useState<Pick>('current');
@@ -131,7 +131,7 @@ export function HistoryPanel({
       {view ? (
         <Sheet title={t('hist.viewTitle', { when: formatDateTime(view.createdAt, lang) })} onClose={() => setView(null)}>
           <h2 className="sheet-headline">{view.headline}</h2>
-          <RichEditor initial={view.body} editable={false} placeholder="" label={t('hist.viewTitle', { when: formatDateTime(view.createdAt, lang) })} />
+          <RichEditor initial={view.body} editable={false} windowed={!settings.screenReaderMode} placeholder="" label={t('hist.viewTitle', { when: formatDateTime(view.createdAt, lang) })} />
         </Sheet>
       ) : null}
     </div>

@@ -19,6 +19,8 @@ import { EDITOR_NODES, editorTheme } from './nodes.js';
 import { isSafeUrl } from './links.js';
 import { registerCleanPaste } from './paste.js';
 import { $collectBlocks, type LiveBlock } from './paragraphs.js';
+import { registerSharedNodeMap } from './nodemap.js';
+import { startWindowing } from './windowing.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 
 const HR: ElementTransformer = {
@@ -39,29 +41,47 @@ export const MARKDOWN: Transformer[] = [HR, HEADING, QUOTE, UNORDERED_LIST, ORDE
 export interface EditorEvents {
   /** the document changed (not just the selection) */
   onChange?: (state: EditorState, tags: Set<string>) => void;
-  /** paragraphs after every change, cached per block (read-only listener) */
+  /** paragraphs after a change, cached per block (read-only listener); at most every blocksEveryMs */
   onBlocks?: (blocks: LiveBlock[]) => void;
+  /**
+   * Typing must not walk a 10,000-word story per key: changes are gathered and the paragraphs
+   * are read at most this often (the first read and a 0 here are immediate).
+   */
+  blocksEveryMs?: number;
   /** selection text changed (for selection counts) */
   onSelectionText?: (text: string) => void;
   onPasted?: (plain: string) => void;
   onReady?: (editor: LexicalEditor) => void;
 }
 
-function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady }: EditorEvents) {
+function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocksEveryMs = 0 }: EditorEvents) {
   const [editor] = useLexicalComposerContext();
   const cbs = useRef({ onChange, onBlocks, onSelectionText, onPasted });
   cbs.current = { onChange, onBlocks, onSelectionText, onPasted };
 
   useEffect(() => {
     onReady?.(editor);
+    const offShared = registerSharedNodeMap(editor);
     const cache = new Map<string, LiveBlock>();
     // first read: everything is "dirty"
     editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, null)));
+    // elements changed since the last read (a union over the updates in between)
+    const dirty = new Map<string, unknown>();
+    let blocksTimer: number | undefined;
+    const readBlocks = () => {
+      blocksTimer = undefined;
+      editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, dirty)));
+      dirty.clear();
+    };
     let lastSel = '';
     const offUpdate = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
       const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0;
+      if (changed && cbs.current.onBlocks) {
+        for (const k of dirtyElements.keys()) dirty.set(k, true);
+        if (blocksEveryMs <= 0) readBlocks();
+        else blocksTimer ??= window.setTimeout(readBlocks, blocksEveryMs);
+      }
       editorState.read(() => {
-        if (changed) cbs.current.onBlocks?.($collectBlocks(cache, dirtyElements));
         const sel = editorState._selection;
         const text = sel && !sel.isCollapsed() ? sel.getTextContent() : '';
         if (text !== lastSel) {
@@ -73,10 +93,30 @@ function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady }: Edit
     });
     const offPaste = registerCleanPaste(editor, (plain) => cbs.current.onPasted?.(plain));
     return () => {
+      window.clearTimeout(blocksTimer);
+      offShared();
       offUpdate();
       offPaste();
     };
-  }, [editor, onReady]);
+  }, [editor, onReady, blocksEveryMs]);
+  return null;
+}
+
+/** Long stories lay out only what is near the viewport (windowing.ts); off in screen reader mode. */
+function Windowing({ enabled }: { enabled: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (!enabled) return;
+    let stop: (() => void) | null = null;
+    const offRoot = editor.registerRootListener((root) => {
+      stop?.();
+      stop = root ? startWindowing(editor, root) : null;
+    });
+    return () => {
+      offRoot();
+      stop?.();
+    };
+  }, [editor, enabled]);
   return null;
 }
 
@@ -95,9 +135,18 @@ export const RichEditor = memo(function RichEditor({
   editable = true,
   placeholder,
   label,
+  windowed = true,
   children,
   ...events
-}: EditorEvents & { initial: LexicalJson | null; editable?: boolean; placeholder: string; label: string; children?: React.ReactNode }) {
+}: EditorEvents & {
+  initial: LexicalJson | null;
+  editable?: boolean;
+  placeholder: string;
+  label: string;
+  /** lay out only the blocks near the viewport in a long story (false: screen reader mode) */
+  windowed?: boolean;
+  children?: React.ReactNode;
+}) {
   // LexicalComposer reads its config once, on mount; building it on every render would serialize
   // a 10,000-word body each time the page re-renders while the reporter types
   const [initialConfig] = useState(() => ({
@@ -127,6 +176,7 @@ export const RichEditor = memo(function RichEditor({
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={MARKDOWN} />
       <EditableSync editable={editable} />
+      <Windowing enabled={windowed} />
       <Wiring {...events} />
     </LexicalComposer>
   );

@@ -262,6 +262,8 @@ export const en = {
   'set.headlineLimit': 'Headline soft limit (characters)',
   'set.summaryLimit': 'Summary soft limit (characters)',
   'set.saved': 'Settings saved',
+  'set.screenReader': 'Screen reader mode',
+  'set.screenReaderHint': 'Keeps every paragraph of a long story in the page, so a screen reader can read all of it. Typing in very long stories is slower.',
   'menu.alreadySubmitted': 'This story is already past draft ({s}).',
   'bk.title': 'Backups',
   'bk.intro': 'Redaksi keeps checked copies of every story, fact and setting in its data folder: one when it starts and more while you work. Take one now before a big change.',

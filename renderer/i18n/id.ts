@@ -261,6 +261,8 @@ export const id: Record<MessageKey, string> = {
   'set.headlineLimit': 'Batas lunak judul (karakter)',
   'set.summaryLimit': 'Batas lunak ringkasan (karakter)',
   'set.saved': 'Pengaturan tersimpan',
+  'set.screenReader': 'Mode pembaca layar',
+  'set.screenReaderHint': 'Semua paragraf berita panjang tetap ada di halaman agar pembaca layar dapat membacanya. Mengetik di berita yang sangat panjang menjadi lebih lambat.',
   'menu.alreadySubmitted': 'Berita ini sudah melewati tahap draf ({s}).',
   'bk.title': 'Cadangan',
   'bk.intro': 'Redaksi menyimpan salinan teruji dari semua berita, fakta, dan pengaturan di folder datanya: satu saat dibuka dan lainnya selama Anda bekerja. Buat satu sekarang sebelum perubahan besar.',

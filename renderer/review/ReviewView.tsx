@@ -16,6 +16,7 @@ import { $blockNodes, type LiveBlock } from '../editor/paragraphs.js';
 import { $selectionFor } from '../editor/ranges.js';
 import type { Draft, Revision, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
+import { $revealBlock } from '../editor/windowing.js';
 
 /**
  * The editor's review desk: the story as submitted-and-since, the word diff against the version
@@ -63,6 +64,7 @@ export function ReviewView({ id }: { id: string }) {
         if (!node) return;
         const sel = $selectionFor(node, f.start, f.end);
         if (sel) $setSelection(sel);
+        $revealBlock(editor, node);
         editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       });
     },
@@ -114,7 +116,7 @@ export function ReviewView({ id }: { id: string }) {
             <span>{formatDateTime(draft.updatedAt, lang)}</span>
           </p>
           {draft.meta.summary ? <p className="standfirst">{draft.meta.summary}</p> : null}
-          <RichEditor key={draft.version} initial={draft.body} editable={false} placeholder="" label={t('review.text')} onReady={setEditor} onBlocks={setBlocks}>
+          <RichEditor key={draft.version} initial={draft.body} editable={false} placeholder="" label={t('review.text')} windowed={!settings.screenReaderMode} onReady={setEditor} onBlocks={setBlocks}>
             <ScrollerRef onEl={setScroller} />
           </RichEditor>
           {editor ? <FindingsLayer editor={editor} findings={active} container={scroller} version={0} onPick={jump} /> : null}

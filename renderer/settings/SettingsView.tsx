@@ -86,6 +86,13 @@ export function SettingsView() {
             }}
           />
         </label>
+        <label className="check">
+          <input type="checkbox" checked={settings.screenReaderMode} onChange={(e) => void save({ screenReaderMode: e.target.checked })} />
+          <span>
+            {t('set.screenReader')}
+            <span className="field-hint">{t('set.screenReaderHint')}</span>
+          </span>
+        </label>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
       <CmsSettings />

@@ -83,6 +83,7 @@ export const SettingsPatch = z
     cmsCreateTerms: z.boolean().optional(),
     cmsPostStatus: z.enum(['draft', 'pending']).optional(),
     publisher: z.string().max(200).optional(),
+    screenReaderMode: z.boolean().optional(),
   })
   .strict();
 

@@ -105,6 +105,11 @@ export interface Settings {
   cmsPostStatus: 'draft' | 'pending';
   /** publisher name for exports (JSON-LD, NewsML-G2 copyright) */
   publisher: string;
+  /**
+   * keep every paragraph of a long story in the page for screen readers (the editor otherwise
+   * lays out only what is near the viewport: renderer/editor/windowing.ts)
+   */
+  screenReaderMode: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -118,4 +123,5 @@ export const DEFAULT_SETTINGS: Settings = {
   cmsCreateTerms: false,
   cmsPostStatus: 'draft',
   publisher: '',
+  screenReaderMode: false,
 };

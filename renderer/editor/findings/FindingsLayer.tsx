@@ -33,6 +33,12 @@ function nearViewport(top: number, bottom: number = top): boolean {
   return bottom > -vh && top < 2 * vh;
 }
 
+/** The block's box, or null when it is not laid out (a long story's blocks far from view: windowing.ts). */
+function shownRect(el: HTMLElement | null): DOMRect | null {
+  const r = el?.getBoundingClientRect();
+  return r && (r.height > 0 || r.width > 0) ? r : null;
+}
+
 export function FindingsLayer({
   editor,
   findings,
@@ -86,7 +92,7 @@ export function FindingsLayer({
         if (!node || f.end <= f.start) continue;
         let ok = near.get(f.paragraph);
         if (ok === undefined) {
-          const r = editor.getElementByKey(node.getKey())?.getBoundingClientRect();
+          const r = shownRect(editor.getElementByKey(node.getKey()));
           ok = Boolean(r && nearViewport(r.top, r.bottom));
           near.set(f.paragraph, ok);
         }
@@ -129,7 +135,8 @@ export function FindingsLayer({
     paint('finding-hover', ranges, 3);
   }, [hover, byPara, editor]);
 
-  // badge positions: after findings change, after edits (debounced) and on resize
+  // badge positions: after findings change, after edits (debounced), on resize and after a
+  // scroll (a long story displays other blocks then)
   useEffect(() => {
     if (!container) return;
     let frame = 0;
@@ -142,9 +149,8 @@ export function FindingsLayer({
           const nodes = $blockNodes();
           for (const [p, list] of byPara) {
             const node = nodes[p];
-            const el = node ? editor.getElementByKey(node.getKey()) : null;
-            if (!el) continue;
-            const r = el.getBoundingClientRect();
+            const r = shownRect(node ? editor.getElementByKey(node.getKey()) : null);
+            if (!r) continue;
             const severity = list.reduce<Finding['severity']>((s, f) => (SEV_ORDER[f.severity] < SEV_ORDER[s] ? f.severity : s), 'info');
             out.push({ paragraph: p, top: r.top - base.top + container.scrollTop, findings: list, severity });
           }
@@ -161,7 +167,7 @@ export function FindingsLayer({
       cancelAnimationFrame(frame);
       ro.disconnect();
     };
-  }, [container, editor, byPara]);
+  }, [container, editor, byPara, viewTick]);
 
   useEffect(() => {
     if (!container || byPara.size === 0) return;
@@ -170,10 +176,10 @@ export function FindingsLayer({
       editor.getEditorState().read(() => {
         const nodes = $blockNodes();
         setBadges((old) =>
-          old.map((b) => {
+          old.flatMap((b) => {
             const node = nodes[b.paragraph];
-            const el = node ? editor.getElementByKey(node.getKey()) : null;
-            return el ? { ...b, top: el.getBoundingClientRect().top - base.top + container.scrollTop } : b;
+            const r = shownRect(node ? editor.getElementByKey(node.getKey()) : null);
+            return r ? [{ ...b, top: r.top - base.top + container.scrollTop }] : [];
           }),
         );
       });
