@@ -31,7 +31,8 @@ import { $revealBlock } from './windowing.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
 
-const BLOCKS_MS = 120;
+/** the live paragraphs (counts, checks, badges) follow once typing pauses this long (RichEditor) */
+const BLOCKS_IDLE_MS = 150;
 
 export function EditorView({ id }: { id: string }) {
   const { t } = useApp();
@@ -130,8 +131,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   );
 
   // Typing must not re-render the page per key: the live paragraphs (counts, checks, badges)
-  // reach React state at most every BLOCKS_MS (RichEditor gathers the changes in between);
-  // Lexical has already painted the character.
+  // reach React state when typing pauses (BLOCKS_IDLE_MS) or at least once a second while it
+  // goes on (RichEditor gathers the changes in between); Lexical has already painted the
+  // character.
   const onBlocks = useCallback((b: LiveBlock[]) => {
     setBlocks(b);
     setVersion((v) => v + 1);
@@ -469,7 +471,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             onReady={setEditor}
             onChange={onChange}
             onBlocks={onBlocks}
-            blocksEveryMs={BLOCKS_MS}
+            blocksIdleMs={BLOCKS_IDLE_MS}
             onPasted={onPasted}
             onSelectionText={setSelText}
           >

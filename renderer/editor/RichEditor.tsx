@@ -44,17 +44,21 @@ export interface EditorEvents {
   /** paragraphs after a change, cached per block (read-only listener); at most every blocksEveryMs */
   onBlocks?: (blocks: LiveBlock[]) => void;
   /**
-   * Typing must not walk a 10,000-word story per key: changes are gathered and the paragraphs
-   * are read at most this often (the first read and a 0 here are immediate).
+   * Typing must not walk a 10,000-word story, nor re-render the page, per key: changes are
+   * gathered and the paragraphs are read once typing pauses for this long, and at least every
+   * BLOCKS_MAX_WAIT_MS while it goes on (the first read, and 0 here, are immediate).
    */
-  blocksEveryMs?: number;
+  blocksIdleMs?: number;
   /** selection text changed (for selection counts) */
   onSelectionText?: (text: string) => void;
   onPasted?: (plain: string) => void;
   onReady?: (editor: LexicalEditor) => void;
 }
 
-function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocksEveryMs = 0 }: EditorEvents) {
+/** While the reporter keeps typing, counts and checks still catch up this often. */
+const BLOCKS_MAX_WAIT_MS = 1000;
+
+function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocksIdleMs = 0 }: EditorEvents) {
   const [editor] = useLexicalComposerContext();
   const cbs = useRef({ onChange, onBlocks, onSelectionText, onPasted });
   cbs.current = { onChange, onBlocks, onSelectionText, onPasted };
@@ -67,9 +71,12 @@ function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocks
     editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, null)));
     // elements changed since the last read (a union over the updates in between)
     const dirty = new Map<string, unknown>();
-    let blocksTimer: number | undefined;
+    let idleTimer: number | undefined;
+    let maxTimer: number | undefined;
     const readBlocks = () => {
-      blocksTimer = undefined;
+      window.clearTimeout(idleTimer);
+      window.clearTimeout(maxTimer);
+      idleTimer = maxTimer = undefined;
       editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, dirty)));
       dirty.clear();
     };
@@ -78,8 +85,12 @@ function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocks
       const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0;
       if (changed && cbs.current.onBlocks) {
         for (const k of dirtyElements.keys()) dirty.set(k, true);
-        if (blocksEveryMs <= 0) readBlocks();
-        else blocksTimer ??= window.setTimeout(readBlocks, blocksEveryMs);
+        if (blocksIdleMs <= 0) readBlocks();
+        else {
+          window.clearTimeout(idleTimer);
+          idleTimer = window.setTimeout(readBlocks, blocksIdleMs);
+          maxTimer ??= window.setTimeout(readBlocks, BLOCKS_MAX_WAIT_MS);
+        }
       }
       editorState.read(() => {
         const sel = editorState._selection;
@@ -93,12 +104,13 @@ function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocks
     });
     const offPaste = registerCleanPaste(editor, (plain) => cbs.current.onPasted?.(plain));
     return () => {
-      window.clearTimeout(blocksTimer);
+      window.clearTimeout(idleTimer);
+      window.clearTimeout(maxTimer);
       offShared();
       offUpdate();
       offPaste();
     };
-  }, [editor, onReady, blocksEveryMs]);
+  }, [editor, onReady, blocksIdleMs]);
   return null;
 }
 

@@ -53,6 +53,8 @@ class StoryWindow {
   private index = new Map<NodeKey, number>();
   /** displayed blocks: the range around the viewport, and the caret's block if it is elsewhere */
   private spans: Span[] = [];
+  /** the span chosen for the viewport (spans may also hold the caret's block before it) */
+  private around: Span | null = null;
   private active = false;
   private frame = 0;
   private resizeTimer = 0;
@@ -86,11 +88,10 @@ class StoryWindow {
     this.off.push(() => ro.disconnect());
     this.off.push(
       editor.registerUpdateListener(({ dirtyElements, tags }) => {
-        // 'root' is in every update's dirty set (as an ancestor, `false`); `true` means the root
-        // itself was written: blocks were added, removed or moved
-        const structural = dirtyElements.get('root') === true;
-        if (tags.has('redaksi-load')) this.readKeys(true);
-        else if (structural) this.readKeys(false);
+        // 'root' is in every update's dirty set, and Lexical writes the root node on plain
+        // typing too: whether blocks were added, removed or moved shows in the keys (a walk of
+        // a few hundred keys, only when the root was written)
+        const structural = tags.has('redaksi-load') ? this.readKeys(true) : dirtyElements.get('root') === true && this.readKeys(false);
         if (!this.active) return;
         // blocks edited while hidden (replace all, a fix) have a new height
         for (const k of dirtyElements.keys()) if (!this.isShown(this.index.get(k))) this.heights.delete(k);
@@ -111,13 +112,17 @@ class StoryWindow {
     this.root.removeAttribute(ATTR);
   }
 
-  private readKeys(remeasure: boolean): void {
-    this.keys = this.editor.getEditorState().read(() => $getRoot().getChildrenKeys());
+  /** Reads the top-level keys; returns whether they changed. */
+  private readKeys(remeasure: boolean): boolean {
+    const keys = this.editor.getEditorState().read(() => $getRoot().getChildrenKeys());
+    if (!remeasure && keys.length === this.keys.length && keys.every((k, i) => k === this.keys[i])) return false;
+    this.keys = keys;
     this.index = new Map(this.keys.map((k, i) => [k, i]));
     // a large paste brings many blocks never laid out: measure them rather than guess
     let unmeasured = 0;
     for (const k of this.keys) if (!this.heights.has(k)) unmeasured++;
     if (remeasure || unmeasured > 40 || (this.keys.length >= WINDOW_MIN_BLOCKS) !== this.active) this.schedule(true);
+    return true;
   }
 
   private isShown(i: number | undefined): boolean {
@@ -216,6 +221,7 @@ class StoryWindow {
   private deactivate(): void {
     this.active = false;
     this.spans = [];
+    this.around = null;
     this.sheet.replaceSync('');
     this.root.removeAttribute(ATTR);
   }
@@ -224,7 +230,7 @@ class StoryWindow {
   private place(view: { top: number; height: number }, keepIfCovered: boolean): void {
     const n = this.keys.length;
     const tops = this.tops();
-    const main = this.spans[0];
+    const main = this.around;
     const slack = SLACK_SCREENS * view.height;
     const caret = this.caretIndex();
     if (
@@ -238,13 +244,15 @@ class StoryWindow {
     while (first < n - 1 && tops[first + 1]! <= view.top - margin) first++;
     let last = first;
     while (last < n - 1 && tops[last + 1]! < view.top + view.height + margin) last++;
-    const spans: Span[] = [[first, last]];
+    const around: Span = [first, last];
+    const spans: Span[] = [around];
     if (caret !== null && (caret < first || caret > last)) {
       // the caret's block stays displayed wherever the reporter scrolled: typed text goes there
-      if (caret >= first - 2 && caret < first) spans[0] = [caret, last];
-      else if (caret <= last + 2 && caret > last) spans[0] = [first, caret];
+      if (caret >= first - 2 && caret < first) around[0] = caret;
+      else if (caret <= last + 2 && caret > last) around[1] = caret;
       else spans.push([caret, caret]);
     }
+    this.around = around;
     this.apply(spans.sort((x, y) => x[0] - y[0]), tops);
   }
 
