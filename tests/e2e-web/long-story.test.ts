@@ -167,6 +167,25 @@ describe.skipIf(!chromiumAvailable)('a long story (Chromium, web mode)', () => {
     expect(saved.slice(target + 2, N)).toEqual(paras.slice(target + 1, N - 1));
   });
 
+  it('text typed after scrolling far from the caret goes to the caret', async () => {
+    const id = await openLong();
+    await scrollTo(0.1);
+    const box = (await editorBox(page).boundingBox())!;
+    await page.mouse.click(box.x + 60, 450);
+    const caretBlock = await page.evaluate(() => {
+      const node = document.getSelection()!.anchorNode!;
+      const el = (node instanceof Element ? node : node.parentElement)!.closest('.editor-input > *')!;
+      return Array.from(el.parentElement!.children).indexOf(el);
+    });
+    await scrollTo(0.9);
+    expect(await inView(page, caretBlock)).toBe(false);
+    await page.keyboard.type('KETIK');
+    await waitSaved(page);
+    const saved = paragraphsOf((await call<Draft>(server, 'drafts.get', { id })).body);
+    expect(saved[caretBlock]).toContain('KETIK');
+    expect(saved.filter((p) => p.includes('KETIK'))).toHaveLength(1);
+  });
+
   it('find and "Show in text" bring a far paragraph into view', async () => {
     await openLong();
     expect(await inView(page, FAR)).toBe(false);
