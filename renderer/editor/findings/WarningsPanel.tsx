@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useApp } from '../../settings/context.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
@@ -62,6 +62,13 @@ export const WarningsPanel = memo(function WarningsPanel({
   const [verifyError, setVerifyError] = useState('');
   const [showResolved, setShowResolved] = useState(false);
   const [justVerified, setJustVerified] = useState<string | null>(null);
+  const ask = useCallback((fp: string, mode: 'dismiss' | 'verify') => {
+    setAsking({ fp, mode });
+    if (mode === 'verify') {
+      setSource('');
+      setVerifyError('');
+    } else setReason('');
+  }, []);
   const active = findings.filter((f) => !dismissed[f.fingerprint]);
   const gone = findings.filter((f) => dismissed[f.fingerprint]);
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
@@ -97,35 +104,7 @@ export const WarningsPanel = memo(function WarningsPanel({
             data-fingerprint={f.fingerprint}
             id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
           >
-            <div className="finding-head">
-              <span className={`sev-dot sev-${f.severity}`} aria-label={t(`warn.severity.${f.severity}`)} />
-              <span className="finding-rule">{f.rule}</span>
-              <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
-            </div>
-            <p className="finding-msg">{f.message}</p>
-            {f.related.some((r) => r.article) ? (
-              <p className="muted small">{t('warn.archive', { label: f.related.find((r) => r.article)?.label ?? f.related.find((r) => r.article)?.article ?? '' })}</p>
-            ) : null}
-            <div className="finding-actions">
-              <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
-              {f.fix && editable ? (
-                <button type="button" className="btn small" onClick={() => onFix(f)}>{f.fix.label || t('warn.fix')}</button>
-              ) : null}
-              {canVerify(f) ? (
-                <button
-                  type="button"
-                  className="btn small"
-                  onClick={() => {
-                    setAsking({ fp: f.fingerprint, mode: 'verify' });
-                    setSource('');
-                    setVerifyError('');
-                  }}
-                >
-                  {t('warn.verify')}
-                </button>
-              ) : null}
-              <button type="button" className="btn small ghost" onClick={() => { setAsking({ fp: f.fingerprint, mode: 'dismiss' }); setReason(''); }}>{t('warn.dismiss')}</button>
-            </div>
+            <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} />
             {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
               <form
                 className="dismiss-form"
@@ -214,5 +193,50 @@ export const WarningsPanel = memo(function WarningsPanel({
         </div>
       ) : null}
     </div>
+  );
+});
+
+/**
+ * One finding's text and actions. memo: the list re-renders on every check (the checking flag,
+ * the checked paragraphs) while the reporter types; a card whose finding object is unchanged
+ * (useFindings keeps unchanged findings' objects) is not rebuilt.
+ */
+const FindingCard = memo(function FindingCard({
+  f,
+  editable,
+  onJump,
+  onFix,
+  onAsk,
+}: {
+  f: Finding;
+  editable: boolean;
+  onJump: (f: Finding) => void;
+  onFix: (f: Finding) => void;
+  onAsk: (fp: string, mode: 'dismiss' | 'verify') => void;
+}) {
+  const { t } = useApp();
+  const article = f.related.find((r) => r.article);
+  return (
+    <>
+      <div className="finding-head">
+        <span className={`sev-dot sev-${f.severity}`} aria-label={t(`warn.severity.${f.severity}`)} />
+        <span className="finding-rule">{f.rule}</span>
+        <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
+      </div>
+      <p className="finding-msg">{f.message}</p>
+      {article ? <p className="muted small">{t('warn.archive', { label: article.label ?? article.article ?? '' })}</p> : null}
+      <div className="finding-actions">
+        <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
+        {f.fix && editable ? (
+          <button type="button" className="btn small" onClick={() => onFix(f)}>{f.fix.label || t('warn.fix')}</button>
+        ) : null}
+        {canVerify(f) ? (
+          <button type="button" className="btn small" onClick={() => onAsk(f.fingerprint, 'verify')}>
+            {t('warn.verify')}
+          </button>
+        ) : null}
+        <button type="button" className="btn small ghost" onClick={() => onAsk(f.fingerprint, 'dismiss')}>{t('warn.dismiss')}</button>
+      </div>
+    </>
   );
 });

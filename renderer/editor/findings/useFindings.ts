@@ -66,7 +66,7 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
       setRes((old) =>
         sig === lastSig.current
           ? { ...old, paragraphs, checking: false, ms: e.data.ms }
-          : ((lastSig.current = sig), { findings: e.data.findings, paragraphs, checking: false, available: true, ms: e.data.ms }),
+          : ((lastSig.current = sig), { findings: keepUnchanged(old.findings, e.data.findings), paragraphs, checking: false, available: true, ms: e.data.ms }),
       );
     };
     w.onerror = () => setRes((r) => ({ ...r, checking: false, available: false }));
@@ -134,8 +134,17 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
   return useMemo(() => ({ ...res, findings: merged }), [res, merged]);
 }
 
+const findingSig = (f: Finding) => `${f.fingerprint}@${f.paragraph}:${f.start}-${f.end}:${f.message}:${JSON.stringify(f.related)}:${JSON.stringify(f.fix ?? null)}`;
+
 function signature(findings: Finding[]): string {
-  return findings.map((f) => `${f.fingerprint}@${f.paragraph}:${f.start}-${f.end}:${f.message}`).join('|');
+  return findings.map(findingSig).join('|');
+}
+
+/** The new list, with the old object wherever a finding did not change (memoized cards skip those). */
+function keepUnchanged(old: Finding[], next: Finding[]): Finding[] {
+  if (old.length === 0) return next;
+  const bySig = new Map(old.map((f) => [findingSig(f), f]));
+  return next.map((f) => bySig.get(findingSig(f)) ?? f);
 }
 
 export interface Dismissal {
