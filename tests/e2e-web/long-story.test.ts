@@ -114,19 +114,38 @@ describe.skipIf(!chromiumAvailable)('a long story (Chromium, web mode)', () => {
     expect(await inView(page, N - 1)).toBe(true);
     await screenshot(page, 'long-story-end');
 
-    // the same story laid out whole (screen reader mode) is as tall, within 2%
+    // a narrower window reflows every block: heights are measured again, still no blank stretch
+    const width = await page.evaluate(() => document.querySelector('.editor-input')!.clientWidth);
+    await page.setViewportSize({ width: 1100, height: 900 }); // (at 1000 and below the side panel moves under the story)
+    await expect.poll(() => page.evaluate(() => document.querySelector('.editor-input')!.clientWidth)).not.toBe(width);
+    await page.waitForTimeout(500);
+    const windowedNarrow = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (const f of [0.4, 0.7, 1]) {
+      await scrollTo(f);
+      expect(await blankInView(page)).toBeLessThan(60);
+    }
+    expect(await inView(page, N - 1)).toBe(true);
+
+    // the same story laid out whole (screen reader mode) is as tall at both widths, within 2%
     await call(server, 'settings.set', { screenReaderMode: true });
     await page.reload();
     await editorBox(page).waitFor();
     await expect.poll(async () => (await displayed(page)).length).toBe(N);
     expect(await page.locator('.editor-input').getAttribute('data-story-window')).toBeNull();
-    await page.waitForTimeout(300);
-    const wholeHeight = await page.evaluate(() => {
-      // content-visibility estimates blocks far from view; lay them all out to compare
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('.editor-input > *'))) el.style.contentVisibility = 'visible';
-      return document.documentElement.scrollHeight;
-    });
-    expect(Math.abs(windowedHeight - wholeHeight) / wholeHeight).toBeLessThan(0.02);
+    const wholeHeight = async () => {
+      await page.waitForTimeout(300);
+      return page.evaluate(() => {
+        // content-visibility estimates blocks far from view; lay them all out to compare
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('.editor-input > *'))) el.style.contentVisibility = 'visible';
+        return document.documentElement.scrollHeight;
+      });
+    };
+    const wholeNarrow = await wholeHeight();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const wholeWide = await wholeHeight();
+    expect(wholeNarrow).toBeGreaterThan(wholeWide * 1.05); // the narrow layout really is taller
+    expect(Math.abs(windowedHeight - wholeWide) / wholeWide).toBeLessThan(0.02);
+    expect(Math.abs(windowedNarrow - wholeNarrow) / wholeNarrow).toBeLessThan(0.02);
     await call(server, 'settings.set', { screenReaderMode: false });
   });
 
