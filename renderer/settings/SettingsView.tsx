@@ -86,13 +86,13 @@ export function SettingsView() {
             }}
           />
         </label>
-        <label className="check">
-          <input type="checkbox" checked={settings.screenReaderMode} onChange={(e) => void save({ screenReaderMode: e.target.checked })} />
-          <span>
+        <div className="setting-check">
+          <label className="check">
+            <input type="checkbox" checked={settings.screenReaderMode} aria-describedby="screen-reader-hint" onChange={(e) => void save({ screenReaderMode: e.target.checked })} />
             {t('set.screenReader')}
-            <span className="field-hint">{t('set.screenReaderHint')}</span>
-          </span>
-        </label>
+          </label>
+          <span id="screen-reader-hint" className="field-hint">{t('set.screenReaderHint')}</span>
+        </div>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
       <CmsSettings />
