@@ -27,7 +27,7 @@ import { paint } from './highlights.js';
 import type { LiveBlock } from './paragraphs.js';
 import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
-import { $revealBlock } from './windowing.js';
+import { $scrollToBlock } from './windowing.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
 
@@ -202,8 +202,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         if (!node) return;
         const sel = $selectionFor(node, f.start, f.end);
         if (sel) $setSelection(sel);
-        $revealBlock(editor, node);
-        editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        $scrollToBlock(editor, node);
       });
       editor.getEditorState().read(() => {
         const node = $blockNodes()[f.paragraph];

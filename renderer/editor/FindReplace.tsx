@@ -4,7 +4,7 @@ import { useApp } from '../settings/context.js';
 import { $blockNodes, $blockText } from './paragraphs.js';
 import { $domRangeFor, $replaceInBlock, $selectionFor } from './ranges.js';
 import { clearPaint, paint } from './highlights.js';
-import { $revealBlock } from './windowing.js';
+import { $scrollToBlock } from './windowing.js';
 
 interface Match {
   block: number;
@@ -75,9 +75,7 @@ export function FindReplace({ editor, editable, onClose, version }: { editor: Le
       const r = $domRangeFor(editor, node, m.start, m.end);
       if (r) {
         paint('find-current', [r], 2);
-        $revealBlock(editor, node);
-        const el = editor.getElementByKey(node.getKey());
-        el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        $scrollToBlock(editor, node);
       }
     });
   }, [editor, matches, cur]);

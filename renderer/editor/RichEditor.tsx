@@ -41,7 +41,7 @@ export const MARKDOWN: Transformer[] = [HR, HEADING, QUOTE, UNORDERED_LIST, ORDE
 export interface EditorEvents {
   /** the document changed (not just the selection) */
   onChange?: (state: EditorState, tags: Set<string>) => void;
-  /** paragraphs after a change, cached per block (read-only listener); at most every blocksEveryMs */
+  /** paragraphs after a change, cached per block (read-only listener); when blocksIdleMs says */
   onBlocks?: (blocks: LiveBlock[]) => void;
   /**
    * Typing must not walk a 10,000-word story, nor re-render the page, per key: changes are

@@ -1,14 +1,14 @@
 /**
  * Every Lexical update starts by copying the committed state's node map. Lexical copies a plain
  * Map entry by entry until the story has 1,000 nodes and switches to its copy-on-write GenMap
- * (O(1) clone) from there on. A 10,000-word story of ~470 paragraphs sits at ~950 nodes, just
- * under that line: measured in Chromium, the copy (and the garbage it leaves) cost about 0.5 ms
- * of every keystroke. The threshold is internal to Lexical, so this hands the committed map to
+ * (O(1) clone) from there on. The bench's 10,000-word story (370 paragraphs) has 741 nodes, under
+ * that line: measured in Chromium, the copy (and the garbage it leaves) cost about 0.5 ms of
+ * every keystroke. The threshold is internal to Lexical, so this hands the committed map to
  * Lexical's own GenMap once a story is long enough; every later clone is then O(1).
  *
  * This leans on three internals of the pinned Lexical version (EditorState._nodeMap, the editor's
  * _keyToDOMMap being a GenMap, GenMap#init). tests/unit/editor-nodemap.test.ts fails if an upgrade
- * moves any of them, and share() does nothing unless all three look as expected.
+ * moves any of them, and shareNodeMap does nothing unless all three look as expected.
  */
 import type { EditorState, LexicalEditor, LexicalNode, NodeKey } from 'lexical';
 

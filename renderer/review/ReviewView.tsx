@@ -16,7 +16,7 @@ import { $blockNodes, type LiveBlock } from '../editor/paragraphs.js';
 import { $selectionFor } from '../editor/ranges.js';
 import type { Draft, Revision, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
-import { $revealBlock } from '../editor/windowing.js';
+import { $scrollToBlock } from '../editor/windowing.js';
 
 /**
  * The editor's review desk: the story as submitted-and-since, the word diff against the version
@@ -64,8 +64,7 @@ export function ReviewView({ id }: { id: string }) {
         if (!node) return;
         const sel = $selectionFor(node, f.start, f.end);
         if (sel) $setSelection(sel);
-        $revealBlock(editor, node);
-        editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        $scrollToBlock(editor, node);
       });
     },
     [editor],
