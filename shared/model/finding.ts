@@ -4,6 +4,7 @@
  * and never exported. What is stored is a decision about a finding, keyed by fingerprint.
  */
 export type Severity = 'error' | 'warning' | 'info';
+export type Confidence = 'high' | 'medium';
 
 export const RULE_IDS = [
   // duplicate issue
@@ -12,6 +13,7 @@ export const RULE_IDS = [
   'page-furniture',
   // fact-check issue
   'weekday-mismatch',
+  'date-invalid',
   'number-mismatch',
   'name-variant',
   'quote-mismatch',
@@ -57,6 +59,11 @@ export interface Finding {
   end: number;
   related: RelatedRange[];
   fix?: Fix;
+  /**
+   * How sure the rule is. 'medium' findings are shown quieter in the editor and can be filtered
+   * out with the CLI's --min-confidence; absent means 'high'.
+   */
+  confidence?: Confidence;
   /** findings that belong together (a repeated block) share this id */
   group?: string;
   /** stable across unrelated edits; dismissals and verifications key on it */
