@@ -14,6 +14,7 @@ import { loadWindowState, saveWindowState } from './app/window-state.js';
 import { menuTemplate } from './app/menu.js';
 import { acquireDataDirLock } from './app/lock.js';
 import { startBackups, type BackupSchedule } from './store/backup.js';
+import { installLastResort } from './app/last-resort.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -63,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   hardenApp(app, shell, isAppUrl);
+  installLastResort('Redaksi (main process)');
   app.whenReady().then(() => {
     const dataDir = app.getPath('userData');
     try {

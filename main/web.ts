@@ -13,6 +13,7 @@ import { startHttpServer } from './transport/http.js';
 import { acquireDataDirLock } from './app/lock.js';
 import { startBackups } from './store/backup.js';
 import { nodeCredentialStores } from './app/credentials-setup.js';
+import { installLastResort } from './app/last-resort.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +28,7 @@ async function buildRenderer(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  installLastResort('redaksi web');
   const dataDir = dataDirFromArgs(process.argv.slice(2));
   // lock first: a second instance on the same folder is refused at once, not after a build
   const lock = acquireDataDirLock(dataDir, 'web mode');

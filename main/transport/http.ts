@@ -91,9 +91,21 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A request we refuse to interpret (a bad percent-encoding, an unparsable URL): answered 400. */
+class MalformedRequest extends Error {}
+
+function requestUrl(req: http.IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://x');
+  } catch {
+    throw new MalformedRequest('The request URL cannot be parsed.');
+  }
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
+    let ended = false;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
@@ -104,14 +116,26 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+    // a client that hangs up halfway through its body: settle, so nothing waits on it forever
+    req.on('close', () => {
+      if (!ended) reject(Object.assign(new Error('the client closed the connection'), { aborted: true }));
+    });
   });
 }
 
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string): void {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let rel = decodeURIComponent(url.pathname);
+function serveStatic(url: URL, res: http.ServerResponse, dir: string): void {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(url.pathname);
+  } catch {
+    throw new MalformedRequest('The request path has a bad percent-encoding.');
+  }
+  if (rel.includes('\0')) throw new MalformedRequest('The request path contains a NUL byte.');
   if (rel === '/' || rel === '') rel = '/index.html';
   const file = path.resolve(dir, '.' + path.posix.normalize(rel));
   if (!file.startsWith(path.resolve(dir) + path.sep)) {
@@ -133,6 +157,21 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: s
   });
 }
 
+/** the request as a log line: method and a bounded, printable URL (it may be hostile) */
+function describeRequest(req: http.IncomingMessage): string {
+  const url = (req.url ?? '').slice(0, 200).replace(/[^\x20-\x7e]/g, '?');
+  return `${String(req.method).slice(0, 20)} ${url}`;
+}
+
+/** "application/json; charset=utf-8" -> "application/json" (and not "application/jsonp") */
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
 export async function startHttpServer(opts: HttpOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) throw new Error(`Web mode only listens on loopback (127.0.0.1, ::1 or localhost); refused "${host}".`);
@@ -140,20 +179,22 @@ export async function startHttpServer(opts: HttpOptions): Promise<RunningServer>
   let allowedHosts = new Set<string>();
   let origins = new Set<string>();
 
-  const server = http.createServer((req, res) => {
+  const log: Logger = opts.log ?? ((m) => console.error(m));
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     // Host must name us: a DNS-rebinding page would send its own host name.
     if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) return fail(res, 'forbidden', 'Unexpected Host header.');
-    const url = new URL(req.url ?? '/', 'http://x');
+    const url = requestUrl(req);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 'forbidden', 'Method not allowed.');
       if (!opts.staticDir) return fail(res, 'not-found', 'No renderer is served here.');
-      return serveStatic(req, res, opts.staticDir);
+      return serveStatic(url, res, opts.staticDir);
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !origins.has(origin)) return fail(res, 'forbidden', 'Calls from another origin are refused.');
     if (req.method !== 'POST') return fail(res, 'forbidden', 'API calls are POST.');
     if (!tokenMatches(req.headers['x-redaksi-token'] as string | undefined, token)) return fail(res, 'unauthorized', 'Missing or wrong token: open the URL that `npm run web` printed.');
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(res, 'invalid-argument', 'API calls send JSON.');
+    if (mediaType(req.headers['content-type']) !== 'application/json') return fail(res, 'invalid-argument', 'API calls send JSON.');
     const method = url.pathname.slice('/api/'.length);
     readBody(req, LIMITS.bodyJsonBytes + 1024 * 1024)
       .then(async (text) => {
@@ -166,10 +207,38 @@ export async function startHttpServer(opts: HttpOptions): Promise<RunningServer>
         const reply = await dispatch(opts.services, method, input, opts.log);
         sendJson(res, reply.ok ? 200 : STATUS_OF[reply.error.code], reply);
       })
-      .catch((e: { tooLarge?: boolean }) => {
+      .catch((e: { tooLarge?: boolean; aborted?: boolean }) => {
+        if (e?.aborted || res.headersSent || res.destroyed) return;
         if (e?.tooLarge) fail(res, 'too-large', 'The request is too large.');
-        else if (!res.headersSent) fail(res, 'internal', 'The request could not be read.');
+        else {
+          log(`web mode: ${describeRequest(req)}: ${errorText(e)}`);
+          fail(res, 'internal', 'The request could not be read.');
+        }
       });
+  };
+
+  const server = http.createServer((req, res) => {
+    // Whatever a request does, it must not take the server down with it: a malformed one is
+    // answered 400, anything else unexpected is logged with the request and answered 500.
+    try {
+      handle(req, res);
+    } catch (e) {
+      if (!(e instanceof MalformedRequest)) log(`web mode: unexpected error on ${describeRequest(req)}: ${errorText(e)}`);
+      if (res.headersSent) res.destroy();
+      else if (e instanceof MalformedRequest) fail(res, 'invalid-argument', e.message);
+      else fail(res, 'internal', 'Something went wrong inside Redaksi; nothing was changed.');
+    }
+  });
+  // Requests Node's parser rejects (a bad method, a header over the limit, a broken chunk, a
+  // client too slow to send its headers) get a plain status line before the socket closes,
+  // rather than a silent hang-up; a socket already gone has nobody to answer.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
