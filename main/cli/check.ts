@@ -7,9 +7,14 @@
  * Fact conflicts are checked against `--facts FILE` (CSV or JSON, for this run only) or, when a
  * store is involved and no file is given, against the store's verified-facts base.
  *
- * txt files: one paragraph per non-blank line, the first line (headline) included, so paragraph
- * numbers match what a reader counts in the file. md/html: the body blocks (see main/import).
- * Exit: 0 when no finding has severity error, 1 otherwise, 2 on bad input or usage.
+ * txt files: one paragraph per non-blank line; the first line is the headline (as `import`
+ * reads it: checked as the headline, not as body text), and paragraph numbers still count it, so
+ * they match what a reader counts in the file. md/html: the body blocks (see main/import).
+ *
+ * A file that cannot be read, or whose checks fail, gets its own entry ({path, error: {code,
+ * message}} in JSON, one line in text) and the others are still checked.
+ * Exit: 0 when no finding has severity error, 1 otherwise, 2 when a file could not be checked
+ * (or on usage errors).
  */
 import { readFileSync } from 'node:fs';
 import { analyzeStory } from '../../shared/analysis/index.js';
@@ -20,7 +25,7 @@ import type { ArticleLanguage, Finding, UiLanguage } from '../../shared/model/fi
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
-import { ImportError, readArticleFile } from '../import/index.js';
+import { encodingNotice, ImportError, readArticleFile } from '../import/index.js';
 import { ArchiveIndex } from '../store/archive-index.js';
 import { openStore, type Store } from '../store/index.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
@@ -33,22 +38,70 @@ export interface CheckedFile {
   language: ArticleLanguage;
   paragraphs: number;
   warnings: Finding[];
+  /** something the reader should know about how the file was read (a legacy encoding) */
+  notice?: string;
 }
+
+/** a file that could not be checked: unreadable, or its checks failed */
+export interface FailedFile {
+  path: string;
+  error: { code: 'unreadable' | 'checks-unavailable'; message: string };
+}
+
+export type FileReport = CheckedFile | FailedFile;
+
+const isFailed = <T extends object>(f: T | FailedFile): f is FailedFile => 'error' in f;
 
 interface Target {
   path: string;
   draft?: string;
-  paragraphs: string[];
+  headline: string;
+  /** the body, without the headline */
+  body: string[];
+  /** paragraphs counted before the body (a txt file's headline line), added to every index */
+  lineOffset: number;
   language: ArticleLanguage;
+  notice?: string;
+}
+
+function readTarget(file: string): Target | FailedFile {
+  try {
+    const f = readArticleFile(file);
+    // a txt file's paragraphs include its first line; md and html hand the headline apart
+    const lineOffset = f.format === 'txt' ? 1 : 0;
+    const body = f.paragraphs.slice(lineOffset);
+    const notice = encodingNotice(f);
+    return { path: file, headline: f.headline, body, lineOffset, language: detectLanguage(f.paragraphs.join('\n')), ...(notice ? { notice } : {}) };
+  } catch (e) {
+    if (e instanceof ImportError) return { path: file, error: { code: 'unreadable', message: e.message } };
+    throw e;
+  }
+}
+
+/** body indices to the numbers the report prints (a txt file's lines) */
+function shiftParagraphs(findings: Finding[], offset: number): Finding[] {
+  if (offset === 0) return findings;
+  const shift = <T extends { paragraph: number; article?: string }>(r: T): T => (r.article ? r : { ...r, paragraph: r.paragraph + offset });
+  return findings.map((f) => ({
+    ...f,
+    paragraph: f.paragraph + offset,
+    related: f.related.map(shift),
+    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map(shift) } } : {}),
+  }));
 }
 
 function sevRank(s: Finding['severity']): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
-function textReport(files: CheckedFile[], ui: UiLanguage): string {
+function textReport(files: FileReport[], ui: UiLanguage): string {
   const lines: string[] = [];
   for (const f of files) {
+    if (isFailed(f)) {
+      lines.push(`${f.path}: ${ui === 'id' ? 'tidak diperiksa' : 'not checked'} (${f.error.code}): ${f.error.message}`);
+      continue;
+    }
+    if (f.notice) lines.push(`${f.path}: ${f.notice}`);
     const head = ui === 'id' ? `${f.path}: ${f.paragraphs} paragraf, bahasa ${f.language}, ${f.warnings.length} peringatan` : `${f.path}: ${f.paragraphs} paragraphs, language ${f.language}, ${f.warnings.length} warning(s)`;
     lines.push(head);
     for (const w of f.warnings) {
@@ -92,11 +145,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       }
     }
 
-    // Read every file first: bad input fails before anything else happens.
-    const targets: Target[] = positionals.map((p) => {
-      const file = readArticleFile(p);
-      return { path: p, paragraphs: file.paragraphs, language: detectLanguage(file.paragraphs.join('\n')) };
-    });
+    // A file that cannot be read is reported in its own entry; the rest are still checked.
+    const read = positionals.map(readTarget);
+    const targets = read.filter((t): t is Target => !isFailed(t));
 
     // A store is involved with --data-dir (its stories are the archive) or --draft.
     const useStore = flags.has('data-dir') || draftId !== undefined;
@@ -126,25 +177,38 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       if (typeof draftId === 'string') {
         const d = store.drafts.get(draftId);
         if (!d) throw new UsageError(`no story with ID "${draftId}" (see \`redaksi list\`)`);
-        targets.push({ path: `draft:${d.id}`, draft: d.id, paragraphs: paragraphsOf(d.body), language: d.language });
+        targets.push({ path: `draft:${d.id}`, draft: d.id, headline: d.headline, body: paragraphsOf(d.body), lineOffset: 0, language: d.language });
         dismissed = new Set(store.decisions.list(d.id).filter((x) => x.kind === 'dismissed').map((x) => x.fingerprint));
       }
     }
 
-    const files: CheckedFile[] = targets.map((t) => {
-      const inStory = analyzeStory({ paragraphs: t.paragraphs, language: t.language, uiLanguage: ui, ...(facts ? { facts } : {}) });
-      const fromArchive = archive ? archive.query(t.paragraphs, { uiLanguage: ui, ...(t.draft ? { excludeId: t.draft } : {}) }) : [];
-      const warnings = [...inStory, ...fromArchive]
+    const checkTarget = (t: Target): FileReport => {
+      let inStory: Finding[];
+      let fromArchive: Finding[];
+      try {
+        inStory = analyzeStory({ paragraphs: t.body, headline: t.headline, language: t.language, uiLanguage: ui, ...(facts ? { facts } : {}) });
+        fromArchive = archive ? archive.query(t.body, { uiLanguage: ui, ...(t.draft ? { excludeId: t.draft } : {}) }) : [];
+      } catch (e) {
+        // a crashed check must not read as a clean story
+        const message = `checks unavailable: ${e instanceof Error ? e.message : String(e)}`;
+        return { path: t.path, error: { code: 'checks-unavailable', message } };
+      }
+      const warnings = shiftParagraphs([...inStory, ...fromArchive], t.lineOffset)
         .filter((f) => !dismissed.has(f.fingerprint))
         .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || sevRank(a.severity) - sevRank(b.severity) || a.rule.localeCompare(b.rule));
-      const out: CheckedFile = { path: t.path, language: t.language, paragraphs: t.paragraphs.length, warnings };
+      const out: CheckedFile = { path: t.path, language: t.language, paragraphs: t.body.length + t.lineOffset, warnings };
       if (t.draft) out.draft = t.draft;
+      if (t.notice) out.notice = t.notice;
       return out;
-    });
+    };
+    const checked = new Map(targets.map((t) => [t, checkTarget(t)]));
+    // in the order given: files as named on the command line, then the draft
+    const files: FileReport[] = [...read.map((r) => (isFailed(r) ? r : checked.get(r)!)), ...targets.filter((t) => t.draft).map((t) => checked.get(t)!)];
 
     if (format === 'json') io.stdout(JSON.stringify({ version: 1, files }) + '\n');
     else io.stdout(textReport(files, ui));
-    return files.some((f) => f.warnings.some((w) => w.severity === 'error')) ? EXIT.problems : EXIT.ok;
+    if (files.some(isFailed)) return EXIT.usage;
+    return files.some((f) => !isFailed(f) && f.warnings.some((w) => w.severity === 'error')) ? EXIT.problems : EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError || e instanceof ImportError || e instanceof DataDirLockedError) {
       io.stderr(`redaksi check: ${e.message}\n`);

@@ -68,13 +68,34 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
+/**
+ * Resolves once everything written so far has left the process. Writes to a pipe are
+ * asynchronous in Node: process.exit() right after a large write drops what the pipe has not
+ * taken yet (a `check --format json | jq` cut at 64 KiB). A write's callback runs after every
+ * earlier write on the same stream, so an empty write marks the end.
+ */
+export function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) return resolve();
+    // a closed reader (`| head`) makes the write fail with EPIPE: nothing left to flush
+    stream.once('error', () => resolve());
+    stream.write('', () => resolve());
+  });
+}
+
+async function exitAfterOutput(code: number): Promise<never> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // exit explicitly: worker threads or a timer must not keep a finished command alive
+  process.exit(code);
+}
+
 const isEntry = process.argv[1] && /cli[\\/]index\.(ts|js|mjs|cjs)$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exitAfterOutput(code),
     (e: unknown) => {
       process.stderr.write(`redaksi: ${String(e)}\n`);
-      process.exit(2);
+      return exitAfterOutput(2);
     },
   );
 }

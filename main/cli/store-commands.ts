@@ -4,7 +4,7 @@ import { acquireDataDirLock } from '../app/lock.js';
 import { openStore, type Store } from '../store/index.js';
 import { createServices } from '../services/index.js';
 import { importDraft } from './import-draft.js';
-import { readArticleFile, ImportError } from '../import/read-file.js';
+import { encodingNotice, readArticleFile, ImportError } from '../import/read-file.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Services } from '../../shared/api/contract.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
@@ -26,6 +26,10 @@ export function runImport(argv: string[], io: CliIo): number {
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE (.txt, .md or .html)');
   // read and validate every file first: a bad file leaves nothing half-imported
   const files = positionals.map((p) => readArticleFile(p));
+  for (const f of files) {
+    const notice = encodingNotice(f);
+    if (notice) io.stderr(`redaksi import: ${notice}\n`);
+  }
   const created = withStore(argv, true, (store) =>
     store.tx(() =>
       files.map((f) => {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Block } from '../../shared/model/lexical-doc.js';
+import { decodeTextBytes, type DecodedText, type TextEncoding } from './text-encoding.js';
 
 export class ImportError extends Error {}
 
@@ -21,6 +22,13 @@ export interface ArticleFile {
   blocks: Block[];
   /** every paragraph as `check` numbers them: for txt the first line (headline) included */
   paragraphs: string[];
+  /** how the bytes were read: 'windows-1252' for an old single-byte file (say so to the user) */
+  encoding: TextEncoding;
+}
+
+/** the line a command prints about a file that was not UTF-8 */
+export function encodingNotice(file: ArticleFile): string | undefined {
+  return file.encoding === 'utf-8' ? undefined : `${file.path}: not UTF-8; read as Windows-1252 (Latin-1). Check accented letters, then save it as UTF-8.`;
 }
 
 export function formatOf(file: string): ArticleFormat {
@@ -31,17 +39,17 @@ export function formatOf(file: string): ArticleFormat {
   throw new ImportError(`${file}: unknown file type "${ext || '(none)'}"; Redaksi reads .txt, .md and .html.`);
 }
 
-/** Decodes strictly: a file that is not UTF-8 is refused rather than silently mangled. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/**
+ * Decodes UTF-8, or Windows-1252/Latin-1 when the bytes are plainly a single-byte text
+ * (./text-encoding.ts); anything else is refused rather than silently mangled.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new ImportError(`${file}: the file is empty.`);
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (sample.includes(0)) throw new ImportError(`${file}: this looks like a binary file, not text.`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch {
-    throw new ImportError(`${file}: the file is not valid UTF-8 text. Save it as UTF-8 and try again.`);
-  }
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded) throw new ImportError(`${file}: the file is not valid UTF-8 text. Save it as UTF-8 and try again.`);
+  return { text: decoded.text.replace(/\r\n?/g, '\n'), encoding: decoded.encoding };
 }
 
 export function readBytes(file: string): Uint8Array {
@@ -76,10 +84,10 @@ export function registerParser(format: ArticleFormat, parser: Parser): void {
 
 export function readArticleFile(file: string): ArticleFile {
   const format = formatOf(file);
-  const text = decodeText(readBytes(file), file);
+  const { text, encoding } = decodeText(readBytes(file), file);
   const parser = parsers[format];
   if (!parser) throw new ImportError(`${file}: ${format} files are not supported yet.`);
   const parsed = parser(text, file);
   if (parsed.paragraphs.every((p) => p.trim() === '')) throw new ImportError(`${file}: the file has no text.`);
-  return { path: file, format, ...parsed };
+  return { path: file, format, ...parsed, encoding };
 }

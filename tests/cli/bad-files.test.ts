@@ -83,11 +83,14 @@ describe('redaksi import with bad files', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
-  it('invalid UTF-8 (a Latin-1 file, a truncated sequence)', async () => {
+  it('invalid UTF-8 (a truncated sequence) is refused; a Latin-1 file is read, with a notice (issue 16)', async () => {
     const d = tempDir();
     const latin1 = path.join(d, 'latin1.txt');
-    fs.writeFileSync(latin1, Buffer.from('Judul\nCaf\xe9 di Jakarta, harga naik 5\xb0.\n', 'latin1'));
-    await expectRefused(path.join(d, 'data'), [latin1], /not valid UTF-8/);
+    fs.writeFileSync(latin1, Buffer.from('Judul\nCaf\xe9 di Jakarta, harga kopi naik lima persen sejak pekan lalu.\n', 'latin1'));
+    const r = await cli(['import', latin1, '--data-dir', path.join(d, 'data')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^redaksi import: .*latin1\.txt: not UTF-8; read as Windows-1252/);
+    expect(stories(path.join(d, 'data'))[0]!.text).toEqual(['Café di Jakarta, harga kopi naik lima persen sejak pekan lalu.']);
     const cut = path.join(d, 'cut.md');
     fs.writeFileSync(cut, Buffer.concat([Buffer.from('# Judul\n\nTeks '), Buffer.from([0xe2, 0x82])]));
     await expectRefused(path.join(d, 'data'), [cut], /not valid UTF-8/);
