@@ -8,13 +8,17 @@ import { slugify, uniqueSlug } from '../../shared/model/slug.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { recordRevision, REVISION_INTERVAL_MS } from './revisions.js';
 
-/** Allowed workflow moves; "back to draft" is allowed from anywhere and wants a note. */
+/**
+ * Allowed workflow moves; "back to draft" is allowed from anywhere and wants a note. "exported"
+ * is not among them: only a recorded export (services/exports.ts, after the pre-publish check)
+ * moves a story there, so the status always has an export record behind it.
+ */
 const NEXT: Record<Status, Status[]> = {
   draft: ['submitted'],
   submitted: ['in-review', 'draft'],
   'in-review': ['approved', 'draft'],
-  approved: ['exported', 'draft'],
-  exported: ['draft', 'exported'],
+  approved: ['draft'],
+  exported: ['draft'],
 };
 
 export function mustGet(ctx: ServiceContext, id: string): Draft {
@@ -91,6 +95,9 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
 export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setStatus'>): Draft {
   ctx.store.tx(() => {
     const d = mustGet(ctx, input.id);
+    if (input.status === 'exported') {
+      throw new ApiError('invalid-argument', 'A story becomes "exported" by exporting it (the export runs the pre-publish check and keeps a record).');
+    }
     if (!NEXT[d.status].includes(input.status)) {
       throw new ApiError('invalid-argument', `A story cannot move from "${d.status}" to "${input.status}".`);
     }

@@ -380,7 +380,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           ) : null}
         </div>
         <div className="anchor">
-          <Workflow status={status} onMove={moveStatus} />
+          <Workflow status={status} onMove={moveStatus} onExport={() => setExportOpen(true)} />
         </div>
       </div>
 

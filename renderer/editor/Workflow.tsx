@@ -3,15 +3,19 @@ import { useApp } from '../settings/context.js';
 import type { Role, Status } from '../../shared/model/draft.js';
 import type { MessageKey } from '../i18n/index.js';
 
-/** The next step forward from each status, and who may take it. */
+/**
+ * The next step forward from each status, and who may take it. An approved story moves on only
+ * by being exported (the export dialog: pre-publish check, then a recorded export), never by a
+ * status change of its own.
+ */
 const FORWARD: Partial<Record<Status, { to: Status; label: MessageKey; roles: Role[] }>> = {
   draft: { to: 'submitted', label: 'wf.submit', roles: ['reporter', 'editor', 'desk'] },
   submitted: { to: 'in-review', label: 'wf.startReview', roles: ['editor', 'desk'] },
   'in-review': { to: 'approved', label: 'wf.approve', roles: ['editor', 'desk'] },
-  approved: { to: 'exported', label: 'wf.markExported', roles: ['desk', 'editor'] },
 };
+const EXPORT_ROLES: Role[] = ['desk', 'editor'];
 
-export function Workflow({ status, onMove, disabled }: { status: Status; onMove: (to: Status, note?: string) => Promise<void>; disabled?: boolean }) {
+export function Workflow({ status, onMove, onExport, disabled }: { status: Status; onMove: (to: Status, note?: string) => Promise<void>; onExport?: () => void; disabled?: boolean }) {
   const { t, settings } = useApp();
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState('');
@@ -39,6 +43,11 @@ export function Workflow({ status, onMove, disabled }: { status: Status; onMove:
       {fwd && fwd.roles.includes(settings.role) ? (
         <button type="button" className="btn primary" disabled={disabled || busy} data-to={fwd.to} onClick={() => void go(fwd.to)}>
           {t(fwd.label)}
+        </button>
+      ) : null}
+      {status === 'approved' && onExport && EXPORT_ROLES.includes(settings.role) ? (
+        <button type="button" className="btn primary" disabled={disabled || busy} data-action="export" onClick={onExport}>
+          {t('wf.export')}
         </button>
       ) : null}
       {asking ? (

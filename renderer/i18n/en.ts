@@ -159,7 +159,7 @@ export const en = {
   'wf.submit': 'Submit',
   'wf.startReview': 'Start review',
   'wf.approve': 'Approve',
-  'wf.markExported': 'Mark exported',
+  'wf.export': 'Export…',
   'wf.backToDraft': 'Back to draft',
   'wf.note': 'Note',
   'wf.notePlaceholder': 'Why it goes back (required)',

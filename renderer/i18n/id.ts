@@ -158,7 +158,7 @@ export const id: Record<MessageKey, string> = {
   'wf.submit': 'Kirim',
   'wf.startReview': 'Mulai periksa',
   'wf.approve': 'Setujui',
-  'wf.markExported': 'Tandai diekspor',
+  'wf.export': 'Ekspor…',
   'wf.backToDraft': 'Kembalikan ke draf',
   'wf.note': 'Catatan',
   'wf.notePlaceholder': 'Alasan dikembalikan (wajib)',

@@ -94,6 +94,10 @@ describe('drafts service', () => {
     await rejects(() => api['drafts.setStatus']({ id: d.id, status: 'approved' }), 'invalid-argument');
     for (const s of ['submitted', 'in-review', 'approved'] as const) await api['drafts.setStatus']({ id: d.id, status: s });
     await rejects(() => api['drafts.setStatus']({ id: d.id, status: 'draft' }), 'invalid-argument'); // needs a note
+    // "exported" only through a recorded export (issue 16): no status call reaches it
+    await rejects(() => api['drafts.setStatus']({ id: d.id, status: 'exported' }), 'invalid-argument');
+    expect((await api['drafts.get']({ id: d.id })).status).toBe('approved');
+    expect(await api['export.list']({ id: d.id })).toEqual([]);
     await api['drafts.setStatus']({ id: d.id, status: 'draft', note: 'angka perlu dicek' });
     const h = (await api['drafts.history']({ id: d.id })).filter((e) => e.kind === 'status');
     expect(h.map((e) => `${e.from}->${e.to}`)).toEqual(['draft->submitted', 'submitted->in-review', 'in-review->approved', 'approved->draft']);
