@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
+import type { Analyzer } from '../../shared/analysis/index.js';
 
 /** What every service module gets: the store and a clock (tests pass a fake one). */
 export interface ServiceContext {
@@ -9,6 +10,8 @@ export interface ServiceContext {
   archiveDirty: Set<string>;
   /** archive queries on worker threads (the app and web mode); absent: in-thread queries */
   archiveWorkers?: ArchivePoolOptions;
+  /** the in-story checks; absent: every registered one (tests pass a failing one) */
+  analyzers?: readonly Analyzer[];
 }
 
 export function isoNow(ctx: ServiceContext): string {

@@ -8,6 +8,7 @@ import type { ExportOutcome, ParsedInputOf } from '../../shared/api/contract.js'
 import { exportTo, EXPORT_TARGETS, type ExportTarget } from '../../shared/export/index.js';
 import { exportArticleFrom, type ExportArticle } from '../../shared/export/model.js';
 import { prePublishCheck, type PrePublishResult } from '../../shared/export/prepublish.js';
+import { ChecksUnavailableError } from '../../shared/analysis/index.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { ExportTargetId } from '../../shared/model/export-record.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
@@ -34,7 +35,19 @@ function articleOf(ctx: ServiceContext, draft: Draft, revisionId?: number): Expo
 
 export async function checkStory(ctx: ServiceContext, deps: ExportDeps, draft: Draft): Promise<PrePublishResult> {
   const settings = ctx.store.settings.all();
-  const { findings, dismissed, verified } = await deps.findingsFor(draft);
+  let story: Awaited<ReturnType<ExportDeps['findingsFor']>>;
+  try {
+    story = await deps.findingsFor(draft);
+  } catch (e) {
+    if (!(e instanceof ChecksUnavailableError)) throw e;
+    // the story was not checked: no finding may be taken as "none", so the export waits
+    const why = e.message;
+    return {
+      blocking: [{ code: 'checks-unavailable', message: { en: `Checks unavailable (${why}): the story cannot be exported until they run.`, id: `Pemeriksaan tidak tersedia (${why}): berita belum bisa diekspor sampai pemeriksaan berjalan.` } }],
+      warnings: [],
+    };
+  }
+  const { findings, dismissed, verified } = story;
   const result = prePublishCheck({
     article: articleOf(ctx, draft),
     findings,

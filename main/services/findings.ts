@@ -3,7 +3,8 @@
  * every in-story check (shared/analysis), plus the desk's decisions about them.
  * The editor computes the same in-story findings live in the renderer; both call analyzeStory.
  */
-import { analyzeStory } from '../../shared/analysis/index.js';
+import { analyzeStory, ANALYZERS, ChecksUnavailableError } from '../../shared/analysis/index.js';
+import { ApiError } from '../../shared/api/errors.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
@@ -28,7 +29,7 @@ export async function findingsFor(ctx: ServiceContext, draft: Draft): Promise<St
     headline: draft.headline,
     ...(draft.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}),
     facts: ctx.store.facts.list(),
-  });
+  }, ctx.analyzers ?? ANALYZERS);
   findings.push(...(await archiveFindingsFor(ctx, paragraphsOf(draft.body), draft.id)));
   findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const dismissed = new Set<string>();
@@ -51,7 +52,15 @@ function decide(ctx: ServiceContext, draftId: string, fingerprint: string, rule:
 
 export function findingServices(ctx: ServiceContext) {
   return {
-    'findings.check': async (i: ParsedInputOf<'findings.check'>) => (await findingsFor(ctx, mustGet(ctx, i.id))).findings,
+    'findings.check': async (i: ParsedInputOf<'findings.check'>) => {
+      try {
+        return (await findingsFor(ctx, mustGet(ctx, i.id))).findings;
+      } catch (e) {
+        // an empty list would read as a clean story
+        if (e instanceof ChecksUnavailableError) throw new ApiError('internal', `Checks unavailable: ${e.message}.`);
+        throw e;
+      }
+    },
     'findings.decisions': (i: ParsedInputOf<'findings.decisions'>) => {
       mustGet(ctx, i.draftId);
       return ctx.store.decisions.list(i.draftId);

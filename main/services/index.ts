@@ -12,6 +12,7 @@ import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
 import type { CredentialStore } from './cms/credentials.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
+import type { Analyzer } from '../../shared/analysis/index.js';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   credentials?: CredentialStore[];
   /** run archive queries on worker threads (main/store/archive-pool.ts) */
   archiveWorkers?: ArchivePoolOptions;
+  /** the in-story checks (default: every registered analyzer) */
+  analyzers?: readonly Analyzer[];
 }
 
 /**
@@ -27,7 +30,7 @@ export interface ServiceOptions {
  * mistyped method a compile error.
  */
 export function createContext(store: Store, opts: ServiceOptions = {}): ServiceContext {
-  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set(), ...(opts.archiveWorkers ? { archiveWorkers: opts.archiveWorkers } : {}) };
+  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set(), ...(opts.archiveWorkers ? { archiveWorkers: opts.archiveWorkers } : {}), ...(opts.analyzers ? { analyzers: opts.analyzers } : {}) };
 }
 
 export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {

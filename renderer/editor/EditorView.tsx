@@ -395,6 +395,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           <button type="button" className="btn small" onClick={() => void autosave.flush()}>{t('save.retry')}</button>
         </div>
       ) : null}
+      {/* above the text, whatever side tab is open: an unchecked story must not pass for a clean one */}
+      {!findingsRes.available ? (
+        <div className="banner warn checks-unavailable" role="alert" data-checks="unavailable">
+          <span>{t('warn.unavailable')}</span>
+        </div>
+      ) : null}
       {recover ? (
         <div className="banner info" role="alert">
           <div>
@@ -551,6 +557,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         <ExportDialog
           draftId={id}
           prepare={autosave.flush}
+          checksUnavailable={!findingsRes.available}
           onClose={() => setExportOpen(false)}
           // an item from the pre-publish list: its finding when there is one, else the paragraph
           onJump={(item) =>

@@ -38,7 +38,17 @@ export interface ExportDialogProps {
   /** after a recorded export: the story is now "exported" at record.draftVersion */
   onExported?: (record: ExportRecord) => void;
   initialTarget?: ExportTargetId;
+  /** the editor's own checks failed: the story on screen is unchecked, so the export waits */
+  checksUnavailable?: boolean;
 }
+
+const CHECKS_UNAVAILABLE: PrePublishItem = {
+  code: 'checks-unavailable',
+  message: {
+    en: 'Checks unavailable: the story on screen could not be checked, so it cannot be exported. Reload the window; if it happens again, report it.',
+    id: 'Pemeriksaan tidak tersedia: naskah di layar tidak dapat diperiksa, jadi belum bisa diekspor. Muat ulang jendela; bila terulang, laporkan.',
+  },
+};
 
 function errorInfo(e: unknown): { code: string; message: string } {
   const code = typeof e === 'object' && e && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
@@ -46,7 +56,7 @@ function errorInfo(e: unknown): { code: string; message: string } {
   return { code, message };
 }
 
-export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExported, initialTarget = 'html' }: ExportDialogProps) {
+export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExported, initialTarget = 'html', checksUnavailable = false }: ExportDialogProps) {
   const { t, lang, settings } = useApp();
   const [target, setTarget] = useState<ExportTargetId>(initialTarget);
   const [ready, setReady] = useState(false);
@@ -126,7 +136,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
     return () => window.removeEventListener('keydown', k);
   }, [onClose, busy]);
 
-  const blocking = check?.blocking ?? [];
+  const blocking = [...(checksUnavailable ? [CHECKS_UNAVAILABLE] : []), ...(check?.blocking ?? [])];
   const warnings = check?.warnings ?? [];
   const cmsTarget = isCms(target);
   const cmsInfo = cmsTarget && cms ? cms[target] : null;

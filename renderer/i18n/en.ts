@@ -208,7 +208,7 @@ export const en = {
 
   'warn.title': 'Warnings',
   'warn.none': 'No warnings. The checks found nothing to flag.',
-  'warn.unavailable': 'Checks are not available in this build.',
+  'warn.unavailable': 'Checks unavailable: this story could not be checked, so no warnings here does not mean it is clean. Export waits until the checks run again.',
   'warn.checking': 'Checking…',
   'warn.count': '{n} warnings',
   'warn.count.one': '1 warning',

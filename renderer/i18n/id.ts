@@ -207,7 +207,7 @@ export const id: Record<MessageKey, string> = {
 
   'warn.title': 'Peringatan',
   'warn.none': 'Tidak ada peringatan. Pemeriksaan tidak menemukan masalah.',
-  'warn.unavailable': 'Pemeriksaan belum tersedia di versi ini.',
+  'warn.unavailable': 'Pemeriksaan tidak tersedia: berita ini tidak dapat diperiksa, jadi tidak adanya peringatan bukan berarti naskahnya bersih. Ekspor menunggu sampai pemeriksaan berjalan lagi.',
   'warn.checking': 'Memeriksa…',
   'warn.count': '{n} peringatan',
   'warn.count.one': '1 peringatan',

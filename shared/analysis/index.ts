@@ -80,12 +80,26 @@ export const factsAnalyzer: Analyzer = {
 /** Every in-story check, in order. Append new analyzers here. */
 export const ANALYZERS: Analyzer[] = [furnitureAnalyzer, duplicatesAnalyzer, factsAnalyzer];
 
+/**
+ * An analyzer threw: the story was not (fully) checked. Callers must say "checks unavailable"
+ * and never show the findings of the others as if the story were clean.
+ */
+export class ChecksUnavailableError extends Error {
+  constructor(
+    readonly analyzer: string,
+    cause: unknown,
+  ) {
+    super(`the ${analyzer} check failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ChecksUnavailableError';
+  }
+}
+
 export interface StoryAnalyzer {
   analyze(input: AnalysisInput): Finding[];
 }
 
 export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS): StoryAnalyzer {
-  const runs = analyzers.map((a) => a.create());
+  const runs = analyzers.map((a) => ({ id: a.id, run: a.create() }));
   let lastSample = '';
   let lastLanguage: ArticleLanguage = 'id';
   const languageOf = (paragraphs: readonly string[]): ArticleLanguage => {
@@ -108,14 +122,20 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
       if (input.facts !== undefined) ctx.facts = input.facts;
       if (input.enDateOrder !== undefined) ctx.enDateOrder = input.enDateOrder;
       const all: Finding[] = [];
-      for (const run of runs) all.push(...run(ctx));
+      for (const { id, run } of runs) {
+        try {
+          all.push(...run(ctx));
+        } catch (e) {
+          throw new ChecksUnavailableError(id, e);
+        }
+      }
       return finalizeFindings(all);
     },
   };
 }
 
-export function analyzeStory(input: AnalysisInput): Finding[] {
-  return createStoryAnalyzer().analyze(input);
+export function analyzeStory(input: AnalysisInput, analyzers: readonly Analyzer[] = ANALYZERS): Finding[] {
+  return createStoryAnalyzer(analyzers).analyze(input);
 }
 
 /**

@@ -29,7 +29,9 @@ export interface PrePublishItem {
     | 'placeholder'
     /** added by the export service: workflow state, not text */
     | 'not-approved'
-    | 'changed-since-export';
+    | 'changed-since-export'
+    /** the checks themselves failed: nothing says the text is clean, so the export waits */
+    | 'checks-unavailable';
   message: { en: string; id: string };
   /** 0-based body paragraph (same index as Finding.paragraph), when the item sits in the body */
   paragraph?: number;

@@ -74,7 +74,12 @@ export const WarningsPanel = memo(function WarningsPanel({
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
   const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
 
-  if (!available) return <p className="muted">{t('warn.unavailable')}</p>;
+  if (!available)
+    return (
+      <p className="banner warn checks-unavailable" role="alert">
+        {t('warn.unavailable')}
+      </p>
+    );
 
   return (
     <div className="panel warnings-panel">

@@ -56,16 +56,23 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
       return;
     }
     worker.current = w;
-    w.onmessage = (e: MessageEvent<{ seq: number; findings: Finding[]; ms: number }>) => {
+    w.onmessage = (e: MessageEvent<{ seq: number; findings: Finding[]; ms: number; error?: string }>) => {
       const paragraphs = pending.current.get(e.data.seq);
       for (const k of [...pending.current.keys()]) if (k <= e.data.seq) pending.current.delete(k);
       if (e.data.seq !== seq.current || !paragraphs) return; // an older answer: a newer one is coming
+      if (e.data.error !== undefined) {
+        // an analyzer threw: no findings must never read as a clean story
+        console.error(`checks unavailable: ${e.data.error}`);
+        lastSig.current = '';
+        setRes({ findings: [], paragraphs, checking: false, available: false, ms: e.data.ms });
+        return;
+      }
       // the same findings as before (typing in a clean paragraph): keep the old array, so nothing
       // downstream re-renders or re-paints
       const sig = signature(e.data.findings);
       setRes((old) =>
         sig === lastSig.current
-          ? { ...old, paragraphs, checking: false, ms: e.data.ms }
+          ? { ...old, paragraphs, checking: false, available: true, ms: e.data.ms }
           : ((lastSig.current = sig), { findings: keepUnchanged(old.findings, e.data.findings), paragraphs, checking: false, available: true, ms: e.data.ms }),
       );
     };
