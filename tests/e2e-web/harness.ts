@@ -8,11 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// tsx as a loader in the one process, not its CLI: the CLI runs the script in a child of its
+// own and cannot pass a SIGKILL on, so killing it orphaned a live web server (issue 16)
+const TSX_LOADER = pathToFileURL(path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 export const CHROMIUM = process.env.REDAKSI_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
 
@@ -40,8 +42,10 @@ export interface WebProcess {
  * serve the one globalSetup built.
  */
 export async function spawnWeb(dataDir: string, opts: { build?: boolean; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<WebProcess> {
-  const args = [TSX, path.join(REPO_ROOT, 'main', 'web.ts'), '--data-dir', dataDir, ...(opts.build ? [] : ['--no-build'])];
+  const args = ['--import', TSX_LOADER, path.join(REPO_ROOT, 'main', 'web.ts'), '--data-dir', dataDir, ...(opts.build ? [] : ['--no-build'])];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   const timeoutMs = opts.timeoutMs ?? 30_000;
   let output = '';
   const line = await new Promise<string>((resolve, reject) => {
@@ -65,8 +69,37 @@ export async function spawnWeb(dataDir: string, opts: { build?: boolean; env?: N
   return { child, appUrl: line, url: url!, token: new URLSearchParams(fragment).get('token') ?? '' };
 }
 
+/** web servers still running, and data folders startWeb made: what cleanupWeb() removes */
+const live = new Set<ChildProcess>();
+const madeDirs = new Set<string>();
+
+/**
+ * Ends every web server this process started and removes the data folders it made. Run after
+ * each test file (tests/e2e-web/cleanup.ts), so a failing test, a forgotten stop() or a
+ * restart left half-way cannot leave a server or a folder behind.
+ */
+export async function cleanupWeb(): Promise<void> {
+  await Promise.all(
+    [...live].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+  live.clear();
+  for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+  madeDirs.clear();
+}
+
 export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServer> {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
+  let dataDir = opts.dataDir;
+  if (!dataDir) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
+    madeDirs.add(dataDir);
+  }
   const { child, appUrl, url, token } = await spawnWeb(dataDir);
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -83,7 +116,7 @@ export async function startWeb(opts: { dataDir?: string } = {}): Promise<WebServ
     stop,
     restart: async () => {
       await stop();
-      return startWeb({ dataDir });
+      return startWeb({ dataDir: server.dataDir });
     },
   };
   return server;

@@ -7,15 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { acquireDataDirLock, alive, DataDirLockedError } from '../../main/app/lock.js';
 import { openStore } from '../../main/store/index.js';
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js';
 
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+// tsx as a loader in the one process: a timed-out child is then really killed (the tsx CLI runs
+// the script in a grandchild that a SIGKILL to the CLI leaves running)
+const TSX_LOADER = pathToFileURL(path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 function run(args: string[], timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(TSX, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDAKSI_DATA_DIR: '' } });
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDAKSI_DATA_DIR: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
