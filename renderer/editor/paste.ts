@@ -35,7 +35,7 @@ const ALLOWED_TAGS = [
  * bare text at the top of a paste ("Hello <b>world</b>") would have none and throw.
  */
 export function sanitizeHtml(html: string): HTMLElement {
-  return DOMPurify.sanitize(html, {
+  const body = DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     // style is kept only so Google Docs' <span style="font-weight:700"> reads as bold; the
     // imported text nodes' style is cleared right after import (cleanNodes), so no CSS is kept
@@ -45,7 +45,10 @@ export function sanitizeHtml(html: string): HTMLElement {
     KEEP_CONTENT: true,
     FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'img', 'video', 'audio', 'form', 'input', 'button', 'select', 'textarea', 'title', 'meta', 'link'],
     RETURN_DOM: true,
-  }) as unknown as HTMLElement;
+  }) as unknown as HTMLElement | null;
+  // HTML whose document has a <frameset> instead of a <body> (one of DOMPurify's own fixtures)
+  // comes back as null: there is no body text to paste, and Lexical's import would throw on it
+  return body ?? document.createElement('body');
 }
 
 function $unwrap(node: LexicalNode & { getChildren(): LexicalNode[] }): void {

@@ -11,12 +11,14 @@
  * element may come out. (Payload TEXT may survive as text: "alert(1)" typed as words is not
  * executable, and every exporter escapes it, which is exactly what is checked.)
  *
- * The payloads are written for this test in the classes of the DOMPurify test suite and the
- * usual editor XSS reports (handlers, URL schemes with obfuscation, mXSS through noscript /
- * comments / textarea / template / style, namespace confusion with svg and math, iframe
- * srcdoc, CSS expressions, DOM clobbering, form/meta/base tricks).
+ * Two sets of payloads: PAYLOADS below, written for this test in the classes of the usual editor
+ * XSS reports (handlers, URL schemes with obfuscation, mXSS through noscript / comments /
+ * textarea / template / style, namespace confusion with svg and math, iframe srcdoc, CSS
+ * expressions, DOM clobbering, form/meta/base tricks); and DOMPurify's own test fixtures, a
+ * suite nobody here wrote (tests/fixtures/xss, vendored unchanged with their licences).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,12 +112,17 @@ const ALLOWED_TYPES = new Set(['root', 'paragraph', 'text', 'heading', 'quote', 
 const BAD_SCHEME = /^(?:javascript|vbscript|data|file):/i;
 const squeeze = (s: string) => s.replace(/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u205f\u3000\ufeff]/g, '');
 
+const DOMPURIFY_FIXTURES = path.join(__dirname, '..', 'fixtures', 'xss', 'dompurify-expect.mjs');
+let dompurifyPayloads: string[];
+
 let dir: string;
 let store: Store;
 let services: Services;
 let editor: LexicalEditor;
 
-beforeAll(() => {
+beforeAll(async () => {
+  const fixtures = (await import(pathToFileURL(DOMPURIFY_FIXTURES).href)) as { default: Array<{ title: string; payload: string }> };
+  dompurifyPayloads = fixtures.default.map((f) => f.payload);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-xss-'));
   store = openStore(dir);
   services = createServices(store);
@@ -260,7 +267,7 @@ async function exportProblems(id: string): Promise<string[]> {
  * export target once for a story holding all of them (rendering 9 targets per payload would take
  * a minute), and only when that finds something, per payload to name the culprit.
  */
-async function checkAll(kind: string, docs: LexicalJson[]): Promise<{ problems: string[]; kept: number }> {
+async function checkAll(kind: string, docs: LexicalJson[], payloads: readonly string[] = PAYLOADS): Promise<{ problems: string[]; kept: number }> {
   const problems: string[] = [];
   const ids: string[] = [];
   const all: SerializedNode[] = [];
@@ -272,11 +279,11 @@ async function checkAll(kind: string, docs: LexicalJson[]): Promise<{ problems: 
     ids.push(d.id);
     all.push(...(stored.root.children ?? []));
     if (JSON.stringify(stored).includes('"text":"')) kept++;
-    for (const p of docProblems(stored)) problems.push(`#${i} ${PAYLOADS[i]!.slice(0, 60)} -> ${p}`);
+    for (const p of docProblems(stored)) problems.push(`#${i} ${payloads[i]!.slice(0, 60)} -> ${p}`);
   }
   const combined = await services['drafts.create']({ headline: `${kind}: all payloads`, body: { root: { type: 'root', children: all } } as LexicalJson });
   if ((await exportProblems(combined.id)).length > 0) {
-    for (const [i, id] of ids.entries()) for (const p of await exportProblems(id)) problems.push(`#${i} ${PAYLOADS[i]!.slice(0, 60)} -> ${p}`);
+    for (const [i, id] of ids.entries()) for (const p of await exportProblems(id)) problems.push(`#${i} ${payloads[i]!.slice(0, 60)} -> ${p}`);
   }
   return { problems, kept };
 }
@@ -294,6 +301,20 @@ describe('XSS payloads pasted or imported as HTML leave nothing executable', () 
     const { problems, kept } = await checkAll('import', docs);
     expect(problems).toEqual([]);
     expect(kept).toBeGreaterThan(PAYLOADS.length / 2);
+  });
+
+  it("DOMPurify's own fixtures through the paste path: stored document and all 9 export targets clean", { timeout: 120_000 }, async () => {
+    expect(dompurifyPayloads.length).toBe(223);
+    const { problems, kept } = await checkAll('dompurify paste', dompurifyPayloads.map(pasteIntoEmptyEditor), dompurifyPayloads);
+    expect(problems).toEqual([]);
+    expect(kept).toBeGreaterThan(dompurifyPayloads.length / 4);
+  });
+
+  it("DOMPurify's own fixtures through the HTML import path: stored document and exports clean", { timeout: 120_000 }, async () => {
+    const docs = dompurifyPayloads.map((p) => docFromBlocks(importHtml(`<!doctype html><html><body>${p}</body></html>`).blocks));
+    const { problems, kept } = await checkAll('dompurify import', docs, dompurifyPayloads);
+    expect(problems).toEqual([]);
+    expect(kept).toBeGreaterThan(dompurifyPayloads.length / 4);
   });
 
   it('a crafted document sent straight to the services (a compromised renderer) is cleaned before storage', async () => {
