@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { CmsSummary, ParsedInputOf } from '../../shared/api/contract.js';
-import type { CmsKind, CredentialStore } from './cms/credentials.js';
+import { WEAK_PROTECTION_MESSAGE, type CmsKind, type CredentialStore } from './cms/credentials.js';
 
 /** Configure CMS sites from the settings panel; the secret goes to the first writable store only. */
 export function cmsServices(stores: CredentialStore[]) {
@@ -10,7 +10,7 @@ export function cmsServices(stores: CredentialStore[]) {
       if (d.configured) return { ...d, writable: s.writable };
     }
     const w = stores.find((s) => s.writable);
-    return { configured: false, source: w?.source ?? 'none', writable: Boolean(w) };
+    return { configured: false, source: w?.source ?? 'none', writable: Boolean(w), ...(w?.weakProtection?.() ? { weakProtection: true } : {}) };
   };
   const writable = () => {
     const w = stores.find((s) => s.writable);
@@ -21,6 +21,8 @@ export function cmsServices(stores: CredentialStore[]) {
     'cms.describe': () => ({ wordpress: describe('wordpress'), ghost: describe('ghost') }),
     'cms.configure': (i: ParsedInputOf<'cms.configure'>) => {
       const store = writable();
+      // never store a secret that is only obfuscated without the user saying yes to it
+      if (store.weakProtection?.() && !i.acceptWeakProtection) throw new ApiError('conflict', WEAK_PROTECTION_MESSAGE, { detail: { weakProtection: true } });
       if (i.cms === 'wordpress') store.set('wordpress', { url: i.url, user: i.user, appPassword: i.appPassword });
       else store.set('ghost', { url: i.url, adminKey: i.adminKey });
       return describe(i.cms);

@@ -371,6 +371,8 @@ export const en = {
   'cms.adminKey': 'Admin API key',
   'cms.secretHidden': 'stored, not shown',
   'cms.readOnly': 'Set from outside the app (environment or file); change it there.',
+  'cms.weak': 'No system keyring on this computer: a password saved here is only obfuscated, not encrypted with your login. Anyone who can read your data folder can recover it. Install or unlock GNOME Keyring or KWallet for real protection.',
+  'cms.weakAccept': 'I understand: store it obfuscated anyway',
   'cms.appPasswordHint': 'WordPress: Users › Profile › Application Passwords. HTTPS only (http for localhost).',
   'cms.adminKeyHint': 'Ghost Admin: Settings › Integrations › Custom integration.',
   'cms.change': 'Change',

@@ -370,6 +370,8 @@ export const id: Record<MessageKey, string> = {
   'cms.adminKey': 'Kunci Admin API',
   'cms.secretHidden': 'tersimpan, tidak ditampilkan',
   'cms.readOnly': 'Diatur dari luar aplikasi (variabel lingkungan atau berkas); ubah di sana.',
+  'cms.weak': 'Komputer ini tidak punya keyring sistem: kata sandi yang disimpan di sini hanya disamarkan, tidak dienkripsi dengan login Anda. Siapa pun yang bisa membaca folder data Anda dapat memulihkannya. Pasang atau buka GNOME Keyring atau KWallet untuk perlindungan yang sesungguhnya.',
+  'cms.weakAccept': 'Saya mengerti: tetap simpan dalam bentuk tersamar',
   'cms.appPasswordHint': 'WordPress: Pengguna › Profil › Kata Sandi Aplikasi. Hanya HTTPS (http untuk localhost).',
   'cms.adminKeyHint': 'Ghost Admin: Settings › Integrations › Custom integration.',
   'cms.change': 'Ubah',

@@ -79,6 +79,7 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [secret, setSecret] = useState('');
+  const [acceptWeak, setAcceptWeak] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const name = t(`exp.target.${cms}` as MessageKey);
@@ -87,6 +88,7 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
     setUrl(info?.url ?? '');
     setUser(info?.user ?? '');
     setSecret('');
+    setAcceptWeak(false);
     setError('');
     setEditing(true);
   };
@@ -96,10 +98,11 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
     setBusy(true);
     setError('');
     try {
+      const weak = acceptWeak ? { acceptWeakProtection: true } : {};
       const s =
         cms === 'wordpress'
-          ? await api['cms.configure']({ cms, url: url.trim(), user: user.trim(), appPassword: secret })
-          : await api['cms.configure']({ cms, url: url.trim(), adminKey: secret.trim() });
+          ? await api['cms.configure']({ cms, url: url.trim(), user: user.trim(), appPassword: secret, ...weak })
+          : await api['cms.configure']({ cms, url: url.trim(), adminKey: secret.trim(), ...weak });
       onChange(s);
       setEditing(false);
       setSecret('');
@@ -119,7 +122,7 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
     }
   }
 
-  const valid = /^https?:\/\/\S+$/i.test(url.trim()) && secret.length > 0 && (cms === 'ghost' || user.trim().length > 0);
+  const valid = /^https?:\/\/\S+$/i.test(url.trim()) && secret.length > 0 && (cms === 'ghost' || user.trim().length > 0) && (!info?.weakProtection || acceptWeak);
 
   return (
     <div className="card cms-site" data-cms={cms} aria-label={name} role="group">
@@ -154,6 +157,11 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
       ) : null}
       {info ? <p className="cms-source muted small" data-source={info.source}>{t(SOURCE_KEY[info.source])}</p> : null}
       {info && !info.writable ? <p className="muted small">{t('cms.readOnly')}</p> : null}
+      {info?.weakProtection ? (
+        <p className="banner warn small cms-weak" role="note" data-weak-protection="true">
+          {t('cms.weak')}
+        </p>
+      ) : null}
 
       {editing ? (
         <form className="cms-form" onSubmit={(e) => void save(e)}>
@@ -180,6 +188,12 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
             />
             <span className="field-hint">{cms === 'wordpress' ? t('cms.appPasswordHint') : t('cms.adminKeyHint')}</span>
           </label>
+          {info?.weakProtection ? (
+            <label className="check">
+              <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />
+              {t('cms.weakAccept')}
+            </label>
+          ) : null}
           {error ? <p className="error small" role="alert">{error}</p> : null}
           <div className="row-end">
             <button type="button" className="btn ghost" onClick={() => setEditing(false)}>{t('common.cancel')}</button>

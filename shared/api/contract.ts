@@ -38,6 +38,12 @@ export interface CmsSummary {
   writable: boolean;
   url?: string;
   user?: string;
+  /**
+   * a secret saved here would only be obfuscated, not encrypted with the user's login (Electron's
+   * safeStorage "basic_text" backend: Linux without a keyring); cms.configure then wants
+   * `acceptWeakProtection: true`
+   */
+  weakProtection?: boolean;
 }
 
 /** What an export produces for the desk: the file (text, or base64 for DOCX) and what was recorded. */
@@ -139,8 +145,8 @@ export const contract = {
   'cms.describe': call(none).returns<Record<'wordpress' | 'ghost', CmsSummary>>(),
   'cms.configure': call(
     z.discriminatedUnion('cms', [
-      z.object({ cms: z.literal('wordpress'), url: z.url().max(500), user: z.string().min(1).max(200), appPassword: z.string().min(1).max(500) }).strict(),
-      z.object({ cms: z.literal('ghost'), url: z.url().max(500), adminKey: z.string().min(1).max(500) }).strict(),
+      z.object({ cms: z.literal('wordpress'), url: z.url().max(500), user: z.string().min(1).max(200), appPassword: z.string().min(1).max(500), acceptWeakProtection: z.boolean().optional() }).strict(),
+      z.object({ cms: z.literal('ghost'), url: z.url().max(500), adminKey: z.string().min(1).max(500), acceptWeakProtection: z.boolean().optional() }).strict(),
     ]),
   ).returns<CmsSummary>(),
   'cms.clear': call(z.object({ cms: z.enum(['wordpress', 'ghost']) }).strict()).returns<CmsSummary>(),

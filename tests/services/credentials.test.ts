@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors.js';
 import { openStore } from '../../main/store/index.js';
+import { cmsServices } from '../../main/services/cms-settings.js';
 import {
   envCredentialStore,
   fileBlobBacking,
@@ -144,6 +145,29 @@ describe('safeStorage credential store', () => {
     expect(warnings.join()).not.toContain(APP_PASSWORD);
     const strict = safeStorageCredentialStore(mockSafeStorage({ backend: 'basic_text' }), fileBlobBacking(tempDir()), { weakBackend: 'refuse' });
     expect(() => strict.set('wordpress', WP)).toThrow(/keyring/);
+  });
+
+  it('basic_text: the app says so, and asks before storing a credential (issue 16)', () => {
+    const dir = tempDir();
+    const cms = cmsServices([safeStorageCredentialStore(mockSafeStorage({ backend: 'basic_text' }), fileBlobBacking(dir))]);
+    // the settings panel is told before anything is entered
+    expect(cms['cms.describe']().wordpress).toMatchObject({ configured: false, source: 'safe-storage', weakProtection: true });
+    let refused: unknown;
+    try {
+      cms['cms.configure']({ cms: 'wordpress', ...WP });
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).code).toBe('conflict');
+    expect((refused as ApiError).message).toMatch(/no system keyring .* only obfuscate/);
+    expect(readdirSync(dir)).toEqual([]);
+    // with the user's yes it is stored, and still described as weakly protected
+    expect(cms['cms.configure']({ cms: 'wordpress', ...WP, acceptWeakProtection: true })).toMatchObject({ configured: true, weakProtection: true });
+    // a keyring-backed store never asks
+    const strong = cmsServices([safeStorageCredentialStore(mockSafeStorage({ backend: 'gnome_libsecret' }), fileBlobBacking(tempDir()))]);
+    expect(strong['cms.configure']({ cms: 'wordpress', ...WP })).toMatchObject({ configured: true });
+    expect(strong['cms.describe']().wordpress.weakProtection).toBeUndefined();
   });
 
   it('a blob from another machine or account gives a clear error, not garbage', () => {

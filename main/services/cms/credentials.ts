@@ -40,6 +40,8 @@ export interface CredentialSummary {
   source: CredentialStore['source'];
   url?: string;
   user?: string;
+  /** the secret is only obfuscated (safeStorage's basic_text backend on Linux without a keyring) */
+  weakProtection?: boolean;
 }
 
 export interface CredentialStore {
@@ -49,7 +51,13 @@ export interface CredentialStore {
   set<K extends CmsKind>(cms: K, creds: CmsCredentialMap[K]): void;
   clear(cms: CmsKind): void;
   describe(cms: CmsKind): CredentialSummary;
+  /** true when what `set` writes is only obfuscated, not encrypted with the user's login */
+  weakProtection?(): boolean;
 }
+
+/** what the app says, and asks about, when the secret would only be obfuscated */
+export const WEAK_PROTECTION_MESSAGE =
+  'This computer has no system keyring (GNOME Keyring or KWallet), so Electron can only obfuscate the CMS password with a key built into the program: anyone who can read your data folder can recover it. Install or unlock a keyring for real protection, or store it anyway.';
 
 /** The part of Electron's `safeStorage` we use (so a mock can stand in for it). */
 export interface SafeStorageLike {
@@ -144,15 +152,14 @@ export interface SafeStorageStoreOptions {
 
 export function safeStorageCredentialStore(safeStorage: SafeStorageLike, backing: BlobBacking, opts: SafeStorageStoreOptions = {}): CredentialStore {
   const warn = opts.warn ?? (() => undefined);
+  const weak = () => safeStorage.getSelectedStorageBackend?.() === 'basic_text';
   const usable = () => {
     if (!safeStorage.isEncryptionAvailable()) {
       throw new ApiError('internal', 'This system offers no secure storage for secrets (safeStorage unavailable), so CMS credentials cannot be saved. Use REDAKSI_WP_*/REDAKSI_GHOST_* environment variables or a credentials file instead.');
     }
-    const backend = safeStorage.getSelectedStorageBackend?.();
-    if (backend === 'basic_text') {
-      const text = 'No system keyring found (safeStorage backend "basic_text"): CMS credentials are only obfuscated, not protected by your login. Install/unlock a keyring (GNOME Keyring, KWallet) for real protection.';
-      if (opts.weakBackend === 'refuse') throw new ApiError('internal', text);
-      warn(text);
+    if (weak()) {
+      if (opts.weakBackend === 'refuse') throw new ApiError('internal', WEAK_PROTECTION_MESSAGE);
+      warn(WEAK_PROTECTION_MESSAGE);
     }
   };
   const store: CredentialStore = {
@@ -180,8 +187,9 @@ export function safeStorageCredentialStore(safeStorage: SafeStorageLike, backing
       backing.remove(cms);
     },
     describe(cms) {
-      return summary('safe-storage', store.get(cms));
+      return { ...summary('safe-storage', store.get(cms)), ...(weak() ? { weakProtection: true } : {}) };
     },
+    weakProtection: weak,
   };
   return store;
 }
