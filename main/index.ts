@@ -14,6 +14,7 @@ import { loadWindowState, saveWindowState } from './app/window-state.js';
 import { menuTemplate } from './app/menu.js';
 import { acquireDataDirLock } from './app/lock.js';
 import { startBackups, type BackupSchedule } from './store/backup.js';
+import { backupCheckOnWorker, verifyInBackground } from './store/verify.js';
 import { installLastResort } from './app/last-resort.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 
@@ -70,7 +71,8 @@ if (!app.requestSingleInstanceLock()) {
     try {
       acquireDataDirLock(dataDir, 'desktop app');
       const binding = nativeBinding();
-      store = openStore(dataDir, binding ? { nativeBinding: binding } : {});
+      // the fast damage check at start; quick_check runs on a worker once the window is up
+      store = openStore(dataDir, { damageCheck: 'fast', ...(binding ? { nativeBinding: binding } : {}) });
     } catch (e) {
       dialog.showErrorBox('Redaksi cannot open its data', e instanceof Error ? e.message : String(e));
       app.quit();
@@ -78,8 +80,14 @@ if (!app.requestSingleInstanceLock()) {
     }
     const opened = store;
     // verified backups at start and every few minutes while stories change (main/store/backup.ts)
-    backups = startBackups(() => opened.db, dataDir);
+    const verifyBinding = nativeBinding();
+    const verifier = { script: path.join(__dirname, 'verify-worker.cjs'), ...(verifyBinding ? { nativeBinding: verifyBinding } : {}) };
+    backups = startBackups(() => opened.db, dataDir, { verify: backupCheckOnWorker(verifier) });
     if (opened.recovery) dialog.showErrorBox('Redaksi restored a backup', opened.recovery.message);
+    void verifyInBackground(opened, verifier).then((v) => {
+      if (v.ok === false) dialog.showErrorBox('Redaksi found its database damaged', opened.writesBlocked ?? v.problem);
+      else if (v.ok === null) console.error(`the background database check could not run: ${v.reason}`);
+    });
     applySessionPolicy(session.defaultSession);
     // CMS secrets: encrypted with the OS keychain (safeStorage), never plain text in the database
     const s = store;

@@ -12,6 +12,7 @@ if (only !== 'renderer') {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
   await esbuild({ ...common, entryPoints: [path.join(root, 'main/index.ts')], outfile: path.join(root, 'out/main/index.cjs'), external: ['electron', 'better-sqlite3', 'jsdom'] });
   await esbuild({ ...common, entryPoints: [path.join(root, 'main/store/archive-worker.ts')], outfile: path.join(root, 'out/main/archive-worker.cjs'), external: ['better-sqlite3'] });
+  await esbuild({ ...common, entryPoints: [path.join(root, 'main/store/verify-worker.ts')], outfile: path.join(root, 'out/main/verify-worker.cjs'), external: ['better-sqlite3'] });
   await esbuild({ ...common, entryPoints: [path.join(root, 'preload/index.ts')], outfile: path.join(root, 'out/preload/index.cjs'), external: ['electron'] });
 }
 if (only !== 'main') {

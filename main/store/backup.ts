@@ -15,6 +15,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { fastDamageCheck } from './fast-check.js';
+import { clearDamageMark, damageMarked } from './damage-mark.js';
 import type { Db } from './migrations/types.js';
 
 export const BACKUP_DIR = 'backups';
@@ -151,6 +153,11 @@ export function pruneBackups(dataDir: string, keep: number): string[] {
 export interface BackupOptions {
   keep?: number;
   now?: () => Date;
+  /**
+   * checks the fresh copy (a problem, or null); default: integrity_check on this thread. The app
+   * and web mode pass a worker-thread check (./verify.ts), since a large store takes seconds.
+   */
+  verify?: (file: string) => Promise<string | null>;
 }
 
 /**
@@ -167,8 +174,14 @@ export async function createBackup(db: Db, dataDir: string, opts: BackupOptions 
   const partial = `${final}.partial`;
   try {
     await db.backup(partial);
-    fsyncFile(partial);
-    const problem = checkDatabaseFile(partial, true);
+    // on the thread pool: flushing a copy of a large store holds a thread for a second or more
+    const handle = await fs.promises.open(partial, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const problem = opts.verify ? await opts.verify(partial) : checkDatabaseFile(partial, true);
     if (problem) throw new BackupError(`The backup failed its integrity check (${problem}); the previous backups are kept.`);
     fs.renameSync(partial, final);
     fsyncDir(dir);
@@ -304,11 +317,15 @@ export function newestGoodBackup(dataDir: string): BackupInfo | null {
  * Start-up check: if the database exists and fails quick_check, move it aside with its side
  * files and restore the newest good backup. Returns what happened, or null when all is well.
  */
-export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = new Date()): RecoveryReport | null {
+export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = new Date(), check: 'full' | 'fast' = 'full'): RecoveryReport | null {
   if (!fs.existsSync(dbFile)) return null;
+  // 'fast': header, WAL header and schema only (quick_check then runs in the background,
+  // ./verify.ts), unless that background check found damage last time
+  const full = check === 'full' || damageMarked(dataDir);
   // quick_check reads the WAL too: a file whose committed pages are fine passes
   // (a valid file without our tables is a store that was never migrated: migrate handles it)
-  const { problem, damaged } = inspectDatabaseFile(dbFile, false, { requireSchema: false, readonly: false });
+  const { problem, damaged } = full ? inspectDatabaseFile(dbFile, false, { requireSchema: false, readonly: false }) : fastDamageCheck(dbFile);
+  if (full && problem === null) clearDamageMark(dataDir);
   // a file we cannot open right now (read-only folder, permissions, disk error) is left alone:
   // opening it then fails or saves are refused with a clear error; it is not replaced
   if (problem === null || !damaged) return null;
@@ -321,6 +338,7 @@ export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = ne
   const movedTo = moveAside(dbFile, 'damaged', now);
   const good = newestGoodBackup(dataDir);
   if (good) installDatabaseFile(good.file, dbFile);
+  clearDamageMark(dataDir);
   const when = good ? new Date(good.at).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : '';
   return {
     problem,

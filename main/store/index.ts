@@ -12,6 +12,7 @@ import { DecisionsRepo } from './decisions-repo.js';
 import { FactsRepo } from './facts-repo.js';
 import { ArchiveIndex } from './archive-index.js';
 import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type RecoveryReport } from './backup.js';
+import { ApiError } from '../../shared/api/errors.js';
 
 export interface Store {
   readonly dir: string;
@@ -37,6 +38,18 @@ export interface Store {
    * the backup is installed and the store reopened (and migrated) in place.
    */
   replaceWith(backupFile: string): { movedTo: string };
+  /** refuses every write from now on, with this message (the background check found damage) */
+  blockWrites(message: string): void;
+  readonly writesBlocked: string | null;
+}
+
+export interface StoreOpenOptions extends OpenOptions {
+  /**
+   * 'full' (default): SQLite's quick_check before opening, for commands that run once. 'fast':
+   * header, WAL and schema only, for the long-running app and web mode, which then run
+   * verifyInBackground (./verify.ts) so a large store opens in milliseconds.
+   */
+  damageCheck?: 'full' | 'fast';
 }
 
 function writable(file: string): boolean {
@@ -50,10 +63,11 @@ function writable(file: string): boolean {
 }
 
 /** Opens (creating if needed) the store in a data directory and migrates it to the newest schema. */
-export function openStore(dir: string, opts: OpenOptions = {}): Store {
+export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
   const file = path.join(dir, DB_FILE);
-  // a damaged file is detected (quick_check) and replaced by the newest good backup before use
-  const recovery = opts.readonly ? null : recoverIfDamaged(dir, file);
+  // a damaged file is detected (quick_check, or the fast check) and replaced by the newest good backup before use
+  const recovery = opts.readonly ? null : recoverIfDamaged(dir, file, new Date(), opts.damageCheck ?? 'full');
+  let writesBlocked: string | null = null;
   const openParts = () => {
     let db: Db;
     try {
@@ -108,7 +122,14 @@ export function openStore(dir: string, opts: OpenOptions = {}): Store {
     get archive() {
       return parts.archive;
     },
+    get writesBlocked() {
+      return writesBlocked;
+    },
+    blockWrites(message: string) {
+      writesBlocked = message;
+    },
     tx: <T>(fn: () => T) => {
+      if (writesBlocked) throw new ApiError('read-only', writesBlocked);
       try {
         return parts.db.transaction(fn)();
       } catch (e) {
