@@ -63,7 +63,7 @@ function checkLeaks() {
     }
   }
   const left = fs.readdirSync(runTmp).filter((name) => name !== tsxCache);
-  for (const name of left) failures.push(`leak: ${path.join(os.tmpdir(), name)} left in the temporary folder`);
+  for (const name of left) failures.push(`leak: ${name} left in the run's temporary folder (TMPDIR=${runTmp})`);
   fs.rmSync(runTmp, { recursive: true, force: true });
   if (procs.length || left.length) totals.failed++;
   else {

@@ -77,7 +77,14 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
   let page: Page;
   let ghost: ReturnType<typeof fakeGhost>;
   let ghostUrl: string;
-  const credFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-cred-')), 'cms.json');
+  // folders this file makes, removed after it (npm test fails on anything left in the temp folder)
+  const madeDirs: string[] = [];
+  const tempFolder = (prefix: string) => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    madeDirs.push(d);
+    return d;
+  };
+  const credFile = path.join(tempFolder('redaksi-cred-'), 'cms.json');
 
   beforeAll(async () => {
     ghost = fakeGhost();
@@ -95,6 +102,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await browser?.close();
     await server?.stop();
     await ghost?.close();
+    for (const d of madeDirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
   async function freshPage(): Promise<Page> {
@@ -391,7 +399,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     expect(await row.locator('.fact-verified').textContent()).toContain('Dewi Desk');
 
     // import a second fact from a CSV file through the file picker
-    const csv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-facts-')), 'facts.csv');
+    const csv = path.join(tempFolder('redaksi-facts-'), 'facts.csv');
     fs.writeFileSync(csv, 'subject,attribute,value,unit,asOf,source\nPemkot Tangsel,nilai kepatuhan 2024,"96,45",persen,2024-12-04,Ombudsman RI\n');
     await page.getByTestId('facts-import').setInputFiles(csv);
     await expect.poll(() => rows.count()).toBe(2);
