@@ -6,13 +6,13 @@
 import { openStore } from '../main/store/index.js';
 import { createServices } from '../main/services/index.js';
 import { startBackups } from '../main/store/backup.js';
-import { backupCheckOnWorker, verifyInBackground } from '../main/store/verify.js';
+import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from '../main/store/verify.js';
 
 const dir = process.argv[2]!;
 const store = openStore(dir, { damageCheck: 'fast' });
 const verifier = { script: new URL('../main/store/verify-worker-tsx.mjs', import.meta.url).pathname };
-const verified = verifyInBackground(store, verifier);
-const backups = startBackups(() => store.db, dir, { log: () => {}, verify: backupCheckOnWorker(verifier) });
+const verified = verifyInBackground(store, verifier, BACKGROUND_START_DELAY_MS);
+const backups = startBackups(() => store.db, dir, { log: () => {}, copyAndCheck: backupOnWorker(verifier), firstAfterMs: BACKGROUND_START_DELAY_MS });
 const services = createServices(store);
 const list = await services['drafts.list']({ limit: 200 });
 const ms = performance.now();

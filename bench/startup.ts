@@ -8,9 +8,13 @@
  * store's repos in transactions of 2,000; kept for later runs), then starts fresh processes:
  *   - `startup_first_answer_ms`: a Node process doing what web mode does before it serves
  *     (open the store with its damage check, services, backups scheduled) and answering
- *     drafts.list, measured from the process's own start;
+ *     drafts.list, measured from the process's own start (TypeScript loaded through tsx, as web
+ *     mode runs);
+ *   - `startup_bundled_first_answer_ms`: the same, bundled by esbuild first (out/bench/), as the
+ *     desktop app's main process is: no TypeScript compiled at start;
  *   - `startup_web_first_answer_ms`: `main/web.ts --no-build` as a child process, until its first
  *     HTTP answer to drafts.list (includes tsx loading the TypeScript sources).
+ * Each next to the same start on an empty store, interleaved.
  * The operating system's file cache is warm after the build (these machines are shared; the
  * cache is not dropped).
  */
@@ -83,10 +87,28 @@ export function buildLargeStore(dir: string, stories: number): void {
   }
 }
 
+const BUNDLED_CHILD = path.join(root, 'out', 'bench', 'startup-child.mjs');
+
+async function bundleChild(): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [path.join(root, 'bench', 'startup-child.ts')],
+    outfile: BUNDLED_CHILD,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'jsdom'],
+    // better-sqlite3 is CommonJS: give the ESM bundle a require
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
+
 /** the in-process path: the child prints ms from its own process start to the first answer */
-function firstAnswerInProcess(dir: string): number {
-  const child = path.join(root, 'bench', 'startup-child.ts');
-  const r = spawnSync(process.execPath, ['--import', TSX_LOADER, child, dir], { encoding: 'utf8', timeout: 120_000 });
+function firstAnswerInProcess(dir: string, bundled = false): number {
+  const args = bundled ? [BUNDLED_CHILD, dir] : ['--import', TSX_LOADER, path.join(root, 'bench', 'startup-child.ts'), dir];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
   const m = /first answer (\d+(?:\.\d+)?) ms/.exec(r.stdout);
   if (!m) throw new Error(`startup child failed:\n${r.stdout}\n${r.stderr}`);
   return Number(m[1]);
@@ -130,16 +152,46 @@ async function main(): Promise<void> {
   buildLargeStore(dir, stories);
   const bytes = fs.statSync(path.join(dir, 'redaksi.db')).size;
   const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  // the same starts on an empty store, interleaved: these machines are shared and their speed
+  // moves by tens of percent from minute to minute, so the store's own cost is the difference
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-empty-'));
+  openStore(empty).close();
+  await bundleChild();
   const inProcess: number[] = [];
   const web: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    inProcess.push(firstAnswerInProcess(dir));
-    web.push(await firstAnswerWeb(dir));
+  const bundled: number[] = [];
+  const emptyInProcess: number[] = [];
+  const emptyWeb: number[] = [];
+  const emptyBundled: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      inProcess.push(firstAnswerInProcess(dir));
+      emptyInProcess.push(firstAnswerInProcess(empty));
+      bundled.push(firstAnswerInProcess(dir, true));
+      emptyBundled.push(firstAnswerInProcess(empty, true));
+      web.push(await firstAnswerWeb(dir));
+      emptyWeb.push(await firstAnswerWeb(empty));
+    }
+  } finally {
+    fs.rmSync(empty, { recursive: true, force: true });
   }
   console.log(`store: ${stories} stories, ${(bytes / 1e9).toFixed(2)} GB`);
-  console.log(`first answer, in process: median ${median(inProcess).toFixed(0)} ms (${inProcess.map((x) => x.toFixed(0)).join(', ')})`);
-  console.log(`first answer, web mode over HTTP: median ${median(web).toFixed(0)} ms (${web.map((x) => x.toFixed(0)).join(', ')})`);
-  console.log(JSON.stringify({ startup_stories: stories, startup_db_bytes: bytes, startup_first_answer_ms: Math.round(median(inProcess)), startup_web_first_answer_ms: Math.round(median(web)) }));
+  const line = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+  console.log(`first answer, in process: ${line(inProcess)}; empty store: ${line(emptyInProcess)}`);
+  console.log(`first answer, bundled like the desktop app: ${line(bundled)}; empty store: ${line(emptyBundled)}`);
+  console.log(`first answer, web mode over HTTP: ${line(web)}; empty store: ${line(emptyWeb)}`);
+  console.log(
+    JSON.stringify({
+      startup_stories: stories,
+      startup_db_bytes: bytes,
+      startup_first_answer_ms: Math.round(median(inProcess)),
+      startup_first_answer_empty_ms: Math.round(median(emptyInProcess)),
+      startup_bundled_first_answer_ms: Math.round(median(bundled)),
+      startup_bundled_first_answer_empty_ms: Math.round(median(emptyBundled)),
+      startup_web_first_answer_ms: Math.round(median(web)),
+      startup_web_first_answer_empty_ms: Math.round(median(emptyWeb)),
+    }),
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -14,7 +14,7 @@ import { loadWindowState, saveWindowState } from './app/window-state.js';
 import { menuTemplate } from './app/menu.js';
 import { acquireDataDirLock } from './app/lock.js';
 import { startBackups, type BackupSchedule } from './store/backup.js';
-import { backupCheckOnWorker, verifyInBackground } from './store/verify.js';
+import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from './store/verify.js';
 import { installLastResort } from './app/last-resort.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 
@@ -82,9 +82,9 @@ if (!app.requestSingleInstanceLock()) {
     // verified backups at start and every few minutes while stories change (main/store/backup.ts)
     const verifyBinding = nativeBinding();
     const verifier = { script: path.join(__dirname, 'verify-worker.cjs'), ...(verifyBinding ? { nativeBinding: verifyBinding } : {}) };
-    backups = startBackups(() => opened.db, dataDir, { verify: backupCheckOnWorker(verifier) });
+    backups = startBackups(() => opened.db, dataDir, { copyAndCheck: backupOnWorker(verifier), firstAfterMs: BACKGROUND_START_DELAY_MS });
     if (opened.recovery) dialog.showErrorBox('Redaksi restored a backup', opened.recovery.message);
-    void verifyInBackground(opened, verifier).then((v) => {
+    void verifyInBackground(opened, verifier, BACKGROUND_START_DELAY_MS).then((v) => {
       if (v.ok === false) dialog.showErrorBox('Redaksi found its database damaged', opened.writesBlocked ?? v.problem);
       else if (v.ok === null) console.error(`the background database check could not run: ${v.reason}`);
     });

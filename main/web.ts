@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dataDirFromArgs } from './app/paths.js';
 import { openStore } from './store/index.js';
-import { backupCheckOnWorker, verifyInBackground } from './store/verify.js';
+import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from './store/verify.js';
 import { createServices } from './services/index.js';
 import { startHttpServer } from './transport/http.js';
 import { acquireDataDirLock } from './app/lock.js';
@@ -42,12 +42,12 @@ async function main(): Promise<void> {
   const store = openStore(dataDir, { damageCheck: 'fast' });
   if (store.recovery) process.stderr.write(`${store.recovery.message}\n`);
   const verifier = { script: path.join(root, 'main', 'store', 'verify-worker-tsx.mjs') };
-  void verifyInBackground(store, verifier).then((v) => {
+  void verifyInBackground(store, verifier, BACKGROUND_START_DELAY_MS).then((v) => {
     if (v.ok === false) process.stderr.write(`${store.writesBlocked}\n`);
     else if (v.ok === null) process.stderr.write(`redaksi web: the background database check could not run (${v.reason})\n`);
   });
   // verified backups at start and every few minutes while stories change (main/store/backup.ts)
-  const backups = startBackups(() => store.db, dataDir, { verify: backupCheckOnWorker(verifier) });
+  const backups = startBackups(() => store.db, dataDir, { copyAndCheck: backupOnWorker(verifier), firstAfterMs: BACKGROUND_START_DELAY_MS });
   // archive queries on worker threads, loaded from the TypeScript source like this process
   const archiveWorkers = { script: path.join(root, 'main', 'store', 'archive-worker-tsx.mjs') };
   const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers });

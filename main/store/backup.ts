@@ -154,10 +154,11 @@ export interface BackupOptions {
   keep?: number;
   now?: () => Date;
   /**
-   * checks the fresh copy (a problem, or null); default: integrity_check on this thread. The app
-   * and web mode pass a worker-thread check (./verify.ts), since a large store takes seconds.
+   * makes the copy of the database file at `dest` and checks it (a problem, or null); default:
+   * SQLite's online backup and integrity_check on this thread. The app and web mode pass a
+   * worker-thread one (./verify.ts), since on a large store both take seconds.
    */
-  verify?: (file: string) => Promise<string | null>;
+  copyAndCheck?: (source: string, dest: string) => Promise<string | null>;
 }
 
 /**
@@ -173,15 +174,15 @@ export async function createBackup(db: Db, dataDir: string, opts: BackupOptions 
   const final = path.join(dir, name);
   const partial = `${final}.partial`;
   try {
-    await db.backup(partial);
-    // on the thread pool: flushing a copy of a large store holds a thread for a second or more
-    const handle = await fs.promises.open(partial, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
+    let problem: string | null;
+    if (opts.copyAndCheck) problem = await opts.copyAndCheck(db.name, partial);
+    else {
+      await db.backup(partial);
+      fsyncFile(partial);
+      problem = checkDatabaseFile(partial, true);
     }
-    const problem = opts.verify ? await opts.verify(partial) : checkDatabaseFile(partial, true);
+    // the copy is in WAL mode like its source: checking it left an empty -wal/-shm under the partial name
+    for (const side of ['-wal', '-shm']) fs.rmSync(partial + side, { force: true });
     if (problem) throw new BackupError(`The backup failed its integrity check (${problem}); the previous backups are kept.`);
     fs.renameSync(partial, final);
     fsyncDir(dir);
@@ -242,7 +243,7 @@ export interface BackupSchedule {
 export function startBackups(
   getDb: () => Db,
   dataDir: string,
-  opts: BackupOptions & { everyMs?: number; log?: (m: string) => void } = {},
+  opts: BackupOptions & { everyMs?: number; log?: (m: string) => void; firstAfterMs?: number } = {},
 ): BackupSchedule {
   const log = opts.log ?? ((m: string) => console.error(m));
   let running = false;
@@ -260,7 +261,8 @@ export function startBackups(
       running = false;
     }
   };
-  const first = run();
+  // the app passes a delay: the start-up copy then does not compete with the first window
+  const first = opts.firstAfterMs ? new Promise<void>((r) => setTimeout(r, opts.firstAfterMs).unref?.()).then(run) : run();
   const timer = setInterval(() => void run(), opts.everyMs ?? DEFAULT_EVERY_MS);
   timer.unref?.();
   return { first, stop: () => clearInterval(timer) };

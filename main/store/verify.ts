@@ -16,6 +16,8 @@ export interface VerifyWorkerData {
   pragma: 'quick_check' | 'integrity_check';
   /** also require Redaksi's tables (a backup copy) */
   requireSchema?: boolean;
+  /** copy `file` here with SQLite's online backup first, then check the copy (integrity_check) */
+  backupTo?: string;
 }
 
 export interface VerifyOptions {
@@ -25,12 +27,18 @@ export interface VerifyOptions {
   nativeBinding?: string;
 }
 
+/**
+ * How long the app and web mode wait after opening before the background check and the start-up
+ * backup begin: on a busy two-core machine, two worker threads reading 1.8 GB at once slowed the
+ * first answer by a third.
+ */
+export const BACKGROUND_START_DELAY_MS = 2000;
+
 export type Verdict = { ok: true } | { ok: false; problem: string } | { ok: null; reason: string };
 
-function checkOnWorker(file: string, pragma: VerifyWorkerData['pragma'], opts: VerifyOptions, requireSchema = false): Promise<string> {
+function onWorker(data: VerifyWorkerData, opts: VerifyOptions): Promise<string> {
   return new Promise((resolve, reject) => {
-    const data: VerifyWorkerData = { file, pragma, requireSchema, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
-    const worker = new Worker(opts.script, { workerData: data });
+    const worker = new Worker(opts.script, { workerData: { ...data, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) } });
     worker.unref(); // a check in progress never keeps a closing process alive
     worker.once('message', (m: { verdict: string }) => resolve(m.verdict));
     worker.once('error', reject);
@@ -46,10 +54,11 @@ export function writesBlockedMessage(problem: string): string {
  * Runs quick_check in the background; on damage, blocks the store's writes and marks the folder.
  * `ok: null` when the check could not run (no verdict either way): nothing is blocked.
  */
-export async function verifyInBackground(store: Store, opts: VerifyOptions): Promise<Verdict> {
+export async function verifyInBackground(store: Store, opts: VerifyOptions, startAfterMs = 0): Promise<Verdict> {
+  if (startAfterMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, startAfterMs).unref?.());
   let verdict: string;
   try {
-    verdict = await checkOnWorker(store.file, 'quick_check', opts);
+    verdict = await onWorker({ file: store.file, pragma: 'quick_check' }, opts);
   } catch (e) {
     return { ok: null, reason: e instanceof Error ? e.message : String(e) };
   }
@@ -61,13 +70,13 @@ export async function verifyInBackground(store: Store, opts: VerifyOptions): Pro
 }
 
 /**
- * The check of a fresh backup copy (integrity_check, our tables) on a worker: for the backup
- * schedule (startBackups' `verify`), which would otherwise hold the main thread for seconds on
- * a large store right after start.
+ * A backup copy made and checked (integrity_check, our tables) on a worker: for the backup
+ * schedule (startBackups' `copyAndCheck`). On the main thread, the copy's last step (SQLite
+ * syncing the whole new file) and its check held it for seconds on a large store right after start.
  */
-export function backupCheckOnWorker(opts: VerifyOptions): (file: string) => Promise<string | null> {
-  return async (file) => {
-    const verdict = await checkOnWorker(file, 'integrity_check', opts, true);
+export function backupOnWorker(opts: VerifyOptions): (source: string, dest: string) => Promise<string | null> {
+  return async (source, dest) => {
+    const verdict = await onWorker({ file: source, backupTo: dest, pragma: 'integrity_check' }, opts);
     return verdict === 'ok' ? null : verdict.replace(/^unchecked: /, '');
   };
 }
