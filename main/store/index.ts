@@ -127,6 +127,8 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
     },
     blockWrites(message: string) {
       writesBlocked = message;
+      // SQLite itself refuses writes too, so a write outside tx() cannot slip through either
+      parts.db.pragma('query_only = ON');
     },
     tx: <T>(fn: () => T) => {
       if (writesBlocked) throw new ApiError('read-only', writesBlocked);
@@ -157,6 +159,8 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       try {
         movedTo = moveAside(file, 'before-restore');
         installDatabaseFile(backupFile, file);
+        // a checked backup replaced the file the background check found damaged
+        writesBlocked = null;
       } catch (e) {
         // put the previous files back: a failed restore changes nothing
         if (movedTo) for (const f of fs.readdirSync(movedTo)) fs.renameSync(path.join(movedTo, f), path.join(dir, f));

@@ -90,6 +90,8 @@ describe('fast start-up damage check', () => {
       expect(refused).toBeInstanceOf(ApiError);
       expect((refused as ApiError).code).toBe('read-only');
       expect((refused as ApiError).message).toMatch(/damaged .* start it again/);
+      // and not only through the services: the connection itself refuses writes
+      expect(() => store.db.prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run()).toThrow(/readonly|read-only|query_only/i);
     } finally {
       store.close();
     }
