@@ -11,8 +11,8 @@ import { prePublishCheck, type PrePublishResult } from '../../shared/export/prep
 import type { Draft } from '../../shared/model/draft.js';
 import type { ExportTargetId } from '../../shared/model/export-record.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
-import { mustGet } from './drafts.js';
-import { recordRevision } from './revisions.js';
+import { mustGet } from './draft-lookup.js';
+import { recordRevision } from './revision-snapshot.js';
 import { firstCredential, type CredentialStore } from './cms/credentials.js';
 import { pushToWordPress, wordpressFieldsOf } from './cms/wordpress.js';
 import { pushToGhost, ghostFieldsOf } from './cms/ghost.js';
