@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatOf } from './read-file.js';
+import { formatOf, ImportError } from './read-file.js';
 
 export interface ImportSources {
   /** files named on the command line: refused as a whole when one is bad (the user chose each) */
@@ -43,8 +43,14 @@ export function importSources(args: string[]): ImportSources {
     } catch {
       // missing: the reader says "no such file" with the path
     }
-    if (isDir) walk(a);
-    else out.named.push(a);
+    if (!isDir) {
+      out.named.push(a);
+      continue;
+    }
+    const before = out.found.length;
+    walk(a);
+    // most likely a wrong path; an import that silently did nothing would hide it
+    if (out.found.length === before) throw new ImportError(`${a}: not a file, and a folder with no .txt, .md or .html files in it.`);
   }
   return out;
 }
