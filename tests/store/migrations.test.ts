@@ -83,3 +83,25 @@ describe('migration 8 (archive pending stories)', () => {
     expect(pending()).toEqual(['d1', 'd2', 'd3']);
   });
 });
+
+describe('migration 9 (packed revisions)', () => {
+  it('packs existing revision bodies and text, and the repository reads old and new rows alike', async () => {
+    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(8);
+    const body = docFromParagraphs(['Paragraf satu tentang banjir di Jakarta.', 'Paragraf dua tentang banjir di Jakarta.']);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO revisions (draft_id, created_at, reason, headline, status, body, plain_text, word_count) VALUES ('d1', '2024-01-01', 'import', 'Banjir', 'draft', ?, ?, 12)").run(
+      JSON.stringify(body),
+      'Paragraf satu tentang banjir di Jakarta.\n\nParagraf dua tentang banjir di Jakarta.',
+    );
+    migrate(db, 9);
+    expect(db.prepare('SELECT body, plain_text, length(packed) > 0 AS packed FROM revisions').get()).toEqual({ body: '', plain_text: '', packed: 1 });
+    const repo = new RevisionsRepo(db);
+    expect(repo.get(1)).toMatchObject({ headline: 'Banjir', body, plainText: 'Paragraf satu tentang banjir di Jakarta.\n\nParagraf dua tentang banjir di Jakarta.' });
+    const id = repo.add({ draftId: 'd1', at: '2024-01-02', reason: 'manual', label: '', author: 'x', headline: 'Banjir lagi', status: 'draft', meta: {}, body, plainText: 'baru', wordCount: 1 });
+    expect(repo.get(id)).toMatchObject({ body, plainText: 'baru' });
+    expect(repo.latest('d1')).toMatchObject({ id, headline: 'Banjir lagi', plain_text: 'baru' });
+    expect(db.prepare('SELECT count(*) FROM revisions WHERE packed IS NULL').pluck().get()).toBe(0);
+  });
+});
