@@ -190,8 +190,9 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     const checks: number[] = [];
     for (let i = 0; i < 5; i++) checks.push(await timed(() => cli(checkArgs, quiet)));
 
-    // ---- bytes per story, and where they go
+    // ---- bytes per story, and where they go; and what open's start-up quick_check alone costs
     const store = openStore(fullDir);
+    const quickCheck = await timed(() => store.db.pragma('quick_check'));
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     const stories = store.drafts.count();
     const tables = store.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all() as Array<{ name: string; bytes: number }>;
@@ -220,13 +221,14 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
       cli_check_warm_ms_full: round(median(checks), 1),
       cli_check_first_ms_full: round(checkCold, 0),
       open_ms_full: round(median(opens), 1),
+      quick_check_ms_full: round(quickCheck, 0),
       db_bytes_per_story: Math.round(dbBytes / stories),
       import_peak_rss_mb: round(Math.max(empty.maxRssMb, full.maxRssMb), 0),
       ...folderRatio,
     };
     console.log(`[store] ${stories} stories of ~${WORDS} words: import ${import_per_s_empty}/s empty, ${import_per_s_full}/s for the last 5,000 (peak RSS ${out.import_peak_rss_mb} MB)`);
     console.log(`[store] save with a new headline: empty ${spread(saveEmpty)}; full ${spread(saveFull)}`);
-    console.log(`[store] open to first list ${spread(opens)}; check --draft warm ${spread(checks)} (first, catching up 5,000: ${round(checkCold, 0)} ms)`);
+    console.log(`[store] open to first list ${spread(opens)}; check --draft warm ${spread(checks)} (first, catching up 5,000: ${round(checkCold, 0)} ms); of which PRAGMA quick_check at open: ${round(quickCheck, 0)} ms`);
     console.log(`[store] database ${(dbBytes / 1048576).toFixed(0)} MB, ${out.db_bytes_per_story} bytes per story; by table and index (bytes per story):`);
     for (const t of tables) if (t.bytes / stories >= 1) console.log(`[store]   ${t.name.padEnd(34)} ${Math.round(t.bytes / stories)}`);
     return out;

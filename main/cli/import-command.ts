@@ -73,7 +73,8 @@ export function runImport(argv: string[], io: CliIo): number {
   const started = performance.now();
   const dir = dataDirFromArgs(argv);
   const lock = acquireDataDirLock(dir, 'command line');
-  const store = openStore(dir);
+  // no memory map: an import only writes, and mapped pages would count as its memory
+  const store = openStore(dir, { mmap: false });
   try {
     if (named.length) imported.push(...storeBatch(store, named, skipped));
     for (let i = 0; i < sources.found.length; i += batch) {
