@@ -1,13 +1,14 @@
-/** import, list, show: the store through the same services the app uses. */
+/** list, show (import is in import-command.ts): the store through the same services the app uses. */
 import { dataDirFromArgs } from '../app/paths.js';
 import { acquireDataDirLock } from '../app/lock.js';
 import { openStore, type Store } from '../store/index.js';
 import { createServices } from '../services/index.js';
-import { importDraft } from './import-draft.js';
-import { encodingNotice, readArticleFile, ImportError } from '../import/read-file.js';
+import { ImportError } from '../import/read-file.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Services } from '../../shared/api/contract.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
+
+export { runImport } from './import-command.js';
 
 export function withStore<T>(argv: string[], write: boolean, fn: (store: Store, services: Services) => T): T {
   const dir = dataDirFromArgs(argv);
@@ -19,28 +20,6 @@ export function withStore<T>(argv: string[], write: boolean, fn: (store: Store, 
     store.close();
     lock?.release();
   }
-}
-
-export function runImport(argv: string[], io: CliIo): number {
-  const { flags, positionals } = parseArgs(argv, ['json']);
-  if (positionals.length === 0) throw new UsageError('import needs at least one FILE (.txt, .md or .html)');
-  // read and validate every file first: a bad file leaves nothing half-imported
-  const files = positionals.map((p) => readArticleFile(p));
-  for (const f of files) {
-    const notice = encodingNotice(f);
-    if (notice) io.stderr(`redaksi import: ${notice}\n`);
-  }
-  const created = withStore(argv, true, (store) =>
-    store.tx(() =>
-      files.map((f) => {
-        const d = importDraft(store, f);
-        return { id: d.id, path: f.path, headline: d.headline, paragraphs: paragraphsOf(d.body).length };
-      }),
-    ),
-  );
-  if (flags.has('json')) io.stdout(JSON.stringify({ imported: created }) + '\n');
-  else for (const c of created) io.stdout(`imported ${c.path} as ${c.id}: "${c.headline}" (${c.paragraphs} paragraphs)\n`);
-  return EXIT.ok;
 }
 
 export async function runList(argv: string[], io: CliIo): Promise<number> {

@@ -4,9 +4,12 @@ import type { ParsedInputOf, SaveResult } from '../../shared/api/contract.js';
 import { countWords, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
 import { sanitizeDoc } from '../../shared/model/sanitize-doc.js';
-import { slugify, uniqueSlug } from '../../shared/model/slug.js';
+import { firstFreeSlug, slugify } from '../../shared/model/slug.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
-import { recordRevision, REVISION_INTERVAL_MS } from './revisions.js';
+import { mustGet } from './draft-lookup.js';
+import { REVISION_INTERVAL_MS, snapshotRevision } from './revision-snapshot.js';
+
+export { mustGet };
 
 /**
  * Allowed workflow moves; "back to draft" is allowed from anywhere and wants a note. "exported"
@@ -21,12 +24,6 @@ const NEXT: Record<Status, Status[]> = {
   exported: ['draft'],
 };
 
-export function mustGet(ctx: ServiceContext, id: string): Draft {
-  const d = ctx.store.drafts.get(id);
-  if (!d) throw new ApiError('not-found', `No story with id ${id}.`);
-  return d;
-}
-
 function bodyFields(body: LexicalJson) {
   const clean = sanitizeDoc(body);
   const paragraphs = paragraphsOf(clean);
@@ -35,7 +32,8 @@ function bodyFields(body: LexicalJson) {
 }
 
 function slugFor(ctx: ServiceContext, id: string, headline: string): string {
-  return uniqueSlug(slugify(headline), (s) => ctx.store.drafts.isSlugTaken(s, id));
+  const base = slugify(headline);
+  return base ? firstFreeSlug(base, ctx.store.drafts.slugsInFamily(base, id)) : '';
 }
 
 export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.create'>, origin: 'created' | 'import' = 'created'): Draft {
@@ -46,18 +44,25 @@ export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.cr
   const meta = { ...input.meta };
   if (meta.byline === undefined && settings.userName) meta.byline = settings.userName;
   const fields = bodyFields(input.body ?? docFromParagraphs(['']));
-  ctx.store.tx(() => {
-    ctx.store.drafts.insert({ id, headline, slug: slugFor(ctx, id, headline), slugLocked: false, status: 'draft', language: input.language ?? 'id', meta, at, ...fields });
+  const language = input.language ?? 'id';
+  const draft = ctx.store.tx(() => {
+    const slug = slugFor(ctx, id, headline);
+    ctx.store.drafts.insert({ id, headline, slug, slugLocked: false, status: 'draft', language, meta, at, ...fields });
     ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: origin === 'import' ? 'import' : 'created' });
-    if (origin === 'import') recordRevision(ctx, id, 'import', '');
+    if (origin === 'import') snapshotRevision(ctx, id, { headline, status: 'draft', meta, ...fields }, 'import', '');
+    // read back once: the row's own defaults and JSON round trip are what callers must see
+    return mustGet(ctx, id);
   });
   ctx.archiveDirty.add(id);
-  return mustGet(ctx, id);
+  return draft;
 }
 
+/** One read of the row per save (#17): the version check, the slug lock, the revision and the answer all come from it and the patch. */
 export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save'>): SaveResult {
   return ctx.store.tx(() => {
-    const current = mustGet(ctx, input.id);
+    const found = ctx.store.drafts.getWithLock(input.id);
+    if (!found) throw new ApiError('not-found', `No story with id ${input.id}.`);
+    const { draft: current, slugLocked } = found;
     if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
       throw new ApiError('conflict', `This story was changed elsewhere (version ${current.version}, yours was ${input.baseVersion}). Reload it to see the newer text; your text is kept in this window.`, {
         detail: { version: current.version },
@@ -76,19 +81,19 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
       if (input.slug !== '' && ctx.store.drafts.isSlugTaken(input.slug, input.id)) {
         throw new ApiError('conflict', `The slug "${input.slug}" is already used by another story.`);
       }
-    } else if (input.headline !== undefined && input.headline !== current.headline && !ctx.store.drafts.slugLocked(input.id)) {
+    } else if (input.headline !== undefined && input.headline !== current.headline && !slugLocked) {
       patch.slug = slugFor(ctx, input.id, input.headline);
     }
     const version = ctx.store.drafts.update(input.id, patch, at);
+    const after = { ...current, ...patch };
     // Google Docs-style safety net: at least one revision per 10 minutes of editing.
     const last = ctx.store.revisions.latest(input.id);
-    const changed = !last || last.plain_text !== (patch.plainText ?? current.plainText) || last.headline !== (patch.headline ?? current.headline);
+    const changed = !last || last.plain_text !== after.plainText || last.headline !== after.headline;
     if (changed && (!last || Date.parse(at) - Date.parse(last.created_at) >= REVISION_INTERVAL_MS)) {
-      recordRevision(ctx, input.id, 'interval', '');
+      snapshotRevision(ctx, input.id, after, 'interval', '');
     }
     if (patch.body !== undefined || patch.headline !== undefined) ctx.archiveDirty.add(input.id);
-    const saved = ctx.store.drafts.summary(input.id)!;
-    return { version, updatedAt: at, slug: saved.slug };
+    return { version, updatedAt: at, slug: after.slug };
   });
 }
 
@@ -107,7 +112,7 @@ export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setS
     const at = isoNow(ctx);
     ctx.store.drafts.update(d.id, { status: input.status }, at);
     ctx.store.history.add({ draftId: d.id, at, who: currentUser(ctx), kind: 'status', from: d.status, to: input.status, ...(input.note ? { note: input.note } : {}) });
-    recordRevision(ctx, d.id, 'status', input.status);
+    snapshotRevision(ctx, d.id, { ...d, status: input.status }, 'status', input.status);
   });
   return mustGet(ctx, input.id);
 }

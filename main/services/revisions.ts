@@ -2,27 +2,9 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ParsedInputOf } from '../../shared/api/contract.js';
 import type { Revision } from '../../shared/model/draft.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
-import { mustGet, saveDraft } from './drafts.js';
-
-export const REVISION_INTERVAL_MS = 10 * 60 * 1000;
-
-/** Snapshots the story as it is now. Callers run it inside their transaction. */
-export function recordRevision(ctx: ServiceContext, draftId: string, reason: Revision['reason'], label: string): number {
-  const d = mustGet(ctx, draftId);
-  return ctx.store.revisions.add({
-    draftId,
-    at: isoNow(ctx),
-    reason,
-    label,
-    author: currentUser(ctx),
-    headline: d.headline,
-    status: d.status,
-    meta: d.meta,
-    body: d.body,
-    plainText: d.plainText,
-    wordCount: d.wordCount,
-  });
-}
+import { mustGet } from './draft-lookup.js';
+import { saveDraft } from './drafts.js';
+import { recordRevision } from './revision-snapshot.js';
 
 function mustGetRevision(ctx: ServiceContext, id: number): Revision {
   const r = ctx.store.revisions.get(id);

@@ -1,6 +1,7 @@
 import type { Db } from './migrations/types.js';
 import type { DraftMeta, LexicalJson, Revision, RevisionSummary, Status } from '../../shared/model/draft.js';
 import { parseJson } from './json.js';
+import { packRevision, unpackRevision } from './revision-packing.js';
 
 interface RevisionRow {
   id: number;
@@ -15,6 +16,13 @@ interface RevisionRow {
   body: string;
   plain_text: string;
   word_count: number;
+  /** body and plain text, compressed (migration 009); body and plain_text are '' then */
+  packed: Buffer | null;
+}
+
+/** body JSON and plain text of a row, packed or not (rows written before migration 009 are packed by it, but a row is read either way) */
+function contentOf(r: { body: string; plain_text: string; packed: Buffer | null }): { bodyJson: string; plainText: string } {
+  return r.packed ? unpackRevision(r.packed) : { bodyJson: r.body, plainText: r.plain_text };
 }
 
 export interface NewRevision {
@@ -32,7 +40,7 @@ export interface NewRevision {
 }
 
 /** the columns a revision list and a full revision share */
-function header(r: Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'word_count'>) {
+function header(r: Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'word_count' | 'packed'>) {
   return { id: r.id, draftId: r.draft_id, createdAt: r.created_at, reason: r.reason, label: r.label, author: r.author, headline: r.headline, status: r.status };
 }
 
@@ -44,20 +52,21 @@ export class RevisionsRepo {
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
-      `INSERT INTO revisions (draft_id, created_at, reason, label, author, headline, status, meta, body, plain_text, word_count)
-       VALUES (@draftId, @at, @reason, @label, @author, @headline, @status, @meta, @body, @plainText, @wordCount)`,
+      `INSERT INTO revisions (draft_id, created_at, reason, label, author, headline, status, meta, body, plain_text, word_count, packed)
+       VALUES (@draftId, @at, @reason, @label, @author, @headline, @status, @meta, '', '', @wordCount, @packed)`,
     );
-    this.listStmt = db.prepare<[string], Omit<RevisionRow, 'meta' | 'body' | 'plain_text'>>(
+    this.listStmt = db.prepare<[string], Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'packed'>>(
       'SELECT id, draft_id, created_at, reason, label, author, headline, status, word_count FROM revisions WHERE draft_id = ? ORDER BY id DESC',
     );
     this.getStmt = db.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE id = ?');
-    this.latestStmt = db.prepare<[string], { id: number; created_at: string; plain_text: string; headline: string }>(
-      'SELECT id, created_at, plain_text, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
+    this.latestStmt = db.prepare<[string], { id: number; created_at: string; body: string; plain_text: string; packed: Buffer | null; headline: string }>(
+      'SELECT id, created_at, body, plain_text, packed, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
     );
   }
 
   add(r: NewRevision): number {
-    const info = this.insertStmt.run({ ...r, meta: JSON.stringify(r.meta), body: JSON.stringify(r.body) });
+    const { body, plainText, ...rest } = r;
+    const info = this.insertStmt.run({ ...rest, meta: JSON.stringify(r.meta), packed: packRevision(JSON.stringify(body), plainText) });
     return Number(info.lastInsertRowid);
   }
 
@@ -68,15 +77,18 @@ export class RevisionsRepo {
   get(id: number): Revision | undefined {
     const r = this.getStmt.get(id);
     if (!r) return undefined;
+    const { bodyJson, plainText } = contentOf(r);
     return {
       ...header(r),
       meta: parseJson<DraftMeta>(r.meta, {}),
-      body: parseJson<LexicalJson>(r.body, { root: { type: 'root', children: [] } }),
-      plainText: r.plain_text,
+      body: parseJson<LexicalJson>(bodyJson, { root: { type: 'root', children: [] } }),
+      plainText,
     };
   }
 
-  latest(draftId: string) {
-    return this.latestStmt.get(draftId);
+  /** what a save compares with: the newest revision's time, headline and text */
+  latest(draftId: string): { id: number; created_at: string; headline: string; plain_text: string } | undefined {
+    const r = this.latestStmt.get(draftId);
+    return r && { id: r.id, created_at: r.created_at, headline: r.headline, plain_text: contentOf(r).plainText };
   }
 }

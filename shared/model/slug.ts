@@ -14,12 +14,20 @@ export function slugify(text: string, maxLength = 80): string {
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/g, '');
 }
 
-/** The first of slug, slug-2, slug-3, ... that `taken` does not claim. */
-export function uniqueSlug(base: string, taken: (candidate: string) => boolean): string {
+/**
+ * The first of base, base-2, base-3, ... not in `taken` (the slugs other stories hold among base
+ * and base-<number>, fetched in one query): one index range instead of a probe per candidate,
+ * which costs a round trip per duplicate headline.
+ */
+export function firstFreeSlug(base: string, taken: Iterable<string>): string {
   if (!base) return '';
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!taken(candidate)) return candidate;
+  const numbers = new Set<number>();
+  let baseTaken = false;
+  const prefix = `${base}-`;
+  for (const s of taken) {
+    if (s === base) baseTaken = true;
+    else if (s.startsWith(prefix) && /^[1-9][0-9]*$/.test(s.slice(prefix.length))) numbers.add(Number(s.slice(prefix.length)));
   }
+  if (!baseTaken) return base;
+  for (let n = 2; ; n++) if (!numbers.has(n)) return `${base}-${n}`;
 }

@@ -52,6 +52,22 @@ describe('drafts service', () => {
     await rejects(() => api['drafts.save']({ id: b.id, slug: 'beras-custom' }), 'conflict');
   });
 
+  it('gives duplicate headlines the first free number, past gaps and look-alike slugs', async () => {
+    const slugs: string[] = [];
+    for (let i = 0; i < 4; i++) slugs.push((await api['drafts.create']({ headline: 'Gempa Cianjur' })).slug);
+    expect(slugs).toEqual(['gempa-cianjur', 'gempa-cianjur-2', 'gempa-cianjur-3', 'gempa-cianjur-4']);
+    // a headline ending in a year or a longer headline with the same start does not count as a number taken
+    expect((await api['drafts.create']({ headline: 'Gempa Cianjur 2022' })).slug).toBe('gempa-cianjur-2022');
+    expect((await api['drafts.create']({ headline: 'Gempa Cianjur 5 Korban' })).slug).toBe('gempa-cianjur-5-korban');
+    const second = (await api['drafts.list']({})).find((d) => d.slug === 'gempa-cianjur-2')!;
+    await api['drafts.save']({ id: second.id, headline: 'Gempa Garut' });
+    expect((await api['drafts.create']({ headline: 'Gempa Cianjur' })).slug).toBe('gempa-cianjur-2');
+    expect((await api['drafts.create']({ headline: 'Gempa Cianjur' })).slug).toBe('gempa-cianjur-5');
+    // a story keeps its own slug when its headline is saved again unchanged in slug terms
+    const first = (await api['drafts.list']({})).find((d) => d.slug === 'gempa-cianjur')!;
+    expect((await api['drafts.save']({ id: first.id, headline: 'Gempa  Cianjur' })).slug).toBe('gempa-cianjur');
+  });
+
   it('unwraps javascript: links before storing a document', async () => {
     const d = await api['drafts.create']({});
     const body = docFromParagraphs(['x']);

@@ -48,7 +48,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
     expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_sigs', 'archive_stories']);
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
-    migrate(db, 6); // the index code reads the shape of migration 6
+    migrate(db, 8); // the index code reads the shape of migrations 6 (sketches) and 8 (pending stories)
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
@@ -77,6 +77,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
       expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
     }
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
+    migrate(db, 8); // the index code reads archive_pending (migration 8)
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(db.prepare('SELECT count(*) FROM archive_paragraphs').pluck().get());

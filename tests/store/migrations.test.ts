@@ -45,3 +45,63 @@ describe('migration 3 (decisions)', () => {
     expect(db.prepare('SELECT count(*) AS n FROM decisions').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 7 (list order indexes)', () => {
+  it('keeps drafts and lets every list order read an index instead of sorting the table', () => {
+    const db = at(6);
+    db.prepare("INSERT INTO drafts (id, headline, body, word_count, created_at, updated_at) VALUES ('d1', 'Old story', '{}', 12, '2024-01-01', '2024-01-02')").run();
+    migrate(db, 7);
+    expect(db.prepare('SELECT headline FROM drafts').pluck().all()).toEqual(['Old story']);
+    const plan = (order: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM drafts WHERE trashed_at IS NULL ORDER BY ${order} LIMIT 50`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    expect(plan('created_at DESC')).toMatch(/USING INDEX drafts_created/);
+    expect(plan('headline COLLATE NOCASE ASC')).toMatch(/USING INDEX drafts_headline/);
+    expect(plan('word_count DESC')).toMatch(/USING INDEX drafts_words/);
+    expect(plan("CASE status WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'in-review' THEN 2 WHEN 'approved' THEN 3 ELSE 4 END, updated_at DESC")).toMatch(/USING INDEX drafts_status_order/);
+  });
+});
+
+describe('migration 8 (archive pending stories)', () => {
+  it('notes every existing and every indexed story once, then each story whose text or trash state changes', () => {
+    const db = at(7);
+    const ins = db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES (?, 'h', '{}', '2024-01-01', '2024-01-01')");
+    ins.run('d1');
+    ins.run('d2');
+    db.prepare("INSERT INTO archive_stories (story_id, label, indexed_at) VALUES ('gone', 'deleted before the upgrade', '2023-01-01')").run();
+    migrate(db, 8);
+    const pending = () => db.prepare('SELECT story_id FROM archive_pending ORDER BY story_id').pluck().all();
+    expect(pending()).toEqual(['d1', 'd2', 'gone']);
+    db.prepare('DELETE FROM archive_pending').run();
+    db.prepare("UPDATE drafts SET word_count = 3 WHERE id = 'd1'").run();
+    expect(pending()).toEqual([]); // a column the archive does not read
+    db.prepare("UPDATE drafts SET body = '{\"root\":1}' WHERE id = 'd1'").run();
+    db.prepare("UPDATE drafts SET body = '{}' WHERE id = 'd1'").run();
+    expect(pending()).toEqual(['d1']); // one row per story, not per save
+    db.prepare("UPDATE drafts SET trashed_at = '2024-02-01' WHERE id = 'd2'").run();
+    ins.run('d3');
+    db.prepare("DELETE FROM drafts WHERE id = 'd3'").run();
+    expect(pending()).toEqual(['d1', 'd2', 'd3']);
+  });
+});
+
+describe('migration 9 (packed revisions)', () => {
+  it('packs existing revision bodies and text, and the repository reads old and new rows alike', async () => {
+    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(8);
+    const body = docFromParagraphs(['Paragraf satu tentang banjir di Jakarta.', 'Paragraf dua tentang banjir di Jakarta.']);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO revisions (draft_id, created_at, reason, headline, status, body, plain_text, word_count) VALUES ('d1', '2024-01-01', 'import', 'Banjir', 'draft', ?, ?, 12)").run(
+      JSON.stringify(body),
+      'Paragraf satu tentang banjir di Jakarta.\n\nParagraf dua tentang banjir di Jakarta.',
+    );
+    migrate(db, 9);
+    expect(db.prepare('SELECT body, plain_text, length(packed) > 0 AS packed FROM revisions').get()).toEqual({ body: '', plain_text: '', packed: 1 });
+    const repo = new RevisionsRepo(db);
+    expect(repo.get(1)).toMatchObject({ headline: 'Banjir', body, plainText: 'Paragraf satu tentang banjir di Jakarta.\n\nParagraf dua tentang banjir di Jakarta.' });
+    const id = repo.add({ draftId: 'd1', at: '2024-01-02', reason: 'manual', label: '', author: 'x', headline: 'Banjir lagi', status: 'draft', meta: {}, body, plainText: 'baru', wordCount: 1 });
+    expect(repo.get(id)).toMatchObject({ body, plainText: 'baru' });
+    expect(repo.latest('d1')).toMatchObject({ id, headline: 'Banjir lagi', plain_text: 'baru' });
+    expect(db.prepare('SELECT count(*) FROM revisions WHERE packed IS NULL').pluck().get()).toBe(0);
+  });
+});

@@ -5,6 +5,9 @@ import { migration as m003 } from './003_decisions.js';
 import { migration as m004 } from './004_archive_index.js';
 import { migration as m005 } from './005_facts.js';
 import { migration as m006 } from './006_archive_sketch.js';
+import { migration as m007 } from './007_list_order_indexes.js';
+import { migration as m008 } from './008_archive_pending.js';
+import { migration as m009 } from './009_packed_revisions.js';
 
 /** Every migration, in order. Add the next number at the end; never edit a shipped one. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench -- --only autosave` (#17): an acknowledged autosave of a 10,000-word story
+ * (drafts.save through the service: one transaction, WAL with synchronous = FULL, returned only
+ * after the commit reached the disk) against the floor any durable save pays: a bare write of
+ * the same bytes to a file in the same folder followed by fsync. Rounds are interleaved so a
+ * busy moment on a shared machine hits both sides.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openStore } from '../main/store/index.js';
+import { createServices } from '../main/services/index.js';
+import { docFromParagraphs } from '../shared/model/lexical-doc.js';
+import { loadCorpus } from '../tests/helpers/corpus.js';
+import { storyOf } from './duplicates.js';
+import { median, round, spread } from './lib/stats.js';
+import { runIfMain } from './run-alone.js';
+
+const ROUNDS = 40;
+
+export async function run(): Promise<Record<string, number>> {
+  const corpus = loadCorpus();
+  if (!corpus) throw new Error('the news corpora are needed (../shared/fixtures/corpus or REDAKSI_CORPUS)');
+  const paragraphs = storyOf([...corpus.detik, ...corpus.bbc], 10_000, 3);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-autosave-'));
+  const store = openStore(dir);
+  try {
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    // the editor saves every pause in typing; a revision is due once per 10 minutes, so most saves write none
+    const api = createServices(store, { now: () => new Date((clock += 1500)) });
+    const draft = await api['drafts.create']({ headline: 'Bench', body: docFromParagraphs(paragraphs) });
+    let version = draft.version;
+    const bytes = Buffer.from(JSON.stringify(docFromParagraphs(paragraphs)));
+    const floorFile = path.join(dir, 'fsync-floor.bin');
+    const save: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      // one typed word per save, at a moving place, as autosave sends the whole story each time
+      const edited = [...paragraphs];
+      const k = i % edited.length;
+      edited[k] = `${edited[k]} kata${i}`;
+      let t = performance.now();
+      const r = await api['drafts.save']({ id: draft.id, baseVersion: version, body: docFromParagraphs(edited) });
+      save.push(performance.now() - t);
+      version = r.version;
+      t = performance.now();
+      const fd = fs.openSync(floorFile, 'w');
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      floor.push(performance.now() - t);
+    }
+    const autosave_10k_ms = round(median(save));
+    const fsync_10k_ms = round(median(floor));
+    const autosave_fsync_ratio = round(autosave_10k_ms / fsync_10k_ms);
+    console.log(`[autosave] ${paragraphs.join(' ').split(/\s+/).length} words, ${(bytes.length / 1024).toFixed(0)} KB body: autosave ${spread(save)}; write + fsync of the same bytes ${spread(floor)}; ratio ${autosave_fsync_ratio} (target <= 2)`);
+    return { autosave_10k_ms, fsync_10k_ms, autosave_fsync_ratio };
+  } finally {
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+runIfMain(import.meta.url, run);
