@@ -1,5 +1,6 @@
 /**
- * `redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--ui-language en|id] [--facts FILE.csv|json]`
+ * `redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--ui-language en|id] [--facts FILE.csv|json]
+ *   [--min-confidence high|medium]`
  *
  * Prints every finding of the in-story checks (shared/analysis: duplicates, page furniture and
  * whatever else is registered in ANALYZERS) and, when a store is involved (--data-dir or
@@ -13,6 +14,9 @@
  *
  * A file that cannot be read, or whose checks fail, gets its own entry ({path, error: {code,
  * message}} in JSON, one line in text) and the others are still checked.
+ * `--min-confidence high` leaves out the findings a rule marks as medium (a likely problem rather
+ * than a certain one); the default, medium, prints all.
+ *
  * Exit: 0 when no finding has severity error, 1 otherwise, 2 when a file could not be checked
  * (or on usage errors).
  */
@@ -21,7 +25,7 @@ import { analyzeStory } from '../../shared/analysis/index.js';
 import { FactParseError, parseFacts, type Fact } from '../../shared/analysis/facts/base.js';
 import { FactsRepo } from '../store/facts-repo.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
-import type { ArticleLanguage, Finding, UiLanguage } from '../../shared/model/finding.js';
+import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
@@ -30,7 +34,7 @@ import { ArchiveIndex } from '../store/archive-index.js';
 import { openStore, type Store } from '../store/index.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
-const FLAGS = new Set(['format', 'data-dir', 'draft', 'ui-language', 'facts']);
+const FLAGS = new Set(['format', 'data-dir', 'draft', 'ui-language', 'facts', 'min-confidence']);
 
 export interface CheckedFile {
   path: string;
@@ -107,7 +111,8 @@ function textReport(files: FileReport[], ui: UiLanguage): string {
     for (const w of f.warnings) {
       // 1-based here, like the messages and like a reader counting lines (JSON stays 0-based)
       const rel = w.related.length ? ` -> ${w.related.map((r) => (r.article ? `${r.article} ¶${r.paragraph + 1}` : `¶${r.paragraph + 1}`)).join(', ')}` : '';
-      lines.push(`  ${w.severity.padEnd(7)} ¶${w.paragraph + 1} ${w.rule}${rel}: ${w.message}`);
+      const unsure = w.confidence === 'medium' ? (ui === 'id' ? ' (mungkin)' : ' (possible)') : '';
+      lines.push(`  ${w.severity.padEnd(7)} ¶${w.paragraph + 1} ${w.rule}${unsure}${rel}: ${w.message}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -123,6 +128,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
     const uiFlag = flags.get('ui-language');
     if (uiFlag !== undefined && uiFlag !== 'en' && uiFlag !== 'id') throw new UsageError('--ui-language must be en or id');
+    const minFlag = flags.get('min-confidence') ?? 'medium';
+    if (!CONFIDENCES.includes(minFlag as Confidence)) throw new UsageError(`--min-confidence must be ${CONFIDENCES.join(' or ')}`);
+    const minConfidence = minFlag as Confidence;
     const draftId = flags.get('draft');
     if (draftId === true) throw new UsageError('--draft needs a story ID');
     if (positionals.length === 0 && draftId === undefined) throw new UsageError('check needs at least one FILE (.txt, .md, .html) or --draft ID');
@@ -194,7 +202,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         return { path: t.path, error: { code: 'checks-unavailable', message } };
       }
       const warnings = shiftParagraphs([...inStory, ...fromArchive], t.lineOffset)
-        .filter((f) => !dismissed.has(f.fingerprint))
+        .filter((f) => !dismissed.has(f.fingerprint) && meetsConfidence(f, minConfidence))
         .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || sevRank(a.severity) - sevRank(b.severity) || a.rule.localeCompare(b.rule));
       const out: CheckedFile = { path: t.path, language: t.language, paragraphs: t.body.length + t.lineOffset, warnings };
       if (t.draft) out.draft = t.draft;

@@ -3,7 +3,7 @@
  *   redaksi import FILE... [--data-dir DIR] [--json]
  *   redaksi list [--data-dir DIR] [--json] [--trashed]
  *   redaksi show ID [--data-dir DIR] [--json]
- *   redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--facts FILE]
+ *   redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--facts FILE] [--min-confidence high|medium]
  *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
@@ -32,7 +32,7 @@ commands:
   import FILE...          add .txt/.md/.html files to the store as drafts
   list                    list stories (--json, --trashed)
   show ID                 print one story (--json)
-  check FILE...|--draft ID  print duplicate and fact-check warnings (--format json|text)
+  check FILE...|--draft ID  print duplicate and fact-check warnings (--format json|text, --min-confidence high)
   export --draft ID|FILE --to TARGET [--out PATH] [--force]
                           export after the pre-publish check (html md txt docx ninjs ninjs1
                           newsml wordpress ghost); --all-approved --out DIR for a batch

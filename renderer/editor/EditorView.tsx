@@ -26,7 +26,7 @@ import { $selectionFor, $domRangeFor } from './ranges.js';
 import { paint } from './highlights.js';
 import type { LiveBlock } from './paragraphs.js';
 import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
-import type { Finding } from '../../shared/model/finding.js';
+import { isClaim, type Finding } from '../../shared/model/finding.js';
 import { $scrollToBlock } from './windowing.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
@@ -339,7 +339,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
 
   const headLen = headline.length;
   const over = headLen - settings.headlineSoftLimit;
-  const activeCount = activeFindings.length;
+  // the tab's red count is what needs fixing; claims to verify only show when nothing else does
+  const problemCount = activeFindings.filter((f) => !isClaim(f)).length;
+  const claimCount = activeFindings.length - problemCount;
 
   return (
     <div className="editor-page">
@@ -517,7 +519,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 }}
               >
                 {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
-                {k === 'warnings' && activeCount > 0 ? <span className="tab-count">{activeCount}</span> : null}
+                {k === 'warnings' && problemCount > 0 ? <span className="tab-count">{problemCount}</span> : null}
+                {k === 'warnings' && problemCount === 0 && claimCount > 0 ? (
+                  <span className="tab-count quiet" title={t('warn.claimsCount', { n: claimCount })}>
+                    {claimCount}
+                  </span>
+                ) : null}
               </button>
             ))}
           </div>

@@ -70,5 +70,31 @@ export interface Finding {
   fingerprint: string;
 }
 
+export const CONFIDENCES = ['high', 'medium'] as const;
+
+export function confidenceOf(f: Pick<Finding, 'confidence'>): Confidence {
+  return f.confidence ?? 'high';
+}
+
+/** true when `f` is at least as sure as `min` ('medium' lets everything through) */
+export function meetsConfidence(f: Pick<Finding, 'confidence'>, min: Confidence): boolean {
+  return min === 'medium' || confidenceOf(f) === 'high';
+}
+
+/**
+ * Claims are not errors: a check-worthy sentence is asked for a source. They are listed apart
+ * ("Claims to verify", collapsed) so that they never bury the errors.
+ */
+export function isClaim(f: Pick<Finding, 'rule'>): boolean {
+  return f.rule === 'claim-needs-source';
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** the order a reader works through findings in: errors first, then by place in the story */
+export function byUrgency(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.paragraph - b.paragraph || a.start - b.start || a.rule.localeCompare(b.rule);
+}
+
 export type UiLanguage = 'en' | 'id';
 export type ArticleLanguage = 'en' | 'id';

@@ -94,6 +94,9 @@ describe('redaksi check', { timeout: 240_000 }, () => {
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toMatch(/--format must be json or text/);
     expect(badFormat.stdout).toBe('');
+    const badConfidence = redaksi('check', SEED_ARTICLE, '--min-confidence', 'low');
+    expect(badConfidence.code).toBe(2);
+    expect(badConfidence.stderr).toMatch(/--min-confidence must be high or medium/);
   });
 
   it('with --data-dir, reports paragraphs repeated from stories in that store; --draft checks a stored draft', () => {

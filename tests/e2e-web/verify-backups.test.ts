@@ -52,6 +52,15 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
 
   const claimItem = () => page.locator('.warnings-panel .findings:not(.resolved-list) li[data-rule="claim-needs-source"]');
   const resolvedItem = () => page.locator('.resolved-list li[data-rule="claim-needs-source"]');
+  const claimsToggle = () => page.locator('.claims-group').getByRole('button', { name: /^claims to verify \(\d+\)$/i });
+  /** claims sit in their own group, collapsed when the story opens (issue 12): open it */
+  async function openClaims(): Promise<void> {
+    await claimsToggle().waitFor({ timeout: 15_000 });
+    expect(await claimsToggle().getAttribute('aria-expanded')).toBe('false');
+    expect(await claimItem().count()).toBe(0);
+    await claimsToggle().click();
+    expect(await claimsToggle().getAttribute('aria-expanded')).toBe('true');
+  }
 
   it('verifies a claim with a source, keeps it across reload, reopens it when the claim changes, adds it to facts', async () => {
     await freshPage();
@@ -59,6 +68,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     await page.goto(`${server.url}#/draft/${d.id}`);
     await editorBox(page).waitFor();
     await page.getByRole('tab', { name: /^warnings/i }).click();
+    await openClaims();
     await expect.poll(() => claimItem().count(), { timeout: 15_000 }).toBe(1);
 
     // the source is required: the confirm button stays disabled until one is typed
@@ -122,6 +132,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     await page.keyboard.type(' di Banten');
     await waitSaved(page);
     await page.getByRole('tab', { name: /^warnings/i }).click();
+    await openClaims();
     await expect.poll(() => claimItem().count(), { timeout: 15_000 }).toBe(1);
     expect(await claimItem().getAttribute('data-fingerprint')).not.toBe(decisions[0]!.fingerprint);
     expect(await page.getByRole('button', { name: /^resolved/i }).count()).toBe(0);
@@ -132,6 +143,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     const d = await storyWithClaim('Inflasi Banten di meja redaktur');
     await call(server, 'drafts.setStatus', { id: d.id, status: 'submitted' });
     await page.goto(`${server.url}#/review/${d.id}`);
+    await openClaims();
     await expect.poll(() => claimItem().count(), { timeout: 15_000 }).toBe(1);
     await claimItem().getByRole('button', { name: /^verify$/i }).click();
     await page.getByRole('textbox', { name: /^source$/i }).fill('Dikonfirmasi Kepala BPS Banten lewat telepon, 2 Nov');
@@ -152,6 +164,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     const menu = (action: string) => page.evaluate((a) => window.dispatchEvent(new CustomEvent('redaksi-menu', { detail: a })), action);
     await menu('warnings');
     await expect.poll(() => selected(/^warnings/i)).toBe('true');
+    await openClaims();
     await expect.poll(() => claimItem().count(), { timeout: 15_000 }).toBe(1);
     await menu('history');
     await expect.poll(() => selected(/^versions/i)).toBe('true');

@@ -85,7 +85,9 @@ export function FindingsLayer({
     };
   }, []);
   useEffect(() => {
-    const ranges: Record<Finding['severity'], Range[]> = { error: [], warning: [], info: [] };
+    // a medium-confidence finding is painted quieter than any sure one (a dotted underline):
+    // the reporter sees where to look without the text looking wrong
+    const ranges: Record<Finding['severity'] | 'medium', Range[]> = { error: [], warning: [], info: [], medium: [] };
     const near = new Map<number, boolean>();
     editor.getEditorState().read(() => {
       const nodes = $blockNodes();
@@ -100,18 +102,20 @@ export function FindingsLayer({
         }
         if (!ok) continue;
         const r = $domRangeFor(editor, node, f.start, f.end);
-        if (r) ranges[f.severity].push(r);
+        if (r) ranges[f.confidence === 'medium' ? 'medium' : f.severity].push(r);
       }
     });
     paint('finding-error', ranges.error);
     paint('finding-warning', ranges.warning);
     paint('finding-info', ranges.info);
+    paint('finding-medium', ranges.medium);
   }, [editor, findings, viewTick]);
   useEffect(
     () => () => {
       clearPaint('finding-error');
       clearPaint('finding-warning');
       clearPaint('finding-info');
+      clearPaint('finding-medium');
     },
     [],
   );

@@ -1,8 +1,8 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../settings/context.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
-import type { Finding } from '../../../shared/model/finding.js';
+import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Dismissal } from './useFindings.js';
 import './warnings.css';
 
@@ -12,7 +12,7 @@ import './warnings.css';
  * Other findings are fixed or dismissed with a reason.
  */
 export function canVerify(f: Finding): boolean {
-  return f.rule === 'claim-needs-source';
+  return isClaim(f);
 }
 
 /** a source that is a web address becomes a link; anything else (a note) stays text */
@@ -70,6 +70,16 @@ export const WarningsPanel = memo(function WarningsPanel({
     } else setReason('');
   }, []);
   const active = findings.filter((f) => !dismissed[f.fingerprint]);
+  // errors first, then warnings, then notes; claims to verify apart, collapsed, so that a story
+  // with many check-worthy sentences never hides its one wrong date
+  const problems = active.filter((f) => !isClaim(f)).sort(byUrgency);
+  const claims = active.filter(isClaim).sort(byUrgency);
+  const [showClaims, setShowClaims] = useState(false);
+  const selectedIsClaim = claims.some((f) => f.fingerprint === selected);
+  useEffect(() => {
+    // a claim chosen in the text (its highlight, a badge) opens the group so its card is seen
+    if (selectedIsClaim) setShowClaims(true);
+  }, [selectedIsClaim, selected]);
   const gone = findings.filter((f) => dismissed[f.fingerprint]);
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
   const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
@@ -81,10 +91,69 @@ export const WarningsPanel = memo(function WarningsPanel({
       </p>
     );
 
+  const item = (f: Finding): ReactNode => (
+    <li
+      key={f.fingerprint}
+      className={`finding sev-${f.severity}${f.confidence === 'medium' ? ' conf-medium' : ''}${selected === f.fingerprint ? ' selected' : ''}`}
+      data-rule={f.rule}
+      data-fingerprint={f.fingerprint}
+      id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
+    >
+      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} />
+      {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
+        <form
+          className="dismiss-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reason.trim()) return;
+            onDismiss(f, reason.trim());
+            setAsking(null);
+          }}
+        >
+          <input autoFocus type="text" aria-label={t('warn.dismissReason')} placeholder={t('warn.dismissPlaceholder')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button type="submit" className="btn small primary" disabled={!reason.trim()}>{t('warn.dismiss')}</button>
+          <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
+        </form>
+      ) : null}
+      {asking?.fp === f.fingerprint && asking.mode === 'verify' ? (
+        <form
+          className="verify-form"
+          aria-label={t('warn.verifyTitle')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const s = source.trim();
+            if (!s) return;
+            onVerify(f, s).then(
+              () => {
+                setAsking(null);
+                setJustVerified(f.fingerprint);
+                setShowResolved(true);
+              },
+              (err: unknown) => setVerifyError(err instanceof Error ? err.message : String(err)),
+            );
+          }}
+        >
+          <blockquote className="claim-quote">{claimOf(f)}</blockquote>
+          <label className="field">
+            <span className="field-label">{t('warn.verifySource')}</span>
+            <input autoFocus type="text" required aria-label={t('warn.verifySource')} placeholder={t('warn.verifyPlaceholder')} value={source} onChange={(e) => setSource(e.target.value)} />
+          </label>
+          <p className="muted small">{t('warn.verifyHint')}</p>
+          {verifyError ? <p className="error small" role="alert">{verifyError}</p> : null}
+          <div className="row-end">
+            <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
+            <button type="submit" className="btn small primary" disabled={!source.trim()}>{t('warn.verifyConfirm')}</button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+
   return (
     <div className="panel warnings-panel">
       <div className="warn-summary">
-        <strong>{t('warn.count', { n: active.length })}</strong>
+        <strong>{t('warn.count', { n: problems.length })}</strong>
+        {claims.length ? <span className="muted claims-count">{t('warn.claimsCount', { n: claims.length })}</span> : null}
         {checking ? <span className="muted checking">{t('warn.checking')}</span> : null}
       </div>
       {offered ? (
@@ -99,66 +168,26 @@ export const WarningsPanel = memo(function WarningsPanel({
           </div>
         </div>
       ) : null}
-      {active.length === 0 ? <p className="muted empty-note">{t('warn.none')}</p> : null}
+      {active.length === 0 ? <p className="muted empty-note">{t('warn.none')}</p> : problems.length === 0 ? <p className="muted empty-note">{t('warn.noProblems')}</p> : null}
       <ul className="findings" aria-label={t('warn.title')}>
-        {active.map((f) => (
-          <li
-            key={f.fingerprint}
-            className={`finding sev-${f.severity} ${selected === f.fingerprint ? 'selected' : ''}`}
-            data-rule={f.rule}
-            data-fingerprint={f.fingerprint}
-            id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
-          >
-            <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} />
-            {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
-              <form
-                className="dismiss-form"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (!reason.trim()) return;
-                  onDismiss(f, reason.trim());
-                  setAsking(null);
-                }}
-              >
-                <input autoFocus type="text" aria-label={t('warn.dismissReason')} placeholder={t('warn.dismissPlaceholder')} value={reason} onChange={(e) => setReason(e.target.value)} />
-                <button type="submit" className="btn small primary" disabled={!reason.trim()}>{t('warn.dismiss')}</button>
-                <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
-              </form>
-            ) : null}
-            {asking?.fp === f.fingerprint && asking.mode === 'verify' ? (
-              <form
-                className="verify-form"
-                aria-label={t('warn.verifyTitle')}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const s = source.trim();
-                  if (!s) return;
-                  onVerify(f, s).then(
-                    () => {
-                      setAsking(null);
-                      setJustVerified(f.fingerprint);
-                      setShowResolved(true);
-                    },
-                    (err: unknown) => setVerifyError(err instanceof Error ? err.message : String(err)),
-                  );
-                }}
-              >
-                <blockquote className="claim-quote">{claimOf(f)}</blockquote>
-                <label className="field">
-                  <span className="field-label">{t('warn.verifySource')}</span>
-                  <input autoFocus type="text" required aria-label={t('warn.verifySource')} placeholder={t('warn.verifyPlaceholder')} value={source} onChange={(e) => setSource(e.target.value)} />
-                </label>
-                <p className="muted small">{t('warn.verifyHint')}</p>
-                {verifyError ? <p className="error small" role="alert">{verifyError}</p> : null}
-                <div className="row-end">
-                  <button type="button" className="btn small ghost" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
-                  <button type="submit" className="btn small primary" disabled={!source.trim()}>{t('warn.verifyConfirm')}</button>
-                </div>
-              </form>
-            ) : null}
-          </li>
-        ))}
+        {problems.map(item)}
       </ul>
+      {claims.length ? (
+        <section className="claims-group" aria-label={t('warn.claims', { n: claims.length })}>
+          <button type="button" className="group-toggle" aria-expanded={showClaims} onClick={() => setShowClaims((v) => !v)}>
+            <span className="group-caret" aria-hidden="true">{showClaims ? '▾' : '▸'}</span>
+            {t('warn.claims', { n: claims.length })}
+          </button>
+          {showClaims ? (
+            <>
+              <p className="muted small group-hint">{t('warn.claimsHint')}</p>
+              <ul className="findings" aria-label={t('warn.claims', { n: claims.length })}>
+                {claims.map(item)}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
       {gone.length ? (
         <div className="dismissed resolved">
           <button type="button" className="linkish" aria-expanded={showResolved || !!offered} onClick={() => setShowResolved((s) => !s)}>
@@ -226,6 +255,11 @@ const FindingCard = memo(function FindingCard({
       <div className="finding-head">
         <span className={`sev-dot sev-${f.severity}`} aria-label={t(`warn.severity.${f.severity}`)} />
         <span className="finding-rule">{f.rule}</span>
+        {f.confidence === 'medium' ? (
+          <span className="confidence-tag" title={t('warn.confidence.mediumHint')}>
+            {t('warn.confidence.medium')}
+          </span>
+        ) : null}
         <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
       </div>
       <p className="finding-msg">{f.message}</p>

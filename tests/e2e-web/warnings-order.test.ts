@@ -1,0 +1,72 @@
+/**
+ * The warnings list as a reporter reads it (issue 12): errors first whatever their place in the
+ * story, then warnings; claims to verify in their own group below, collapsed, counted in the
+ * summary, opened on demand. Screenshot: test-output/screenshots/warnings-order.png.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
+import { call, editorBox, openFreshPage } from './ui-helpers.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import type { Draft } from '../../shared/model/draft.js';
+
+const FLOOD = 'Hujan deras mengguyur Bekasi sejak Senin malam sehingga ratusan rumah di tiga kecamatan terendam air setinggi satu meter.';
+const STORY = [
+  'Baca juga: Harga cabai naik lagi di pasar induk',
+  FLOOD,
+  'Petugas BPBD mengevakuasi warga lanjut usia dan anak-anak ke masjid terdekat menggunakan perahu karet.',
+  'Bekasi adalah kota dengan tingkat banjir tertinggi di Indonesia sepanjang 2024.',
+  FLOOD,
+];
+
+describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (Chromium, web mode)', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startWeb();
+    browser = await launchBrowser();
+    await call(server, 'settings.set', { userName: 'Rina Reporter', role: 'reporter', uiLanguage: 'en', theme: 'light' });
+  });
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('lists the repeated paragraph (an error, last in the story) before the furniture line (a warning, first), and keeps the claim collapsed apart', async () => {
+    ({ context, page } = await openFreshPage(browser, server));
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(STORY) });
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    await page.getByRole('tab', { name: /^warnings/i }).click();
+
+    const problems = page.locator('.warnings-panel > ul.findings > li');
+    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(2);
+    expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(['duplicate-paragraph', 'page-furniture']);
+    const summary = page.locator('.warn-summary');
+    expect(await summary.textContent()).toContain('2 warnings');
+    expect(await summary.textContent()).toContain('1 claim to verify');
+    // the tab counts what needs fixing, not the claims
+    expect(await page.getByRole('tab', { name: /^warnings/i }).locator('.tab-count').textContent()).toBe('2');
+
+    const toggle = page.locator('.claims-group').getByRole('button', { name: /^claims to verify \(1\)$/i });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('li[data-rule="claim-needs-source"]').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const claim = page.locator('.claims-group li[data-rule="claim-needs-source"]');
+    expect(await claim.count()).toBe(1);
+    expect(await claim.getByRole('button', { name: /^verify$/i }).count()).toBe(1);
+    await screenshot(page, 'warnings-order');
+
+    // closing the group hides the claim again; the errors stay
+    await toggle.click();
+    expect(await page.locator('li[data-rule="claim-needs-source"]').count()).toBe(0);
+    expect(await problems.count()).toBe(2);
+  });
+});
