@@ -10,6 +10,7 @@ import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer 
 import { call, editorBox, openFreshPage } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
+import { RULE_IDS } from '../../shared/model/finding.js';
 
 const FLOOD = 'Hujan deras mengguyur Bekasi sejak Senin malam sehingga ratusan rumah di tiga kecamatan terendam air setinggi satu meter.';
 const STORY = [
@@ -68,5 +69,22 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
     await toggle.click();
     expect(await page.locator('li[data-rule="claim-needs-source"]').count()).toBe(0);
     expect(await problems.count()).toBe(2);
+  });
+
+  it('names each warning in words, in the interface language: no rule id on the page (Indonesian)', async () => {
+    await call(server, 'settings.set', { uiLanguage: 'id' });
+    ({ context, page } = await openFreshPage(browser, server));
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi lagi', language: 'id', body: docFromParagraphs(STORY) });
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    await page.getByRole('tab', { name: /^peringatan/i }).click();
+    await expect.poll(() => page.locator('.warnings-panel > ul.findings > li').count(), { timeout: 15_000 }).toBe(2);
+    await page.locator('.claims-group').getByRole('button', { name: /^klaim perlu diverifikasi \(1\)$/i }).click();
+    const text = await page.locator('body').innerText();
+    for (const rule of RULE_IDS) expect(text).not.toContain(rule);
+    expect(text).toContain('Paragraf berulang');
+    expect(text).toContain('Sisa halaman web');
+    await screenshot(page, 'warnings-order-id');
+    await call(server, 'settings.set', { uiLanguage: 'en' });
   });
 });

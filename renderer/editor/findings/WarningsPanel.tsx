@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Dismissal } from './useFindings.js';
+import { ruleLabel } from '../../lib/ruleLabel.js';
 import './warnings.css';
 
 /**
@@ -254,7 +255,7 @@ const FindingCard = memo(function FindingCard({
     <>
       <div className="finding-head">
         <span className={`sev-dot sev-${f.severity}`} aria-label={t(`warn.severity.${f.severity}`)} />
-        <span className="finding-rule">{f.rule}</span>
+        <span className="finding-rule">{ruleLabel(f.rule, t)}</span>
         {f.confidence === 'medium' ? (
           <span className="confidence-tag" title={t('warn.confidence.mediumHint')}>
             {t('warn.confidence.medium')}
