@@ -147,7 +147,7 @@ export const en = {
   'meta.section': 'Section',
   'meta.tags': 'Tags',
   'meta.tagsHint': 'Comma separated',
-  'meta.slug': 'Slug (web address)',
+  'meta.slug': 'Slug',
   'meta.slugReset': 'Derive from headline',
   'meta.summary': 'Summary',
   'meta.language': 'Language',
