@@ -26,7 +26,8 @@ import { $selectionFor, $domRangeFor } from './ranges.js';
 import { paint } from './highlights.js';
 import type { LiveBlock } from './paragraphs.js';
 import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
-import { isClaim, type Finding } from '../../shared/model/finding.js';
+import type { Finding } from '../../shared/model/finding.js';
+import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
 import { $scrollToBlock } from './windowing.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
@@ -340,8 +341,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const headLen = headline.length;
   const over = headLen - settings.headlineSoftLimit;
   // the tab's red count is what needs fixing; claims to verify only show when nothing else does
-  const problemCount = activeFindings.filter((f) => !isClaim(f)).length;
-  const claimCount = activeFindings.length - problemCount;
+  const findingCounts = countFindings(activeFindings);
+  const problemCount = problemCountOf(findingCounts);
+  const claimCount = findingCounts.claims;
 
   return (
     <div className="editor-page">

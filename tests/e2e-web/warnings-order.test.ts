@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
     await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(2);
     expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(['duplicate-paragraph', 'page-furniture']);
     const summary = page.locator('.warn-summary');
-    expect(await summary.textContent()).toContain('2 warnings');
+    expect(await summary.locator('.warn-counts').textContent()).toBe('1 error · 1 warning');
     expect(await summary.textContent()).toContain('1 claim to verify');
     // the tab counts what needs fixing, not the claims
     expect(await page.getByRole('tab', { name: /^warnings/i }).locator('.tab-count').textContent()).toBe('2');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countFindings, problemCount } from '../../shared/model/finding-counts.js';
 import { byUrgency, confidenceOf, isClaim, meetsConfidence, type Finding } from '../../shared/model/finding.js';
 
 const f = (over: Partial<Finding>): Finding => ({ rule: 'number-mismatch', severity: 'warning', message: 'm', paragraph: 0, start: 0, end: 1, related: [], fingerprint: 'x', ...over });
@@ -28,5 +29,19 @@ describe('finding order and confidence (issue 12)', () => {
   it('claims to verify are told apart from errors by their rule', () => {
     expect(isClaim(f({ rule: 'claim-needs-source' }))).toBe(true);
     expect(isClaim(f({ rule: 'weekday-mismatch' }))).toBe(false);
+  });
+
+  it('counts errors, warnings, notes and claims apart, leaving out resolved ones', () => {
+    const list = [
+      f({ severity: 'error', fingerprint: 'a' }),
+      f({ severity: 'error', fingerprint: 'b' }),
+      f({ severity: 'warning', fingerprint: 'c' }),
+      f({ severity: 'info', fingerprint: 'd' }),
+      f({ rule: 'claim-needs-source', severity: 'info', fingerprint: 'e' }),
+      f({ rule: 'claim-needs-source', severity: 'warning', fingerprint: 'g' }),
+    ];
+    const c = countFindings(list, (fp) => fp === 'b' || fp === 'g');
+    expect(c).toEqual({ errors: 1, warnings: 1, notes: 1, claims: 1 });
+    expect(problemCount(c)).toBe(3);
   });
 });

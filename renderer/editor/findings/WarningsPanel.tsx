@@ -5,6 +5,8 @@ import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Dismissal } from './useFindings.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
+import { countsText } from '../../lib/countsText.js';
+import { countFindings } from '../../../shared/model/finding-counts.js';
 import './warnings.css';
 
 /**
@@ -153,7 +155,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   return (
     <div className="panel warnings-panel">
       <div className="warn-summary">
-        <strong>{t('warn.count', { n: problems.length })}</strong>
+        <strong className="warn-counts">{countsText(countFindings(problems), t)}</strong>
         {claims.length ? <span className="muted claims-count">{t('warn.claimsCount', { n: claims.length })}</span> : null}
         {checking ? <span className="muted checking">{t('warn.checking')}</span> : null}
       </div>
