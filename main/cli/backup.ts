@@ -30,7 +30,7 @@ export async function runBackup(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(keep) || keep < 1) throw new UsageError('--keep needs a whole number of copies, at least 1');
   if (!fs.existsSync(path.join(dir, 'redaksi.db'))) throw new UsageError(`There is no Redaksi data in ${dir} to back up.`);
   const lock = acquireDataDirLock(dir, 'command line (backup)');
-  const store = openStore(dir);
+  const store = openStore(dir, { damageCheck: 'recent' });
   try {
     if (store.recovery) io.stderr(`${store.recovery.message}\n`);
     const b = await createBackup(store.db, dir, { keep });

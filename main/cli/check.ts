@@ -166,7 +166,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       const dir = dataDirFromArgs(argv);
       try {
         lock = acquireDataDirLock(dir, 'redaksi check');
-        store = openStore(dir);
+        store = openStore(dir, { damageCheck: 'recent' });
       } catch (e) {
         // the app is running: check against the store as it is, without refreshing the index
         if (!(e instanceof DataDirLockedError)) throw e;

@@ -65,7 +65,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     // a file: check and export it through a temporary store
     const file = readArticleFile(positionals[0]!);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-'));
-    const store = openStore(dir);
+    const store = openStore(dir, { damageCheck: 'recent' });
     try {
       const byline = flags.get('byline');
       const draft = importDraft(store, file, typeof byline === 'string' ? { byline } : undefined);
@@ -80,7 +80,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
 
   const dataDir = dataDirFromArgs(argv);
   const lock = acquireDataDirLock(dataDir, 'command line');
-  const store = openStore(dataDir);
+  const store = openStore(dataDir, { damageCheck: 'recent' });
   try {
     const services = createServices(store, { credentials });
     if (flags.has('all-approved')) {

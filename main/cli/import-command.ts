@@ -80,7 +80,7 @@ export function runImport(argv: string[], io: CliIo): number {
   const dir = dataDirFromArgs(argv);
   const lock = acquireDataDirLock(dir, 'command line');
   // no memory map: an import only writes, and mapped pages would count as its memory
-  const store = openStore(dir, { mmap: false });
+  const store = openStore(dir, { mmap: false, damageCheck: 'recent' });
   try {
     if (named.length) imported.push(...storeBatch(store, named, skipped));
     for (let i = 0; i < sources.found.length; i += batch) {

@@ -13,7 +13,7 @@ export { runImport } from './import-command.js';
 export function withStore<T>(argv: string[], write: boolean, fn: (store: Store, services: Services) => T): T {
   const dir = dataDirFromArgs(argv);
   const lock = write ? acquireDataDirLock(dir, 'command line') : undefined;
-  const store = openStore(dir);
+  const store = openStore(dir, { damageCheck: 'recent' });
   try {
     return fn(store, createServices(store));
   } finally {

@@ -16,7 +16,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { fastDamageCheck } from './fast-check.js';
-import { clearDamageMark, damageMarked } from './damage-mark.js';
+import { clearDamageMark, damageMarked, markVerified, verifiedWithin } from './damage-mark.js';
+
+/**
+ * How much of the file is checked before opening: 'full' reads every page (quick_check), 'fast'
+ * only the headers and schema (the app, which then checks in the background), 'recent' is fast
+ * when a full check passed within the day (commands that run once, on a large store).
+ */
+export type DamageCheck = 'full' | 'fast' | 'recent';
 import type { Db } from './migrations/types.js';
 
 export const BACKUP_DIR = 'backups';
@@ -319,15 +326,19 @@ export function newestGoodBackup(dataDir: string): BackupInfo | null {
  * Start-up check: if the database exists and fails quick_check, move it aside with its side
  * files and restore the newest good backup. Returns what happened, or null when all is well.
  */
-export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = new Date(), check: 'full' | 'fast' = 'full'): RecoveryReport | null {
+export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = new Date(), check: DamageCheck = 'full'): RecoveryReport | null {
   if (!fs.existsSync(dbFile)) return null;
   // 'fast': header, WAL header and schema only (quick_check then runs in the background,
-  // ./verify.ts), unless that background check found damage last time
-  const full = check === 'full' || damageMarked(dataDir);
+  // ./verify.ts), unless that background check found damage last time. 'recent': the fast check
+  // when the whole file passed quick_check within the day, else the full one.
+  const full = check === 'full' || damageMarked(dataDir) || (check === 'recent' && !verifiedWithin(dataDir, undefined, now));
   // quick_check reads the WAL too: a file whose committed pages are fine passes
   // (a valid file without our tables is a store that was never migrated: migrate handles it)
   const { problem, damaged } = full ? inspectDatabaseFile(dbFile, false, { requireSchema: false, readonly: false }) : fastDamageCheck(dbFile);
-  if (full && problem === null) clearDamageMark(dataDir);
+  if (full && problem === null) {
+    clearDamageMark(dataDir);
+    markVerified(dataDir, now);
+  }
   // a file we cannot open right now (read-only folder, permissions, disk error) is left alone:
   // opening it then fails or saves are refused with a clear error; it is not replaced
   if (problem === null || !damaged) return null;
@@ -341,6 +352,8 @@ export function recoverIfDamaged(dataDir: string, dbFile: string, now: Date = ne
   const good = newestGoodBackup(dataDir);
   if (good) installDatabaseFile(good.file, dbFile);
   clearDamageMark(dataDir);
+  // the restored copy has just passed integrity_check (newestGoodBackup)
+  if (good) markVerified(dataDir, now);
   const when = good ? new Date(good.at).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : '';
   return {
     problem,

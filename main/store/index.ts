@@ -11,7 +11,7 @@ import { ExportsRepo } from './exports-repo.js';
 import { DecisionsRepo } from './decisions-repo.js';
 import { FactsRepo } from './facts-repo.js';
 import { ArchiveIndex } from './archive-index.js';
-import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type RecoveryReport } from './backup.js';
+import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type DamageCheck, type RecoveryReport } from './backup.js';
 import { ApiError } from '../../shared/api/errors.js';
 
 export interface Store {
@@ -47,9 +47,10 @@ export interface StoreOpenOptions extends OpenOptions {
   /**
    * 'full' (default): SQLite's quick_check before opening, for commands that run once. 'fast':
    * header, WAL and schema only, for the long-running app and web mode, which then run
-   * verifyInBackground (./verify.ts) so a large store opens in milliseconds.
+   * verifyInBackground (./verify.ts) so a large store opens in milliseconds. 'recent': fast when
+   * the whole file passed quick_check within the last day, full otherwise (the CLI).
    */
-  damageCheck?: 'full' | 'fast';
+  damageCheck?: DamageCheck;
 }
 
 function writable(file: string): boolean {

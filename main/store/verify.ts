@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Store } from './index.js';
-import { markDamage } from './damage-mark.js';
+import { markDamage, markVerified } from './damage-mark.js';
 
 export interface VerifyWorkerData {
   file: string;
@@ -62,7 +62,10 @@ export async function verifyInBackground(store: Store, opts: VerifyOptions, star
   } catch (e) {
     return { ok: null, reason: e instanceof Error ? e.message : String(e) };
   }
-  if (verdict === 'ok') return { ok: true };
+  if (verdict === 'ok') {
+    markVerified(store.dir);
+    return { ok: true };
+  }
   if (verdict.startsWith('unchecked: ')) return { ok: null, reason: verdict.slice('unchecked: '.length) };
   markDamage(store.dir, verdict);
   store.blockWrites(writesBlockedMessage(verdict));

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../main/store/index.js';
 import { createBackup, listBackups } from '../../main/store/backup.js';
 import { fastDamageCheck } from '../../main/store/fast-check.js';
-import { DAMAGE_MARKER } from '../../main/store/damage-mark.js';
+import { DAMAGE_MARKER, markVerified, VERIFIED_MARKER, verifiedWithin } from '../../main/store/damage-mark.js';
 import { verifyInBackground } from '../../main/store/verify.js';
 import { createServices } from '../../main/services/index.js';
 import { ApiError } from '../../shared/api/errors.js';
@@ -106,5 +106,46 @@ describe('fast start-up damage check', () => {
     } finally {
       again.close();
     }
+  });
+
+  it("commands that run once ('recent') check in full unless the whole file passed within the day", async () => {
+    const f = await folderWithBackup();
+    // no full check yet: 'recent' reads every page and finds damage deep in the file
+    const pages = fs.statSync(f.file).size / 4096;
+    overwritePages(f.file, [pages - 6, pages - 5, pages - 4]);
+    const first = openStore(f.dataDir, { damageCheck: 'recent' });
+    try {
+      expect(first.recovery?.restoredFrom).toBe(listBackups(f.dataDir)[0]!.file);
+    } finally {
+      first.close();
+    }
+    // that full check passed on the restored file and left the mark; the next command trusts it
+    expect(verifiedWithin(f.dataDir)).toBe(true);
+    // a mark older than a day is not trusted: damage is found again
+    const g = await folderWithBackup();
+    markVerified(g.dataDir, new Date(Date.now() - 25 * 3600 * 1000));
+    expect(verifiedWithin(g.dataDir)).toBe(false);
+    const gPages = fs.statSync(g.file).size / 4096;
+    overwritePages(g.file, [gPages - 6, gPages - 5, gPages - 4]);
+    const second = openStore(g.dataDir, { damageCheck: 'recent' });
+    try {
+      expect(second.recovery).not.toBeNull();
+    } finally {
+      second.close();
+    }
+    // damage found by the background check outweighs a fresh mark
+    markVerified(g.dataDir);
+    fs.writeFileSync(path.join(g.dataDir, DAMAGE_MARKER), '{}');
+    expect(verifiedWithin(g.dataDir)).toBe(false);
+    // a background check that passes leaves the mark too
+    fs.rmSync(path.join(g.dataDir, DAMAGE_MARKER));
+    fs.rmSync(path.join(g.dataDir, VERIFIED_MARKER));
+    const third = openStore(g.dataDir, { damageCheck: 'fast' });
+    try {
+      expect(await verifyInBackground(third, verifier)).toEqual({ ok: true });
+    } finally {
+      third.close();
+    }
+    expect(verifiedWithin(g.dataDir)).toBe(true);
   });
 });
