@@ -179,8 +179,8 @@ function pushQuote(text: string, open: number, close: number, out: QuoteX[]): vo
 
 // ---- attribution ------------------------------------------------------------------------
 
-const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil)\b/i;
-const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|reported|reports|figures|data|survey|study|research|statistics|revealed|reveals|told|quoted)\b/i;
+const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil|mencatat|mencatatkan|merilis|dirilis|menunjukkan|mengumumkan|diumumkan|versi)\b/i;
+const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|reported|reports|figures|data|survey|study|research|statistics|revealed|reveals|told|quoted|found|finds|showed|shows|estimates|estimated|calculated|published|released)\b/i;
 
 const ID_SPEECH = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berpesan|pesan|pesannya|katanya|imbau|imbaunya|jawab|jawabnya|ucapan|cetus|cetusnya|kenang|kenangnya|akui|ungkapan|tandas|tandasnya|tukas|tukasnya)\b/i;
 const EN_SPEECH = /\b(?:said|says|say|told|tells|added|adds|according to|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|comments|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|added|urged|urges|called|calls|joked|jokes|recalled|recalls|acknowledged|acknowledges|conceded|concedes|stressed|stresses|pointed out|went on|predicted|predicts|told)\b/i;
@@ -201,16 +201,51 @@ function outsideQuotes(text: string, quotes: QuoteX[]): string {
 
 // ---- claims -----------------------------------------------------------------------------
 
-const ID_SUPERLATIVE = /\b(?:ter(?:tinggi|besar|rendah|banyak|kecil|baik|buruk|luas|cepat|lambat|mahal|murah|parah|panjang|tua|muda|kaya|miskin|dalam|jauh|lama|padat|tertinggi)|paling\s+\p{L}+|pertama(?:\s+kali)?|rekor|satu-satunya|lebih\s+(?:tinggi|besar|rendah|banyak|kecil|baik|buruk|mahal|murah|cepat)\s+(?:dari|daripada|dibanding)|dibandingkan|dibanding|melampaui|melebihi)\b/iu;
-const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|greatest|best|worst|fastest|slowest|most|least|first|record|only|more than|less than|fewer than|compared with|compared to|than ever|unprecedented|\p{L}+est\b(?=\s+(?:ever|since|in|of|on))|doubled|tripled|halved)\b/iu;
+/*
+ * What a fact-checker would check (issue 12): a statistic, a record or superlative WITH a scope
+ * ("tertinggi dalam sepuluh tahun", "the largest in Europe", "terbesar se-Asia"), a superlative
+ * or comparison carrying a figure ("nilai 96,45 ... tertinggi", "doubled to 3,000"). Not sports
+ * or event narration ("the first leg", "pertama kali digelar", "the best chance"), not a bare
+ * amount in a sentence that tells what happened ("Rp 50.000 per orang"), not opinion.
+ * Written by hand, not learned: the shapes are those of the ClaimBuster / CheckThat! guidelines
+ * (numbers with a trend or a comparison, records with a scope), kept narrow for precision.
+ */
+const ID_SUPERLATIVE = /(?<![\p{L}-])(?:ter(?:tinggi|besar|rendah|banyak|kecil|luas|mahal|murah|parah|panjang|tua|padat|miskin|kaya)|rekor)(?![\p{L}-])/u;
+const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|richest|poorest|deadliest|busiest|most\s+(?:populous|expensive|common|popular|deadly|visited)|record(?!\s+(?:label|company|deal|store|shop|producer|player|books?|breaking|of))|unprecedented)\b/iu;
+/** where a superlative claims its reach, right after it: in time, in space, ever */
+const ID_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:dalam|selama|sepanjang)\s+(?:\p{L}+\s+){0,2}(?:tahun|dekade|abad|bulan|sejarah)|sejak\s+(?:\p{L}+\s+)?(?:tahun\s+)?\d{4}|se-?(?:Indonesia|Asia|dunia|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|nasional|provinsi|\p{Lu}\p{L}+)|di\s+(?:dunia|Indonesia|Asia|Eropa|Afrika|Amerika)|sepanjang\s+masa|(?:secara\s+)?nasional|dunia)(?![\p{L}])/u;
+const EN_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:since\s+(?:\p{L}+\s+)?\d{4}|since\s+records\s+began|on\s+record|ever|of\s+all\s+time|in\s+(?:\p{L}+\s+){0,2}(?:years?|decades?|century|history)|in\s+(?:the\s+)?(?:world|country|UK|US|Europe|Asia|Africa|Britain|England))\b/iu;
+/** "the world's largest", "India's biggest": the scope stands before the superlative */
+const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|China|America|Africa)'s\s+(?:\p{L}+\s+)?$/iu;
+/** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%") */
+const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])|\b(?:doubled|tripled|halved|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+/** a forecast, a condition or a possibility is not yet a fact to check */
+const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat)(?![\p{L}-])/iu;
+const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?)\b/iu;
+/**
+ * Market quotes (an index's points, a share's or a coin's price of the day) are read off the
+ * feed and printed by the dozen; a fact-checker does not ask for their source.
+ */
+const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|bitcoin|BTC|ETH|kripto|crypto|emas\s+Antam|buyback|per\s+gram|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+/** the share of a population or a whole: "45 persen warga", "a third of households" */
+const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
+const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
 
 function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLanguage): string | null {
-  for (const n of nums) {
-    if (n.kind === 'percent' || n.kind === 'currency') return n.raw;
-    if (n.kind === 'number' && !n.spelled && (n.value >= 1000 || n.scale > 1)) return n.raw;
+  if ((lang === 'id' ? ID_NOT_FACT : EN_NOT_FACT).test(sentence) || MARKET.test(sentence)) return null;
+  const supRe = lang === 'id' ? ID_SUPERLATIVE : EN_SUPERLATIVE;
+  const sup = supRe.exec(sentence);
+  if (sup) {
+    const after = sentence.slice(sup.index + sup[0].length);
+    const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
+    const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
+    if (scoped || figure) return sup[0];
   }
-  const m = (lang === 'id' ? ID_SUPERLATIVE : EN_SUPERLATIVE).exec(sentence);
-  if (m) return m[0];
+  const trend = (lang === 'id' ? ID_TREND : EN_TREND).exec(sentence);
+  if (trend) return trend[0].trim();
+  const share = nums.find((n) => n.kind === 'percent');
+  if (share && (lang === 'id' ? ID_SHARE : EN_SHARE).test(sentence)) return share.raw;
   return null;
 }
 
@@ -341,7 +376,10 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     const nums = bySentence[i]!;
     const trig = claimTrigger(sText, nums, lang);
     if (!trig) return;
-    if (attributedSentences.has(i) || hasUrl) return;
+    // attributed in the same sentence, or the next one ("..., naik 12 persen. Data itu dirilis BPS")
+    if (attributedSentences.has(i) || attributedSentences.has(i + 1) || hasUrl) return;
+    // a paragraph whose speaker is named outside quotes reports what someone says
+    if (speakerOutside) return;
     // inside a quote whose paragraph names a speaker: sourced by the speaker
     while (qi < quotes.length && quotes[qi]!.innerEnd <= s.start) qi++;
     const inQuote = qi < quotes.length && s.start < quotes[qi]!.innerEnd && s.end > quotes[qi]!.innerStart;
