@@ -227,7 +227,7 @@ const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast
  * Market quotes (an index's points, a share's or a coin's price of the day) are read off the
  * feed and printed by the dozen; a fact-checker does not ask for their source.
  */
-const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|bitcoin|BTC|ETH|kripto|crypto|emas\s+Antam|buyback|per\s+gram|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
 /** the share of a population or a whole: "45 persen warga", "a third of households" */
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
