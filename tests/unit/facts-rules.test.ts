@@ -64,6 +64,32 @@ describe('number-mismatch', () => {
   });
 });
 
+describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {
+  it('price-list rows, law article numbers, range ends and parallel items are not one statement given twice', () => {
+    const ps = [
+      'Harga emas batangan ukuran 1 gram dijual Rp 1.938.000 hari ini di butik.',
+      'Harga emas batangan ukuran 2 gram dijual Rp 3.816.000 hari ini di butik.',
+      'Daniel menggugat Pasal 28 ayat (2) UU ITE ke Mahkamah Konstitusi pada pekan lalu.',
+      'Daniel juga menggugat Pasal 45 ayat (2) UU ITE ke Mahkamah Konstitusi pada pekan lalu.',
+      'Suhu udara di kota itu berkisar 28-30 derajat Celsius sepanjang pekan ini menurut prakiraan.',
+      'Suhu udara di kota itu berkisar 26-30 derajat Celsius sepanjang pekan depan menurut prakiraan.',
+      'Kegiatan kedua, pembangunan kawasan inti, mendapat alokasi sebesar Rp 17,82 triliun tahun ini.',
+      'Kegiatan ketiga, pembangunan sosial dan lingkungan, mendapat alokasi sebesar Rp 306,88 miliar tahun ini.',
+    ];
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+  });
+
+  it('the same sentence restated with one digit changed or two swapped is still found, with high confidence', () => {
+    const ps = [
+      'Pendapatan negara dari sektor energi selama tahun lalu mencapai Rp269,6 triliun, kata pejabat itu.',
+      'Rapat dengar pendapat berlangsung hingga malam.',
+      'Pendapatan negara dari sektor energi selama tahun lalu mencapai Rp296,6 triliun, kata pejabat itu.',
+    ];
+    const found = run('number-mismatch', ps, 'id');
+    expect(found.map((f) => [f.paragraph, at(ps, f), f.confidence])).toEqual([[2, 'Rp296,6 triliun', 'high']]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

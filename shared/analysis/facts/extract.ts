@@ -331,7 +331,8 @@ function numberContexts(text: string, sentences: Sentence[], nums: NumberMention
     let tags = clauseTags.get(clauseKey);
     if (tags === undefined) {
       const clause = text.slice(s.start, s.end);
-      const names = (clause.match(/(?<=\s)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(' ');
+      // (letters only: "Rp269" glued to its figure is the figure, not a name)
+      const names = (clause.match(/(?<=\s)\p{Lu}\p{L}+(?!\p{N})/gu) ?? []).join(' ');
       // and the years: "2023 mencapai 99,23 persen" and "2024 mencapai 98,29 persen" are two statements
       const years = (clause.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
       tags = `${names}|${years}`;

@@ -31,20 +31,96 @@ export function numberMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** Damerau-Levenshtein distance of two short digit strings, capped: only 0, 1 and "more" matter */
+function digitEdits(a: string, b: string): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return 1;
+    // two neighbours swapped ("12" / "21")
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
+    return 2;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return 1;
+  return 2;
+}
+
+const digitsOf = (raw: string) => raw.replace(/\D/g, '');
+
+/** the words of a sentence, figures masked: what "the same statement" is compared on */
+function statementWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^\d/.test(w) ? '#' : w)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / Math.max(1, a.size + b.size - both);
+}
+
+/**
+ * A figure that names rather than measures: "Pasal 28", "ayat (3)", "Pixel 3", "Nomor 11", "RT 04".
+ * Told by the capitalised label or the bracket right before it.
+ */
+function isIdentifier(text: string, n: NumberX): boolean {
+  if (n.kind !== 'number' || n.scale !== 1 || n.decimals > 0) return false;
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  // a capitalised word inside the sentence (not its first word) labels what follows
+  const label = /(\S?)\s+\p{Lu}[\p{L}.]*\s*$/u.exec(before);
+  const labelled = label !== null && label[1] !== '' && !/[.!?:"“]/.test(label[1]!);
+  return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|angka|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before)) && !/^\s*(?:persen|%|orang|juta|miliar|ribu)/iu.test(text.slice(n.end, n.end + 10));
+}
+
+/** one end of a range ("28-30", "10 hingga 20", "between 5 and 7") is not a statement of its own */
+function isRangeEnd(text: string, n: NumberX): boolean {
+  return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
+}
+
+/**
+ * The same statement given twice with two figures: the words around both figures match
+ * (NumberX.context), the two sentences say the same thing (most of their words shared), neither
+ * is a row of a list or a table (a sentence with three figures or more, or fewer than six
+ * words), and the figures are measures, not names or range ends. Then either the sentences are
+ * nearly the same, or the two figures are one keystroke apart (a digit changed, two swapped) —
+ * what a restatement gone wrong looks like. Anything looser met price lists, league tables and
+ * parallel sentences about different items on unseen news, so it stays silent.
+ */
 function bodyNumberMismatch(ctx: RuleContext): Finding[] {
   const groups = new Map<string, Occ[]>();
+  const sentenceInfo = new Map<string, { words: Set<string>; figures: number; length: number; text: string }>();
+  const infoOf = (pi: number, si: number) => {
+    const key = `${pi}:${si}`;
+    let info = sentenceInfo.get(key);
+    if (!info) {
+      const p = ctx.paras[pi]!;
+      const s = p.sentences[si]!;
+      const text = p.text.slice(s.start, s.end);
+      const figures = p.numbers.filter((n) => n.sentence === si && n.kind !== 'year' && n.kind !== 'time').length;
+      info = { words: statementWords(text), figures, length: text.split(/\s+/).length, text };
+      sentenceInfo.set(key, info);
+    }
+    return info;
+  };
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
-      if (!n.context || n.kind === 'year' || n.kind === 'time') continue;
+      if (!n.context || n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
       let g = groups.get(n.context);
       if (!g) groups.set(n.context, (g = []));
       g.push({ p: pi, n });
     }
   });
+  const otherFigures = (x: Occ) =>
+    ctx.paras[x.p]!.numbers
+      .filter((m) => m !== x.n && m.sentence === x.n.sentence && m.kind !== 'year' && m.kind !== 'time')
+      .map((m) => digitsOf(m.raw))
+      .sort()
+      .join(' ');
   const out: Finding[] = [];
   for (const occ of groups.values()) {
     if (occ.length < 2) continue;
-    // cluster by value
     const byValue: Occ[][] = [];
     for (const o of occ) {
       const c = byValue.find((c) => sameFigure(c[0]!.n, o.n));
@@ -54,18 +130,31 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
     if (byValue.length < 2) continue;
     // the majority reading (ties: the first written) is the reference
     const ref = byValue.reduce((a, b) => (b.length > a.length ? b : a));
+    const other = ref[0]!;
+    const refInfo = infoOf(other.p, other.n.sentence);
+    if (refInfo.figures >= 3 || refInfo.length < 6) continue;
     for (const cluster of byValue) {
       if (cluster === ref) continue;
       for (const o of cluster) {
-        const other = ref[0]!;
+        const info = infoOf(o.p, o.n.sentence);
+        if (info.figures >= 3 || info.length < 6) continue;
+        if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
+        const same = overlap(info.words, refInfo.words);
+        const typo = digitEdits(digitsOf(o.n.raw), digitsOf(other.n.raw)) <= 1;
+        // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
+        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n);
+        if (isRangeEnd(ctx.paras[o.p]!.text, o.n) || isRangeEnd(ctx.paras[other.p]!.text, other.n)) continue;
+        if (!typo || same < (nameLike(o) || nameLike(other) ? 0.75 : 0.6)) continue;
+        // a restatement gone wrong changes one figure; two rows of a list differ in two (size and price)
+        if (otherFigures(o) !== otherFigures(other)) continue;
         const related: RelatedRange[] = ref.map((r) => ({ paragraph: r.p, start: r.n.start, end: r.n.end }));
         const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
         const theirs = ctx.paras[other.p]!.text.slice(other.n.start, other.n.end);
-        const sentence = ctx.paras[o.p]!.sentences[o.n.sentence]!;
-        const stmt = ctx.paras[o.p]!.text.slice(sentence.start, sentence.end);
+        const stmt = info.text;
         out.push({
           rule: 'number-mismatch',
           severity: 'warning',
+          confidence: same >= 0.75 ? 'high' : 'medium',
           message: tr(
             ctx.ui,
             `The same statement gives ${ev(mine)} here but ${ev(theirs)} in paragraph ${other.p + 1}.`,
@@ -136,9 +225,20 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     const subject = [...words].join(' ');
     if (!hit) continue;
     const body = ctx.paras[hit.pi]!.text.slice(hit.n.start, hit.n.end);
+    // a headline shortens: "Rp 25" for "Rp 25,9 juta" is the same figure cut, not another one
+    const hd = digitsOf(h.raw);
+    const bd = digitsOf(body);
+    if (hd.length < bd.length && bd.startsWith(hd)) continue;
+    // two figures an order of magnitude apart are two different things, unless one keystroke apart
+    // a headline figure that is neither one keystroke off the body's nor a plainly different
+    // amount of money or share (5-50% apart) is a figure of something else, or rounded
+    const rel = Math.abs(h.value - hit.n.value) / Math.max(Math.abs(h.value), Math.abs(hit.n.value), 1e-9);
+    const keystroke = digitEdits(hd, bd) <= 1;
+    if (!keystroke && !((h.kind === 'currency' || h.kind === 'percent') && rel >= 0.05 && rel <= 0.5)) continue;
     out.push({
       rule: 'number-mismatch',
       severity: 'warning',
+      confidence: keystroke ? 'high' : 'medium',
       message: tr(
         ctx.ui,
         `The headline gives ${ev(h.raw)}, but the body says ${ev(body)} in the sentence closest to it.`,
