@@ -234,11 +234,19 @@ function injectQuoteChange(a: EvalArticle, rng: Rng): Injection | null {
 const ATTRIBUTED_ID = /^(["“][^"“”]{20,}[,.!?]?["”])\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah)(?:nya)?\b[^"“”]*$/u;
 const ATTRIBUTED_EN = /^(["“][^"“”]{20,}[,.!?]?["”])\s*,?\s*(?:(?:said|says|added|told)\b[^"“”]*|[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,3}\s+(?:said|says|added)\b[^"“”]*)$/u;
 
+/**
+ * Words by which a paragraph names someone speaking. A quote standing after such a paragraph is
+ * that speaker's by the ordinary convention of news copy, so removing its own attribution there
+ * makes no error; the planted error needs neighbours that name nobody speaking.
+ */
+const SPEAKING = /\b(?:kata|katanya|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|menurut|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|said|says|told|added|according|explained|asked|wrote|stated|warned|argued)\b/iu;
+
 function injectUnattributed(a: EvalArticle, rng: Rng): Injection | null {
   const re = a.language === 'id' ? ATTRIBUTED_ID : ATTRIBUTED_EN;
+  const quiet = (t: string | undefined) => t === undefined || (!/["“”:]\s*$/.test(t) && !/["“”]/.test(t) && !SPEAKING.test(t));
   const spots = a.paragraphs
     .map((para, p) => ({ p, m: re.exec(para) }))
-    .filter(({ p, m }) => m && p > 0 && !/["“”]/.test(a.paragraphs[p - 1]!) && !/["“”]/.test(a.paragraphs[p + 1] ?? ''));
+    .filter(({ p, m }) => m && p > 0 && quiet(a.paragraphs[p - 1]) && quiet(a.paragraphs[p + 1]));
   if (!spots.length) return null;
   const { p, m } = pick(rng, spots);
   const quote = m![1]!.replace(/,(["”])$/, '.$1');

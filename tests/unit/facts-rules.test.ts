@@ -155,6 +155,17 @@ describe('quotes', () => {
     expect(run('quote-unattributed', ['He said:', '"We will keep working on this until every family has a home of their own."'], 'en')).toEqual([]);
   });
 
+  it('quote-unattributed on unseen news (issue 12): newsroom attributions of every form, partial quotes and continuations pass', () => {
+    const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('quote-unattributed', ps, lang)).toEqual([]);
+    quiet(['"Karena seni itu harus dihargai dan dicintai, sebab ia sangat rapuh," tutupnya.']);
+    quiet(['"Delapan tahun tanpa cedera, dia sudah luar biasa," ucapGuardiola seperti dikutip media lokal.']);
+    quiet(['"Pemindahan ke ibu kota baru dilaksanakan bertahap sampai tahun 2028," bunyi beleid tersebut.']);
+    quiet(['"Kita tidak boleh membiarkan demokrasi dikendalikan modal," keluh Bamsoet.']);
+    quiet(['Menurut Budi, harga cabai naik tajam pekan ini.', '"Kami sudah meminta pasokan tambahan dari daerah lain sejak kemarin."']);
+    quiet(['The minister called it "a bidding war about who can be nastiest to asylum seekers" on Monday.'], 'en');
+    quiet(['Tim menyebut laman "https://contoh.example/daftar?id=123" sebagai penipuan yang harus dihindari warga.']);
+  });
+
   it('quote-unbalanced: a closing mark without an opening one, an opening mark never closed; the multi-paragraph convention passes', () => {
     const ps = ['Untuk pihak-pihak yang ditetapkan tersangka, kami akan update kembali," ucapnya.'];
     const [f] = run('quote-unbalanced', ps, 'id');
