@@ -177,7 +177,9 @@ function injectArithmetic(a: EvalArticle, rng: Rng): Injection | null {
     const from = int(rng, 12, 480) * 10;
     const pct = int(rng, 5, 60);
     const to = Math.round(from * (1 + pct / 100));
-    const stated = pct + pick(rng, [-1, 1]) * int(rng, 6, 20);
+    // a stated change that is off by 6-20 points, never below 1%
+    const off = int(rng, 6, 20);
+    const stated = pct - off >= 1 && rng() < 0.5 ? pct - off : pct + off;
     sentence =
       a.language === 'id'
         ? `${pick(rng, ['Jumlah peserta', 'Jumlah pengunjung', 'Jumlah pendaftar', 'Jumlah penumpang'])} naik dari ${fmt(from, 'id')} orang menjadi ${fmt(to, 'id')} orang, atau ${stated} persen.`

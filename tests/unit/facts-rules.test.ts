@@ -176,6 +176,22 @@ describe('quotes', () => {
   });
 });
 
+describe('arithmetic on unseen news (issue 12): only explicit arithmetic', () => {
+  it('a count word before a list, model names, codes and two changes in one sentence are not sums', () => {
+    const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('arithmetic', ps, lang)).toEqual([]);
+    quiet(['Banjir merendam dua lokasi, yakni RT 03/RW 05 dan RT 11/RW 02 di kelurahan itu.']);
+    quiet(['Ada tiga ponsel yang diuji, yaitu Pixel 3, Galaxy S10 dan iPhone 11.']);
+    quiet(['Tiga polutan diukur, yakni PM 2,5, PM 10 dan ozon, sepanjang pekan.']);
+    quiet(['For 2004 the firm earned $3.7bn, down from $3.8bn, while its revenue rose 4.5% to $193bn.'], 'en');
+    quiet(['The company slowed the decline in revenue to 5.4% from 10.2% and cut its debt to £160m from £610m.'], 'en');
+  });
+
+  it('a total with its parts named after a colon is checked', () => {
+    const found = run('arithmetic', ['In total 65 people were treated: 17 with serious injuries and 42 with minor ones.'], 'en');
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('arithmetic', () => {
   it('a percentage change that matches its figures passes, with news rounding', () => {
     expect(run('arithmetic', ['TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.'], 'en')).toEqual([]);

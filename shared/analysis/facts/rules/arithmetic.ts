@@ -67,6 +67,8 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
   const TO = ctx.lang === 'id' ? TO_ID : TO_EN;
   for (const pct of nums) {
     if (pct.kind !== 'percent') continue;
+    // a percentage that is itself a before or after figure ("slowed to 5.4% from 10.2%") states no change
+    if (preceded(text, pct, FROM) || preceded(text, pct, TO)) continue;
     // the verb (or noun) of change before the figure ("rose 76%", "naik 20 persen") or right
     // after it ("a 166% rise", "367 persen, dari ... naik menjadi ...")
     const before = text.slice(Math.max(sStart, pct.start - 48), pct.start) + ' ' + text.slice(pct.end, Math.min(sEnd, pct.end + 80));
@@ -74,7 +76,9 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     const down = DOWN.test(before);
     if (!up && !down) continue;
     // the before/after figures: the nearest "from A" and "to B" after the verb, same unit
-    const cands = nums.filter((n) => n !== pct && Math.abs(n.start - pct.start) < 160);
+    // figures of the same clause: "down from $3.8bn, while revenue rose 4.5% to $193bn" is two changes
+    const sameClause = (n: NumberX) => !/\b(?:while|whereas|but|and\s+(?:its|the)|sedangkan|sementara|namun|adapun)\b|;/i.test(text.slice(Math.min(n.end, pct.end), Math.max(n.start, pct.start)));
+    const cands = nums.filter((n) => n !== pct && Math.abs(n.start - pct.start) < 120 && sameClause(n));
     const from = cands.find((n) => (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, FROM));
     const to = cands.find((n) => n !== from && (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, TO));
     if (!from || !to) continue;
@@ -85,6 +89,12 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     const A = from.value;
     const B = to.value;
     if (!(A > 0) || !(B >= 0)) continue;
+    // another percentage between this one and its figures belongs to them, not this one
+    const lo0 = Math.min(pct.start, from.start, to.start);
+    const hi0 = Math.max(pct.end, from.end, to.end);
+    if (nums.some((n) => n !== pct && n.kind === 'percent' && n.start > lo0 && n.end < hi0)) continue;
+    // a hundredfold change is two different figures read as one
+    if (!pct.percentPoints && (B / A > 100 || B / A < 0.01)) continue;
     const hA = half(from);
     const hB = half(to);
     let lo: number;
@@ -150,13 +160,22 @@ const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|deng
 function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
   const sentence = text.slice(sStart, sEnd);
-  const pm = PARTS.exec(sentence);
+  // "In total 65 people were treated: 17 ... and 42 ...": a colon after a named total opens its parts
+  const pm = PARTS.exec(sentence) ?? (/\b(?:total|jumlah|a total of|in total|altogether)\b/i.test(sentence) ? /:\s/.exec(sentence) : null);
   if (!pm) return;
   const partsAt = sStart + pm.index;
   // total before the parts trigger, parts after it
-  const totalCand = nums.filter((n) => n.end <= partsAt && (TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)) || partsAt - n.end < 40));
+  // the total is named as a total ("total 50", "sebanyak 120 orang"); a count word before a list
+  // ("dua lokasi, yakni RT 03 dan ...") counts the items, it is not a sum of the figures in them
+  const totalCand = nums.filter((n) => n.end <= partsAt && !n.spelled && TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)));
   const total = totalCand[totalCand.length - 1];
-  const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length);
+  // the parts: figures in the list itself, up to the end of the clause
+  const listEnd = (() => {
+    const rest = text.slice(partsAt + pm[0].length, sEnd);
+    const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|while|whereas)\b/i.exec(rest);
+    return stop ? partsAt + pm[0].length + stop.index : sEnd;
+  })();
+  const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd && !n.spelled);
   if (!total) {
     // shares of one whole: percentages after the trigger
     const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints);
@@ -179,8 +198,12 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     return;
   }
   const parts = partsAll.filter((n) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? ''));
-  if (parts.length < 2) return;
+  if (parts.length < 2 || parts.length > 8) return;
   if (total.kind === 'percent') return;
+  // a part larger than the total measures something else (a price in a list of counts)
+  if (parts.some((n) => n.value > total.value + half(total))) return;
+  // parts of a count are counted in the total's unit: "50 orang, terdiri atas 20 pria ..."
+  if (total.kind === 'number' && total.scale === 1 && parts.some((n) => n.decimals > 0)) return;
   const sum = parts.reduce((a, n) => a + n.value, 0);
   const tol = parts.reduce((a, n) => a + half(n), 0) + half(total);
   if (Math.abs(sum - total.value) <= tol) return;
