@@ -74,7 +74,11 @@ export function typo(word: string, rng: Rng): string {
   } else if (kind === 1) {
     if (word.length < 5) return typo(word, rng);
     chars.splice(i + 1, 1);
-  } else if (kind === 2) chars.splice(i, 0, chars[i]!.toLowerCase());
+  } else if (kind === 2) {
+    // a doubled letter inside the word ("Baank"); a doubled capital at the start is no slip anyone makes
+    const k = Math.max(1, i);
+    chars.splice(k, 0, chars[k]!);
+  }
   else {
     const lower = chars[i]!.toLowerCase();
     const near = KEY_NEIGHBOURS[lower];

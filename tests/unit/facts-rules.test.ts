@@ -105,6 +105,25 @@ describe('number-mismatch: headline against body', () => {
   });
 });
 
+describe('name-variant on unseen news (issue 12): typos anywhere, never two real words or two real names', () => {
+  it('two real words, two real places or people, contractions and regional spellings are not variants', () => {
+    const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('name-variant', ps, lang)).toEqual([]);
+    quiet(['Dekan fakultas hadir dalam rapat.', 'Dewan kota menolak usul itu.', 'Dewan juga meminta data baru.']);
+    quiet(['Pasar induk ramai sejak pagi.', 'Pasal itu digugat ke MK.', 'Pasar ikan juga ramai.']);
+    quiet(["They're coming home tonight.", "They've said so before.", "They're sure of it."], 'en');
+    quiet(['Mario scored twice.', 'Maria watched from the stand.', 'Mario then left.'], 'en');
+    quiet(['Boston beat the visitors.', 'Bolton lost again.', 'Boston now lead the table.'], 'en');
+    quiet(['Gempa mengguncang Sumatra bagian barat.', 'Warga Sumatera Barat mengungsi.', 'Sumatra kembali diguncang gempa.']);
+  });
+
+  it('a typo in the first two letters of a repeated name is found', () => {
+    const ps = ['Presiden Joko Widodo tiba di Bekasi.', 'Widodo meninjau tanggul yang jebol.', 'Menurut Iwdodo, perbaikan selesai pekan depan.'];
+    const [f, ...rest] = run('name-variant', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Iwdodo');
+  });
+});
+
 describe('name-variant', () => {
   it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
     const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];

@@ -15,6 +15,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { editDistance } from '../../locale/names.js';
+import { isKnownWord, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -242,10 +243,30 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const minLen = Math.min(la.length, lb.length);
     if (minLen < 5 && !sharesAny(a, b)) return;
     const diffAt = firstDiff(la, lb);
-    // a different start is a different word more often than a typo ("Kapolres"/"Mapolres")
-    if (diffAt <= 1) return;
     if (editDistance(la, lb, 1) > 1) return;
     if (isInflection(la, lb)) return;
+    if (regionalPair(la, lb)) return;
+    // contractions and possessives: "They're"/"They've"
+    if (/['’]/.test(la) && /['’]/.test(lb)) return;
+    // Two real words, or two real names of places and people, are two things: the rarer spelling
+    // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
+    // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
+    // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
+    const knownA = isKnownWord(a.text);
+    const knownB = isKnownWord(b.text);
+    if (knownA && knownB) return;
+    // the odd one out: the rarer spelling, or on a tie the one the word lists do not know
+    const [odd, usual] = a.count < b.count ? [a, b] : b.count < a.count ? [b, a] : knownA !== knownB ? (knownA ? [b, a] : [a, b]) : [null, null];
+    const kind = typoKind(la, lb);
+    if (odd && usual) {
+      if (odd === a ? knownA : knownB) return;
+      if ((usual === a ? knownA : knownB) && kind === 'substitution' && !keyboardSlip(la, lb)) return;
+    }
+    // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
+    // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
+    if (diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
+    // a letter more at the very start is another word ("Spanyol"/"Espanyol")
+    if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
     // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
     if (transliteration(la, lb, diffAt)) return;
     if (abbreviationFamily(la, lb, diffAt)) return;
@@ -263,8 +284,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       const longer = la.length > lb.length ? la : lb;
       if (diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
-    // a word the story also writes in lowercase is an ordinary word ("Kata" at a sentence start vs "Kota")
-    if (lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
+    // start vs "Kota"); the usual spelling may be one ("Food" / "food"), the odd one may not
+    if (odd ? lowerAnywhere(odd.text.toLowerCase()) : lowerAnywhere(la) || lowerAnywhere(lb)) return;
     a.occ = occurrences(a.text);
     b.occ = occurrences(b.text);
     report(a, b);
@@ -321,6 +343,34 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   return out;
 }
 
+// neighbouring keys of a QWERTY keyboard (the layout Indonesian and English newsrooms type on)
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keysNear(a: string, b: string): boolean {
+  const at = (c: string): [number, number] | null => {
+    for (let r = 0; r < ROWS.length; r++) {
+      const i = ROWS[r]!.indexOf(c);
+      if (i >= 0) return [r, i];
+    }
+    return null;
+  };
+  const x = at(a);
+  const y = at(b);
+  return x !== null && y !== null && Math.abs(x[0] - y[0]) <= 1 && Math.abs(x[1] - y[1]) <= 1;
+}
+
+/** one letter changed into the key beside it: a slip, not another name ("Bolton" for "Boston" is not) */
+function keyboardSlip(a: string, b: string): boolean {
+  const i = firstDiff(a, b);
+  return a.length === b.length && a.slice(i + 1) === b.slice(i + 1) && keysNear(a[i]!, b[i]!);
+}
+
+/** how two spellings one edit apart differ */
+function typoKind(a: string, b: string): 'substitution' | 'swap' | 'indel' {
+  if (a.length !== b.length) return 'indel';
+  const i = firstDiff(a, b);
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 'swap' : 'substitution';
+}
+
 function sharesAny(a: Entry, b: Entry): boolean {
   for (const n of a.neighbours.keys()) if (b.neighbours.has(n)) return true;
   return false;
@@ -346,6 +396,8 @@ const REGION = /^(?:su(?:m|l)(?:sel|ut|bar|teng|tra|tengg)|kal(?:bar|teng|sel|ti
 function abbreviationFamily(a: string, b: string, at: number): boolean {
   if (REGION.test(a) && REGION.test(b)) return true;
   if (a.startsWith('kemen') && b.startsWith('kemen')) return true;
+  // a ministry and its decree: Kemendagri / Kepmendagri, Kemenkes / Kepmenkes
+  if (/^kep?men/.test(a) && /^kep?men/.test(b)) return true;
   const pair = [a.slice(0, at + 1), b.slice(0, at + 1)].sort().join('/');
   if (/^kej(?:ari|ati)$/.test(a) && /^kej(?:ari|ati)$/.test(b)) return true;
   return pair === 'dir/dit' || pair === 'sek/set' || /^(?:k|m|w)(?:a|e)\/(?:k|m|w)(?:a|e)$/.test(pair);
