@@ -73,6 +73,7 @@ export const factsAnalyzer: Analyzer = {
         ...(ctx.facts ? { facts: ctx.facts } : {}),
         ...(ctx.enDateOrder ? { enDateOrder: ctx.enDateOrder } : {}),
         ...(ctx.headline ? { headline: ctx.headline } : {}),
+        ...(ctx.datelineDate ? { datelineDate: ctx.datelineDate } : {}),
       });
   },
 };

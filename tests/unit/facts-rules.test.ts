@@ -64,6 +64,28 @@ describe('number-mismatch', () => {
   });
 });
 
+describe('date-invalid (issue 12)', () => {
+  it('an impossible date is an error of its own; scores, fractions and codes are not dates', () => {
+    const ps = ['Rapat digelar Senin (20/20/2025) di balai kota.', 'Batas pendaftaran 31/4/2025.', 'Acara berlangsung 29 Februari 2025.', 'Tenggat 32 Maret 2025.'];
+    const found = run('date-invalid', ps, 'id');
+    expect(found.map((f) => [f.paragraph, at(ps, f), f.severity])).toEqual([
+      [0, '20/20/2025', 'error'],
+      [1, '31/4/2025', 'error'],
+      [2, '29 Februari 2025', 'error'],
+      [3, '32 Maret 2025', 'error'],
+    ]);
+    expect(run('date-invalid', ['Persija menang 20/20 dalam adu tembakan.', 'Warga RT 03/05 mengungsi.', 'Separuh atau 1/2 bagian rusak.', 'Acara 29 Februari 2024 meriah.'], 'id')).toEqual([]);
+    expect(run('date-invalid', ['The deadline is 31/4/2025.', 'It was held on 20/10/2025.'], 'en')).toHaveLength(1);
+  });
+
+  it('weekday-mismatch takes a year-less date\'s year from the dateline, not from other numbers', () => {
+    // 2025-06-17 is a Tuesday; the body's "2024" figures must not decide the year
+    const ps = ['Anggaran 2024 sebesar Rp 5 miliar dibahas kembali.', 'Rapat digelar Selasa (17/6) di gedung DPRD.'];
+    expect(run('weekday-mismatch', ps, 'id', { datelineDate: '2025-06-18' })).toEqual([]);
+    expect(run('weekday-mismatch', ['Rapat digelar Senin (17/6) di gedung DPRD.'], 'id', { datelineDate: '2025-06-18' })).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {
   it('price-list rows, law article numbers, range ends and parallel items are not one statement given twice', () => {
     const ps = [

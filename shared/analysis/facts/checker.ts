@@ -16,9 +16,11 @@ import { nameVariant } from './rules/names.js';
 import { numberMismatch } from './rules/numbers.js';
 import { quoteMismatch, quoteUnattributed, quoteUnbalanced } from './rules/quotes.js';
 import { weekdayMismatch } from './rules/weekday.js';
+import { dateInvalid } from './rules/dates.js';
 
 export const FACT_RULES = {
   'weekday-mismatch': weekdayMismatch,
+  'date-invalid': dateInvalid,
   'number-mismatch': numberMismatch,
   'name-variant': nameVariant,
   'quote-mismatch': quoteMismatch,
@@ -47,6 +49,8 @@ export interface FactCheckInput {
   rules?: readonly FactRuleId[];
   /** the story's headline (not a body paragraph): its figures are compared with the body's */
   headline?: string;
+  /** the story's dateline or publication date (ISO yyyy-mm-dd): the year of dates written without one */
+  datelineDate?: string;
 }
 
 export interface FactChecker {
@@ -118,9 +122,18 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         ctx.headline = { text: h.text, numbers: h.numbers };
       }
       const dates = paras.flatMap((p) => p.dates);
-      const year = dominantYear(dates);
-      if (year !== undefined) ctx.storyYear = year;
-      ctx.storyYears = [...new Set(dates.map((d) => d.year).filter((y): y is number => y !== undefined))];
+      // the year of "Rabu (4/6)": the dateline's when the story has one, else the story's own
+      // most written year (never other numbers of the text)
+      const dateline = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.datelineDate ?? '');
+      if (dateline) {
+        ctx.storyYear = Number(dateline[1]);
+        ctx.storyMonth = Number(dateline[2]);
+        ctx.storyYears = [ctx.storyYear];
+      } else {
+        const year = dominantYear(dates);
+        if (year !== undefined) ctx.storyYear = year;
+        ctx.storyYears = [...new Set(dates.map((d) => d.year).filter((y): y is number => y !== undefined))];
+      }
       const ids = input.rules ?? FACT_RULE_IDS;
       const out: Finding[] = [];
       const seen = new Set<string>();

@@ -10,8 +10,10 @@ export interface RuleContext {
   facts: readonly Fact[];
   /** the most common explicit year among the story's dates (completes "Rabu (4/12)") */
   storyYear?: number;
-  /** every explicit year among the story's dates */
+  /** every explicit year among the story's dates (or the dateline's year alone) */
   storyYears?: number[];
+  /** the dateline's month, when the story has a dateline date */
+  storyMonth?: number;
   /** the headline's figures, when the caller passes the headline (it is not a body paragraph) */
   headline?: { text: string; numbers: import('./extract.js').NumberX[] };
   /** per-checker state a rule may keep between checks (incremental indexes), keyed by rule id */

@@ -50,6 +50,21 @@ export interface DateMention {
   weekdayStart?: number;
   weekdayEnd?: number;
   weekdayText?: string;
+  /** an impossible date as written ("20/20/2025", "31/4", "29 Februari 2025"): why */
+  invalid?: 'month' | 'day' | 'leap';
+}
+
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** what is impossible about a day and month (and year), or undefined when the date exists */
+export function impossibleDate(day: number, month: number, year: number | undefined): DateMention['invalid'] {
+  if (month < 1 || month > 12) return 'month';
+  if (day < 1 || day > 31) return 'day';
+  if (day > daysIn(month, year)) return month === 2 && day === 29 ? 'leap' : 'day';
+  return undefined;
 }
 
 export function weekdayOf(year: number, month: number, day: number): number | null {
@@ -108,11 +123,12 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
   const p = patterns(lang);
   const found: DateMention[] = [];
   const taken = (a: number, b: number): boolean => found.some((d) => a < d.dateEnd && b > d.dateStart);
-  const push = (start: number, end: number, day: number | undefined, month: number | undefined, year: number | undefined): void => {
+  const push = (start: number, end: number, day: number | undefined, month: number | undefined, year: number | undefined, invalid?: DateMention['invalid']): void => {
     if (taken(start, end)) return;
-    if (month !== undefined && (month < 1 || month > 12)) return;
-    if (day !== undefined && (day < 1 || day > 31)) return;
+    if (!invalid && month !== undefined && (month < 1 || month > 12)) return;
+    if (!invalid && day !== undefined && (day < 1 || day > 31)) return;
     const d: DateMention = { start, end, dateStart: start, dateEnd: end };
+    if (invalid) d.invalid = invalid;
     if (day !== undefined) d.day = day;
     if (month !== undefined) d.month = month;
     if (year !== undefined) d.year = year;
@@ -125,14 +141,16 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
       // "May 5" is also a name and a verb; require a year or a capital + weekday context
       const month = monthValue(m[1]!, lang);
       if (m[1]!.toLowerCase() === 'may' && !m[3]) continue;
-      push(m.index, m.index + m[0].length, Number(m[2]), month, m[3] ? Number(m[3]) : undefined);
+      const y = m[3] ? Number(m[3]) : undefined;
+      push(m.index, m.index + m[0].length, Number(m[2]), month, y, month !== undefined ? impossibleDate(Number(m[2]), month, y) : undefined);
     }
   }
   p.dayMonth.lastIndex = 0;
   while ((m = p.dayMonth.exec(text))) {
     const month = monthValue(m[2]!, lang);
     if (lang === 'en' && m[2]!.toLowerCase() === 'may' && !m[3]) continue;
-    push(m.index, m.index + m[0].length, Number(m[1]), month, m[3] ? Number(m[3]) : undefined);
+    const y = m[3] ? Number(m[3]) : undefined;
+    push(m.index, m.index + m[0].length, Number(m[1]), month, y, month !== undefined ? impossibleDate(Number(m[1]), month, y) : undefined);
   }
   p.numeric.lastIndex = 0;
   while ((m = p.numeric.exec(text))) {
@@ -146,7 +164,11 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
       if (!p.weekdayBefore.test(before)) continue;
     }
     const dmy = lang === 'id' || order === 'dmy';
-    push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year);
+    // impossible as written; English numeric dates only when impossible in either order (a UK
+    // story's "20/10/2025" in a desk set to month/day is a date, not an error)
+    const invalid = dmy ? impossibleDate(a, b, year) : impossibleDate(b, a, year);
+    if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
+    push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
   }
   // attach the weekday written right before the date
   for (const d of found) {

@@ -8,6 +8,21 @@ import { fingerprintOf } from '../../../model/fingerprint.js';
 import { WEEKDAY_NAMES, weekdayOf } from '../../locale/dates.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
+/**
+ * The years a date written without one may mean: with a dateline, its year, or the one before
+ * for a month well after the dateline's ("Desember" in a January story) and the one after for a
+ * month well before it; without one, the story's years and the year after each.
+ */
+function readings(ctx: RuleContext, month: number | undefined): number[] {
+  if (ctx.storyMonth !== undefined && ctx.storyYear !== undefined && month !== undefined) {
+    const y = ctx.storyYear;
+    if (month - ctx.storyMonth > 6) return [y, y - 1];
+    if (ctx.storyMonth - month > 6) return [y, y + 1];
+    return [y];
+  }
+  return (ctx.storyYears ?? []).flatMap((y) => [y, y + 1]);
+}
+
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   ctx.paras.forEach((p, pi) => {
@@ -20,7 +35,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (actual === null || actual === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
-      if (d.year === undefined && (ctx.storyYears ?? []).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday || weekdayOf(y + 1, d.month!, d.day!) === d.weekday)) continue;
+      if (d.year === undefined && readings(ctx, d.month).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;

@@ -1,0 +1,37 @@
+/**
+ * date-invalid: a date that cannot exist as written ("Senin (20/20/2025)", "31/4/2025",
+ * "29 Februari 2025", "32 Maret"). Found by the same date reader as weekday-mismatch; numeric
+ * forms count only where the reader takes them for dates (with a year, or in brackets after a
+ * weekday), so scores, fractions and RT/RW codes are never read as dates.
+ */
+import type { Finding } from '../../../model/finding.js';
+import { fingerprintOf } from '../../../model/fingerprint.js';
+import { ev, tr, type RuleContext } from '../context.js';
+
+export function dateInvalid(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  ctx.paras.forEach((p, pi) => {
+    for (const d of p.dates) {
+      if (!d.invalid) continue;
+      const text = p.text.slice(d.dateStart, d.dateEnd);
+      const why =
+        d.invalid === 'month'
+          ? tr(ctx.ui, `there is no month ${d.month}`, `tidak ada bulan ke-${d.month}`)
+          : d.invalid === 'leap'
+            ? tr(ctx.ui, `${d.year} is not a leap year`, `${d.year} bukan tahun kabisat`)
+            : tr(ctx.ui, `that month has no day ${d.day}`, `bulan itu tidak punya tanggal ${d.day}`);
+      out.push({
+        rule: 'date-invalid',
+        severity: 'error',
+        confidence: 'high',
+        message: tr(ctx.ui, `${ev(text)} is not a date: ${why}.`, `${ev(text)} bukan tanggal yang mungkin: ${why}.`),
+        paragraph: pi,
+        start: d.dateStart,
+        end: d.dateEnd,
+        related: [],
+        fingerprint: fingerprintOf('date-invalid', text),
+      });
+    }
+  });
+  return out;
+}
