@@ -14,18 +14,9 @@ import { fingerprintOf } from '../model/fingerprint.js';
 import { removalEdit } from './fix.js';
 import { msg } from './messages.js';
 import { canonicalText, trimmedRange } from './normalize.js';
+import type { FurnitureKind } from './furniture-kinds.js';
 
-export type FurnitureKind =
-  | 'loading'
-  | 'font-size'
-  | 'teaser'
-  | 'share'
-  | 'advert'
-  | 'consent'
-  | 'credit'
-  | 'breadcrumb'
-  | 'pagination'
-  | 'tags';
+export type { FurnitureKind };
 
 export interface FurnitureMatch {
   kind: FurnitureKind;
@@ -75,7 +66,31 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['pagination', /^(?:selanjutnya|sebelumnya|berikutnya|halaman selanjutnya|halaman berikutnya|next page|previous page|next|prev|previous)\s*(?:»|›|>|«|‹|<)?\s*$/i, 3],
   ['pagination', /^(?:\d+\s+){2,}(?:selanjutnya|next|berikutnya)?\s*$/i, 12],
   ['tags', /^(?:tags?|topik|topics?|kata kunci)\s*:\s*\S/i, 20],
+  // Structural shapes of junk, not lines seen on one portal (issue 12): a call to action that
+  // names a platform, a CMS embed marker, a credit line, a caption marker, a syndication note.
+  [
+    'share',
+    /^(?:ikuti|follow|simak|baca|update|dapatkan|gabung|bergabung|join|subscribe|berlangganan|download|unduh|install|pantau|klik|tonton|saksikan|dengarkan|listen)\b.{0,160}\b(?:google news|whatsapp|wa channel|telegram|instagram|youtube|tiktok|facebook|twitter|x\.com|line today|apple news|aplikasi|app store|google play|channel|saluran|podcast|spotify)\b/i,
+    25,
+  ],
+  ['share', /^(?:dengarkan|listen to|putar|play)\s+(?:artikel|berita|this article|this story|audio)\b/i, 12],
+  ['embed', /^\[[^[\]]{1,160}\]$/, 25],
+  ['embed', /^\[(\w+)[^\]]*\].{0,300}\[\/\1\]$/, 25],
+  ['embed', /^(?:\[|\()?(?:gambas|embed|iframe|instagram post|twitter post|tiktok post)\s*:/i, 25],
+  ['byline', /^(?:reporter|penulis|writer|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],
+  ['byline', /^(?:reporting by|written by|editing by|additional reporting by|laporan wartawan|laporan reporter)\s+\S.{0,80}$/i, 12],
+  ['byline', /^\(\s*[a-z]{2,8}(?:\s*\/\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
+  ['credit', /^\(?(?:(?:dok|ist)\.\s*|(?:foto|video|photo|ilustrasi|illustration|grafis|infografis|dokumentasi|istimewa|screenshot|tangkapan layar)\s*[:(/]).{0,140}\)?$/i, 12],
+  ['credit', /^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan|diterbitkan)|berita ini (?:telah )?(?:tayang|terbit)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted))\b/i, 40],
+  ['credit', /^(?:copyright|hak cipta|©)\s*(?:©\s*)?\d{0,4}\b.{0,120}$/i, 20],
 ];
+
+/**
+ * Junk glued to the end of a story paragraph ("... kata dia. Baca juga: Harga Cabai Naik"): the
+ * teaser marker after a sentence end, and what follows it to the paragraph's end, when that is
+ * short. Found as a span, so the fix removes the teaser and keeps the sentence.
+ */
+const GLUED_TEASER = /(?<=[.!?"”'’)]\s{0,3})(?:baca juga|baca pula|simak juga|lihat juga|tonton juga|read more|read also|also read|related)\s*:\s*[^.!?]{3,160}[.!?]?\s*$/iu;
 
 const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
 
@@ -112,7 +127,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   const rough = roughWords(text);
   // Fast path for ordinary copy (this runs on every paragraph on every keystroke): beyond 40
   // words only a cookie banner or a glued photo credit can match.
-  if (rough > 40 && !/cookie/i.test(text) && !GLUED_CREDIT.test(text.trimStart())) return null;
+  if (rough > 40 && !/cookie/i.test(text) && !GLUED_CREDIT.test(text.trimStart()) && !/(?:juga|more|also|related)\s*:/i.test(text)) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
   const words = roughWords(line);
@@ -121,6 +136,15 @@ export function furnitureOf(text: string): FurnitureMatch | null {
     if (words <= maxWords && re.test(line)) return { kind, ...whole, wholeLine: true };
   }
   if (isBreadcrumb(line, words)) return { kind: 'breadcrumb', ...whole, wholeLine: true };
+  const glued = GLUED_TEASER.exec(text);
+  if (glued && glued.index > 0 && roughWords(glued[0]) <= 30) {
+    let end = glued.index + glued[0].length;
+    while (end > glued.index && /\s/.test(text[end - 1]!)) end--;
+    // the space before the teaser goes with it, so the paragraph ends on its sentence
+    let start = glued.index;
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    return { kind: 'teaser', start, end, wholeLine: false };
+  }
   // Glued credit: search in the ORIGINAL text so offsets are exact.
   const lead = text.length - text.trimStart().length;
   const body = text.slice(lead);

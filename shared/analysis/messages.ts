@@ -1,6 +1,6 @@
 /** UI-language strings of the duplicate and furniture checks (English, Bahasa Indonesia). */
 import type { UiLanguage } from '../model/finding.js';
-import type { FurnitureKind } from './furniture.js';
+import type { FurnitureKind } from './furniture-kinds.js';
 
 const FURNITURE_KIND: Record<FurnitureKind, { en: string; id: string }> = {
   loading: { en: 'a loading indicator', id: 'indikator memuat' },
@@ -9,7 +9,9 @@ const FURNITURE_KIND: Record<FurnitureKind, { en: string; id: string }> = {
   share: { en: 'a share or follow prompt', id: 'ajakan berbagi atau mengikuti' },
   advert: { en: 'an advertising or scroll marker', id: 'penanda iklan atau gulir' },
   consent: { en: 'a cookie or subscription prompt', id: 'ajakan cookie atau berlangganan' },
-  credit: { en: 'a photo credit', id: 'keterangan foto' },
+  credit: { en: 'a photo credit or publishing note', id: 'keterangan foto atau catatan terbit' },
+  byline: { en: 'a reporter or editor credit line', id: 'baris nama wartawan atau editor' },
+  embed: { en: 'an embed marker', id: 'penanda sisipan (embed)' },
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },
   pagination: { en: 'a pagination link', id: 'tautan halaman' },
   tags: { en: 'a tag list', id: 'daftar tag' },
@@ -26,15 +28,15 @@ export const msg = {
     if (ui === 'id') {
       return wholeLine
         ? `${quote(text)} adalah sisa tampilan situs (${k}), bukan bagian naskah.`
-        : `${quote(text)} di awal paragraf adalah sisa tampilan situs (${k}), bukan bagian naskah.`;
+        : `${quote(text)} di dalam paragraf ini adalah sisa tampilan situs (${k}), bukan bagian naskah.`;
     }
     return wholeLine
       ? `${quote(text)} is website page furniture (${k}), not part of the story.`
-      : `${quote(text)} at the start of this paragraph is website page furniture (${k}), not part of the story.`;
+      : `${quote(text)} inside this paragraph is website page furniture (${k}), not part of the story.`;
   },
   furnitureFix(ui: UiLanguage, wholeLine: boolean): string {
-    if (ui === 'id') return wholeLine ? 'Hapus baris' : 'Hapus keterangan';
-    return wholeLine ? 'Delete line' : 'Delete credit';
+    if (ui === 'id') return wholeLine ? 'Hapus baris' : 'Hapus bagian itu';
+    return wholeLine ? 'Delete line' : 'Delete it';
   },
   duplicate(ui: UiLanguage, other: number, exact: boolean, percent: number): string {
     if (ui === 'id') {

@@ -167,4 +167,37 @@ describe('page furniture', () => {
     expect(p.slice(f!.start, f!.end)).toBe('Foto: Antara/Rivan Awal');
     expect(applyFix([p], f!.fix!)).toEqual(['Jakarta - Pemerintah menaikkan harga bahan bakar mulai pekan depan, kata menteri energi dalam jumpa pers.']);
   });
+
+  it('knows junk by its shape, not by a list of portals (issue 12): calls to action with a platform, embed markers, credit lines, syndication notes', () => {
+    const junk = [
+      'Ikuti kanal WhatsApp kami untuk kabar terbaru dari kota Anda',
+      'Follow our newsroom on Google News for the latest updates',
+      'Dapatkan berita pilihan setiap pagi lewat Telegram',
+      '[Gambas:Video Berita Terkini]',
+      '[embed]https://contoh.example/video/123[/embed]',
+      'Reporter: Rina Wulandari',
+      'Editor: Budi Santoso',
+      '(abc/xyz)',
+      '(Dok. Humas Pemkot)',
+      'Artikel ini telah tayang di Portal Contoh dengan judul "Harga Cabai Naik"',
+      'Copyright © 2025 Portal Contoh. All rights reserved.',
+      'Dengarkan artikel ini',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      'Cek Fakta Contoh mendapati klaim pendaftaran lowongan kerja yang diunggah di Facebook pada Senin ternyata palsu.',
+      'Reporter senior itu mengikuti rombongan presiden ke Papua.',
+      'Warga diminta mengikuti imbauan petugas dan tidak menyebarkan kabar bohong di WhatsApp.',
+      'Editor buku itu menolak berkomentar soal revisi naskah yang diminta penerbit.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('a teaser glued to the end of a story paragraph is a span: the fix keeps the sentence', () => {
+    const p = 'Harga cabai di pasar induk naik dua kali lipat, kata pedagang. Baca juga: Harga Bawang Merah Ikut Naik';
+    const [f, ...rest] = checkFurniture([p]);
+    expect(rest).toEqual([]);
+    expect(p.slice(f!.start, f!.end).trim()).toBe('Baca juga: Harga Bawang Merah Ikut Naik');
+    expect(applyFix([p], f!.fix!)).toEqual(['Harga cabai di pasar induk naik dua kali lipat, kata pedagang.']);
+  });
 });

@@ -1,0 +1,14 @@
+/** The kinds of page furniture (its own module so that messages.ts and furniture.ts do not import each other). */
+export type FurnitureKind =
+  | 'loading'
+  | 'font-size'
+  | 'teaser'
+  | 'share'
+  | 'advert'
+  | 'consent'
+  | 'credit'
+  | 'byline'
+  | 'embed'
+  | 'breadcrumb'
+  | 'pagination'
+  | 'tags';
