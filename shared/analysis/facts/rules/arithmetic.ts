@@ -179,7 +179,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (!total) {
     // shares of one whole: percentages after the trigger
     const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints);
-    if (shares.length >= 2) {
+    // shares of one whole are listed side by side; "84,9%, naik dari 69,2%" compares two times
+    const compared = shares.length >= 2 && /\b(?:dari|from|naik|turun|rose|fell|up|down|than|dibanding|menjadi)\b/i.test(text.slice(shares[0]!.end, shares.at(-1)!.start));
+    if (shares.length >= 2 && !compared) {
       const sum = shares.reduce((a, n) => a + n.value, 0);
       const tol = shares.reduce((a, n) => a + half(n), 0) + 0.5;
       if (sum - tol > 100) {

@@ -229,6 +229,11 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     const hd = digitsOf(h.raw);
     const bd = digitsOf(body);
     if (hd.length < bd.length && bd.startsWith(hd)) continue;
+    // a rounder headline figure near the body's ("10.000" for 10.100, "Rp 10.000 T" for Rp 10.300 T) is rounding
+    const zeros = (d: string) => d.length - d.replace(/0+$/, '').length;
+    if (zeros(hd) > zeros(bd) && Math.abs(h.value - hit.n.value) <= 0.1 * Math.abs(hit.n.value)) continue;
+    // the headline's figure is written in the body, in another form ("Rp 75 Ribu" / "mulai dari 75 dan 100 ribu")
+    if (ctx.paras.some((p) => p.numbers.some((n) => digitsOf(n.raw) === hd))) continue;
     // two figures an order of magnitude apart are two different things, unless one keystroke apart
     // a headline figure that is neither one keystroke off the body's nor a plainly different
     // amount of money or share (5-50% apart) is a figure of something else, or rounded

@@ -10,7 +10,8 @@
  */
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
-import type { QuoteX } from '../extract.js';
+import type { ParaX, QuoteX } from '../extract.js';
+import { furnitureOfCached } from '../../furniture.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 const MIN_QUOTE_WORDS = 5;
@@ -197,6 +198,11 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  */
 const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted)\b/u;
+/** "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its subject ("Ia berjalan ...", "She said ...") */
+function introduces(text: string): boolean {
+  return /(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim()) || /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu.test(text);
+}
+
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
 }
@@ -224,11 +230,18 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     }
     outside += p.text.slice(last);
     if (/\p{L}{2,}/u.test(outside) || p.unpaired.length > 0) return;
-    const next = paras[pi + 1];
-    const prev = paras[pi - 1];
+    // the story's neighbours: scraped junk lines ("Advertisement", "Baca Juga") stand between
+    // a quote and its speaker without separating them
+    const story = (from: number, step: 1 | -1): ParaX | undefined => {
+      for (let i = from + step, seen = 0; i >= 0 && i < paras.length && seen < 3; i += step, seen++) if (!furnitureOfCached(paras[i]!.text)) return paras[i];
+      return undefined;
+    };
+    const next = story(pi, 1);
+    const prev = story(pi, -1);
     if (next && !next.startsWithQuote && namesSpeaker(next.text, ctx.lang)) return;
-    // introduced before ("He said:"), or continuing what a speaker said there
-    if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang))) return;
+    // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
+    // there, or the person the paragraph before is about ("ia", "she") is the one speaking
+    if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);
