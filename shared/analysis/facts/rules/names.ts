@@ -29,6 +29,7 @@ interface Entry {
   count: number;
   neighbours: Map<string, number>;
   prevs: Map<string, number>;
+  nexts?: Map<string, number>;
   /** filled only for pairs that are reported */
   occ: Occ[];
 }
@@ -111,6 +112,7 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
 interface StoryToken {
   n: number;
   prevs: Map<string, number>;
+  nexts: Map<string, number>;
   nbrs: Map<string, number>;
   pairs: Set<string>;
 }
@@ -149,7 +151,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     let e = st.tokens.get(w);
     if (!e) {
       if (sign < 0) continue;
-      e = { n: 0, prevs: new Map(), nbrs: new Map(), pairs: new Set() };
+      e = { n: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
       st.tokens.set(w, e);
       // a new token: pair it with every token one edit away (deletion index)
       for (const d of deletionKeys(w)) {
@@ -172,7 +174,10 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
       bump(e.prevs, x, sign);
       bump(e.nbrs, x, sign);
     }
-    for (const x of s.nexts) bump(e.nbrs, x, sign);
+    for (const x of s.nexts) {
+      bump(e.nbrs, x, sign);
+      bump(e.nexts, x, sign);
+    }
     if (e.n <= 0) {
       st.tokens.delete(w);
       for (const d of deletionKeys(w)) {
@@ -224,7 +229,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const entryOf = (w: string): Entry | undefined => {
     const t = st.tokens.get(w);
     if (!t) return undefined;
-    return { text: w, count: t.n, neighbours: t.nbrs, prevs: t.prevs, occ: [] };
+    return { text: w, count: t.n, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, occ: [] };
   };
   const occurrences = (w: string): Occ[] => {
     const out: Occ[] = [];
@@ -262,6 +267,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       if (odd === a ? knownA : knownB) return;
       if ((usual === a ? knownA : knownB) && kind === 'substitution' && !keyboardSlip(la, lb)) return;
     }
+    // first names of two people: each always followed by a surname, never the same one
+    // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
+    if (a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     if (diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
@@ -291,12 +299,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     b.occ = occurrences(b.text);
     report(a, b);
   };
-  const report = (a: Entry, b: Entry): void => {
+  const report = (a: Entry, b: Entry, aIsOdd = false): void => {
     if (a.occ.length === 0 || b.occ.length === 0) return;
     // the rarer spelling is the suspect; on a tie, the one written later
     let odd = a;
     let ref = b;
-    if (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && firstPos(a) < firstPos(b))) {
+    if (!aIsOdd && (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && firstPos(a) < firstPos(b)))) {
       odd = b;
       ref = a;
     }
@@ -338,7 +346,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const e = entryOf(j)!;
     e.occ = occurrences(j);
     const split = ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end);
-    report(e, { text: split, count: occ.length, neighbours: new Map(), prevs: new Map(), occ });
+    // two words glued where the story elsewhere spaces them as often or more: the glued form is
+    // the suspect (a scraper or a slip of the space bar); a name the story writes joined more
+    // often than spaced ("TimeWarner" twice, "Time Warner" once) is joined on purpose
+    report(e, { text: split, count: occ.length, neighbours: new Map(), prevs: new Map(), occ }, e.occ.length <= occ.length);
   }
   return out;
 }
@@ -369,6 +380,12 @@ function typoKind(a: string, b: string): 'substitution' | 'swap' | 'indel' {
   if (a.length !== b.length) return 'indel';
   const i = firstDiff(a, b);
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 'swap' : 'substitution';
+}
+
+function sumOf(m: Map<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
 }
 
 function sharesAny(a: Entry, b: Entry): boolean {
