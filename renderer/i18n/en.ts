@@ -227,6 +227,7 @@ export const en = {
   'count.notes.one': '1 note',
   'count.none': 'Nothing to fix',
   'warn.title': 'Warnings',
+  'warn.removeAllFurniture': 'Remove all website leftovers ({n})',
   'warn.none': 'No warnings. The checks found nothing to flag.',
   'warn.unavailable': 'Checks unavailable: this story could not be checked, so no warnings here does not mean it is clean. Export waits until the checks run again.',
   'warn.checking': 'Checking…',

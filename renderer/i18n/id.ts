@@ -226,6 +226,7 @@ export const id: Record<MessageKey, string> = {
   'count.notes.one': '1 catatan',
   'count.none': 'Tidak ada yang perlu diperbaiki',
   'warn.title': 'Peringatan',
+  'warn.removeAllFurniture': 'Hapus semua sisa halaman web ({n})',
   'warn.none': 'Tidak ada peringatan. Pemeriksaan tidak menemukan masalah.',
   'warn.unavailable': 'Pemeriksaan tidak tersedia: berita ini tidak dapat diperiksa, jadi tidak adanya peringatan bukan berarti naskahnya bersih. Ekspor menunggu sampai pemeriksaan berjalan lagi.',
   'warn.checking': 'Memeriksa…',

@@ -37,3 +37,18 @@ export function applyFix(paragraphs: readonly string[], fix: Fix): string[] {
   }
   return out.filter((p): p is string => p !== null);
 }
+
+/**
+ * Several findings' fixes as one (one editor update, one undo step): "remove all page furniture".
+ * Edits of one paragraph that overlap keep the first; applyFix orders them right to left.
+ */
+export function mergedFix(fixes: readonly Fix[], label: string): Fix {
+  const edits: TextEdit[] = [];
+  for (const f of fixes) {
+    for (const e of f.edits) {
+      if (edits.some((x) => x.paragraph === e.paragraph && x.start < e.end && e.start < x.end)) continue;
+      edits.push(e);
+    }
+  }
+  return { label, edits };
+}

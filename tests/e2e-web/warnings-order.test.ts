@@ -87,4 +87,21 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
     await screenshot(page, 'warnings-order-id');
     await call(server, 'settings.set', { uiLanguage: 'en' });
   });
+
+  it('one action removes every website leftover of a pasted story, and one undo brings them all back', async () => {
+    ({ context, page } = await openFreshPage(browser, server));
+    const body = ['Advertisement', FLOOD, 'SCROLL TO CONTINUE WITH CONTENT', STORY[2]!, 'Baca Juga', STORY[3]!];
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi (tempel)', language: 'id', body: docFromParagraphs(body) });
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const removeAll = page.getByRole('button', { name: /^remove all website leftovers \(3\)$/i });
+    await removeAll.waitFor({ timeout: 15_000 });
+    await removeAll.click();
+    const paragraphs = () => page.locator('.editor-input p').allInnerTexts();
+    await expect.poll(paragraphs).toEqual([FLOOD, STORY[2], STORY[3]]);
+    await page.locator('.editor-input').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(paragraphs).toEqual(body);
+  });
 });

@@ -7,6 +7,7 @@ import type { Dismissal } from './useFindings.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
+import { mergedFix } from '../../../shared/analysis/fix.js';
 import './warnings.css';
 
 /**
@@ -84,6 +85,12 @@ export const WarningsPanel = memo(function WarningsPanel({
     if (selectedIsClaim) setShowClaims(true);
   }, [selectedIsClaim, selected]);
   const gone = findings.filter((f) => dismissed[f.fingerprint]);
+  // a pasted scrape carries many junk lines: one action removes them all, as one undo step
+  const furniture = problems.filter((f) => f.rule === 'page-furniture' && f.fix);
+  const removeAllFurniture = () => {
+    const first = furniture[0];
+    if (first) onFix({ ...first, fix: mergedFix(furniture.map((f) => f.fix!), t('warn.removeAllFurniture', { n: furniture.length })) });
+  };
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
   const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
 
@@ -169,6 +176,13 @@ export const WarningsPanel = memo(function WarningsPanel({
             <AddFactFromClaim className="btn small primary" claimText={claimOf(offered)} source={dismissed[offered.fingerprint]?.reason ?? ''} onAdded={() => setJustVerified(null)} />
             <button type="button" className="btn small ghost" onClick={() => setJustVerified(null)}>{t('warn.notNow')}</button>
           </div>
+        </div>
+      ) : null}
+      {editable && furniture.length >= 2 ? (
+        <div className="bulk-actions">
+          <button type="button" className="btn small" onClick={removeAllFurniture}>
+            {t('warn.removeAllFurniture', { n: furniture.length })}
+          </button>
         </div>
       ) : null}
       {active.length === 0 ? <p className="muted empty-note">{t('warn.none')}</p> : problems.length === 0 ? <p className="muted empty-note">{t('warn.noProblems')}</p> : null}
