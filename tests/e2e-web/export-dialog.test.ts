@@ -134,7 +134,7 @@ describe.skipIf(!chromiumAvailable)('export dialog and facts base (Chromium, web
     await page.locator('.editor-bar').getByRole('button', { name: /^(export|ekspor)$/i }).click();
     await dialog().waitFor();
     // the check has arrived when either the "ready" line or a list is shown
-    await expect.poll(() => dialog().locator('.prepublish').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => dialog().locator('.prepublish').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false'); // the first check of a fresh server reads the archive: give a busy machine time
   }
 
   async function readDownload(d: Download): Promise<string> {
