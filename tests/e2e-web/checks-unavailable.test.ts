@@ -56,7 +56,7 @@ describe.skipIf(!chromiumAvailable)('checks unavailable (Chromium, web mode)', (
     await page.locator('.workflow').getByRole('button', { name: /^export…$/i }).click();
     const dialog = page.getByRole('dialog', { name: /^export story$/i });
     await dialog.waitFor();
-    await expect.poll(() => dialog.locator('.prepublish').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => dialog.locator('.prepublish').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     await expect.poll(() => dialog.locator('[data-code="checks-unavailable"]').count()).toBe(1);
     expect(await dialog.locator('[data-check="clear"]').count()).toBe(0);
     const exportButtons = dialog.getByRole('button', { name: /^(save file|export anyway|export)$/i });
