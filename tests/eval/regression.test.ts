@@ -7,6 +7,7 @@
  * the README with the test-split figures).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEvalArticles } from './corpus.js';
@@ -36,6 +37,7 @@ describe.skipIf(!loadEvalArticles(['en-bbc']))('accuracy floors on the dev split
   it('every rule keeps its recall on planted errors and its warnings per clean article', () => {
     const out = path.join(process.env.TMPDIR ?? '/tmp', 'redaksi-eval-regression');
     const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tests/eval/run.ts', '--split', 'dev', '--json', '--cases', '200', '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+    fs.rmSync(out, { recursive: true, force: true });
     expect(r.status, r.stderr).toBe(0);
     const { split, rules } = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { split: string; rules: Record<string, Figures> };
     expect(split).toBe('dev');
