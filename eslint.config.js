@@ -1,4 +1,4 @@
-// Lint, including the folder boundaries of DESIGN.md (a light form of Signal Desktop's rule):
+// Lint, including the folder boundaries of ARCHITECTURE.md (a light form of Signal Desktop's rule):
 // shared/ is pure; renderer/ never reaches electron, node, SQLite or main/; preload/ only
 // electron + shared/api; only main/store imports better-sqlite3.
 import js from '@eslint/js';
