@@ -236,7 +236,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
               </div>
             </fieldset>
 
-            <section className="prepublish" aria-labelledby="pp-title" aria-busy={check === null}>
+            <section className={`prepublish${blocking.length ? ' has-blocking' : ''}`} aria-labelledby="pp-title" aria-busy={check === null}>
               <h3 id="pp-title" className="export-h">{t('exp.check')}</h3>
               {check === null ? (
                 <p className="muted small">{t('exp.checking')}</p>
