@@ -64,6 +64,20 @@ describe('number-mismatch', () => {
   });
 });
 
+describe('claim-needs-source on unseen news (issue 12): market quotes, idioms and glued sources are not claims to verify', () => {
+  it('stays quiet on market moves, idiomatic superlatives and sources glued to their verb; a statistic is still asked for', () => {
+    const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('claim-needs-source', ps, lang)).toEqual([]);
+    quiet(['SOL turun 4,18 persen dalam sehari dan 9,03 persen sepekan.']);
+    quiet(['Sektor teknologi turun 0,75% dan sektor energi naik 0,27% pada penutupan.']);
+    quiet(['Hargasaham MEDC ditutup naik 1,79% ke posisi Rp 1.425.']);
+    quiet(['MengutipCNBC, harga minyak naik 0,1% menjadi USD 73 per barel.']);
+    quiet(['Pudji melanjutkan, inflasi bulanan terbesar ada pada kelompok makanan dengan andil 0,22%.']);
+    quiet(["The UK's highest hopes remain with the director, who has won two awards already."], 'en');
+    quiet(['Stars filled the audience for the biggest night in UK film on Sunday.'], 'en');
+    expect(run('claim-needs-source', ['Angka kemiskinan di kabupaten itu naik 3,2 persen dibanding tahun lalu.'], 'id')).toHaveLength(1);
+  });
+});
+
 describe('date-invalid (issue 12)', () => {
   it('an impossible date is an error of its own; scores, fractions and codes are not dates', () => {
     const ps = ['Rapat digelar Senin (20/20/2025) di balai kota.', 'Batas pendaftaran 31/4/2025.', 'Acara berlangsung 29 Februari 2025.', 'Tenggat 32 Maret 2025.'];

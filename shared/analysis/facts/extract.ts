@@ -179,13 +179,14 @@ function pushQuote(text: string, open: number, close: number, out: QuoteX[]): vo
 
 // ---- attribution ------------------------------------------------------------------------
 
-const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil|mencatat|mencatatkan|merilis|dirilis|menunjukkan|mengumumkan|diumumkan|versi)\b/i;
+const ID_ATTRIB = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berdasarkan|keterangan(?:nya)?|pernyataan(?:nya)?|sumber|data|laporan|rilis|survei|hasil|mencatat|mencatatkan|merilis|dirilis|menunjukkan|mengumumkan|diumumkan|versi|menyinggung|melanjutkan|mengutip|memaparkan|membeberkan)\b/i;
 const EN_ATTRIB = /\b(?:said|says|say|told|tells|tell|added|adds|according|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|believe|predicted|predicts|reported|reports|figures|data|survey|study|research|statistics|revealed|reveals|told|quoted|found|finds|showed|shows|estimates|estimated|calculated|published|released)\b/i;
 
 const ID_SPEECH = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|sebutnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|lanjut|lanjutnya|pungkas|pungkasnya|sambung|sambungnya|tulis|tulisnya|tanya|ajak|ajaknya|pinta|pintanya|harap|harapnya|seru|serunya|bilang|akunya|timpal|timpalnya|beber|bebernya|klaim|klaimnya|kilah|kilahnya|menurut|menurutnya|mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebut|menyebutkan|menambahkan|mengaku|mengklaim|menilai|menyatakan|memaparkan|menerangkan|berkata|berujar|bertanya|mengimbau|meminta|dikutip|mengutip|dilansir|melansir|berpesan|pesan|pesannya|katanya|imbau|imbaunya|jawab|jawabnya|ucapan|cetus|cetusnya|kenang|kenangnya|akui|ungkapan|tandas|tandasnya|tukas|tukasnya)\b/i;
 const EN_SPEECH = /\b(?:said|says|say|told|tells|added|adds|according to|asked|asks|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|insisted|insists|claimed|claims|noted|notes|commented|comments|continued|replied|admitted|admits|announced|announces|confirmed|confirms|suggested|suggests|described|describes|quoted|declared|believes|added|urged|urges|called|calls|joked|jokes|recalled|recalls|acknowledged|acknowledges|conceded|concedes|stressed|stresses|pointed out|went on|predicted|predicts|told)\b/i;
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+const GLUED_SOURCE = /(?:[Mm]engutip|[Dd]ikutip|[Mm]elansir|[Dd]ilansir|[Mm]enurut)(?=\p{Lu})/u;
 
 /** text with the quoted parts blanked out, so words inside a quote do not count as attribution */
 function outsideQuotes(text: string, quotes: QuoteX[]): string {
@@ -211,7 +212,7 @@ function outsideQuotes(text: string, quotes: QuoteX[]): string {
  * (numbers with a trend or a comparison, records with a scope), kept narrow for precision.
  */
 const ID_SUPERLATIVE = /(?<![\p{L}-])(?:ter(?:tinggi|besar|rendah|banyak|kecil|luas|mahal|murah|parah|panjang|tua|padat|miskin|kaya)|rekor)(?![\p{L}-])/u;
-const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|richest|poorest|deadliest|busiest|most\s+(?:populous|expensive|common|popular|deadly|visited)|record(?!\s+(?:label|company|deal|store|shop|producer|player|books?|breaking|of))|unprecedented)\b/iu;
+const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|richest|poorest|deadliest|busiest|most\s+(?:populous|expensive|common|deadly|visited)|record(?!\s+(?:label|company|deal|store|shop|producer|player|books?|breaking|of))|unprecedented)\b/iu;
 /** where a superlative claims its reach, right after it: in time, in space, ever */
 const ID_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:dalam|selama|sepanjang)\s+(?:\p{L}+\s+){0,2}(?:tahun|dekade|abad|bulan|sejarah)|sejak\s+(?:\p{L}+\s+)?(?:tahun\s+)?\d{4}|se-?(?:Indonesia|Asia|dunia|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|nasional|provinsi|\p{Lu}\p{L}+)|di\s+(?:dunia|Indonesia|Asia|Eropa|Afrika|Amerika)|sepanjang\s+masa|(?:secara\s+)?nasional|dunia)(?![\p{L}])/u;
 const EN_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:since\s+(?:\p{L}+\s+)?\d{4}|since\s+records\s+began|on\s+record|ever|of\s+all\s+time|in\s+(?:\p{L}+\s+){0,2}(?:years?|decades?|century|history)|in\s+(?:the\s+)?(?:world|country|UK|US|Europe|Asia|Africa|Britain|England))\b/iu;
@@ -232,12 +233,18 @@ const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
 
+/** a ticker or a market sector moving ("SOL turun 4,18 persen", "sektor energi naik 0,27%"), a gold price, a share price glued by a scraper ("Hargasaham") */
+const MARKET_MOVE = /(?:\b[A-Z]{2,5}\b\s+(?:naik|turun|menguat|melemah|anjlok|melonjak|menurun|rose|fell)|\bsektor\s+\p{L}+\s+(?:naik|turun|menguat|melemah)|harga\s*emas|emas\s+(?:batangan|perhiasan|dunia|spot)|saham|\bgold\s+(?:price|prices|rose|fell))/u;
+
 function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLanguage): string | null {
-  if ((lang === 'id' ? ID_NOT_FACT : EN_NOT_FACT).test(sentence) || MARKET.test(sentence)) return null;
+  if ((lang === 'id' ? ID_NOT_FACT : EN_NOT_FACT).test(sentence) || MARKET.test(sentence) || MARKET_MOVE.test(sentence)) return null;
   const supRe = lang === 'id' ? ID_SUPERLATIVE : EN_SUPERLATIVE;
   const sup = supRe.exec(sentence);
   if (sup) {
     const after = sentence.slice(sup.index + sup[0].length);
+    // "the highest hopes", "the biggest night in UK film", "event tertinggi dunia": the
+    // superlative qualifies no measure, so there is nothing to check
+    if (/^\s+(?:hopes?|honou?rs?|praise|regard|priority|priorities|night|day|moment|stage|event|dream|ambition|fans?)\b/i.test(after) || /\b(?:event|ajang|acara|turnamen)\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(0, sup.index))) return null;
     const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
     const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
     if (scoped || figure) return sup[0];
@@ -365,7 +372,8 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   const hasUrl = URL.test(text);
   sentences.forEach((s, i) => {
     const sOut = outside.slice(s.start, s.end);
-    if (attribRe.test(sOut) || URL.test(sOut)) attributedSentences.add(i);
+    // "MengutipCNBC", "dilansirAFP": a scraper glues the source to its verb
+    if (attribRe.test(sOut) || URL.test(sOut) || GLUED_SOURCE.test(sOut)) attributedSentences.add(i);
   });
   // a paragraph-level speaker covers the quotes in it ("..." kata Benyamin)
   const speakerOutside = speechRe.test(outside) || /(?:^|[\s,])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*:\s*["“]/u.test(text);
