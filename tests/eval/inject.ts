@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EvalArticle } from './corpus.js';
+import { rng } from '../helpers/corpus.js';
 
 export type InjectedRule =
   | 'name-variant'
@@ -33,15 +34,9 @@ export interface Injection {
 
 export type Rng = () => number;
 
+/** a seeded generator per text seed (the helpers' mulberry32 on the seed's hash) */
 export function rngFor(seed: string): Rng {
-  let a = parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 8), 16) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 8), 16));
 }
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;

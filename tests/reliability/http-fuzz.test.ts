@@ -14,6 +14,7 @@ import path from 'node:path';
 import { openStore, type Store } from '../../main/store/index.js';
 import { createServices } from '../../main/services/index.js';
 import { startHttpServer, type RunningServer } from '../../main/transport/http.js';
+import { rng } from '../helpers/corpus.js';
 
 const TOTAL = 5_200;
 const CONCURRENCY = 48;
@@ -98,17 +99,8 @@ function send(c: Case): Promise<Outcome> {
   });
 }
 
-/** a deterministic generator, so a failure names a case that can be replayed */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// a deterministic generator (the helpers' mulberry32), so a failure names a case that can be replayed
+const prng = rng;
 
 function buildCases(): Case[] {
   const rnd = prng(16);
