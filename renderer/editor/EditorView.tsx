@@ -108,6 +108,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     setSlug(r.slug);
   }, []);
   const autosave = useAutosave(id, initial.version, snapshot, onSaved);
+  // the editor holds the story as opened: that is what "unchanged" means for autosave
+  const setBaseline = autosave.setBaseline;
+  useEffect(() => {
+    if (editor) setBaseline(snapshot());
+  }, [editor, setBaseline, snapshot]);
 
   // unsaved text from an earlier session (crash, closed tab, failed save)
   useEffect(() => {

@@ -9,6 +9,8 @@ import { api } from '../api/index.js';
 import type { DraftMeta, LexicalJson } from '../../shared/model/draft.js';
 import type { SaveResult } from '../../shared/api/contract.js';
 
+import { canonicalJson } from '../../shared/model/canonical-json.js';
+
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 export interface SavePayload {
@@ -60,6 +62,13 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
   const saved = useRef(onSaved);
   saved.current = onSaved;
   const blocked = useRef(false);
+  // the story as opened or last saved, in canonical form: a "change" that leaves it equal (the
+  // editor re-serialising what it loaded) is not saved, so opening a story never bumps its
+  // version nor marks it changed since its export
+  const baseline = useRef<string | null>(null);
+  const setBaseline = useCallback((p: SavePayload | null) => {
+    baseline.current = p ? canonicalJson(p) : null;
+  }, []);
 
   const writeBackup = useCallback(() => {
     const p = snap.current();
@@ -83,6 +92,13 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     const p = snap.current();
     if (!p) return;
     const seq = changeSeq.current;
+    const canon = canonicalJson(p);
+    if (baseline.current !== null && canon === baseline.current) {
+      savedSeq.current = seq;
+      clearBackup(id);
+      setState('saved');
+      return;
+    }
     // kept in this browser until main acknowledges (a crash mid-save still has it)
     try {
       localStorage.setItem(backupKey(id), JSON.stringify({ ...p, at: new Date().toISOString(), baseVersion: version.current } satisfies Backup));
@@ -95,6 +111,7 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
       const res = await api['drafts.save']({ id, baseVersion: version.current, ...p });
       version.current = res.version;
       savedSeq.current = seq;
+      baseline.current = canon;
       saved.current?.(res);
       setError('');
       if (seq === changeSeq.current) {
@@ -138,6 +155,8 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
   /** after a restore or a reload from main: adopt its version, nothing pending */
   const adopt = useCallback((v: number) => {
     version.current = v;
+    // the text is being replaced (a restore, a reload): no baseline until it is set again
+    baseline.current = null;
     savedSeq.current = changeSeq.current;
     blocked.current = false;
     window.clearTimeout(timer.current);
@@ -169,5 +188,5 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     };
   }, [writeBackup, save]);
 
-  return { state, error, markDirty, flush: save, adopt, version };
+  return { state, error, markDirty, flush: save, adopt, version, setBaseline };
 }
