@@ -13,18 +13,24 @@ const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const WAL_MAGIC = new Set([0x377f0682, 0x377f0683]);
 const WAL_FORMAT = 3007000;
 
+/** the first `bytes` bytes of a file (the caller has checked it is that long) */
+function readHead(file: string, bytes: number): Buffer {
+  const head = Buffer.alloc(bytes);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, bytes, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head;
+}
+
 /** the header of a database file: a problem, or its page size */
 function headerProblem(file: string): { problem: string } | { pageSize: number } {
   const size = fs.statSync(file).size;
   if (size === 0) return { pageSize: 0 }; // created but never written: SQLite treats it as empty
   if (size < 100) return { problem: `the file is ${size} bytes, shorter than a database header` };
-  const head = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 100, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const head = readHead(file, 100);
   if (!head.subarray(0, 16).equals(MAGIC)) return { problem: 'the file does not start with the SQLite header' };
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
@@ -48,13 +54,7 @@ function walProblem(file: string, pageSize: number): string | null {
   }
   if (size === 0) return null;
   if (size < 32) return `the write-ahead log is ${size} bytes, shorter than its header`;
-  const head = Buffer.alloc(32);
-  const fd = fs.openSync(wal, 'r');
-  try {
-    fs.readSync(fd, head, 0, 32, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const head = readHead(wal, 32);
   if (!WAL_MAGIC.has(head.readUInt32BE(0))) return 'the write-ahead log does not start with the WAL header';
   if (head.readUInt32BE(4) !== WAL_FORMAT) return 'the write-ahead log has an unknown format version';
   const walPage = head.readUInt32BE(8);
