@@ -136,7 +136,10 @@ function main(): number {
       if (!rules.includes(rule)) continue;
       const f = fig(rule);
       // articles in a seeded order, so a capped run still spreads over the corpora
-      const order = [...articles].sort((x, y) => rngFor(`${x.corpus}/${x.file}/${rule}/order`)() - rngFor(`${y.corpus}/${y.file}/${rule}/order`)());
+      const order = articles
+        .map((a) => ({ a, k: rngFor(`${a.corpus}/${a.file}/${rule}/order`)() }))
+        .sort((x, y) => x.k - y.k)
+        .map((x) => x.a);
       for (const a of order) {
         if (f.cases >= maxCases) break;
         const inj = INJECTORS[rule](a, rngFor(`${a.corpus}/${a.file}/${rule}`));
