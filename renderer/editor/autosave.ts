@@ -9,7 +9,6 @@ import { api } from '../api/index.js';
 import type { DraftMeta, LexicalJson } from '../../shared/model/draft.js';
 import type { SaveResult } from '../../shared/api/contract.js';
 
-import { canonicalJson } from '../../shared/model/canonical-json.js';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -62,12 +61,13 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
   const saved = useRef(onSaved);
   saved.current = onSaved;
   const blocked = useRef(false);
-  // the story as opened or last saved, in canonical form: a "change" that leaves it equal (the
-  // editor re-serialising what it loaded) is not saved, so opening a story never bumps its
-  // version nor marks it changed since its export
+  // the story as the editor holds it when opened or last saved: a "change" that leaves it equal
+  // (the editor re-serialising what it loaded) is not saved, so opening a story never bumps its
+  // version nor marks it changed since its export. Both sides come from the same snapshot(),
+  // so plain JSON compares them.
   const baseline = useRef<string | null>(null);
   const setBaseline = useCallback((p: SavePayload | null) => {
-    baseline.current = p ? canonicalJson(p) : null;
+    baseline.current = p ? JSON.stringify(p) : null;
   }, []);
 
   const writeBackup = useCallback(() => {
@@ -92,7 +92,7 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
     const p = snap.current();
     if (!p) return;
     const seq = changeSeq.current;
-    const canon = canonicalJson(p);
+    const canon = JSON.stringify(p);
     if (baseline.current !== null && canon === baseline.current) {
       savedSeq.current = seq;
       clearBackup(id);
