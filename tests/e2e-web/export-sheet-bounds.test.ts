@@ -3,10 +3,10 @@
  * viewport for every target (long previews included) and for a story with 20 blocking problems;
  * the blocking reasons come first and their list scrolls inside the sheet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
-import { call, editorBox, openFreshPage } from './ui-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, screenshot } from './harness.js';
+import { call, editorBox, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
 
@@ -18,21 +18,10 @@ const TOPICS = ['library', 'bridge', 'market', 'harbour', 'school', 'hospital', 
 const REPEATED = TOPICS.map((t, i) => `The ${t} project in district ${i + 3} was reviewed by the council on a long Tuesday evening session.`);
 
 describe.skipIf(!chromiumAvailable)('export dialog stays inside the window (Chromium, web mode)', () => {
-  let server: WebServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = webSuite({ userName: 'Dewi Desk', role: 'desk', uiLanguage: 'en', theme: 'light' });
   let page: Page;
-
   beforeAll(async () => {
-    server = await startWeb();
-    browser = await launchBrowser();
-    await call(server, 'settings.set', { userName: 'Dewi Desk', role: 'desk', uiLanguage: 'en', theme: 'light' });
-    ({ context, page } = await openFreshPage(browser, server, { context: { viewport: VIEWPORT } }));
-  });
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    page = await suite.freshPage({ context: { viewport: VIEWPORT } });
   });
 
   const dialog = () => page.getByRole('dialog', { name: /^(export story|ekspor berita)$/i });
@@ -56,8 +45,8 @@ describe.skipIf(!chromiumAvailable)('export dialog stays inside the window (Chro
 
   it('every target keeps the sheet inside 1440x900', { timeout: 90_000 }, async () => {
     const long = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long feature on the ${TOPICS[i % TOPICS.length]} works, with quotes from ${i + 2} residents and officials.`);
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'A long feature on city works', body: docFromParagraphs(long), language: 'en', meta: { byline: 'Dewi Lestari', section: 'City' } });
-    for (const s of ['submitted', 'in-review', 'approved']) await call(server, 'drafts.setStatus', { id: d.id, status: s });
+    const d = await call<Draft>(suite.server, 'drafts.create', { headline: 'A long feature on city works', body: docFromParagraphs(long), language: 'en', meta: { byline: 'Dewi Lestari', section: 'City' } });
+    for (const s of ['submitted', 'in-review', 'approved']) await call(suite.server, 'drafts.setStatus', { id: d.id, status: s });
     await openExportOf(d);
     const radios = dialog().getByRole('radio');
     const n = await radios.count();
@@ -72,7 +61,7 @@ describe.skipIf(!chromiumAvailable)('export dialog stays inside the window (Chro
 
   it('20 blocking problems: the sheet stays inside, the reasons come first and scroll within it', { timeout: 90_000 }, async () => {
     const paragraphs = [...REPEATED, 'A short line between the halves keeps the story readable for the test.', ...REPEATED];
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Council reviews twenty projects', body: docFromParagraphs(paragraphs), language: 'en', meta: { byline: '', section: 'City' } });
+    const d = await call<Draft>(suite.server, 'drafts.create', { headline: 'Council reviews twenty projects', body: docFromParagraphs(paragraphs), language: 'en', meta: { byline: '', section: 'City' } });
     await openExportOf(d);
     const blocking = dialog().locator('.pp-item.pp-blocking');
     await expect.poll(() => blocking.count()).toBeGreaterThanOrEqual(20);

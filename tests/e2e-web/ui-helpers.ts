@@ -3,9 +3,10 @@
  * inspect what was really saved), a paste that goes through the real clipboard event path, and
  * waiting for the visible save state.
  */
-import { expect } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import type { WebServer } from './harness.js';
+import { call, launchBrowser, startWeb, type WebServer } from './harness.js';
 
 export { call } from './harness.js';
 
@@ -75,4 +76,39 @@ export async function openFreshPage(
   }
   await openApp(page, server);
   return { context, page };
+}
+
+/**
+ * One web-mode server and one browser for a describe block, with the settings a suite needs;
+ * `freshPage()` opens each test's page in a new context (closing the previous one). Everything
+ * is stopped and the server's folder removed after the suite.
+ */
+export function webSuite(settings: Record<string, unknown>) {
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    server = await startWeb();
+    browser = await launchBrowser();
+    await call(server, 'settings.set', settings);
+  });
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+  });
+  return {
+    get server(): WebServer {
+      if (!server) throw new Error('webSuite: the server starts in beforeAll');
+      return server;
+    },
+    async freshPage(opts: { context?: BrowserContextOptions } = {}): Promise<Page> {
+      if (!server || !browser) throw new Error('webSuite: the server starts in beforeAll');
+      await context?.close().catch(() => undefined);
+      const fresh = await openFreshPage(browser, server, opts);
+      context = fresh.context;
+      return fresh.page;
+    },
+  };
 }

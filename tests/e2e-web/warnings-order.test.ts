@@ -3,11 +3,9 @@
  * story, then warnings; claims to verify in their own group below, collapsed, counted in the
  * summary, opened on demand. Screenshot: test-output/screenshots/warnings-order.png.
  */
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
-import { call, editorBox, openFreshPage } from './ui-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshot } from './harness.js';
+import { call, editorBox, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft } from '../../shared/model/draft.js';
 import { RULE_IDS } from '../../shared/model/finding.js';
@@ -22,25 +20,11 @@ const STORY = [
 ];
 
 describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (Chromium, web mode)', () => {
-  let server: WebServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startWeb();
-    browser = await launchBrowser();
-    await call(server, 'settings.set', { userName: 'Rina Reporter', role: 'reporter', uiLanguage: 'en', theme: 'light' });
-  });
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
-  });
+  const suite = webSuite({ userName: 'Rina Reporter', role: 'reporter', uiLanguage: 'en', theme: 'light' });
 
   it('lists the repeated paragraph (an error, last in the story) before the furniture line (a warning, first), and keeps the claim collapsed apart', async () => {
-    ({ context, page } = await openFreshPage(browser, server));
+    const page = await suite.freshPage();
+    const server = suite.server;
     const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(STORY) });
     await page.goto(`${server.url}#/draft/${d.id}`);
     await editorBox(page).waitFor();
@@ -72,8 +56,9 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   });
 
   it('names each warning in words, in the interface language: no rule id on the page (Indonesian)', async () => {
+    const server = suite.server;
     await call(server, 'settings.set', { uiLanguage: 'id' });
-    ({ context, page } = await openFreshPage(browser, server));
+    const page = await suite.freshPage();
     const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi lagi', language: 'id', body: docFromParagraphs(STORY) });
     await page.goto(`${server.url}#/draft/${d.id}`);
     await editorBox(page).waitFor();
@@ -89,7 +74,8 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   });
 
   it('one action removes every website leftover of a pasted story, and one undo brings them all back', async () => {
-    ({ context, page } = await openFreshPage(browser, server));
+    const page = await suite.freshPage();
+    const server = suite.server;
     const body = ['Advertisement', FLOOD, 'SCROLL TO CONTINUE WITH CONTENT', STORY[2]!, 'Baca Juga', STORY[3]!];
     const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi (tempel)', language: 'id', body: docFromParagraphs(body) });
     await page.goto(`${server.url}#/draft/${d.id}`);
