@@ -25,7 +25,7 @@ import { analyzeStory } from '../../shared/analysis/index.js';
 import { FactParseError, parseFacts, type Fact } from '../../shared/analysis/facts/base.js';
 import { FactsRepo } from '../store/facts-repo.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
-import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
+import { CONFIDENCES, meetsConfidence, SEVERITY_RANK, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
@@ -94,9 +94,6 @@ function shiftParagraphs(findings: Finding[], offset: number): Finding[] {
   }));
 }
 
-function sevRank(s: Finding['severity']): number {
-  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
-}
 
 function textReport(files: FileReport[], ui: UiLanguage): string {
   const lines: string[] = [];
@@ -203,7 +200,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       }
       const warnings = shiftParagraphs([...inStory, ...fromArchive], t.lineOffset)
         .filter((f) => !dismissed.has(f.fingerprint) && meetsConfidence(f, minConfidence))
-        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || sevRank(a.severity) - sevRank(b.severity) || a.rule.localeCompare(b.rule));
+        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
       const out: CheckedFile = { path: t.path, language: t.language, paragraphs: t.body.length + t.lineOffset, warnings };
       if (t.draft) out.draft = t.draft;
       if (t.notice) out.notice = t.notice;

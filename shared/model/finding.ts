@@ -89,7 +89,8 @@ export function isClaim(f: Pick<Finding, 'rule'>): boolean {
   return f.rule === 'claim-needs-source';
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** errors before warnings before notes, wherever findings are sorted */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** the order a reader works through findings in: errors first, then by place in the story */
 export function byUrgency(a: Finding, b: Finding): number {

@@ -3,7 +3,7 @@
  * cached extractions. A story of 10,000 words is read once; after an edit only the edited
  * paragraph is read again and the (cheap) cross-paragraph rules re-run.
  */
-import type { ArticleLanguage, Finding, RuleId, UiLanguage } from '../../model/finding.js';
+import { SEVERITY_RANK, type ArticleLanguage, type Finding, type RuleId, type UiLanguage } from '../../model/finding.js';
 import { dominantYear, type DateOrder } from '../locale/dates.js';
 import { detectLanguage } from '../locale/language.js';
 import { activeFacts, type Fact } from './base.js';
@@ -61,7 +61,6 @@ export interface FactChecker {
   readonly cacheSize: number;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function createFactChecker(options: { maxCache?: number } = {}): FactChecker {
   const maxCache = options.maxCache ?? 20_000;
@@ -148,7 +147,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         }
       }
       if (maps.some((m) => m)) for (const f of out) mapBack(f, maps);
-      out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       return out;
     },
     clear(): void {
