@@ -11,7 +11,7 @@
  * Decisions key on fingerprints (never paragraph indexes), so a dismissal survives unrelated edits
  * and a verified claim whose text changed (new fingerprint) shows up again — on purpose.
  */
-import type { Finding, RuleId } from '../model/finding.js';
+import { isClaim, type Finding, type RuleId } from '../model/finding.js';
 import { blocksOf, blockText } from '../model/lexical-doc.js';
 import type { ExportArticle } from './model.js';
 
@@ -136,7 +136,7 @@ export function prePublishCheck(input: PrePublishInput): PrePublishResult {
     }
     if (f.severity !== 'warning') continue; // info never gates an export
     if (dismissed.has(f.fingerprint)) continue;
-    if (f.rule === 'claim-needs-source') {
+    if (isClaim(f)) {
       if (verified.has(f.fingerprint)) continue;
       warnings.push(item('unverified-claim', `Claim not verified in ${where.en}: ${f.message}`, `Klaim belum diverifikasi di ${where.id}: ${f.message}`, ref));
     } else if (DUPLICATE_RULES.has(f.rule)) {
