@@ -135,12 +135,16 @@ function changeDigits(n: string, rng: Rng): string {
 }
 
 function injectNumber(a: EvalArticle, rng: Rng): Injection | null {
-  const figures: Array<{ p: number; index: number; value: string; unit: string; sentence: string }> = [];
+  const figures: Array<{ p: number; index: number; value: string; unit: string; sentence: string; restate: (changed: string) => string }> = [];
   a.paragraphs.forEach((para, p) => {
     for (const m of para.matchAll(FIGURE(a.language))) {
       const before = para.lastIndexOf('. ', m.index) + 1;
       const after = para.indexOf('. ', m.index);
-      figures.push({ p, index: m.index, value: m[1]!, unit: m[2]!.toLowerCase(), sentence: para.slice(before, after < 0 ? para.length : after + 1).trim() });
+      const end = after < 0 ? para.length : after + 1;
+      // the figure changed where it stands: replacing its first occurrence in the sentence could
+      // hit another number that contains it ("200" inside "2004")
+      const restate = (changed: string) => (para.slice(before, m.index) + changed + para.slice(m.index + m[1]!.length, end)).trim();
+      figures.push({ p, index: m.index, value: m[1]!, unit: m[2]!.toLowerCase(), sentence: para.slice(before, end).trim(), restate });
     }
   });
   if (!figures.length) return null;
@@ -160,7 +164,7 @@ function injectNumber(a: EvalArticle, rng: Rng): Injection | null {
   if (!f) return null;
   const changed = changeDigits(f.value, rng);
   if (changed === f.value) return null;
-  const restated = f.sentence.replace(f.value, changed);
+  const restated = f.restate(changed);
   paragraphs.push(restated);
   return { rule: 'number-mismatch', kind: `restatement ${f.value} -> ${changed}`, paragraphs, at: [paragraphs.length - 1, f.p], token: changed };
 }

@@ -124,6 +124,40 @@ describe('number-mismatch on unseen news (issue 12): lists, names of things, ran
     const found = run('number-mismatch', ps, 'id');
     expect(found.map((f) => [f.paragraph, at(ps, f), f.confidence])).toEqual([[2, 'Rp296,6 triliun', 'high']]);
   });
+
+  it('a sentence copied word for word but for one figure is found even when it lists several figures or a range', () => {
+    const ps = [
+      'Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya Rp 638,8 triliun atau 2,48% PDB.',
+      'Rapat dengar pendapat berlangsung hingga malam.',
+      'Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya Rp 368,8 triliun atau 2,48% PDB.',
+      'Survei itu menunjukkan pengguna paling aktif berasal dari Gen Z dan Milenial, dengan rentang usia 18-44 tahun.',
+      'Survei itu menunjukkan pengguna paling aktif berasal dari Gen Z dan Milenial, dengan rentang usia 18-64 tahun.',
+    ];
+    const found = run('number-mismatch', ps, 'id');
+    expect(found.map((f) => [f.paragraph, at(ps, f)])).toEqual([
+      [2, 'Rp 368,8 triliun'],
+      [4, '64'],
+    ]);
+    // two sentences alike in words whose other figures differ are two rows of a list, not a copy
+    expect(run('number-mismatch', [
+      'Harga cabai merah di pasar itu naik 5 persen menjadi Rp 45.000 per kilogram pada pekan ini.',
+      'Harga cabai merah di pasar itu naik 6 persen menjadi Rp 48.000 per kilogram pada pekan ini.',
+    ], 'id')).toEqual([]);
+  });
+
+  it('a quantity written with a leading zero is a slip; codes, times and series numbers are not', () => {
+    const ps = ['Pemerintah memberi diskon 40 persen untuk pajak kendaraan.', 'Diskon pokok pajak sebesar 04 persen ini hanya berlaku bagi wajib pajak yang tertib.'];
+    const [f, ...rest] = run('number-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('04 persen');
+    expect(f!.message).toContain('40 persen');
+    expect(run('number-mismatch', ['The market was worth just $02 million in 2004, the report said.'], 'en')).toHaveLength(1);
+    expect(run('number-mismatch', [
+      'Warga RT 04 RW 02 berkumpul pukul 07.30 WIB di balai desa.',
+      'Nota dinas nomor MD-027 tahun 2010 dikirim, begitu pula keputusan Nomor e-0046 Tahun 2025.',
+      'Pemain bernomor punggung 07 itu mencetak dua gol.',
+    ], 'id')).toEqual([]);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

@@ -27,6 +27,7 @@ function sameFigure(a: NumberX, b: NumberX): boolean {
 
 export function numberMismatch(ctx: RuleContext): Finding[] {
   const out = bodyNumberMismatch(ctx);
+  out.push(...leadingZeroFigures(ctx));
   if (ctx.headline) out.push(...headlineNumberMismatch(ctx, ctx.headline.numbers, ctx.headline.text));
   return out;
 }
@@ -77,6 +78,31 @@ function isIdentifier(text: string, n: NumberX): boolean {
 /** one end of a range ("28-30", "10 hingga 20", "between 5 and 7") is not a statement of its own */
 function isRangeEnd(text: string, n: NumberX): boolean {
   return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
+}
+
+/** a sentence's words with one figure replaced by a marker and every other figure kept as written */
+function wordsAround(text: string, start: number, end: number): string {
+  const marked = `${text.slice(0, start)} qqfigureqq ${text.slice(end)}`;
+  return ` ${marked.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+}
+
+/**
+ * A sentence written twice, word for word and figure for figure, but for one figure: the
+ * restatement of a lead, a summary line, a sentence pasted from an earlier version. Nothing but
+ * a slip makes two copies of one sentence disagree, so the list and range guards below (written
+ * for sentences that are only alike) do not apply. The shorter copy may be part of a longer
+ * sentence (a sentence split differently where an abbreviation ends in a full stop), but must be
+ * long enough (eight words) to be a statement and not a phrase like "naik 5 persen".
+ */
+function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
+  const sentenceOf = (x: Occ) => {
+    const p = ctx.paras[x.p]!;
+    const s = p.sentences[x.n.sentence]!;
+    return wordsAround(p.text.slice(s.start, s.end), x.n.start - s.start, x.n.end - s.start);
+  };
+  const [x, y] = [sentenceOf(a), sentenceOf(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.trim().split(' ').length >= 8 && long.includes(short);
 }
 
 /**
@@ -132,21 +158,23 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
     const ref = byValue.reduce((a, b) => (b.length > a.length ? b : a));
     const other = ref[0]!;
     const refInfo = infoOf(other.p, other.n.sentence);
-    if (refInfo.figures >= 3 || refInfo.length < 6) continue;
     for (const cluster of byValue) {
       if (cluster === ref) continue;
       for (const o of cluster) {
         const info = infoOf(o.p, o.n.sentence);
-        if (info.figures >= 3 || info.length < 6) continue;
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
-        const same = overlap(info.words, refInfo.words);
         const typo = digitEdits(digitsOf(o.n.raw), digitsOf(other.n.raw)) <= 1;
+        const verbatim = typo && restatedVerbatim(ctx, o, other);
+        if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
+        const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
         const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n);
-        if (isRangeEnd(ctx.paras[o.p]!.text, o.n) || isRangeEnd(ctx.paras[other.p]!.text, other.n)) continue;
-        if (!typo || same < (nameLike(o) || nameLike(other) ? 0.75 : 0.6)) continue;
-        // a restatement gone wrong changes one figure; two rows of a list differ in two (size and price)
-        if (otherFigures(o) !== otherFigures(other)) continue;
+        if (!verbatim) {
+          if (isRangeEnd(ctx.paras[o.p]!.text, o.n) || isRangeEnd(ctx.paras[other.p]!.text, other.n)) continue;
+          if (!typo || same < (nameLike(o) || nameLike(other) ? 0.75 : 0.6)) continue;
+          // a restatement gone wrong changes one figure; two rows of a list differ in two (size and price)
+          if (otherFigures(o) !== otherFigures(other)) continue;
+        }
         const related: RelatedRange[] = ref.map((r) => ({ paragraph: r.p, start: r.n.start, end: r.n.end }));
         const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
         const theirs = ctx.paras[other.p]!.text.slice(other.n.start, other.n.end);
@@ -256,5 +284,54 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
       fingerprint: fingerprintOf('number-mismatch', 'headline', h.raw, body, subject),
     });
   }
+  return out;
+}
+
+const QUANTITY_AFTER = /^\s*(?:%|persen|orang|jiwa|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|ton|kg|hektare|ha|unit|tahun|bulan|hari|jam|menit|kali|per ?cent|percent|people|million|billion|thousand|miles|kilometres|tonnes|years|months|days|hours|minutes|times)\b/iu;
+const LABEL_BEFORE = /(?:nomor|nomer|no\.?|nr\.?|number|rt|rw|kode|code|pukul|jam|tanggal|tgl|ayat|pasal|seri|tipe|type|#)\s*$/iu;
+
+/**
+ * A quantity written with a leading zero ("04 persen", "$02 million", "06 km/jam") is a slip
+ * of the keyboard: nobody writes an amount that way, while codes, times, dates and numbers of a
+ * series ("RT 04", "pukul 07.30", "No. 01") do and are left alone. When the story gives the
+ * figure the slip came from (the same digits in another order), the message names it.
+ */
+function leadingZeroFigures(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  ctx.paras.forEach((p, pi) => {
+    for (const n of p.numbers) {
+      if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
+      const m = /(?<![\d.,])0\d/.exec(n.raw);
+      if (!m || /\d/.test(n.raw.slice(0, m.index))) continue;
+      if (n.kind === 'number' && !QUANTITY_AFTER.test(p.text.slice(n.end, n.end + 16))) continue;
+      // glued to letters or a dash it is part of a code ("MD-027", "e-0046")
+      if (/[\p{L}\p{N}/-]$/u.test(p.text.slice(0, n.start)) || LABEL_BEFORE.test(p.text.slice(Math.max(0, n.start - 12), n.start)) || /^[/:.-]\d/.test(p.text.slice(n.end, n.end + 2))) continue;
+      const digits = digitsOf(n.raw);
+      let source: string | undefined;
+      const related: RelatedRange[] = [];
+      for (const [qi, q] of ctx.paras.entries()) {
+        const hit = q.numbers.find((o) => o !== n && o.kind === n.kind && !digitsOf(o.raw).startsWith('0') && digitEdits(digitsOf(o.raw), digits) <= 1);
+        if (hit) {
+          source = hit.raw;
+          related.push({ paragraph: qi, start: hit.start, end: hit.end });
+          break;
+        }
+      }
+      const raw = n.raw;
+      out.push({
+        rule: 'number-mismatch',
+        severity: 'warning',
+        confidence: 'high',
+        message: source
+          ? tr(ctx.ui, `${ev(raw)} is written with a leading zero; elsewhere the story gives ${ev(source)}.`, `${ev(raw)} ditulis dengan nol di depan; di bagian lain tertulis ${ev(source)}.`)
+          : tr(ctx.ui, `${ev(raw)} is written with a leading zero: is a digit missing or swapped?`, `${ev(raw)} ditulis dengan nol di depan: apakah ada angka yang hilang atau tertukar?`),
+        paragraph: pi,
+        start: n.start,
+        end: n.end,
+        related,
+        fingerprint: fingerprintOf('number-mismatch', 'leading-zero', raw, n.context),
+      });
+    }
+  });
   return out;
 }
