@@ -192,6 +192,20 @@ describe('name-variant on unseen news (issue 12): typos anywhere, never two real
     expect(rest).toEqual([]);
     expect(at(ps, f!)).toBe('Iwdodo');
   });
+
+  it('a short known name or word beside an unknown slip of the hand is found; possessives are the same name', () => {
+    const cina = ['Ekspor ke Cina naik tahun ini.', 'Pemerintah Cina menyambut baik.', 'Permintaan dari Cnia terus tumbuh.'];
+    expect(run('name-variant', cina, 'id').map((f) => at(cina, f))).toEqual(['Cnia']);
+    const poss = ['The Tomlinson report proposed a diploma.', 'Mike Tomlinson said it was needed.', "Another critic is Mike Tmolinson's predecessor."];
+    const found = run('name-variant', poss, 'en');
+    expect(found.map((f) => at(poss, f))).toEqual(['Tmolinson']);
+    expect(found[0]!.fix!.edits[0]!.text).toBe('Tomlinson');
+  });
+
+  it('a word capitalised only at sentence starts vouches for nothing, and Ka-/Ma- offices are two words', () => {
+    expect(run('name-variant', ['Jadi, rapat ditunda.', 'Jadi warga menunggu.', 'Menurut Hadi, keputusan diambil besok.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Kapolres Bogor hadir di lokasi.', 'Tersangka dibawa ke Mapolres Bogor untuk diperiksa.', 'Kapolres menyebut kasus ini serius.'], 'id')).toEqual([]);
+  });
 });
 
 describe('name-variant', () => {

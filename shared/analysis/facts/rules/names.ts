@@ -27,6 +27,7 @@ interface Occ {
 interface Entry {
   text: string;
   count: number;
+  mid: number;
   neighbours: Map<string, number>;
   prevs: Map<string, number>;
   nexts?: Map<string, number>;
@@ -77,9 +78,14 @@ function deletionKeys(token: string): string[] {
   return keys;
 }
 
+/** "Tomlinson's" is Tomlinson: the possessive is grammar, not spelling */
+const bare = (token: string): string => token.replace(/['’]s$/, '');
+
 /** one paragraph's name tokens, filtered and counted (cached per paragraph extraction) */
 interface TokenSummary {
   n: number;
+  /** occurrences not at the start of a sentence (where any word is capitalised) */
+  mid: number;
   prevs: string[];
   nexts: string[];
 }
@@ -93,13 +99,13 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const t = p.names[k]!;
     const nextTok = p.names[k + 1];
     if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
-    const w = t.text;
+    const w = bare(t.text);
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
-    if (STOP.has(w.toLowerCase())) continue;
     let e = tokens.get(w);
-    if (!e) tokens.set(w, (e = { n: 0, prevs: [], nexts: [] }));
+    if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [] }));
     e.n++;
+    if (!t.sentenceStart) e.mid++;
     if (t.prev) e.prevs.push(t.prev);
     if (t.next) e.nexts.push(t.next);
   }
@@ -111,6 +117,7 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
 /** story-wide token counts, neighbours and candidate pairs, kept up to date paragraph by paragraph */
 interface StoryToken {
   n: number;
+  mid: number;
   prevs: Map<string, number>;
   nexts: Map<string, number>;
   nbrs: Map<string, number>;
@@ -151,7 +158,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     let e = st.tokens.get(w);
     if (!e) {
       if (sign < 0) continue;
-      e = { n: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
+      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
       st.tokens.set(w, e);
       // a new token: pair it with every token one edit away (deletion index)
       for (const d of deletionKeys(w)) {
@@ -170,6 +177,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
       }
     }
     e.n += sign * s.n;
+    e.mid += sign * s.mid;
     for (const x of s.prevs) {
       bump(e.prevs, x, sign);
       bump(e.nbrs, x, sign);
@@ -229,13 +237,13 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const entryOf = (w: string): Entry | undefined => {
     const t = st.tokens.get(w);
     if (!t) return undefined;
-    return { text: w, count: t.n, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, occ: [] };
+    return { text: w, count: t.n, mid: t.mid, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, occ: [] };
   };
   const occurrences = (w: string): Occ[] => {
     const out: Occ[] = [];
     ctx.paras.forEach((p, pi) => {
       if (!summaryOf(p).tokens.has(w)) return;
-      for (const t of p.names) if (t.text === w) out.push({ p: pi, start: t.start, end: t.end });
+      for (const t of p.names) if (bare(t.text) === w) out.push({ p: pi, start: t.start, end: t.start + w.length });
     });
     return out;
   };
@@ -244,14 +252,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const la = a.text.toLowerCase();
     const lb = b.text.toLowerCase();
     if (la === lb) return; // case only ("DAVNIE" is shouting, not a variant)
-    // cheap tests first; the story-wide lowercase lookup last
+    // cheap tests first; the story-wide lookups last
     const minLen = Math.min(la.length, lb.length);
-    if (minLen < 5 && !sharesAny(a, b)) return;
     const diffAt = firstDiff(la, lb);
     if (editDistance(la, lb, 1) > 1) return;
-    if (isInflection(la, lb)) return;
     if (regionalPair(la, lb)) return;
-    // contractions and possessives: "They're"/"They've"
+    // contractions: "They're"/"They've"
     if (/['’]/.test(la) && /['’]/.test(lb)) return;
     // Two real words, or two real names of places and people, are two things: the rarer spelling
     // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
@@ -267,12 +273,30 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       if (odd === a ? knownA : knownB) return;
       if ((usual === a ? knownA : knownB) && kind === 'substitution' && !keyboardSlip(la, lb)) return;
     }
+    // months, weekdays and words like "Kota" collide with real words one letter away ("Kata"),
+    // so they are only ever the usual spelling of a slip the word lists do not know ("Koota")
+    const usualKnown = usual !== null && (usual === a ? knownA : knownB);
+    if ((STOP.has(la) || STOP.has(lb)) && (!odd || STOP.has(odd.text.toLowerCase()) || !usualKnown)) return;
+    // A known word or name beside an unknown spelling one slip of the hand away (letters swapped,
+    // one dropped or doubled, a neighbouring key): "Cnia"/"Cina", "Keuanga"/"Keuangan",
+    // "Annda"/"Anda". The word lists vouch for the usual spelling and against the odd one, so the
+    // length, neighbour and inflection tests below (written for two unknown names) are not needed.
+    // The usual spelling must be written more than once and as a name (inside a sentence, not
+    // only where every word is capitalised: "Jadi" opening sentences is no name beside "Hadi").
+    // Written once, the usual spelling vouches only for swaps and neighbouring keys: a letter
+    // more or less turns one real name into another too often ("Vine"/"Vince", "Saudi"/"Saudia").
+    const slip = kind === 'swap' || (kind === 'substitution' && keyboardSlip(la, lb));
+    const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || (kind === 'indel' && usual!.count >= 2));
+    if (!handSlip && minLen < 5 && !sharesAny(a, b)) return;
+    // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
+    // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
+    if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && usual!.text.toLowerCase().endsWith('n'))) return;
     // first names of two people: each always followed by a surname, never the same one
     // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
     if (a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
-    if (diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
+    if (!handSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
     // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
@@ -283,21 +307,22 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
     const sharesNeighbour = sharesPrev || sharesAny(a, b);
     // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
-    if (minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
+    if (!handSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
       if (a.count >= 2 && b.count >= 2) return;
       // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
-      if (diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
+      if (!handSlip && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
     // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
     // start vs "Kota"); the usual spelling may be one ("Food" / "food"), the odd one may not
     if (odd ? lowerAnywhere(odd.text.toLowerCase()) : lowerAnywhere(la) || lowerAnywhere(lb)) return;
     a.occ = occurrences(a.text);
     b.occ = occurrences(b.text);
-    report(a, b);
+    if (odd && usual) report(odd, usual, true);
+    else report(a, b);
   };
   const report = (a: Entry, b: Entry, aIsOdd = false): void => {
     if (a.occ.length === 0 || b.occ.length === 0) return;
@@ -349,7 +374,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // two words glued where the story elsewhere spaces them as often or more: the glued form is
     // the suspect (a scraper or a slip of the space bar); a name the story writes joined more
     // often than spaced ("TimeWarner" twice, "Time Warner" once) is joined on purpose
-    report(e, { text: split, count: occ.length, neighbours: new Map(), prevs: new Map(), occ }, e.occ.length <= occ.length);
+    report(e, { text: split, count: occ.length, mid: occ.length, neighbours: new Map(), prevs: new Map(), occ }, e.occ.length <= occ.length);
   }
   return out;
 }
@@ -415,6 +440,8 @@ function abbreviationFamily(a: string, b: string, at: number): boolean {
   if (a.startsWith('kemen') && b.startsWith('kemen')) return true;
   // a ministry and its decree: Kemendagri / Kepmendagri, Kemenkes / Kepmenkes
   if (/^kep?men/.test(a) && /^kep?men/.test(b)) return true;
+  // Ka-/Ma-/Wa- before a unit: its head, its headquarters, its deputy ("Kapolres"/"Mapolres")
+  if (at === 0 && /^[kmw]$/.test(a[0]!) && /^[kmw]$/.test(b[0]!) && a.slice(1) === b.slice(1) && a[1] === 'a') return true;
   const pair = [a.slice(0, at + 1), b.slice(0, at + 1)].sort().join('/');
   if (/^kej(?:ari|ati)$/.test(a) && /^kej(?:ari|ati)$/.test(b)) return true;
   return pair === 'dir/dit' || pair === 'sek/set' || /^(?:k|m|w)(?:a|e)\/(?:k|m|w)(?:a|e)$/.test(pair);
