@@ -159,6 +159,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     let archive: ArchiveIndex | undefined;
     let ui: UiLanguage = (uiFlag as UiLanguage | undefined) ?? 'en';
     let dismissed = new Set<string>();
+    let deskFurniture: readonly string[] = [];
     if (useStore) {
       const dir = dataDirFromArgs(argv);
       try {
@@ -178,7 +179,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
           // an older read-only store without the facts table: no verified facts
         }
       }
-      if (uiFlag === undefined) ui = store.settings.all().uiLanguage ?? 'en';
+      const settings = store.settings.all();
+      if (uiFlag === undefined) ui = settings.uiLanguage ?? 'en';
+      deskFurniture = settings.deskFurniture;
       if (typeof draftId === 'string') {
         const d = store.drafts.get(draftId);
         if (!d) throw new UsageError(`no story with ID "${draftId}" (see \`redaksi list\`)`);
@@ -191,7 +194,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       let inStory: Finding[];
       let fromArchive: Finding[];
       try {
-        inStory = analyzeStory({ paragraphs: t.body, headline: t.headline, language: t.language, uiLanguage: ui, ...(facts ? { facts } : {}) });
+        inStory = analyzeStory({ paragraphs: t.body, headline: t.headline, language: t.language, uiLanguage: ui, deskFurniture, ...(facts ? { facts } : {}) });
         fromArchive = archive ? archive.query(t.body, { uiLanguage: ui, ...(t.draft ? { excludeId: t.draft } : {}) }) : [];
       } catch (e) {
         // a crashed check must not read as a clean story

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   // loaded on demand: check pulls in every analyzer and jsdom
   check: async (argv, io) => (await import('./check.js')).runCheck(argv, io),
   export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
+  furniture: async (argv, io) => (await import('./furniture-command.js')).runFurniture(argv, io),
 };
 
 const USAGE = `usage: redaksi <command> [options]
@@ -36,6 +37,7 @@ commands:
   export --draft ID|FILE --to TARGET [--out PATH] [--force]
                           export after the pre-publish check (html md txt docx ninjs ninjs1
                           newsml wordpress ghost); --all-approved --out DIR for a batch
+  furniture [add|remove LINE]  the desk's own website leftovers, used by every check (--json)
   backup [--list]         write a verified backup copy of the store (or list them)
   restore --latest|--from FILE  replace the store with a backup (the current data is kept as a backup)
 options: --data-dir DIR (default: REDAKSI_DATA_DIR or the app's per-user folder)

@@ -1,10 +1,15 @@
 import type { ParsedInputOf } from '../../shared/api/contract.js';
+import { withDeskFurnitureLine, withoutDeskFurnitureLine } from '../../shared/analysis/desk-furniture.js';
 import type { Settings } from '../../shared/model/draft.js';
 import type { ServiceContext } from './context.js';
 
 export function settingsServices(ctx: ServiceContext) {
+  const { settings } = ctx.store;
   return {
-    'settings.get': () => ctx.store.settings.all(),
-    'settings.set': (i: ParsedInputOf<'settings.set'>) => ctx.store.settings.patch(i as Partial<Settings>),
+    'settings.get': () => settings.all(),
+    'settings.set': (i: ParsedInputOf<'settings.set'>) => settings.patch(i as Partial<Settings>),
+    // read and written in one synchronous call: two windows adding lines at once both keep theirs
+    'settings.deskFurniture.add': (i: ParsedInputOf<'settings.deskFurniture.add'>) => settings.patch({ deskFurniture: withDeskFurnitureLine(settings.all().deskFurniture, i.line) }),
+    'settings.deskFurniture.remove': (i: ParsedInputOf<'settings.deskFurniture.remove'>) => settings.patch({ deskFurniture: withoutDeskFurnitureLine(settings.all().deskFurniture, i.line) }),
   };
 }

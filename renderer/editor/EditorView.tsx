@@ -194,7 +194,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
 
   // findings
-  const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 

@@ -51,7 +51,7 @@ export function ReviewView({ id }: { id: string }) {
     void load();
   }, [load, refresh]);
 
-  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 

@@ -3,6 +3,7 @@ import { useApp } from './context.js';
 import { ROLES, type Settings } from '../../shared/model/draft.js';
 import { CmsSettings } from './CmsSettings.js';
 import { BackupsCard } from './BackupsCard.js';
+import { DeskFurnitureCard } from './DeskFurnitureCard.js';
 
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
@@ -95,6 +96,7 @@ export function SettingsView() {
         </div>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
+      <DeskFurnitureCard />
       <CmsSettings />
       <BackupsCard />
     </section>

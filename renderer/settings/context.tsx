@@ -6,6 +6,8 @@ import { translator, type Translate, type UiLang } from '../i18n/index.js';
 interface AppCtx {
   settings: Settings;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** puts a line on the desk's list of website leftovers (keep) or takes it off */
+  deskFurnitureLine: (line: string, keep: boolean) => Promise<void>;
   t: Translate;
   lang: UiLang;
   loaded: boolean;
@@ -41,9 +43,14 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     setSettings({ ...DEFAULT_SETTINGS, ...next });
   }, []);
 
+  const deskFurnitureLine = useCallback(async (line: string, keep: boolean) => {
+    const next = await api[keep ? 'settings.deskFurniture.add' : 'settings.deskFurniture.remove']({ line });
+    setSettings({ ...DEFAULT_SETTINGS, ...next });
+  }, []);
+
   const value = useMemo<AppCtx>(
-    () => ({ settings, updateSettings, t: translator(settings.uiLanguage), lang: settings.uiLanguage, loaded }),
-    [settings, updateSettings, loaded],
+    () => ({ settings, updateSettings, deskFurnitureLine, t: translator(settings.uiLanguage), lang: settings.uiLanguage, loaded }),
+    [settings, updateSettings, deskFurnitureLine, loaded],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -11,4 +11,6 @@ export type FurnitureKind =
   | 'embed'
   | 'breadcrumb'
   | 'pagination'
-  | 'tags';
+  | 'tags'
+  /** on the desk's own list (desk-furniture.ts) */
+  | 'desk';

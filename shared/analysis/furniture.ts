@@ -15,6 +15,7 @@ import { removalEdit } from './fix.js';
 import { msg } from './messages.js';
 import { canonicalText, trimmedRange } from './normalize.js';
 import type { FurnitureKind } from './furniture-kinds.js';
+import { DESK_FURNITURE_MAX_LENGTH, normalizeFurnitureLine } from './desk-furniture.js';
 
 export type { FurnitureKind };
 
@@ -182,6 +183,8 @@ export function furnitureOfCached(text: string): FurnitureMatch | null {
 
 export interface FurnitureOptions {
   uiLanguage?: UiLanguage;
+  /** the desk's own lines, normalised (desk-furniture.ts) */
+  desk?: ReadonlySet<string>;
 }
 
 export function checkFurniture(
@@ -191,8 +194,14 @@ export function checkFurniture(
 ): Finding[] {
   const ui = opts.uiLanguage ?? 'en';
   const out: Finding[] = [];
+  const desk = opts.desk && opts.desk.size > 0 ? opts.desk : null;
   paragraphs.forEach((text, i) => {
-    const m = match(text);
+    let m = match(text);
+    // the desk's list is asked only about lines the shape rules left alone, and only whole lines
+    if (!m && desk && text.length <= DESK_FURNITURE_MAX_LENGTH * 2 && desk.has(normalizeFurnitureLine(text))) {
+      const lead = text.length - text.trimStart().length;
+      m = { kind: 'desk', start: lead, end: text.trimEnd().length, wholeLine: true };
+    }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);
     out.push({

@@ -8,6 +8,7 @@
 import type { ArticleLanguage, Finding, UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
 import { createFurnitureChecker } from './furniture.js';
+import { deskFurnitureSet } from './desk-furniture.js';
 import { detectLanguage } from './language.js';
 import { createFactChecker } from './facts/checker.js';
 import type { Fact } from './facts/base.js';
@@ -26,6 +27,8 @@ export interface AnalysisInput {
   facts?: readonly Fact[];
   /** how English numeric dates are read (default month/day/year) */
   enDateOrder?: DateOrder;
+  /** lines the desk always treats as website leftovers (Settings; desk-furniture.ts) */
+  deskFurniture?: readonly string[];
 }
 
 export interface AnalysisContext {
@@ -36,6 +39,7 @@ export interface AnalysisContext {
   datelineDate?: string;
   facts?: readonly Fact[];
   enDateOrder?: DateOrder;
+  deskFurniture?: readonly string[];
 }
 
 export interface Analyzer {
@@ -56,9 +60,24 @@ export const furnitureAnalyzer: Analyzer = {
   id: 'furniture',
   create() {
     const check = createFurnitureChecker();
-    return (ctx) => check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
+    // the list changes rarely: its lookup set is rebuilt only when another list comes in
+    let lines: readonly string[] | undefined;
+    let desk: ReadonlySet<string> = new Set();
+    return (ctx) => {
+      // (a worker receives a copy of the list with every message: compare what it holds)
+      if (!sameLines(ctx.deskFurniture, lines)) {
+        lines = ctx.deskFurniture;
+        desk = deskFurnitureSet(lines ?? []);
+      }
+      return check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, desk });
+    };
   },
 };
+
+function sameLines(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}
 
 /** fact checks (issue 5): weekdays, figures, names, quotes, arithmetic, claims, verified facts */
 export const factsAnalyzer: Analyzer = {
@@ -122,6 +141,7 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
       if (input.datelineDate !== undefined) ctx.datelineDate = input.datelineDate;
       if (input.facts !== undefined) ctx.facts = input.facts;
       if (input.enDateOrder !== undefined) ctx.enDateOrder = input.enDateOrder;
+      if (input.deskFurniture !== undefined) ctx.deskFurniture = input.deskFurniture;
       const all: Finding[] = [];
       for (const { id, run } of runs) {
         try {
@@ -161,6 +181,7 @@ export { createDuplicateChecker, checkDuplicates } from './duplicates.js';
 export type { DuplicateChecker, DuplicateMatch } from './duplicates.js';
 export { checkFurniture, createFurnitureChecker, furnitureOf } from './furniture.js';
 export type { FurnitureKind, FurnitureMatch } from './furniture.js';
+export { normalizeFurnitureLine, withDeskFurnitureLine, withoutDeskFurnitureLine, DESK_FURNITURE_MAX_LINES, DESK_FURNITURE_MAX_LENGTH } from './desk-furniture.js';
 export { detectLanguage } from './language.js';
 export { createFactChecker, checkFacts, FACT_RULE_IDS } from './facts/checker.js';
 export type { FactChecker, FactCheckInput, FactRuleId } from './facts/checker.js';

@@ -15,6 +15,7 @@ const FURNITURE_KIND: Record<FurnitureKind, { en: string; id: string }> = {
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },
   pagination: { en: 'a pagination link', id: 'tautan halaman' },
   tags: { en: 'a tag list', id: 'daftar tag' },
+  desk: { en: "on your desk's list", id: 'ada di daftar desk Anda' },
 };
 
 function quote(s: string, max = 60): string {

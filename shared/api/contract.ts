@@ -14,7 +14,7 @@ import type { Finding } from '../model/finding.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
-import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
+import { DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -158,6 +158,9 @@ export const contract = {
   'backups.restore': call(z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'a backup name from backups.list') }).strict()).returns<RestoreResult>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
+  /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */
+  'settings.deskFurniture.add': call(z.object({ line: DeskFurnitureLine }).strict()).returns<Settings>(),
+  'settings.deskFurniture.remove': call(z.object({ line: DeskFurnitureLine }).strict()).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@
  * every argument with these before a service sees it (a malformed call gets a structured error).
  */
 import { z } from 'zod';
-import { STATUSES, ROLES } from '../model/draft.js';
+import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES, STATUSES, ROLES } from '../model/draft.js';
 import { RULE_IDS } from '../model/finding.js';
 
 /** generous, but bounded: nothing arrives that could exhaust memory */
@@ -71,6 +71,8 @@ export const LexicalJson = z
 export const Headline = z.string().max(LIMITS.shortText);
 export const Slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$|^$/, 'a slug is lowercase letters, digits and single dashes');
 
+export const DeskFurnitureLine = z.string().trim().min(1, 'an empty line').max(DESK_FURNITURE_MAX_LENGTH);
+
 export const SettingsPatch = z
   .object({
     userName: short.optional(),
@@ -84,6 +86,7 @@ export const SettingsPatch = z
     cmsPostStatus: z.enum(['draft', 'pending']).optional(),
     publisher: z.string().max(200).optional(),
     screenReaderMode: z.boolean().optional(),
+    deskFurniture: z.array(DeskFurnitureLine).max(DESK_FURNITURE_MAX_LINES).optional(),
   })
   .strict();
 

@@ -90,6 +90,10 @@ export interface HistoryEvent {
   note?: string;
 }
 
+/** bounds of the desk's list of website leftovers (Settings.deskFurniture) */
+export const DESK_FURNITURE_MAX_LINES = 2000;
+export const DESK_FURNITURE_MAX_LENGTH = 300;
+
 export interface Settings {
   userName: string;
   role: Role;
@@ -110,6 +114,8 @@ export interface Settings {
    * lays out only what is near the viewport: renderer/editor/windowing.ts)
    */
   screenReaderMode: boolean;
+  /** lines this desk always treats as website leftovers (shared/analysis/desk-furniture.ts) */
+  deskFurniture: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -124,4 +130,5 @@ export const DEFAULT_SETTINGS: Settings = {
   cmsPostStatus: 'draft',
   publisher: '',
   screenReaderMode: false,
+  deskFurniture: [],
 };

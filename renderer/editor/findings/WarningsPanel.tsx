@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApp } from '../../settings/context.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
@@ -8,6 +8,8 @@ import { ruleLabel } from '../../lib/ruleLabel.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
 import { mergedFix } from '../../../shared/analysis/fix.js';
+import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.js';
+import { DESK_FURNITURE_MAX_LENGTH } from '../../../shared/model/draft.js';
 import './warnings.css';
 
 /**
@@ -59,7 +61,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   onVerify: (f: Finding, source: string) => Promise<void>;
   onReopen: (fingerprint: string) => void;
 }) {
-  const { t, lang } = useApp();
+  const { t, lang, settings, deskFurnitureLine } = useApp();
   const [asking, setAsking] = useState<{ fp: string; mode: 'dismiss' | 'verify' } | null>(null);
   const [reason, setReason] = useState('');
   const [source, setSource] = useState('');
@@ -92,6 +94,17 @@ export const WarningsPanel = memo(function WarningsPanel({
     if (first) onFix({ ...first, fix: mergedFix(furniture.map((f) => f.fix!), t('warn.removeAllFurniture', { n: furniture.length })) });
   };
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
+  const onDesk = useMemo(() => new Set(settings.deskFurniture.map(normalizeFurnitureLine)), [settings.deskFurniture]);
+  const onLeftover = useCallback((line: string) => void deskFurnitureLine(line, true).catch((e: unknown) => console.error('desk list:', e)), [deskFurnitureLine]);
+  // A short line that repeats (in this story or in earlier ones) or that the shape rules call
+  // junk can go on the desk's list for good, so the next story copied from that portal shows it
+  // at once. Whole short lines only: a long paragraph is story, never boilerplate.
+  const leftoverLine = (f: Finding): string | undefined => {
+    if (f.rule !== 'archive-duplicate' && f.rule !== 'duplicate-paragraph' && f.rule !== 'page-furniture') return undefined;
+    const text = (paragraphs[f.paragraph] ?? '').trim();
+    if (!text || text.length > DESK_FURNITURE_MAX_LENGTH || text.split(/\s+/).length > 25) return undefined;
+    return onDesk.has(normalizeFurnitureLine(text)) ? undefined : text;
+  };
   const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
 
   if (!available)
@@ -109,7 +122,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       data-fingerprint={f.fingerprint}
       id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
     >
-      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} />
+      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} />
       {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
         <form
           className="dismiss-form"
@@ -258,12 +271,17 @@ const FindingCard = memo(function FindingCard({
   onJump,
   onFix,
   onAsk,
+  leftover,
+  onLeftover,
 }: {
   f: Finding;
   editable: boolean;
   onJump: (f: Finding) => void;
   onFix: (f: Finding) => void;
   onAsk: (fp: string, mode: 'dismiss' | 'verify') => void;
+  /** the line this card can put on the desk's list of website leftovers */
+  leftover?: string | undefined;
+  onLeftover: (line: string) => void;
 }) {
   const { t } = useApp();
   const article = f.related.find((r) => r.article);
@@ -289,6 +307,11 @@ const FindingCard = memo(function FindingCard({
         {canVerify(f) ? (
           <button type="button" className="btn small" onClick={() => onAsk(f.fingerprint, 'verify')}>
             {t('warn.verify')}
+          </button>
+        ) : null}
+        {leftover !== undefined ? (
+          <button type="button" className="btn small ghost" title={t('warn.alwaysLeftoverHint')} onClick={() => onLeftover(leftover)}>
+            {t('warn.alwaysLeftover')}
           </button>
         ) : null}
         <button type="button" className="btn small ghost" onClick={() => onAsk(f.fingerprint, 'dismiss')}>{t('warn.dismiss')}</button>

@@ -31,6 +31,8 @@ export interface FindingsOptions {
   headline: string;
   datelineDate?: string;
   enDateOrder?: 'mdy' | 'dmy';
+  /** the desk's own website leftovers (Settings) */
+  deskFurniture?: readonly string[];
 }
 
 export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): FindingsResult {
@@ -103,11 +105,12 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
           facts,
           ...(opts.enDateOrder ? { enDateOrder: opts.enDateOrder } : {}),
           ...(opts.datelineDate ? { datelineDate: opts.datelineDate } : {}),
+          ...(opts.deskFurniture?.length ? { deskFurniture: opts.deskFurniture } : {}),
         },
       });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(h);
-  }, [paragraphs, facts, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate, opts.enDateOrder]);
+  }, [paragraphs, facts, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate, opts.enDateOrder, opts.deskFurniture]);
 
   // archive duplicates (other stories) come from main, after a longer pause
   useEffect(() => {

@@ -1,0 +1,47 @@
+/**
+ * The desk's own list of website leftovers: lines a desk has told Redaksi to always treat as
+ * page furniture ("Always treat this line as a website leftover" on a warning, or Settings).
+ * The shape rules in furniture.ts know junk in general; this list knows the junk of the portals
+ * a desk actually copies from, which no rule can guess.
+ *
+ * Lines are compared after normalising what a scraper or a retyping changes and a reader does
+ * not see: case, runs of spaces, Unicode composition and the punctuation closing the line.
+ */
+
+import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES } from '../model/draft.js';
+
+export { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES };
+
+export function normalizeFurnitureLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s.,:;!?…·|>»–—-]+$/u, '');
+}
+
+/** the lines as the checker looks them up; empty lines are dropped */
+export function deskFurnitureSet(lines: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    const n = normalizeFurnitureLine(l);
+    if (n) out.add(n);
+  }
+  return out;
+}
+
+/**
+ * The list with one more line: the line as the story has it (trimmed), unless the list already
+ * has it in some spelling. The newest line goes first so that Settings shows it at the top.
+ */
+export function withDeskFurnitureLine(lines: readonly string[], line: string): string[] {
+  const n = normalizeFurnitureLine(line);
+  if (!n || lines.some((l) => normalizeFurnitureLine(l) === n)) return [...lines];
+  return [line.replace(/\s+/gu, ' ').trim().slice(0, DESK_FURNITURE_MAX_LENGTH), ...lines].slice(0, DESK_FURNITURE_MAX_LINES);
+}
+
+export function withoutDeskFurnitureLine(lines: readonly string[], line: string): string[] {
+  const n = normalizeFurnitureLine(line);
+  return lines.filter((l) => normalizeFurnitureLine(l) !== n);
+}
