@@ -100,6 +100,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const nextTok = p.names[k + 1];
     if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
     const w = bare(t.text);
+    // a hashtag is a label written without spaces on purpose ("#GunungGede")
+    if (t.start > 0 && p.text[t.start - 1] === '#') continue;
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
     let e = tokens.get(w);
@@ -257,6 +259,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const diffAt = firstDiff(la, lb);
     if (editDistance(la, lb, 1) > 1) return;
     if (regionalPair(la, lb)) return;
+    // a capital letter glued to a word is two words run together ("Grup GPiala", "VivoT4"),
+    // which the joined/split comparison below reports with the right fix
+    const [shortT, longT] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
+    if (longT.length === shortT.length + 1 && ((longT.slice(1) === shortT && /^\p{Lu}\p{Lu}/u.test(longT)) || (longT.slice(0, -1) === shortT && /\p{Lu}$/u.test(longT)))) return;
     // contractions: "They're"/"They've"
     if (/['’]/.test(la) && /['’]/.test(lb)) return;
     // Two real words, or two real names of places and people, are two things: the rarer spelling

@@ -164,11 +164,13 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         const info = infoOf(o.p, o.n.sentence);
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
         const typo = digitEdits(digitsOf(o.n.raw), digitsOf(other.n.raw)) <= 1;
-        const verbatim = typo && restatedVerbatim(ctx, o, other);
+        // a figure that names ("Pasal 5", "Day 2") differs between copies of one sentence in a
+        // list of items (charges, a schedule): only measures make a copy disagree
+        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n);
+        const verbatim = typo && !nameLike(o) && !nameLike(other) && restatedVerbatim(ctx, o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
         const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
-        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n);
         if (!verbatim) {
           if (isRangeEnd(ctx.paras[o.p]!.text, o.n) || isRangeEnd(ctx.paras[other.p]!.text, other.n)) continue;
           if (!typo || same < (nameLike(o) || nameLike(other) ? 0.75 : 0.6)) continue;
