@@ -23,6 +23,7 @@ import { loadEvalArticles, type EvalArticle } from './corpus.js';
 import { INJECTORS, rngFor, type InjectedRule } from './inject.js';
 import { loadJudgments, judgmentKey, type Judgment } from './judgments.js';
 import { recurringLines, loadLineLabels, type LineLabel } from './recurring.js';
+import { learnedFurniture, learnedLineKey } from '../../shared/analysis/learned-furniture.js';
 import type { CorpusName, Split } from './split.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,7 +89,7 @@ function main(): number {
   }
   const judgments = loadJudgments(path.join(root, 'tests', 'eval', 'judgments'));
   const results: Record<Split, Record<string, RuleFigures>> = { dev: {}, test: {} };
-  const furnitureLines: Record<Split, { junk: number; junkFlagged: number; story: number; storyFlagged: number; labelled: boolean }> = {} as never;
+  const furnitureLines: Record<Split, { junk: number; junkFlagged: number; story: number; storyFlagged: number; labelled: boolean; learnedJunk: number; learnedStory: number }> = {} as never;
 
   for (const split of splits) {
     const perCorpus = new Map<string, number>();
@@ -161,7 +162,16 @@ function main(): number {
       const multi = articles.filter((a) => a.corpus === 'id-multi');
       const labels: Map<string, LineLabel> | null = loadLineLabels(path.join(root, 'tests', 'eval', 'labels', `id-multi-recurring-${split}.jsonl`));
       const rec = recurringLines(multi);
-      const acc = { junk: 0, junkFlagged: 0, story: 0, storyFlagged: 0, labelled: labels !== null };
+      const acc = { junk: 0, junkFlagged: 0, story: 0, storyFlagged: 0, labelled: labels !== null, learnedJunk: 0, learnedStory: 0 };
+      // learned boilerplate with the rest of the split as the archive: in how many other articles
+      // each short line stands (shared/analysis/learned-furniture.ts), measured on its own
+      const storiesWith = new Map<string, number>();
+      for (const a of articles) for (const k of new Set(a.paragraphs.map(learnedLineKey))) if (k) storiesWith.set(k, (storiesWith.get(k) ?? 0) + 1);
+      const learnedFlags = (a: EvalArticle): Set<number> => {
+        const own = new Set(a.paragraphs.map(learnedLineKey));
+        return new Set(learnedFurniture(a.paragraphs, (k) => (storiesWith.get(k) ?? 0) - (own.has(k) ? 1 : 0)).map((f) => f.paragraph));
+      };
+      const learnedOf = new Map<EvalArticle, Set<number>>();
       const unlabelled: object[] = [];
       for (const [line, where] of rec) {
         const label = labels?.get(line)?.label;
@@ -169,12 +179,16 @@ function main(): number {
         const isStory = label === 'story';
         for (const { article, paragraph } of where) {
           const flagged = (cleanFindings.get(article) ?? []).some((x) => x.rule === 'page-furniture' && x.paragraph === paragraph);
+          let learned = learnedOf.get(article);
+          if (!learned) learnedOf.set(article, (learned = learnedFlags(article)));
           if (isStory) {
             acc.story++;
             if (flagged) acc.storyFlagged++;
+            if (learned.has(paragraph)) acc.learnedStory++;
           } else {
             acc.junk++;
             if (flagged) acc.junkFlagged++;
+            if (learned.has(paragraph)) acc.learnedJunk++;
           }
         }
       }
@@ -199,7 +213,10 @@ function main(): number {
       console.log(`${r.padEnd(20)} ${pct(f.recall)} ${String(f.cases).padStart(6)}  ${f.per_article.toFixed(3).padStart(11)}  ${pct(f.precision).padStart(9)}  ${String(f.judged).padStart(6)}`);
     }
     const fl = furnitureLines[split];
-    if (fl) console.log(`page furniture, id-multi recurring lines: ${fl.junkFlagged}/${fl.junk} junk occurrences flagged, ${fl.storyFlagged}/${fl.story} story occurrences flagged${fl.labelled ? '' : ' (no labels yet: every recurring line counted as junk)'}`);
+    if (fl) {
+      console.log(`page furniture, id-multi recurring lines: ${fl.junkFlagged}/${fl.junk} junk occurrences flagged, ${fl.storyFlagged}/${fl.story} story occurrences flagged${fl.labelled ? '' : ' (no labels yet: every recurring line counted as junk)'}`);
+      console.log(`  learned from the archive alone (the split's other articles, no shape rules): ${fl.learnedJunk}/${fl.junk} junk, ${fl.learnedStory}/${fl.story} story occurrences flagged`);
+    }
   }
   console.log(`\n${loaded.copies} exact copies skipped; ${seconds.toFixed(1)} s; warnings and misses written to ${path.relative(root, out)}`);
   if (has('json')) {
