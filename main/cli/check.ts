@@ -33,6 +33,7 @@ import { encodingNotice, ImportError, readArticleFile } from '../import/index.js
 import { ArchiveIndex } from '../store/archive-index.js';
 import { openStore, type Store } from '../store/index.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const FLAGS = new Set(['format', 'data-dir', 'draft', 'ui-language', 'facts', 'min-confidence']);
 
@@ -195,7 +196,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         fromArchive = archive ? archive.query(t.body, { uiLanguage: ui, ...(t.draft ? { excludeId: t.draft } : {}) }) : [];
       } catch (e) {
         // a crashed check must not read as a clean story
-        const message = `checks unavailable: ${e instanceof Error ? e.message : String(e)}`;
+        const message = `checks unavailable: ${errorMessage(e)}`;
         return { path: t.path, error: { code: 'checks-unavailable', message } };
       }
       const warnings = shiftParagraphs([...inStory, ...fromArchive], t.lineOffset)
@@ -219,7 +220,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`redaksi check: ${e.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`redaksi check: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`redaksi check: ${errorMessage(e)}\n`);
     return EXIT.usage;
   } finally {
     store?.close();

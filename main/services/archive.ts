@@ -19,6 +19,7 @@ import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { archiveFindings, type ArchiveMatch, type ArchiveQueryOptions } from '../store/archive-index.js';
 import { ArchivePool } from '../store/archive-pool.js';
 import type { ServiceContext } from './context.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 /** connections whose index was synced with the drafts table once (a restored backup is a new connection) */
 const synced = new WeakSet<object>();
@@ -110,7 +111,7 @@ async function matchAll(ctx: ServiceContext, texts: string[], opts: ArchiveQuery
       return await entry.pool.matches(texts, opts);
     } catch (e) {
       // a worker that cannot open the store or died: answer in-thread from now on
-      console.error(`archive workers failed, querying in-thread: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(`archive workers failed, querying in-thread: ${errorMessage(e)}`);
       void entry.pool.close();
       entry.pool = null;
     }

@@ -25,6 +25,7 @@ import { clearDamageMark, damageMarked, markVerified, verifiedWithin } from './d
  */
 export type DamageCheck = 'full' | 'fast' | 'recent';
 import type { Db } from './migrations/types.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 export const BACKUP_DIR = 'backups';
 export const DEFAULT_KEEP = 10;
@@ -113,7 +114,7 @@ export function inspectDatabaseFile(file: string, full = true, opts: { requireSc
     return { problem: null, damaged: false };
   } catch (e) {
     const code = String((e as { code?: string }).code ?? 'error');
-    return { problem: `${code}: ${e instanceof Error ? e.message : String(e)}`, damaged: /^SQLITE_(CORRUPT|NOTADB)/.test(code) };
+    return { problem: `${code}: ${errorMessage(e)}`, damaged: /^SQLITE_(CORRUPT|NOTADB)/.test(code) };
   } finally {
     db?.close();
   }
@@ -262,7 +263,7 @@ export function startBackups(
       if (!db.open) return null;
       return await backupIfChanged(db, dataDir, opts);
     } catch (e) {
-      log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
+      log(`backup failed: ${errorMessage(e)}`);
       return null;
     } finally {
       running = false;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
+import { useMenuAction } from '../api/menu.js';
 import { useApp } from '../settings/context.js';
 import { hrefOf } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
@@ -17,6 +18,7 @@ import { $selectionFor } from '../editor/ranges.js';
 import type { Draft, Revision, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
 import { $scrollToBlock } from '../editor/windowing.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 /**
  * The editor's review desk: the story as submitted-and-since, the word diff against the version
@@ -44,7 +46,7 @@ export function ReviewView({ id }: { id: string }) {
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
       setSubmitted(sub ? await api['revisions.get']({ id: sub.id }) : null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, [id]);
   useEffect(() => {
@@ -71,13 +73,9 @@ export function ReviewView({ id }: { id: string }) {
   );
 
   // Story > Warnings from the Electron menu: the list is always shown here; bring it into view
-  useEffect(() => {
-    const on = (e: Event) => {
-      if ((e as CustomEvent<unknown>).detail === 'warnings') document.getElementById('warn-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    };
-    window.addEventListener('redaksi-menu', on);
-    return () => window.removeEventListener('redaksi-menu', on);
-  }, []);
+  useMenuAction((action) => {
+    if (action === 'warnings') document.getElementById('warn-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  });
 
   if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
   if (!draft || submitted === undefined) return <p className="muted page">{t('common.loading')}</p>;

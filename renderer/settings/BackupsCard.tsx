@@ -9,6 +9,7 @@ import { useApp } from './context.js';
 import type { UiLang } from '../i18n/index.js';
 import type { BackupSummary } from '../../shared/model/backup.js';
 import './Backups.css';
+import { errorMessage } from '../../shared/api/errors.js';
 
 export function formatBytes(n: number, lang: UiLang): string {
   const fmt = (v: number, digits: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits }).format(v);
@@ -40,7 +41,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       setList([...l].sort((a, b) => b.at.localeCompare(a.at)));
       setDataDir(s.dataDir);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, []);
   useEffect(() => {
@@ -56,7 +57,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       setNote(t('bk.created', { when: formatWhen(b.at, lang) }));
       await load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -71,7 +72,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       // every open view holds data from the old store: start the page again on the restored one
       window.setTimeout(reload, 600);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(null);
       setAsking(null);
     }

@@ -12,6 +12,7 @@ import { detectLanguage } from './language.js';
 import { createFactChecker } from './facts/checker.js';
 import type { Fact } from './facts/base.js';
 import type { DateOrder } from './locale/dates.js';
+import { errorMessage } from '../api/errors.js';
 
 export interface AnalysisInput {
   paragraphs: readonly string[];
@@ -90,7 +91,7 @@ export class ChecksUnavailableError extends Error {
     readonly analyzer: string,
     cause: unknown,
   ) {
-    super(`the ${analyzer} check failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`the ${analyzer} check failed: ${errorMessage(cause)}`, { cause });
     this.name = 'ChecksUnavailableError';
   }
 }

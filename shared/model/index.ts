@@ -5,4 +5,5 @@ export * from './lexical-doc.js';
 export * from './slug.js';
 export * from './sanitize-doc.js';
 export * from './export-record.js';
+export * from './export-target.js';
 export * from './decision.js';

@@ -154,33 +154,26 @@ function keepUnchanged(old: Finding[], next: Finding[]): Finding[] {
   return next.map((f) => bySig.get(findingSig(f)) ?? f);
 }
 
-export interface Dismissal {
-  kind: 'dismissed' | 'verified';
-  reason: string;
-  at: string;
-  by: string;
-}
-
 /** The desk's decisions about findings (dismissed with a reason, verified with a source), stored by main, keyed by fingerprint. */
 export function useDismissals(draftId: string) {
-  const [map, setMap] = useState<Record<string, Dismissal>>({});
+  const [map, setMap] = useState<Record<string, Decision>>({});
   useEffect(() => {
     api['findings.decisions']({ draftId }).then(
-      (list) => setMap(Object.fromEntries(list.map((d) => [d.fingerprint, toDismissal(d)]))),
+      (list) => setMap(Object.fromEntries(list.map((d) => [d.fingerprint, d]))),
       () => undefined,
     );
   }, [draftId]);
   const dismiss = useCallback(
     async (f: Finding, reason: string) => {
       const d = await api['findings.dismiss']({ draftId, fingerprint: f.fingerprint, rule: f.rule, reason });
-      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+      setMap((m) => ({ ...m, [f.fingerprint]: d }));
     },
     [draftId],
   );
   const verify = useCallback(
     async (f: Finding, source: string) => {
       const d = await api['findings.verify']({ draftId, fingerprint: f.fingerprint, rule: f.rule, source });
-      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+      setMap((m) => ({ ...m, [f.fingerprint]: d }));
     },
     [draftId],
   );
@@ -196,8 +189,4 @@ export function useDismissals(draftId: string) {
     [draftId],
   );
   return { dismissed: map, dismiss, verify, reopen };
-}
-
-function toDismissal(d: Decision): Dismissal {
-  return { kind: d.kind, reason: d.note, at: d.at, by: d.who };
 }
