@@ -14,9 +14,10 @@
  *   autosave behind one long query.
  */
 import type { ParsedInputOf } from '../../shared/api/contract.js';
-import type { Finding } from '../../shared/model/finding.js';
+import type { Finding, UiLanguage } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
-import { archiveFindings, type ArchiveMatch, type ArchiveQueryOptions } from '../store/archive-index.js';
+import type { ArchiveQueryOptions } from '../store/archive-index.js';
+import { archiveFindings, type ArchiveMatch } from '../../shared/analysis/archive-findings.js';
 import { ArchivePool } from '../store/archive-pool.js';
 import type { ServiceContext } from './context.js';
 import { errorMessage } from '../../shared/api/errors.js';
@@ -119,9 +120,18 @@ async function matchAll(ctx: ServiceContext, texts: string[], opts: ArchiveQuery
   return matchInThread(ctx, texts, opts);
 }
 
-export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readonly string[], draftId?: string): Promise<Finding[]> {
+export interface ArchiveCheckOptions {
+  /** the story the paragraphs are (never reported against itself) */
+  draftId?: string;
+  /** the messages' language; default the desk's setting */
+  uiLanguage?: UiLanguage;
+}
+
+export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readonly string[], opts: ArchiveCheckOptions = {}): Promise<Finding[]> {
+  const { draftId } = opts;
   const cache = cacheFor(ctx);
-  if (catchUpArchive(ctx, draftId)) cache.byText.clear();
+  // a read-only store (the CLI beside the running app) is queried as it stands
+  if (!ctx.readOnly && catchUpArchive(ctx, draftId)) cache.byText.clear();
   const prefix = `${draftId ?? ''}\u0000`;
   const missing: number[] = [];
   paragraphs.forEach((p, i) => {
@@ -139,11 +149,11 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
   paragraphs.forEach((p, i) => {
     for (const m of cache.byText.get(prefix + p) ?? []) all.push({ ...m, paragraph: i });
   });
-  return archiveFindings(paragraphs, all, ctx.store.settings.all().uiLanguage);
+  return archiveFindings(paragraphs, all, opts.uiLanguage ?? ctx.store.settings.all().uiLanguage);
 }
 
 export function archiveServices(ctx: ServiceContext) {
   return {
-    'findings.archive': (i: ParsedInputOf<'findings.archive'>) => archiveFindingsFor(ctx, i.paragraphs, i.draftId),
+    'findings.archive': (i: ParsedInputOf<'findings.archive'>) => archiveFindingsFor(ctx, i.paragraphs, { draftId: i.draftId }),
   };
 }

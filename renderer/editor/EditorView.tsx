@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
 import { useMenuAction } from '../api/menu.js';
+import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
 import { hrefOf, navigate } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
@@ -196,7 +197,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
 
   // findings
-  const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, ...storyFieldsOf({ headline, language, meta }) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 

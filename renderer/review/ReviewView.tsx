@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
 import { useMenuAction } from '../api/menu.js';
+import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
 import { hrefOf } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
@@ -53,7 +54,7 @@ export function ReviewView({ id }: { id: string }) {
     void load();
   }, [load, refresh]);
 
-  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 

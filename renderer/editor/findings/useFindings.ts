@@ -5,7 +5,7 @@
  * (never by paragraph index) and stored by main.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Finding } from '../../../shared/model/finding.js';
+import { mergeFindings, type Finding } from '../../../shared/model/finding.js';
 import type { LiveBlock } from '../paragraphs.js';
 import type { Decision } from '../../../shared/model/decision.js';
 import type { Fact } from '../../../shared/analysis/facts/base.js';
@@ -134,8 +134,7 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
   // keep archive findings only where their paragraph still reads as it did when checked
   const merged = useMemo(() => {
     const still = archive.findings.filter((f) => archive.paragraphs[f.paragraph] === res.paragraphs[f.paragraph]);
-    if (still.length === 0) return res.findings;
-    return [...res.findings, ...still].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    return mergeFindings(res.findings, still);
   }, [res.findings, res.paragraphs, archive]);
 
   return useMemo(() => ({ ...res, findings: merged }), [res, merged]);
