@@ -23,6 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { FactParseError, parseFacts, type Fact } from '../../shared/analysis/facts/base.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
+import { tr } from '../../shared/model/bilingual.js';
 import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
@@ -96,16 +97,16 @@ function textReport(files: FileReport[], ui: UiLanguage): string {
   const lines: string[] = [];
   for (const f of files) {
     if (isFailed(f)) {
-      lines.push(`${f.path}: ${ui === 'id' ? 'tidak diperiksa' : 'not checked'} (${f.error.code}): ${f.error.message}`);
+      lines.push(`${f.path}: ${tr(ui, 'not checked', 'tidak diperiksa')} (${f.error.code}): ${f.error.message}`);
       continue;
     }
     if (f.notice) lines.push(`${f.path}: ${f.notice}`);
-    const head = ui === 'id' ? `${f.path}: ${f.paragraphs} paragraf, bahasa ${f.language}, ${f.warnings.length} peringatan` : `${f.path}: ${f.paragraphs} paragraphs, language ${f.language}, ${f.warnings.length} warning(s)`;
+    const head = tr(ui, `${f.path}: ${f.paragraphs} paragraphs, language ${f.language}, ${f.warnings.length} warning(s)`, `${f.path}: ${f.paragraphs} paragraf, bahasa ${f.language}, ${f.warnings.length} peringatan`);
     lines.push(head);
     for (const w of f.warnings) {
       // 1-based here, like the messages and like a reader counting lines (JSON stays 0-based)
       const rel = w.related.length ? ` -> ${w.related.map((r) => (r.article ? `${r.article} ¶${r.paragraph + 1}` : `¶${r.paragraph + 1}`)).join(', ')}` : '';
-      const unsure = w.confidence === 'medium' ? (ui === 'id' ? ' (mungkin)' : ' (possible)') : '';
+      const unsure = w.confidence === 'medium' ? tr(ui, ' (possible)', ' (mungkin)') : '';
       lines.push(`  ${w.severity.padEnd(7)} ¶${w.paragraph + 1} ${w.rule}${unsure}${rel}: ${w.message}`);
     }
   }

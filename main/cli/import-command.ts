@@ -14,7 +14,7 @@
  */
 import { acquireDataDirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
-import { encodingNotice, readArticleFile, type ArticleFile } from '../import/read-file.js';
+import { encodingNotice, readArticleFile, type ArticleFile } from '../import/index.js';
 import { importSources } from '../import/walk.js';
 import { openStore, type Store } from '../store/index.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';

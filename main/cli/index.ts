@@ -10,7 +10,6 @@
 import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import { DataDirLockedError } from '../app/lock.js';
 import { ImportError } from '../import/read-file.js';
-import './parsers.js';
 import { EXIT, processIo, UsageError, type CliIo } from './io.js';
 import { runImport, runList, runShow } from './store-commands.js';
 

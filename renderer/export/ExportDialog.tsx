@@ -11,8 +11,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
-import { formatDateTime, type MessageKey } from '../i18n/index.js';
-import { base64Size, downloadFile, formatBytes } from './download.js';
+import { formatBytes, formatDateTime, type MessageKey } from '../i18n/index.js';
+import { base64Size, downloadFile } from './download.js';
 import { canFocusField, fieldLabel } from './fields.js';
 import { useFocusTrap } from './focusTrap.js';
 import type { ExportOutcome, CmsSummary } from '../../shared/api/contract.js';

@@ -6,24 +6,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from './context.js';
-import type { UiLang } from '../i18n/index.js';
+import { formatBytes, intlLocale, type UiLang } from '../i18n/index.js';
 import type { BackupSummary } from '../../shared/model/backup.js';
 import './Backups.css';
 import { errorMessage } from '../../shared/api/errors.js';
-
-export function formatBytes(n: number, lang: UiLang): string {
-  const fmt = (v: number, digits: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits }).format(v);
-  if (n < 1024) return `${fmt(n, 0)} B`;
-  if (n < 1024 * 1024) return `${fmt(n / 1024, 0)} KB`;
-  if (n < 1024 * 1024 * 1024) return `${fmt(n / 1024 / 1024, 1)} MB`;
-  return `${fmt(n / 1024 / 1024 / 1024, 2)} GB`;
-}
 
 /** backups are often minutes apart (one at start, one before a restore): show the seconds */
 function formatWhen(iso: string, lang: UiLang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
 }
 
 export function BackupsCard({ reload = () => window.location.reload() }: { reload?: () => void }) {
