@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --only autosave` (#17): an acknowledged autosave of a 10,000-word story
- * (drafts.save through the service: one transaction, WAL with synchronous = FULL, returned only
- * after the commit reached the disk) against the floor any durable save pays: a bare write of
+ * (drafts.save as the app's transports deliver it: `dispatch` validates the input with the
+ * contract's zod schema, then the service writes in one transaction, WAL with synchronous = FULL,
+ * and answers only after the commit reached the disk) against the floor any durable save pays: a bare write of
  * the same bytes to a file in the same folder followed by fsync. Rounds are interleaved so a
  * busy moment on a shared machine hits both sides.
  */
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../main/store/index.js';
 import { createServices } from '../main/services/index.js';
+import { dispatch } from '../main/transport/dispatch.js';
 import { docFromParagraphs } from '../shared/model/lexical-doc.js';
 import { loadCorpus } from '../tests/helpers/corpus.js';
 import { storyOf } from './duplicates.js';
@@ -39,10 +41,13 @@ export async function run(): Promise<Record<string, number>> {
       const edited = [...paragraphs];
       const k = i % edited.length;
       edited[k] = `${edited[k]} kata${i}`;
+      // what arrives over IPC: the editor's whole story, already an object (structured clone)
+      const input = { id: draft.id, baseVersion: version, body: docFromParagraphs(edited) };
       let t = performance.now();
-      const r = await api['drafts.save']({ id: draft.id, baseVersion: version, body: docFromParagraphs(edited) });
+      const r = await dispatch(api, 'drafts.save', input);
       save.push(performance.now() - t);
-      version = r.version;
+      if (!r.ok) throw new Error(`the save failed: ${r.error.message}`);
+      version = (r.value as { version: number }).version;
       t = performance.now();
       const fd = fs.openSync(floorFile, 'w');
       fs.writeSync(fd, bytes);

@@ -19,7 +19,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDuplicateChecker, createStoryAnalyzer, duplicatesAnalyzer, furnitureAnalyzer } from '../shared/analysis/index.js';
 import { clearFurnitureMemo } from '../shared/analysis/furniture.js';
-import { ArchiveIndex, archiveFindings } from '../main/store/archive-index.js';
+import { ArchiveIndex } from '../main/store/archive-index.js';
+import { archiveFindings } from '../shared/analysis/archive-findings.js';
 import { ArchivePool } from '../main/store/archive-pool.js';
 import { openStore } from '../main/store/index.js';
 import { loadCorpus, rng, type CorpusArticle } from '../tests/helpers/corpus.js';
@@ -248,7 +249,7 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
       return { first: times[0]!, median: median(times.slice(1)), found };
     };
     const viaPool = await timed(async (story) => archiveFindings(story, await pool.matches(story), 'en').length);
-    const single = await timed(async (story) => large.index.query(story).length);
+    const single = await timed(async (story) => archiveFindings(story, large.index.matches(story), 'en').length);
     await pool.close();
     const query = viaPool.median;
     const t0 = performance.now();

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXPORT_TARGETS, exportAll, exportTo, type ExportArticle, type ExportTarget } from '../shared/export/index.js';
+import { FILE_TARGETS, exportAll, exportTo, type ExportArticle, type FileTarget } from '../shared/export/index.js';
 import { countWords, docFromBlocks, type Block } from '../shared/model/lexical-doc.js';
 import { runIfMain } from './run-alone.js';
 
@@ -83,7 +83,7 @@ export async function run(): Promise<Record<string, number>> {
   const article = story();
   const words = countWords((await exportTo('txt', article)).data as string);
   const opts = { fullPage: true };
-  for (let i = 0; i < WARMUP; i++) await exportAll(EXPORT_TARGETS, article, opts);
+  for (let i = 0; i < WARMUP; i++) await exportAll(FILE_TARGETS, article, opts);
 
   // all formats together, as the desk's "export all" does it (body normalized once)
   const totals: number[] = [];
@@ -92,16 +92,16 @@ export async function run(): Promise<Record<string, number>> {
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const files = await exportAll(EXPORT_TARGETS, article, opts);
+    const files = await exportAll(FILE_TARGETS, article, opts);
     totals.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
     bytes = files.reduce((n, f) => n + f.data.length, 0);
   }
   // each target on its own (each normalizes the body itself), for finding the slow one
-  const per: Record<ExportTarget, number[]> = Object.fromEntries(EXPORT_TARGETS.map((t) => [t, [] as number[]])) as Record<ExportTarget, number[]>;
+  const per: Record<FileTarget, number[]> = Object.fromEntries(FILE_TARGETS.map((t) => [t, [] as number[]])) as Record<FileTarget, number[]>;
   for (let r = 0; r < Math.ceil(RUNS / 2); r++) {
-    for (const t of EXPORT_TARGETS) {
+    for (const t of FILE_TARGETS) {
       const s = performance.now();
       await exportTo(t, article, opts);
       per[t].push(performance.now() - s);
@@ -122,12 +122,12 @@ export async function run(): Promise<Record<string, number>> {
     export_10k_words: words,
     export_all_10k_bytes: bytes,
   };
-  for (const t of EXPORT_TARGETS) out[`export_${t}_10k_ms`] = round(median(per[t]));
+  for (const t of FILE_TARGETS) out[`export_${t}_10k_ms`] = round(median(per[t]));
   out.export_json_baseline_10k_ms = round(median(json));
   out.export_all_vs_json_ratio = round(all10k / Math.max(0.01, median(json)));
   console.log(
-    `export: ${words} words to ${EXPORT_TARGETS.length} formats in ${out.export_all_10k_ms} ms (CPU ${out.export_all_10k_cpu_ms} ms; median of ${RUNS}; target < 200 ms; alone: ` +
-      EXPORT_TARGETS.map((t) => `${t} ${out[`export_${t}_10k_ms`]}`).join(', ') +
+    `export: ${words} words to ${FILE_TARGETS.length} formats in ${out.export_all_10k_ms} ms (CPU ${out.export_all_10k_cpu_ms} ms; median of ${RUNS}; target < 200 ms; alone: ` +
+      FILE_TARGETS.map((t) => `${t} ${out[`export_${t}_10k_ms`]}`).join(', ') +
       `; ${out.export_all_vs_json_ratio}x a JSON.stringify of the document)`,
   );
   return out;

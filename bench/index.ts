@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../shared/api/errors.js';
 
 type BenchModule = { run: () => Promise<Record<string, number>> };
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
       console.log(`[bench] ${name}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     } catch (e) {
       failed++;
-      console.error(`[bench] ${name}: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(`[bench] ${name}: FAILED: ${errorMessage(e)}`);
     }
   }
   for (const [k, v] of Object.entries(merged)) console.log(`${k.padEnd(36)} ${v}`);

@@ -17,6 +17,8 @@ import { startBackups, type BackupSchedule } from './store/backup.js';
 import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from './store/verify.js';
 import { installLastResort } from './app/last-resort.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
+import { errorMessage } from '../shared/api/errors.js';
+import { MENU_CHANNEL, type MenuAction } from '../shared/api/menu.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = new URL(`file://${rendererIndex}`).href;
@@ -74,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       // the fast damage check at start; quick_check runs on a worker once the window is up
       store = openStore(dataDir, { damageCheck: 'fast', ...(binding ? { nativeBinding: binding } : {}) });
     } catch (e) {
-      dialog.showErrorBox('Redaksi cannot open its data', e instanceof Error ? e.message : String(e));
+      dialog.showErrorBox('Redaksi cannot open its data', errorMessage(e));
       app.quit();
       return;
     }
@@ -100,7 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       isAppUrl,
       log: (m) => console.error(m),
     });
-    const send = (action: string) => mainWindow?.webContents.send('redaksi:menu', action);
+    const send = (action: MenuAction) => mainWindow?.webContents.send(MENU_CHANNEL, action);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', () => void shell.openExternal('https://github.com/'))));
     createWindow();
     app.on('activate', () => {

@@ -15,6 +15,7 @@ import { acquireDataDirLock } from './app/lock.js';
 import { startBackups } from './store/backup.js';
 import { nodeCredentialStores } from './app/credentials-setup.js';
 import { installLastResort } from './app/last-resort.js';
+import { errorMessage } from '../shared/api/errors.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,6 +84,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`redaksi web: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`redaksi web: ${errorMessage(e)}\n`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { SettingsProvider, useApp } from './settings/context.js';
 import { useRoute, hrefOf, navigate } from './lib/route.js';
 import { api } from './api/index.js';
+import { useMenuAction } from './api/menu.js';
 import { formatDateTime } from './i18n/index.js';
 import type { StoreRecovery } from '../shared/model/backup.js';
 import './settings/Backups.css';
@@ -64,19 +65,14 @@ function RecoveryBanner() {
 function Shell() {
   const route = useRoute();
   const { t, settings } = useApp();
-  // File > New Story from the Electron menu (the preload turns it into a 'redaksi-menu' event);
-  // the editor handles the story actions itself
-  useEffect(() => {
-    const on = (e: Event) => {
-      if ((e as CustomEvent<unknown>).detail !== 'new-story') return;
-      api['drafts.create']({ meta: settings.userName ? { byline: settings.userName } : {} }).then(
-        (d) => navigate({ name: 'editor', id: d.id }),
-        () => undefined,
-      );
-    };
-    window.addEventListener('redaksi-menu', on);
-    return () => window.removeEventListener('redaksi-menu', on);
-  }, [settings.userName]);
+  // File > New Story from the Electron menu; the editor handles the story actions itself
+  useMenuAction((action) => {
+    if (action !== 'new-story') return;
+    api['drafts.create']({ meta: settings.userName ? { byline: settings.userName } : {} }).then(
+      (d) => navigate({ name: 'editor', id: d.id }),
+      () => undefined,
+    );
+  });
   return (
     <div className="app">
       <header className="topbar">

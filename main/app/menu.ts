@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuAction } from '../../shared/api/menu.js';
 
 /** File, Edit, View, Story, Help with the platform's usual roles. Story actions go to the page. */
-export function menuTemplate(send: (action: string) => void, isMac: boolean, openDocs: () => void): MenuItemConstructorOptions[] {
+export function menuTemplate(send: (action: MenuAction) => void, isMac: boolean, openDocs: () => void): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -21,18 +21,19 @@
  * (or on usage errors).
  */
 import { readFileSync } from 'node:fs';
-import { analyzeStory } from '../../shared/analysis/index.js';
 import { FactParseError, parseFacts, type Fact } from '../../shared/analysis/facts/base.js';
-import { FactsRepo } from '../store/facts-repo.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
-import { CONFIDENCES, meetsConfidence, SEVERITY_RANK, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
-import { paragraphsOf } from '../../shared/model/lexical-doc.js';
+import { tr } from '../../shared/model/bilingual.js';
+import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
 import { encodingNotice, ImportError, readArticleFile } from '../import/index.js';
-import { ArchiveIndex } from '../store/archive-index.js';
 import { openStore, type Store } from '../store/index.js';
+import { createContext } from '../services/index.js';
+import type { ServiceContext } from '../services/context.js';
+import { checkStoryText, storyTextOf, type StoryText } from '../services/findings.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const FLAGS = new Set(['format', 'data-dir', 'draft', 'ui-language', 'facts', 'min-confidence']);
 
@@ -58,13 +59,10 @@ const isFailed = <T extends object>(f: T | FailedFile): f is FailedFile => 'erro
 
 interface Target {
   path: string;
-  draft?: string;
-  headline: string;
-  /** the body, without the headline */
-  body: string[];
+  /** the body (without the headline) and what the checks read with it */
+  story: StoryText;
   /** paragraphs counted before the body (a txt file's headline line), added to every index */
   lineOffset: number;
-  language: ArticleLanguage;
   notice?: string;
 }
 
@@ -75,7 +73,7 @@ function readTarget(file: string): Target | FailedFile {
     const lineOffset = f.format === 'txt' ? 1 : 0;
     const body = f.paragraphs.slice(lineOffset);
     const notice = encodingNotice(f);
-    return { path: file, headline: f.headline, body, lineOffset, language: detectLanguage(f.paragraphs.join('\n')), ...(notice ? { notice } : {}) };
+    return { path: file, story: { paragraphs: body, headline: f.headline, language: detectLanguage(f.paragraphs.join('\n')) }, lineOffset, ...(notice ? { notice } : {}) };
   } catch (e) {
     if (e instanceof ImportError) return { path: file, error: { code: 'unreadable', message: e.message } };
     throw e;
@@ -99,16 +97,16 @@ function textReport(files: FileReport[], ui: UiLanguage): string {
   const lines: string[] = [];
   for (const f of files) {
     if (isFailed(f)) {
-      lines.push(`${f.path}: ${ui === 'id' ? 'tidak diperiksa' : 'not checked'} (${f.error.code}): ${f.error.message}`);
+      lines.push(`${f.path}: ${tr(ui, 'not checked', 'tidak diperiksa')} (${f.error.code}): ${f.error.message}`);
       continue;
     }
     if (f.notice) lines.push(`${f.path}: ${f.notice}`);
-    const head = ui === 'id' ? `${f.path}: ${f.paragraphs} paragraf, bahasa ${f.language}, ${f.warnings.length} peringatan` : `${f.path}: ${f.paragraphs} paragraphs, language ${f.language}, ${f.warnings.length} warning(s)`;
+    const head = tr(ui, `${f.path}: ${f.paragraphs} paragraphs, language ${f.language}, ${f.warnings.length} warning(s)`, `${f.path}: ${f.paragraphs} paragraf, bahasa ${f.language}, ${f.warnings.length} peringatan`);
     lines.push(head);
     for (const w of f.warnings) {
       // 1-based here, like the messages and like a reader counting lines (JSON stays 0-based)
       const rel = w.related.length ? ` -> ${w.related.map((r) => (r.article ? `${r.article} ¶${r.paragraph + 1}` : `¶${r.paragraph + 1}`)).join(', ')}` : '';
-      const unsure = w.confidence === 'medium' ? (ui === 'id' ? ' (mungkin)' : ' (possible)') : '';
+      const unsure = w.confidence === 'medium' ? tr(ui, ' (possible)', ' (mungkin)') : '';
       lines.push(`  ${w.severity.padEnd(7)} ¶${w.paragraph + 1} ${w.rule}${unsure}${rel}: ${w.message}`);
     }
   }
@@ -154,14 +152,15 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     const read = positionals.map(readTarget);
     const targets = read.filter((t): t is Target => !isFailed(t));
 
-    // A store is involved with --data-dir (its stories are the archive) or --draft.
+    // A store is involved with --data-dir (its stories are the archive) or --draft; the checks
+    // then run through the findings service, with the store's facts, archive and settings.
     const useStore = flags.has('data-dir') || draftId !== undefined;
-    let archive: ArchiveIndex | undefined;
+    let ctx: ServiceContext | undefined;
     let ui: UiLanguage = (uiFlag as UiLanguage | undefined) ?? 'en';
     let dismissed = new Set<string>();
-    let deskFurniture: readonly string[] = [];
     if (useStore) {
       const dir = dataDirFromArgs(argv);
+      let readOnly = false;
       try {
         lock = acquireDataDirLock(dir, 'redaksi check');
         store = openStore(dir, { damageCheck: 'recent' });
@@ -169,49 +168,37 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         // the app is running: check against the store as it is, without refreshing the index
         if (!(e instanceof DataDirLockedError)) throw e;
         store = openStore(dir, { readonly: true });
+        readOnly = true;
       }
-      archive = new ArchiveIndex(store.db);
-      if (lock) archive.syncDrafts();
-      if (!facts) {
-        try {
-          facts = new FactsRepo(store.db).list();
-        } catch {
-          // an older read-only store without the facts table: no verified facts
-        }
-      }
-      const settings = store.settings.all();
-      if (uiFlag === undefined) ui = settings.uiLanguage ?? 'en';
-      deskFurniture = settings.deskFurniture;
+      ctx = createContext(store, { readOnly });
+      if (uiFlag === undefined) ui = store.settings.all().uiLanguage ?? 'en';
       if (typeof draftId === 'string') {
         const d = store.drafts.get(draftId);
         if (!d) throw new UsageError(`no story with ID "${draftId}" (see \`redaksi list\`)`);
-        targets.push({ path: `draft:${d.id}`, draft: d.id, headline: d.headline, body: paragraphsOf(d.body), lineOffset: 0, language: d.language });
+        targets.push({ path: `draft:${d.id}`, story: storyTextOf(d), lineOffset: 0 });
         dismissed = new Set(store.decisions.list(d.id).filter((x) => x.kind === 'dismissed').map((x) => x.fingerprint));
       }
     }
 
-    const checkTarget = (t: Target): FileReport => {
-      let inStory: Finding[];
-      let fromArchive: Finding[];
+    const checkTarget = async (t: Target): Promise<FileReport> => {
+      let found: Finding[];
       try {
-        inStory = analyzeStory({ paragraphs: t.body, headline: t.headline, language: t.language, uiLanguage: ui, deskFurniture, ...(facts ? { facts } : {}) });
-        fromArchive = archive ? archive.query(t.body, { uiLanguage: ui, ...(t.draft ? { excludeId: t.draft } : {}) }) : [];
+        found = await checkStoryText(t.story, { ...(ctx ? { ctx } : {}), ...(facts ? { facts } : {}), uiLanguage: ui, without: dismissed });
       } catch (e) {
         // a crashed check must not read as a clean story
-        const message = `checks unavailable: ${e instanceof Error ? e.message : String(e)}`;
+        const message = `checks unavailable: ${errorMessage(e)}`;
         return { path: t.path, error: { code: 'checks-unavailable', message } };
       }
-      const warnings = shiftParagraphs([...inStory, ...fromArchive], t.lineOffset)
-        .filter((f) => !dismissed.has(f.fingerprint) && meetsConfidence(f, minConfidence))
-        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
-      const out: CheckedFile = { path: t.path, language: t.language, paragraphs: t.body.length + t.lineOffset, warnings };
-      if (t.draft) out.draft = t.draft;
+      const warnings = shiftParagraphs(found, t.lineOffset).filter((f) => meetsConfidence(f, minConfidence));
+      const out: CheckedFile = { path: t.path, language: t.story.language, paragraphs: t.story.paragraphs.length + t.lineOffset, warnings };
+      if (t.story.draftId) out.draft = t.story.draftId;
       if (t.notice) out.notice = t.notice;
       return out;
     };
-    const checked = new Map(targets.map((t) => [t, checkTarget(t)]));
+    const checked = new Map<Target, FileReport>();
+    for (const t of targets) checked.set(t, await checkTarget(t));
     // in the order given: files as named on the command line, then the draft
-    const files: FileReport[] = [...read.map((r) => (isFailed(r) ? r : checked.get(r)!)), ...targets.filter((t) => t.draft).map((t) => checked.get(t)!)];
+    const files: FileReport[] = [...read.map((r) => (isFailed(r) ? r : checked.get(r)!)), ...targets.filter((t) => t.story.draftId).map((t) => checked.get(t)!)];
 
     if (format === 'json') io.stdout(JSON.stringify({ version: 1, files }) + '\n');
     else io.stdout(textReport(files, ui));
@@ -222,7 +209,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`redaksi check: ${e.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`redaksi check: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`redaksi check: ${errorMessage(e)}\n`);
     return EXIT.usage;
   } finally {
     store?.close();

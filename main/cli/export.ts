@@ -13,7 +13,7 @@ import { ExportTarget } from '../../shared/api/schemas.js';
 import { openStore } from '../store/index.js';
 import { createServices } from '../services/index.js';
 import { importDraft } from './import-draft.js';
-import { readArticleFile } from '../import/read-file.js';
+import { readArticleFile } from '../import/index.js';
 import { nodeCredentialStores } from '../app/credentials-setup.js';
 import { dataDirFromArgs } from '../app/paths.js';
 import { acquireDataDirLock } from '../app/lock.js';

@@ -14,12 +14,13 @@
  */
 import { acquireDataDirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
-import { encodingNotice, readArticleFile, type ArticleFile } from '../import/read-file.js';
+import { encodingNotice, readArticleFile, type ArticleFile } from '../import/index.js';
 import { importSources } from '../import/walk.js';
 import { openStore, type Store } from '../store/index.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { importDraft } from './import-draft.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const DEFAULT_BATCH = 500;
 
@@ -34,7 +35,6 @@ interface Skipped {
   error: string;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function storeBatch(store: Store, files: ArticleFile[], skipped: Skipped[]): Imported[] {
   const done: Imported[] = [];
@@ -45,7 +45,7 @@ function storeBatch(store: Store, files: ArticleFile[], skipped: Skipped[]): Imp
         const d = store.tx(() => importDraft(store, f));
         done.push({ id: d.id, path: f.path, headline: d.headline, paragraphs: paragraphsOf(d.body).length });
       } catch (e) {
-        skipped.push({ path: f.path, error: message(e) });
+        skipped.push({ path: f.path, error: errorMessage(e) });
       }
     }
   });
@@ -91,7 +91,7 @@ export function runImport(argv: string[], io: CliIo): number {
           tellEncoding(f);
           files.push(f);
         } catch (e) {
-          skipped.push({ path: p, error: message(e) });
+          skipped.push({ path: p, error: errorMessage(e) });
         }
       }
       imported.push(...storeBatch(store, files, skipped));

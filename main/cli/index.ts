@@ -7,10 +7,9 @@
  *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import { DataDirLockedError } from '../app/lock.js';
 import { ImportError } from '../import/read-file.js';
-import './parsers.js';
 import { EXIT, processIo, UsageError, type CliIo } from './io.js';
 import { runImport, runList, runShow } from './store-commands.js';
 
@@ -65,7 +64,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`redaksi ${name}: ${e.message}\n`);
       return e.code === 'blocked' ? EXIT.problems : EXIT.usage;
     }
-    io.stderr(`redaksi ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`redaksi ${name}: ${errorMessage(e)}\n`);
     return EXIT.usage;
   }
 }

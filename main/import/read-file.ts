@@ -75,14 +75,11 @@ export function parseTxt(text: string): { headline: string; blocks: Block[]; par
 
 export type Parser = (text: string, file: string) => { headline: string; blocks: Block[]; paragraphs: string[] };
 
-const parsers: Partial<Record<ArticleFormat, Parser>> = { txt: (t) => parseTxt(t) };
+/** The parser for each format; the full table is ARTICLE_PARSERS in main/import/index.ts. */
+export type ArticleParsers = Partial<Record<ArticleFormat, Parser>>;
 
-/** md and html parsers register here (main/import/index.ts) so this module stays small. */
-export function registerParser(format: ArticleFormat, parser: Parser): void {
-  parsers[format] = parser;
-}
-
-export function readArticleFile(file: string): ArticleFile {
+/** Reads a file with the parsers given (this module stays free of jsdom; index.ts passes them all). */
+export function readArticleFileWith(parsers: ArticleParsers, file: string): ArticleFile {
   const format = formatOf(file);
   const { text, encoding } = decodeText(readBytes(file), file);
   const parser = parsers[format];

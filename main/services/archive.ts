@@ -14,11 +14,13 @@
  *   autosave behind one long query.
  */
 import type { ParsedInputOf } from '../../shared/api/contract.js';
-import type { Finding } from '../../shared/model/finding.js';
+import type { Finding, UiLanguage } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
-import { archiveFindings, type ArchiveMatch, type ArchiveQueryOptions } from '../store/archive-index.js';
+import type { ArchiveQueryOptions } from '../store/archive-index.js';
+import { archiveFindings, type ArchiveMatch } from '../../shared/analysis/archive-findings.js';
 import { ArchivePool } from '../store/archive-pool.js';
 import type { ServiceContext } from './context.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 /** connections whose index was synced with the drafts table once (a restored backup is a new connection) */
 const synced = new WeakSet<object>();
@@ -110,7 +112,7 @@ async function matchAll(ctx: ServiceContext, texts: string[], opts: ArchiveQuery
       return await entry.pool.matches(texts, opts);
     } catch (e) {
       // a worker that cannot open the store or died: answer in-thread from now on
-      console.error(`archive workers failed, querying in-thread: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(`archive workers failed, querying in-thread: ${errorMessage(e)}`);
       void entry.pool.close();
       entry.pool = null;
     }
@@ -118,9 +120,18 @@ async function matchAll(ctx: ServiceContext, texts: string[], opts: ArchiveQuery
   return matchInThread(ctx, texts, opts);
 }
 
-export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readonly string[], draftId?: string): Promise<Finding[]> {
+export interface ArchiveCheckOptions {
+  /** the story the paragraphs are (never reported against itself) */
+  draftId?: string;
+  /** the messages' language; default the desk's setting */
+  uiLanguage?: UiLanguage;
+}
+
+export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readonly string[], opts: ArchiveCheckOptions = {}): Promise<Finding[]> {
+  const { draftId } = opts;
   const cache = cacheFor(ctx);
-  if (catchUpArchive(ctx, draftId)) cache.byText.clear();
+  // a read-only store (the CLI beside the running app) is queried as it stands
+  if (!ctx.readOnly && catchUpArchive(ctx, draftId)) cache.byText.clear();
   const prefix = `${draftId ?? ''}\u0000`;
   const missing: number[] = [];
   paragraphs.forEach((p, i) => {
@@ -138,11 +149,11 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
   paragraphs.forEach((p, i) => {
     for (const m of cache.byText.get(prefix + p) ?? []) all.push({ ...m, paragraph: i });
   });
-  return archiveFindings(paragraphs, all, ctx.store.settings.all().uiLanguage);
+  return archiveFindings(paragraphs, all, opts.uiLanguage ?? ctx.store.settings.all().uiLanguage);
 }
 
 export function archiveServices(ctx: ServiceContext) {
   return {
-    'findings.archive': (i: ParsedInputOf<'findings.archive'>) => archiveFindingsFor(ctx, i.paragraphs, i.draftId),
+    'findings.archive': (i: ParsedInputOf<'findings.archive'>) => archiveFindingsFor(ctx, i.paragraphs, { draftId: i.draftId }),
   };
 }

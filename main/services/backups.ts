@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { ParsedInputOf } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import type { AppStatus, BackupSummary, RestoreResult } from '../../shared/model/backup.js';
 import { createBackup, listBackups, type BackupInfo } from '../store/backup.js';
 import type { ServiceContext } from './context.js';
@@ -35,7 +35,7 @@ export function backupServices(ctx: ServiceContext) {
         const { movedTo } = ctx.store.replaceWith(target.file);
         return { restored: summary(target), safetyCopy: summary(safety), movedTo };
       } catch (e) {
-        throw new ApiError('internal', `The backup could not be restored: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`);
+        throw new ApiError('internal', `The backup could not be restored: ${errorMessage(e)}. Nothing was changed.`);
       }
     },
   };

@@ -1,10 +1,11 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { CmsSummary, ParsedInputOf } from '../../shared/api/contract.js';
-import { WEAK_PROTECTION_MESSAGE, type CmsKind, type CredentialStore } from './cms/credentials.js';
+import type { CmsTarget } from '../../shared/model/export-target.js';
+import { WEAK_PROTECTION_MESSAGE, type CredentialStore } from './cms/credentials.js';
 
 /** Configure CMS sites from the settings panel; the secret goes to the first writable store only. */
 export function cmsServices(stores: CredentialStore[]) {
-  const describe = (cms: CmsKind): CmsSummary => {
+  const describe = (cms: CmsTarget): CmsSummary => {
     for (const s of stores) {
       const d = s.describe(cms);
       if (d.configured) return { ...d, writable: s.writable };

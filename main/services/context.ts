@@ -12,6 +12,8 @@ export interface ServiceContext {
   archiveWorkers?: ArchivePoolOptions;
   /** the in-story checks; absent: every registered one (tests pass a failing one) */
   analyzers?: readonly Analyzer[];
+  /** the store was opened read-only (the CLI while the app holds the data folder): nothing is written, the archive is not caught up */
+  readOnly?: boolean;
 }
 
 export function isoNow(ctx: ServiceContext): string {

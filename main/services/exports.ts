@@ -5,12 +5,12 @@
  */
 import { ApiError } from '../../shared/api/errors.js';
 import type { ExportOutcome, ParsedInputOf } from '../../shared/api/contract.js';
-import { exportTo, EXPORT_TARGETS, type ExportTarget } from '../../shared/export/index.js';
+import { exportTo } from '../../shared/export/index.js';
 import { exportArticleFrom, type ExportArticle } from '../../shared/export/model.js';
 import { prePublishCheck, type PrePublishResult } from '../../shared/export/prepublish.js';
 import { ChecksUnavailableError } from '../../shared/analysis/index.js';
 import type { Draft } from '../../shared/model/draft.js';
-import type { ExportTargetId } from '../../shared/model/export-record.js';
+import { isFileTarget, type CmsTarget, type FileTarget } from '../../shared/model/export-target.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { mustGet } from './draft-lookup.js';
 import { recordRevision } from './revision-snapshot.js';
@@ -24,8 +24,6 @@ export interface ExportDeps {
   /** every finding for a stored story, with the desk's decisions (from the findings service) */
   findingsFor: (draft: Draft) => Promise<{ findings: import('../../shared/model/finding.js').Finding[]; dismissed: Set<string>; verified: Set<string> }>;
 }
-
-const FILE_TARGETS = new Set<string>(EXPORT_TARGETS);
 
 function articleOf(ctx: ServiceContext, draft: Draft, revisionId?: number): ExportArticle {
   const a = exportArticleFrom(draft, { exportedAt: isoNow(ctx) });
@@ -78,7 +76,7 @@ function refuseIfBlocked(ctx: ServiceContext, check: PrePublishResult, force: bo
   }
 }
 
-async function render(target: ExportTarget, article: ExportArticle, publisher: string): Promise<Pick<ExportOutcome, 'filename' | 'mime' | 'text' | 'base64'>> {
+async function render(target: FileTarget, article: ExportArticle, publisher: string): Promise<Pick<ExportOutcome, 'filename' | 'mime' | 'text' | 'base64'>> {
   const file = await exportTo(target, article, { fullPage: target === 'html', ...(publisher ? { publisher } : {}) });
   return typeof file.data === 'string'
     ? { filename: file.filename, mime: file.mime, text: file.data }
@@ -86,13 +84,13 @@ async function render(target: ExportTarget, article: ExportArticle, publisher: s
 }
 
 /** the CMS fields as they will be sent: what the export dialog previews */
-function cmsPreview(ctx: ServiceContext, target: 'wordpress' | 'ghost', article: ExportArticle): ExportOutcome['text'] {
+function cmsPreview(ctx: ServiceContext, target: CmsTarget, article: ExportArticle): ExportOutcome['text'] {
   const s = ctx.store.settings.all();
   const fields = target === 'wordpress' ? wordpressFieldsOf(article, s.cmsPostStatus) : ghostFieldsOf(article, 'draft');
   return JSON.stringify(fields, null, 2);
 }
 
-async function push(ctx: ServiceContext, deps: ExportDeps, target: 'wordpress' | 'ghost', draft: Draft, article: ExportArticle, status?: string, overwrite = false) {
+async function push(ctx: ServiceContext, deps: ExportDeps, target: CmsTarget, draft: Draft, article: ExportArticle, status?: string, overwrite = false) {
   const settings = ctx.store.settings.all();
   const found = firstCredential(deps.credentials, target);
   if (!found) {
@@ -124,8 +122,8 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
       const draft = mustGet(ctx, i.id);
       const check = await checkStory(ctx, deps, draft);
       const article = articleOf(ctx, draft);
-      if (FILE_TARGETS.has(i.target)) return { ...(await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher)), check };
-      const text = cmsPreview(ctx, i.target as 'wordpress' | 'ghost', article);
+      if (isFileTarget(i.target)) return { ...(await render(i.target, article, ctx.store.settings.all().publisher)), check };
+      const text = cmsPreview(ctx, i.target, article);
       return { filename: `${article.slug}.${i.target}.json`, mime: 'application/json', ...(text ? { text } : {}), check };
     },
     'export.run': async (i: ParsedInputOf<'export.run'>): Promise<ExportOutcome> => {
@@ -139,11 +137,11 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
       const article = articleOf(ctx, draft);
       let out: Omit<ExportOutcome, 'check'>;
       let remote: { remoteId: string; url: string; modified: string } | undefined;
-      if (FILE_TARGETS.has(i.target)) {
-        out = await render(i.target as ExportTarget, article, ctx.store.settings.all().publisher);
+      if (isFileTarget(i.target)) {
+        out = await render(i.target, article, ctx.store.settings.all().publisher);
       } else {
         // the network call happens before anything is written: a failed push leaves the story untouched
-        remote = await push(ctx, deps, i.target as 'wordpress' | 'ghost', draft, article, i.status, i.overwriteRemoteChanges ?? false);
+        remote = await push(ctx, deps, i.target, draft, article, i.status, i.overwriteRemoteChanges ?? false);
         out = { filename: '', mime: 'application/json', remoteId: remote.remoteId, remoteUrl: remote.url };
       }
       const record = ctx.store.tx(() => {
@@ -160,7 +158,7 @@ export function exportServices(ctx: ServiceContext, deps: ExportDeps) {
           draftId: fresh.id,
           revisionId,
           draftVersion: after.version,
-          target: i.target as ExportTargetId,
+          target: i.target,
           at,
           who,
           ...(remote ? { remoteId: remote.remoteId, remoteUrl: remote.url, remoteModified: remote.modified } : {}),

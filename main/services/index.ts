@@ -22,6 +22,8 @@ export interface ServiceOptions {
   archiveWorkers?: ArchivePoolOptions;
   /** the in-story checks (default: every registered analyzer) */
   analyzers?: readonly Analyzer[];
+  /** the store is read-only (see ServiceContext.readOnly) */
+  readOnly?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ServiceOptions {
  * mistyped method a compile error.
  */
 export function createContext(store: Store, opts: ServiceOptions = {}): ServiceContext {
-  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set(), ...(opts.archiveWorkers ? { archiveWorkers: opts.archiveWorkers } : {}), ...(opts.analyzers ? { analyzers: opts.analyzers } : {}) };
+  return { store, now: opts.now ?? (() => new Date()), archiveDirty: new Set(), ...(opts.archiveWorkers ? { archiveWorkers: opts.archiveWorkers } : {}), ...(opts.analyzers ? { analyzers: opts.analyzers } : {}), ...(opts.readOnly ? { readOnly: true } : {}) };
 }
 
 export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {

@@ -10,11 +10,9 @@
  * the matches that are reported. `bruteForceMatches` does the full scan on purpose, as the
  * benchmark baseline and test oracle.
  */
-import type { Finding, RelatedRange, UiLanguage } from '../../shared/model/finding.js';
-import { fingerprintOf } from '../../shared/model/fingerprint.js';
-import { msg } from '../../shared/analysis/messages.js';
+import type { ArchiveMatch } from '../../shared/analysis/archive-findings.js';
 import { archiveSignature, LSH, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
-import { normalizeForMatch, shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
+import { shingleIds } from '../../shared/analysis/normalize.js';
 import { compareParagraphs, compareShapes, eligible, featuresOf, type ParagraphShape } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
@@ -23,20 +21,12 @@ import type { Db } from './migrations/types.js';
 export interface ArchiveQueryOptions {
   /** the story being checked (never reported against itself) */
   excludeId?: string;
-  uiLanguage?: UiLanguage;
   /** at most this many other copies listed in `related` (best first); default 3 */
   maxRelated?: number;
 }
 
-export interface ArchiveMatch {
-  paragraph: number;
-  storyId: string;
-  label: string;
-  otherParagraph: number;
-  otherText: string;
-  exact: boolean;
-  score: number;
-}
+// the store answers with matches; shared/analysis/archive-findings.ts turns them into findings
+export type { ArchiveMatch };
 
 /** uint32s as a little-endian BLOB (MinHash values, word ids) */
 function u32Blob(xs: Uint32Array): Buffer {
@@ -337,11 +327,6 @@ export class ArchiveIndex {
     return ranked(res);
   }
 
-  /** 'archive-duplicate' findings: one per paragraph, naming the best other copy first. */
-  query(paragraphs: readonly string[], opts: ArchiveQueryOptions = {}): Finding[] {
-    return archiveFindings(paragraphs, this.matches(paragraphs, opts), opts.uiLanguage ?? 'en');
-  }
-
   /**
    * The same answer by scanning every archive paragraph (no index): the benchmark baseline and
    * the oracle for tests. A query word-pair index keeps the per-row work small, but every row
@@ -411,35 +396,4 @@ function groupByFirst<R extends [number, ...number[]]>(rows: R[]): Map<number, R
 
 function ranked(res: Map<number, Confirmed>): Confirmed[] {
   return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.pid - b.pid);
-}
-
-/** Turns raw matches into findings (one per query paragraph; related lists the other copies). */
-export function archiveFindings(paragraphs: readonly string[], matches: ArchiveMatch[], ui: UiLanguage): Finding[] {
-  const byParagraph = new Map<number, ArchiveMatch[]>();
-  for (const m of matches) {
-    const l = byParagraph.get(m.paragraph);
-    if (l) l.push(m);
-    else byParagraph.set(m.paragraph, [m]);
-  }
-  const out: Finding[] = [];
-  for (const [i, ms] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
-    const text = paragraphs[i]!;
-    const here = trimmedRange(text);
-    const first = ms[0]!;
-    const related: RelatedRange[] = ms.map((m) => {
-      const r = trimmedRange(m.otherText);
-      return { paragraph: m.otherParagraph, start: r.start, end: r.end, article: m.storyId, label: m.label };
-    });
-    out.push({
-      rule: 'archive-duplicate',
-      severity: 'warning',
-      message: msg.archive(ui, first.label, first.otherParagraph, first.exact, Math.round(first.score * 100)),
-      paragraph: i,
-      start: here.start,
-      end: here.end,
-      related,
-      fingerprint: fingerprintOf('archive-duplicate', normalizeForMatch(text), first.storyId, normalizeForMatch(first.otherText)),
-    });
-  }
-  return out;
 }

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './database.js';
 import { ArchiveIndex, type ArchiveQueryOptions } from './archive-index.js';
 import type { ArchiveRequest, ArchiveResponse, ArchiveWorkerData } from './archive-pool.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const data = workerData as ArchiveWorkerData;
 const db = openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
@@ -18,7 +19,7 @@ parentPort!.on('message', (req: ArchiveRequest) => {
     const opts: ArchiveQueryOptions = req.opts;
     res = { id: req.id, matches: index.matches(req.paragraphs, opts) };
   } catch (e) {
-    res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
+    res = { id: req.id, error: errorMessage(e) };
   }
   parentPort!.postMessage(res);
 });

@@ -25,11 +25,12 @@ import { clearDamageMark, damageMarked, markVerified, verifiedWithin } from './d
  */
 export type DamageCheck = 'full' | 'fast' | 'recent';
 import type { Db } from './migrations/types.js';
+import { errorMessage } from '../../shared/api/errors.js';
+import { backupName, fileStamp, parseBackupName } from '../../shared/model/backup.js';
 
 export const BACKUP_DIR = 'backups';
 export const DEFAULT_KEEP = 10;
 export const DEFAULT_EVERY_MS = 5 * 60_000;
-const NAME = /^redaksi-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.db$/;
 
 export interface BackupInfo {
   file: string;
@@ -57,9 +58,6 @@ export function backupDirOf(dataDir: string): string {
   return path.join(dataDir, BACKUP_DIR);
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/:/g, '-').replace('.', '-');
-const unstamp = (s: string) => s.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
-
 /** Backups in a data folder, newest first (by the time in the name, then by sequence). */
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupDirOf(dataDir);
@@ -71,11 +69,11 @@ export function listBackups(dataDir: string): BackupInfo[] {
   }
   const out: Array<BackupInfo & { seq: number }> = [];
   for (const name of names) {
-    const m = NAME.exec(name);
-    if (!m) continue;
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
     const file = path.join(dir, name);
     try {
-      out.push({ file, name, at: unstamp(m[1]!), bytes: fs.statSync(file).size, seq: Number(m[2] ?? 0) });
+      out.push({ file, name, at: parsed.at, bytes: fs.statSync(file).size, seq: parsed.seq });
     } catch {
       /* vanished while listing */
     }
@@ -113,7 +111,7 @@ export function inspectDatabaseFile(file: string, full = true, opts: { requireSc
     return { problem: null, damaged: false };
   } catch (e) {
     const code = String((e as { code?: string }).code ?? 'error');
-    return { problem: `${code}: ${e instanceof Error ? e.message : String(e)}`, damaged: /^SQLITE_(CORRUPT|NOTADB)/.test(code) };
+    return { problem: `${code}: ${errorMessage(e)}`, damaged: /^SQLITE_(CORRUPT|NOTADB)/.test(code) };
   } finally {
     db?.close();
   }
@@ -142,9 +140,10 @@ function fsyncDir(dir: string): void {
 }
 
 function freshName(dir: string, now: Date): string {
-  const base = `redaksi-${stamp(now)}`;
-  if (!fs.existsSync(path.join(dir, `${base}.db`))) return `${base}.db`;
-  for (let i = 1; ; i++) if (!fs.existsSync(path.join(dir, `${base}-${i}.db`))) return `${base}-${i}.db`;
+  for (let seq = 0; ; seq++) {
+    const name = backupName(now, seq);
+    if (!fs.existsSync(path.join(dir, name))) return name;
+  }
 }
 
 /** Deletes all but the newest `keep` backups; returns the deleted files. */
@@ -198,7 +197,7 @@ export async function createBackup(db: Db, dataDir: string, opts: BackupOptions 
     throw e;
   }
   pruneBackups(dataDir, opts.keep ?? DEFAULT_KEEP);
-  return { file: final, name, at: unstamp(NAME.exec(name)![1]!), bytes: fs.statSync(final).size };
+  return { file: final, name, at: parseBackupName(name)!.at, bytes: fs.statSync(final).size };
 }
 
 /**
@@ -262,7 +261,7 @@ export function startBackups(
       if (!db.open) return null;
       return await backupIfChanged(db, dataDir, opts);
     } catch (e) {
-      log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
+      log(`backup failed: ${errorMessage(e)}`);
       return null;
     } finally {
       running = false;
@@ -279,7 +278,7 @@ const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
 
 /** Moves a database file and its -wal/-shm/-journal into a new folder; returns the folder. */
 export function moveAside(dbFile: string, label: string, now: Date = new Date()): string {
-  const dir = path.join(path.dirname(dbFile), `${label}-${stamp(now)}`);
+  const dir = path.join(path.dirname(dbFile), `${label}-${fileStamp(now)}`);
   fs.mkdirSync(dir, { recursive: true });
   for (const suffix of SIDE_FILES) {
     const f = dbFile + suffix;

@@ -25,6 +25,17 @@ interface DraftRow {
   snippet?: string;
 }
 
+export interface SaveState {
+  version: number;
+  headline: string;
+  slug: string;
+  slugLocked: boolean;
+  status: Status;
+  meta: DraftMeta;
+  plainText: string;
+  wordCount: number;
+}
+
 export interface NewDraftRow {
   id: string;
   headline: string;
@@ -89,10 +100,16 @@ function summaryOf(row: DraftRow): DraftSummary {
 /** Prepared once per connection (better-sqlite3 idiom); all writes are single statements or run in callers' transactions. */
 export class DraftsRepo {
   private readonly byId;
+  private readonly saveStateStmt;
+  private readonly bodyStmt;
   private readonly insertStmt;
   private readonly slugTaken;
   private readonly slugFamily;
   private readonly searchStmt;
+  private readonly searchPendingStmt;
+  private readonly unindexPendingStmt;
+  private readonly indexPendingStmt;
+  private readonly clearPendingStmt;
   private readonly trashStmt;
   private readonly countStmt;
   /** UPDATE and list statements vary by which columns a call touches: one prepared statement per shape, built on first use */
@@ -100,6 +117,12 @@ export class DraftsRepo {
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE id = ?');
+    // a save reads everything but the body: parsing a 10,000-word story's JSON is the largest
+    // part of reading its row, and a save brings its own body
+    this.saveStateStmt = db.prepare<[string], Omit<DraftRow, 'body'>>(
+      'SELECT id, headline, slug, slug_locked, status, language, meta, plain_text, word_count, paragraph_count, version, created_at, updated_at, trashed_at FROM drafts WHERE id = ?',
+    );
+    this.bodyStmt = db.prepare<[string], { body: string }>('SELECT body FROM drafts WHERE id = ?');
     this.insertStmt = db.prepare(
       `INSERT INTO drafts (id, headline, slug, slug_locked, status, language, meta, body, plain_text, word_count, paragraph_count, version, created_at, updated_at)
        VALUES (@id, @headline, @slug, @slugLocked, @status, @language, @meta, @body, @plainText, @wordCount, @paragraphCount, 1, @at, @at)`,
@@ -120,6 +143,11 @@ export class DraftsRepo {
         WHERE drafts_fts MATCH ? AND d.trashed_at IS NULL
         ORDER BY bm25(drafts_fts, 5.0, 1.0) LIMIT ?`,
     );
+    // the search index catches up with edited stories before a search (migration 010)
+    this.searchPendingStmt = db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM search_pending) AS n');
+    this.unindexPendingStmt = db.prepare("INSERT INTO drafts_fts (drafts_fts, rowid, headline, plain_text) SELECT 'delete', draft_rowid, headline, plain_text FROM search_pending");
+    this.indexPendingStmt = db.prepare('INSERT INTO drafts_fts (rowid, headline, plain_text) SELECT d.rowid, d.headline, d.plain_text FROM search_pending p JOIN drafts d ON d.rowid = p.draft_rowid');
+    this.clearPendingStmt = db.prepare('DELETE FROM search_pending');
     this.trashStmt = db.prepare('UPDATE drafts SET trashed_at = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM drafts');
   }
@@ -134,21 +162,28 @@ export class DraftsRepo {
   }
 
   get(id: string): Draft | undefined {
-    return this.getWithLock(id)?.draft;
-  }
-
-  /** The story and whether its slug is pinned, from one read of the row (what a save needs). */
-  getWithLock(id: string): { draft: Draft; slugLocked: boolean } | undefined {
     const row = this.byId.get(id);
     if (!row) return undefined;
-    const draft: Draft = {
+    return {
       ...summaryOf(row),
       meta: parseJson<DraftMeta>(row.meta, {}),
       body: parseJson<LexicalJson>(row.body, { root: { type: 'root', children: [] } }),
       plainText: row.plain_text,
       version: row.version,
     };
-    return { draft, slugLocked: row.slug_locked === 1 };
+  }
+
+  /** What a save needs to decide, from one read of the row without the body. */
+  saveState(id: string): SaveState | undefined {
+    const row = this.saveStateStmt.get(id);
+    if (!row) return undefined;
+    return { version: row.version, headline: row.headline, slug: row.slug, slugLocked: row.slug_locked === 1, status: row.status, meta: parseJson<DraftMeta>(row.meta, {}), plainText: row.plain_text, wordCount: row.word_count };
+  }
+
+  /** The stored body alone (a save without one that must snapshot a revision). */
+  body(id: string): LexicalJson | undefined {
+    const row = this.bodyStmt.get(id);
+    return row ? parseJson<LexicalJson>(row.body, { root: { type: 'root', children: [] } }) : undefined;
   }
 
   slugLocked(id: string): boolean {
@@ -235,6 +270,18 @@ export class DraftsRepo {
     params.offset = filter.offset ?? 0;
     const rows = this.prepareShaped(`SELECT ${SUMMARY_COLS} FROM drafts WHERE ${where.join(' AND ')} ORDER BY ${order}, id LIMIT @limit OFFSET @offset`).all(params) as DraftRow[];
     return rows.map(summaryOf);
+  }
+
+  /** Whether edited stories wait to be re-indexed for search. */
+  searchBehind(): boolean {
+    return this.searchPendingStmt.get()!.n === 1;
+  }
+
+  /** Re-indexes the stories edited since the last catch-up (callers run it in a transaction). */
+  catchUpSearch(): void {
+    this.unindexPendingStmt.run();
+    this.indexPendingStmt.run();
+    this.clearPendingStmt.run();
   }
 
   search(ftsQuery: string, limit: number): DraftSummary[] {

@@ -1,5 +1,6 @@
 import type { Db } from './migrations/types.js';
-import type { ExportRecord, ExportTargetId } from '../../shared/model/export-record.js';
+import type { ExportRecord } from '../../shared/model/export-record.js';
+import type { ExportTarget } from '../../shared/model/export-target.js';
 import { parseJson } from './json.js';
 
 interface ExportRow {
@@ -7,7 +8,7 @@ interface ExportRow {
   draft_id: string;
   revision_id: number | null;
   draft_version: number;
-  target: ExportTargetId;
+  target: ExportTarget;
   at: string;
   who: string;
   remote_id: string | null;
@@ -66,7 +67,7 @@ export class ExportsRepo {
   }
 
   /** the CMS post this story last went to, so a new push updates it instead of duplicating */
-  lastRemote(draftId: string, target: ExportTargetId): ExportRecord | undefined {
+  lastRemote(draftId: string, target: ExportTarget): ExportRecord | undefined {
     const r = this.lastRemoteStmt.get(draftId, target);
     return r ? recordOf(r) : undefined;
   }

@@ -49,6 +49,7 @@ export class RevisionsRepo {
   private readonly listStmt;
   private readonly getStmt;
   private readonly latestStmt;
+  private readonly latestAtStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
@@ -62,6 +63,12 @@ export class RevisionsRepo {
     this.latestStmt = db.prepare<[string], { id: number; created_at: string; body: string; plain_text: string; packed: Buffer | null; headline: string }>(
       'SELECT id, created_at, body, plain_text, packed, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
     );
+    this.latestAtStmt = db.prepare<[string], { created_at: string }>('SELECT created_at FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1');
+  }
+
+  /** When the newest revision of a story was taken: what "is a revision due" reads on every save, without its content. */
+  latestAt(draftId: string): string | undefined {
+    return this.latestAtStmt.get(draftId)?.created_at;
   }
 
   add(r: NewRevision): number {

@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Store } from './index.js';
 import { markDamage, markVerified } from './damage-mark.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 export interface VerifyWorkerData {
   file: string;
@@ -60,7 +61,7 @@ export async function verifyInBackground(store: Store, opts: VerifyOptions, star
   try {
     verdict = await onWorker({ file: store.file, pragma: 'quick_check' }, opts);
   } catch (e) {
-    return { ok: null, reason: e instanceof Error ? e.message : String(e) };
+    return { ok: null, reason: errorMessage(e) };
   }
   if (verdict === 'ok') {
     markVerified(store.dir);

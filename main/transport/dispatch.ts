@@ -1,5 +1,5 @@
 import { contract, isMethodName, type Services } from '../../shared/api/contract.js';
-import { ApiError, type ApiErrorShape, type Envelope } from '../../shared/api/errors.js';
+import { ApiError, type ApiErrorShape, type Envelope, errorDetail } from '../../shared/api/errors.js';
 
 export type Logger = (message: string) => void;
 
@@ -14,7 +14,7 @@ export function toErrorShape(e: unknown, log: Logger = (m) => console.error(m)):
   if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
     return { code: 'storage-full', message: 'The disk reported an error while saving: the story was not saved. Your text stays in the editor.' };
   }
-  log(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  log(`internal error: ${errorDetail(e)}`);
   return { code: 'internal', message: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.' };
 }
 

@@ -14,6 +14,7 @@ import { LIMITS } from '../../shared/api/schemas.js';
 import type { ApiErrorShape, Envelope } from '../../shared/api/errors.js';
 import { dispatch, type Logger } from './dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../app/csp.js';
+import { errorDetail } from '../../shared/api/errors.js';
 
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -169,7 +170,7 @@ function mediaType(header: string | undefined): string {
 }
 
 function errorText(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+  return errorDetail(e);
 }
 
 export async function startHttpServer(opts: HttpOptions): Promise<RunningServer> {

@@ -6,6 +6,7 @@ import { snippetParts } from '../lib/text.js';
 import { formatRelative } from '../i18n/index.js';
 import { STATUSES, type DraftSummary, type Status } from '../../shared/model/draft.js';
 import { StatusPill } from '../lib/StatusPill.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 type Sort = 'updated' | 'created' | 'headline' | 'status' | 'words';
 
@@ -46,7 +47,7 @@ export function Desk() {
       setRows(list);
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setRows([]);
     }
   }, [query, status, language, section, tag, sort, trash]);

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
+import { useMenuAction } from '../api/menu.js';
+import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
 import { hrefOf, navigate } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
@@ -29,6 +31,7 @@ import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/d
 import type { Finding } from '../../shared/model/finding.js';
 import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
 import { $scrollToBlock } from './windowing.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
 
@@ -40,7 +43,7 @@ export function EditorView({ id }: { id: string }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    api['drafts.get']({ id }).then(setDraft, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api['drafts.get']({ id }).then(setDraft, (e: unknown) => setError(errorMessage(e)));
   }, [id]);
   if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
   if (!draft) return <p className="muted page">{t('common.loading')}</p>;
@@ -194,7 +197,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
 
   // findings
-  const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...storyFieldsOf({ headline, language, meta }) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
@@ -240,7 +243,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       setRefresh((r) => r + 1);
       say(t('wf.changed', { s: t(`status.${d.status}`) }));
     } catch (e) {
-      say(t('common.error', { msg: e instanceof Error ? e.message : String(e) }));
+      say(t('common.error', { msg: errorMessage(e) }));
     }
   }
 
@@ -313,9 +316,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     [editor, editable, openFind, findOpen, findVersion, closeFind],
   );
 
-  // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
-  const menuRef = useRef<(action: string) => void>(() => undefined);
-  menuRef.current = (action: string) => {
+  // File/Story menu actions (App handles 'new-story')
+  useMenuAction((action) => {
     if (action === 'save-version') setVersionAsk(true);
     else if (action === 'export') setExportOpen(true);
     else if (action === 'warnings') setTab('warnings');
@@ -324,15 +326,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       if (status === 'draft') void moveStatus('submitted');
       else say(t('menu.alreadySubmitted', { s: t(`status.${status}`) }));
     }
-  };
-  useEffect(() => {
-    const on = (e: Event) => {
-      const action = (e as CustomEvent<unknown>).detail;
-      if (typeof action === 'string') menuRef.current(action);
-    };
-    window.addEventListener('redaksi-menu', on);
-    return () => window.removeEventListener('redaksi-menu', on);
-  }, []);
+  });
 
   // grow the headline box with its text (measuring forces layout: only when the headline changes)
   const headlineRef = useRef<HTMLTextAreaElement>(null);

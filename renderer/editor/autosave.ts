@@ -6,20 +6,22 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/index.js';
-import type { DraftMeta, LexicalJson } from '../../shared/model/draft.js';
-import type { SaveResult } from '../../shared/api/contract.js';
+import type { LexicalJson } from '../../shared/model/draft.js';
+import type { InputOf, SaveResult } from '../../shared/api/contract.js';
+import { errorCode, errorMessage } from '../../shared/api/errors.js';
 
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
-export interface SavePayload {
-  headline: string;
-  /** only when the user set it ('' hands the slug back to the headline) */
-  slug?: string;
-  body: LexicalJson;
-  language: 'en' | 'id';
-  meta: DraftMeta;
-}
+type SaveInput = InputOf<'drafts.save'>;
+
+/**
+ * What one save sends besides the addressing (id, baseVersion): the contract's drafts.save input
+ * with headline, language and meta always present, and the body as the editor's own JSON (it is
+ * loaded back into the editor on recovery). The slug only when the user set it ('' hands the
+ * slug back to the headline).
+ */
+export type SavePayload = Required<Pick<SaveInput, 'headline' | 'language' | 'meta'>> & Pick<SaveInput, 'slug'> & { body: LexicalJson & SaveInput['body'] };
 
 export interface Backup extends SavePayload {
   at: string;
@@ -121,9 +123,8 @@ export function useAutosave(id: string, initialVersion: number, snapshot: () => 
         setState('pending');
       }
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      setError(e instanceof Error ? e.message : String(e));
-      if (code === 'conflict') {
+      setError(errorMessage(e));
+      if (errorCode(e) === 'conflict') {
         blocked.current = true;
         setState('conflict');
       } else {

@@ -1,23 +1,11 @@
 /**
- * The one URL rule for links in a story: http, https and mailto only. Checked when a link is
- * inserted (toolbar, Ctrl+K, Markdown), by LinkPlugin's validateUrl, and on every paste.
+ * Links as a person types them. Whether a link may be kept at all is the one URL rule
+ * (shared/model/url.ts), checked when a link is inserted (toolbar, Ctrl+K, Markdown), by
+ * LinkPlugin's validateUrl, and on every paste.
  */
-const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+import { isSafeUrl } from '../../shared/model/url.js';
 
-export function isSafeUrl(raw: string): boolean {
-  const url = raw.trim();
-  if (!url) return false;
-  // reject control characters and whitespace tricks such as "java\tscript:" before parsing
-  if (/[\u0000-\u001f\u007f\s]/.test(url)) return false;
-  try {
-    const u = new URL(url);
-    if (!ALLOWED.has(u.protocol)) return false;
-    if (u.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(u.pathname));
-    return Boolean(u.hostname);
-  } catch {
-    return false;
-  }
-}
+export { isSafeUrl };
 
 /** Accept "example.com/x" and "someone@example.org" as typed by a person; null if unusable. */
 export function normalizeUserUrl(raw: string): string | null {

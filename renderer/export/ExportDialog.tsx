@@ -11,20 +11,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
-import { formatDateTime, type MessageKey } from '../i18n/index.js';
-import { base64Size, downloadFile, formatBytes } from './download.js';
+import { formatBytes, formatDateTime, type MessageKey } from '../i18n/index.js';
+import { base64Size, downloadFile } from './download.js';
 import { canFocusField, fieldLabel } from './fields.js';
 import { useFocusTrap } from './focusTrap.js';
 import type { ExportOutcome, CmsSummary } from '../../shared/api/contract.js';
 import type { PrePublishItem, PrePublishResult } from '../../shared/export/prepublish.js';
-import type { ExportRecord, ExportTargetId } from '../../shared/model/export-record.js';
+import type { ExportRecord } from '../../shared/model/export-record.js';
+import { CMS_TARGETS, FILE_TARGETS, isCmsTarget, type CmsTarget, type ExportTarget } from '../../shared/model/export-target.js';
 import './export.css';
+import { errorCode, errorMessage, type ErrorCode } from '../../shared/api/errors.js';
 
-export const FILE_TARGETS: ExportTargetId[] = ['html', 'md', 'txt', 'docx', 'ninjs', 'ninjs1', 'newsml'];
-export const CMS_TARGETS: ExportTargetId[] = ['wordpress', 'ghost'];
-const isCms = (t: ExportTargetId): t is 'wordpress' | 'ghost' => t === 'wordpress' || t === 'ghost';
 
-export const targetKey = (t: ExportTargetId) => `exp.target.${t}` as MessageKey;
+export const targetKey = (t: ExportTarget) => `exp.target.${t}` as MessageKey;
 
 export interface ExportDialogProps {
   draftId: string;
@@ -37,7 +36,7 @@ export interface ExportDialogProps {
   onField?: (field: string) => void;
   /** after a recorded export: the story is now "exported" at record.draftVersion */
   onExported?: (record: ExportRecord) => void;
-  initialTarget?: ExportTargetId;
+  initialTarget?: ExportTarget;
   /** the editor's own checks failed: the story on screen is unchecked, so the export waits */
   checksUnavailable?: boolean;
 }
@@ -50,15 +49,13 @@ const CHECKS_UNAVAILABLE: PrePublishItem = {
   },
 };
 
-function errorInfo(e: unknown): { code: string; message: string } {
-  const code = typeof e === 'object' && e && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
-  const message = e instanceof Error ? e.message : String(e);
-  return { code, message };
+function errorInfo(e: unknown): { code: ErrorCode | undefined; message: string } {
+  return { code: errorCode(e), message: errorMessage(e) };
 }
 
 export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExported, initialTarget = 'html', checksUnavailable = false }: ExportDialogProps) {
   const { t, lang, settings } = useApp();
-  const [target, setTarget] = useState<ExportTargetId>(initialTarget);
+  const [target, setTarget] = useState<ExportTarget>(initialTarget);
   const [ready, setReady] = useState(false);
   const [preview, setPreview] = useState<ExportOutcome | null>(null);
   const [check, setCheck] = useState<PrePublishResult | null>(null);
@@ -67,10 +64,10 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
   const [records, setRecords] = useState<ExportRecord[]>([]);
   const [version, setVersion] = useState<number | null>(null);
   const [headline, setHeadline] = useState('');
-  const [cms, setCms] = useState<Record<'wordpress' | 'ghost', CmsSummary> | null>(null);
+  const [cms, setCms] = useState<Record<CmsTarget, CmsSummary> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [runError, setRunError] = useState<{ code: string; message: string } | null>(null);
-  const [done, setDone] = useState<{ outcome: ExportOutcome; target: ExportTargetId } | null>(null);
+  const [runError, setRunError] = useState<{ code: ErrorCode | undefined; message: string } | null>(null);
+  const [done, setDone] = useState<{ outcome: ExportOutcome; target: ExportTarget } | null>(null);
   const [postStatus, setPostStatus] = useState<'draft' | 'pending'>(settings.cmsPostStatus);
   const seq = useRef(0);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -138,7 +135,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
 
   const blocking = [...(checksUnavailable ? [CHECKS_UNAVAILABLE] : []), ...(check?.blocking ?? [])];
   const warnings = check?.warnings ?? [];
-  const cmsTarget = isCms(target);
+  const cmsTarget = isCmsTarget(target);
   const cmsInfo = cmsTarget && cms ? cms[target] : null;
   const cmsMissing = cmsTarget && cms !== null && !cmsInfo?.configured;
   const canExport = check !== null && blocking.length === 0 && !busy && !loading && !cmsMissing;
@@ -230,7 +227,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
                   <label key={k} className={`target ${target === k ? 'on' : ''}`}>
                     <input type="radio" name="export-target" value={k} checked={target === k} onChange={() => { setTarget(k); setDone(null); setRunError(null); }} />
                     <span className="target-name">{t(targetKey(k))}</span>
-                    {cms ? <span className={`target-state ${cms[k as 'wordpress' | 'ghost'].configured ? 'ok' : ''}`}>{cms[k as 'wordpress' | 'ghost'].configured ? t('cms.configured') : t('cms.notConfigured')}</span> : null}
+                    {cms ? <span className={`target-state ${cms[k].configured ? 'ok' : ''}`}>{cms[k].configured ? t('cms.configured') : t('cms.notConfigured')}</span> : null}
                   </label>
                 ))}
               </div>
@@ -297,7 +294,7 @@ export function ExportDialog({ draftId, onClose, prepare, onJump, onField, onExp
               </div>
             ) : done ? (
               <div className="export-done" data-target={done.target}>
-                <strong>{isCms(done.target) ? t('exp.pushed', { t: t(targetKey(done.target)) }) : t('exp.saved', { f: done.outcome.filename })}</strong>
+                <strong>{isCmsTarget(done.target) ? t('exp.pushed', { t: t(targetKey(done.target)) }) : t('exp.saved', { f: done.outcome.filename })}</strong>
                 {done.outcome.record ? <RecordLine record={done.outcome.record} /> : null}
               </div>
             ) : blocking.length ? (
@@ -355,7 +352,7 @@ function RecordLine({ record }: { record: ExportRecord }) {
   );
 }
 
-function Preview({ target, outcome, error }: { target: ExportTargetId; outcome: ExportOutcome | null; error: string }) {
+function Preview({ target, outcome, error }: { target: ExportTarget; outcome: ExportOutcome | null; error: string }) {
   const { t, lang } = useApp();
   if (error) return <p className="error pv-error" role="alert">{t('exp.previewFailed', { msg: error })}</p>;
   if (!outcome) return <div className="pv-box pv-empty" />;
@@ -363,7 +360,7 @@ function Preview({ target, outcome, error }: { target: ExportTargetId; outcome: 
     // sandbox="" : no scripts, no forms, no same-origin access, no navigation of the app
     return <iframe className="pv-box pv-frame" title={t('exp.preview')} sandbox="" srcDoc={outcome.text} />;
   }
-  if (isCms(target) && outcome.text !== undefined) return <CmsFields target={target} json={outcome.text} />;
+  if (isCmsTarget(target) && outcome.text !== undefined) return <CmsFields target={target} json={outcome.text} />;
   if (outcome.base64 !== undefined) {
     return (
       <div className="pv-box pv-binary">
@@ -386,7 +383,7 @@ function Preview({ target, outcome, error }: { target: ExportTargetId; outcome: 
  * as chips, the WordPress HTML body rendered (sandboxed, no scripts), Ghost's Lexical body as
  * its JSON; the exact raw JSON one click away.
  */
-function CmsFields({ target, json }: { target: 'wordpress' | 'ghost'; json: string }) {
+function CmsFields({ target, json }: { target: CmsTarget; json: string }) {
   const { t } = useApp();
   let fields: Record<string, unknown>;
   try {

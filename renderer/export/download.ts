@@ -31,10 +31,3 @@ export function downloadFile(filename: string, mime: string, data: { text?: stri
   // revoke later: some browsers start reading the blob after click() returns
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-export function formatBytes(n: number, lang: 'en' | 'id'): string {
-  const fmt = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
-  if (n < 1024) return `${fmt.format(n)} B`;
-  if (n < 1024 * 1024) return `${fmt.format(n / 1024)} KB`;
-  return `${fmt.format(n / 1024 / 1024)} MB`;
-}

@@ -11,14 +11,12 @@ import { useState } from 'react';
 import { useApp } from '../settings/context.js';
 import { AddFactDialog } from './FactForm.js';
 import { claimPrefill } from './claim.js';
-import type { Fact } from './factsApi.js';
-import { factsAvailable } from './factsApi.js';
+import type { Fact } from '../../shared/analysis/facts/base.js';
 import './facts.css';
 
 export function AddFactFromClaim({ claimText, source, onAdded, className = 'btn small ghost' }: { claimText: string; source?: string; onAdded?: (f: Fact) => void; className?: string }) {
   const { t } = useApp();
   const [open, setOpen] = useState(false);
-  if (!factsAvailable()) return null;
   return (
     <>
       <button type="button" className={className} onClick={() => setOpen(true)}>{t('facts.fromClaimButton')}</button>

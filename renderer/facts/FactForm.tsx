@@ -4,9 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
-import { factsApi, type Fact, type FactInput } from './factsApi.js';
+import { api } from '../api/index.js';
+import type { Fact } from '../../shared/analysis/facts/base.js';
+import type { FactInput } from '../../shared/api/contract.js';
 import { useFocusTrap } from '../export/focusTrap.js';
 import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const EMPTY: FactInput = { subject: '', attribute: '', value: '', unit: '', asOf: '', source: '' };
 
@@ -62,10 +65,10 @@ export function FactForm({
       source: (v.source ?? '').trim(),
     };
     try {
-      const f = editingId ? await factsApi['facts.update']({ id: editingId, patch: body }) : await factsApi['facts.add'](body);
+      const f = editingId ? await api['facts.update']({ id: editingId, patch: body }) : await api['facts.add'](body);
       onDone(f);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }

@@ -8,9 +8,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import { downloadFile } from '../export/download.js';
-import { factsApi, factsAvailable, type Fact } from './factsApi.js';
+import { api } from '../api/index.js';
+import type { Fact } from '../../shared/analysis/facts/base.js';
 import { FactDialog, FactForm } from './FactForm.js';
 import './facts.css';
+import { errorCode, errorMessage } from '../../shared/api/errors.js';
 
 function isUrl(s: string): boolean {
   return /^https?:\/\/\S+$/i.test(s.trim());
@@ -26,7 +28,8 @@ export function FactsView() {
   const [flash, setFlash] = useState('');
   const [confirmRetire, setConfirmRetire] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const available = factsAvailable();
+  // what main answers decides: a server built without the facts calls says 'unknown-method'
+  const [available, setAvailable] = useState(true);
 
   const say = (m: string) => {
     setFlash(m);
@@ -34,15 +37,18 @@ export function FactsView() {
   };
 
   const load = useCallback(() => {
-    if (!available) return;
-    factsApi['facts.list']({ includeRetired: true }).then(
+    api['facts.list']({ includeRetired: true }).then(
       (f) => {
         setFacts(f);
+        setAvailable(true);
         setError('');
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => {
+        if (errorCode(e) === 'unknown-method') setAvailable(false);
+        else setError(errorMessage(e));
+      },
     );
-  }, [available]);
+  }, []);
   useEffect(load, [load]);
 
   const shown = useMemo(() => {
@@ -58,12 +64,12 @@ export function FactsView() {
   async function retire(f: Fact) {
     if (!f.id) return;
     try {
-      await factsApi['facts.retire']({ id: f.id });
+      await api['facts.retire']({ id: f.id });
       setConfirmRetire(null);
       say(t('facts.retired', { s: f.subject }));
       load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 
@@ -71,11 +77,11 @@ export function FactsView() {
     const format = /\.json$/i.test(file.name) || file.type === 'application/json' ? 'json' : 'csv';
     try {
       const text = await file.text();
-      const r = await factsApi['facts.import']({ format, text });
+      const r = await api['facts.import']({ format, text });
       say(t('facts.imported', { f: file.name, a: r.added, u: r.updated ?? 0 }));
       load();
     } catch (e) {
-      setError(t('facts.importFailed', { f: file.name, msg: e instanceof Error ? e.message : String(e) }));
+      setError(t('facts.importFailed', { f: file.name, msg: errorMessage(e) }));
     } finally {
       if (fileRef.current) fileRef.current.value = '';
     }
@@ -83,11 +89,11 @@ export function FactsView() {
 
   async function exportAs(format: 'csv' | 'json') {
     try {
-      const r = await factsApi['facts.export']({ format });
+      const r = await api['facts.export']({ format });
       const day = new Date().toISOString().slice(0, 10);
       downloadFile(`redaksi-facts-${day}.${format}`, format === 'csv' ? 'text/csv' : 'application/json', { text: r.text });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

@@ -4,7 +4,7 @@
  * figure the subject, the verification's source the source. Only a prefill: the editor checks
  * and completes it (the attribute is theirs to name) before anything is saved.
  */
-import type { FactInput } from './factsApi.js';
+import type { FactInput } from '../../shared/api/contract.js';
 
 // a figure as Indonesian or English copy writes it: 96,45 · 1.500 · 1,200 · 12.5 · Rp 2,3
 const FIGURE = /(?:Rp\.?\s?|US\$\s?|\$)?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?/u;

@@ -7,10 +7,24 @@ export const TABLES: Record<UiLang, Record<MessageKey, string>> = { en, id };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** The Intl locale for a UI language (numbers, dates, sizes). */
+export function intlLocale(lang: UiLang): string {
+  return lang === 'id' ? 'id-ID' : 'en-GB';
+}
+
+/** A file size as the desk reads it: whole bytes and KB, MB with one decimal, GB with two. */
+export function formatBytes(n: number, lang: UiLang): string {
+  const fmt = (v: number, digits: number) => new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(v);
+  if (n < 1024) return `${fmt(n, 0)} B`;
+  if (n < 1024 * 1024) return `${fmt(n / 1024, 0)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${fmt(n / 1024 / 1024, 1)} MB`;
+  return `${fmt(n / 1024 / 1024 / 1024, 2)} GB`;
+}
+
 /** Look a key up in the one table and fill {placeholders}. */
 export function translator(lang: UiLang): Translate {
   const table = TABLES[lang] ?? en;
-  const numberFmt = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+  const numberFmt = new Intl.NumberFormat(intlLocale(lang));
   return (key, vars) => {
     // singular forms live under "<key>.one" (English needs them; Indonesian repeats the plural)
     const one = vars?.n === 1 ? (table as Record<string, string>)[`${key}.one`] : undefined;
@@ -25,7 +39,7 @@ export function translator(lang: UiLang): Translate {
 export function formatDateTime(iso: string, lang: UiLang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 export function formatRelative(iso: string, lang: UiLang, t: Translate): string {

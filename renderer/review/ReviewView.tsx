@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { $setSelection, type LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
+import { useMenuAction } from '../api/menu.js';
+import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
 import { hrefOf } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
@@ -17,6 +19,7 @@ import { $selectionFor } from '../editor/ranges.js';
 import type { Draft, Revision, Status } from '../../shared/model/draft.js';
 import type { Finding } from '../../shared/model/finding.js';
 import { $scrollToBlock } from '../editor/windowing.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 /**
  * The editor's review desk: the story as submitted-and-since, the word diff against the version
@@ -44,14 +47,14 @@ export function ReviewView({ id }: { id: string }) {
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
       setSubmitted(sub ? await api['revisions.get']({ id: sub.id }) : null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, [id]);
   useEffect(() => {
     void load();
   }, [load, refresh]);
 
-  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, language: draft?.language ?? 'id', uiLanguage: lang, headline: draft?.headline ?? '', ...(draft?.meta.datelineDate ? { datelineDate: draft.meta.datelineDate } : {}) });
+  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) });
   const { dismissed, dismiss, verify, reopen } = useDismissals(id);
   const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
 
@@ -71,13 +74,9 @@ export function ReviewView({ id }: { id: string }) {
   );
 
   // Story > Warnings from the Electron menu: the list is always shown here; bring it into view
-  useEffect(() => {
-    const on = (e: Event) => {
-      if ((e as CustomEvent<unknown>).detail === 'warnings') document.getElementById('warn-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    };
-    window.addEventListener('redaksi-menu', on);
-    return () => window.removeEventListener('redaksi-menu', on);
-  }, []);
+  useMenuAction((action) => {
+    if (action === 'warnings') document.getElementById('warn-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  });
 
   if (error) return <p className="error page" role="alert">{t('common.error', { msg: error })}</p>;
   if (!draft || submitted === undefined) return <p className="muted page">{t('common.loading')}</p>;

@@ -6,23 +6,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from './context.js';
-import type { UiLang } from '../i18n/index.js';
+import { formatBytes, intlLocale, type UiLang } from '../i18n/index.js';
 import type { BackupSummary } from '../../shared/model/backup.js';
 import './Backups.css';
-
-export function formatBytes(n: number, lang: UiLang): string {
-  const fmt = (v: number, digits: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits }).format(v);
-  if (n < 1024) return `${fmt(n, 0)} B`;
-  if (n < 1024 * 1024) return `${fmt(n / 1024, 0)} KB`;
-  if (n < 1024 * 1024 * 1024) return `${fmt(n / 1024 / 1024, 1)} MB`;
-  return `${fmt(n / 1024 / 1024 / 1024, 2)} GB`;
-}
+import { errorMessage } from '../../shared/api/errors.js';
 
 /** backups are often minutes apart (one at start, one before a restore): show the seconds */
 function formatWhen(iso: string, lang: UiLang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
 }
 
 export function BackupsCard({ reload = () => window.location.reload() }: { reload?: () => void }) {
@@ -40,7 +33,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       setList([...l].sort((a, b) => b.at.localeCompare(a.at)));
       setDataDir(s.dataDir);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, []);
   useEffect(() => {
@@ -56,7 +49,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       setNote(t('bk.created', { when: formatWhen(b.at, lang) }));
       await load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -71,7 +64,7 @@ export function BackupsCard({ reload = () => window.location.reload() }: { reloa
       // every open view holds data from the old store: start the page again on the restored one
       window.setTimeout(reload, 600);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(null);
       setAsking(null);
     }

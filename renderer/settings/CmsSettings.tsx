@@ -10,9 +10,9 @@ import { api } from '../api/index.js';
 import { useApp } from './context.js';
 import type { CmsSummary } from '../../shared/api/contract.js';
 import type { MessageKey } from '../i18n/index.js';
+import { CMS_TARGETS, type CmsTarget } from '../../shared/model/export-target.js';
 import './CmsSettings.css';
-
-type Cms = 'wordpress' | 'ghost';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const SOURCE_KEY: Record<CmsSummary['source'], MessageKey> = {
   'safe-storage': 'cms.source.safe-storage',
@@ -23,13 +23,13 @@ const SOURCE_KEY: Record<CmsSummary['source'], MessageKey> = {
 
 export function CmsSettings() {
   const { t, settings, updateSettings } = useApp();
-  const [info, setInfo] = useState<Record<Cms, CmsSummary> | null>(null);
+  const [info, setInfo] = useState<Record<CmsTarget, CmsSummary> | null>(null);
   const [error, setError] = useState('');
   const [publisher, setPublisher] = useState(settings.publisher);
   useEffect(() => setPublisher(settings.publisher), [settings.publisher]);
 
   useEffect(() => {
-    api['cms.describe']({}).then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api['cms.describe']({}).then(setInfo, (e: unknown) => setError(errorMessage(e)));
   }, []);
 
   return (
@@ -65,7 +65,7 @@ export function CmsSettings() {
         </label>
       </div>
       <div className="cms-sites">
-        {(['wordpress', 'ghost'] as const).map((k) => (
+        {CMS_TARGETS.map((k) => (
           <CmsSite key={k} cms={k} info={info?.[k] ?? null} onChange={(s) => setInfo((i) => (i ? { ...i, [k]: s } : i))} />
         ))}
       </div>
@@ -73,7 +73,7 @@ export function CmsSettings() {
   );
 }
 
-function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; onChange: (s: CmsSummary) => void }) {
+function CmsSite({ cms, info, onChange }: { cms: CmsTarget; info: CmsSummary | null; onChange: (s: CmsSummary) => void }) {
   const { t } = useApp();
   const [editing, setEditing] = useState(false);
   const [url, setUrl] = useState('');
@@ -107,7 +107,7 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
       setEditing(false);
       setSecret('');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -118,7 +118,7 @@ function CmsSite({ cms, info, onChange }: { cms: Cms; info: CmsSummary | null; o
     try {
       onChange(await api['cms.clear']({ cms }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useApp } from './context.js';
+import { errorMessage } from '../../shared/api/errors.js';
 import './DeskFurniture.css';
 
 export function DeskFurnitureCard() {
@@ -19,7 +20,7 @@ export function DeskFurnitureCard() {
       await deskFurnitureLine(text, keep);
       if (keep) setLine('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
   function add(e: FormEvent) {

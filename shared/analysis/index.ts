@@ -5,14 +5,15 @@
  * To add a check: write an `Analyzer` (a factory returning a function from the context to
  * findings; keep any cache inside the closure) and append it to ANALYZERS below.
  */
-import type { ArticleLanguage, Finding, UiLanguage } from '../model/finding.js';
+import { byPosition, type ArticleLanguage, type Finding, type UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
 import { createFurnitureChecker } from './furniture.js';
 import { deskFurnitureSet } from './desk-furniture.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, LANGUAGE_SAMPLE_PARAGRAPHS } from './language.js';
 import { createFactChecker } from './facts/checker.js';
 import type { Fact } from './facts/base.js';
 import type { DateOrder } from './locale/dates.js';
+import { errorMessage } from '../api/errors.js';
 
 export interface AnalysisInput {
   paragraphs: readonly string[];
@@ -109,7 +110,7 @@ export class ChecksUnavailableError extends Error {
     readonly analyzer: string,
     cause: unknown,
   ) {
-    super(`the ${analyzer} check failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`the ${analyzer} check failed: ${errorMessage(cause)}`, { cause });
     this.name = 'ChecksUnavailableError';
   }
 }
@@ -123,7 +124,7 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
   let lastSample = '';
   let lastLanguage: ArticleLanguage = 'id';
   const languageOf = (paragraphs: readonly string[]): ArticleLanguage => {
-    const sample = paragraphs.slice(0, 50).join('\n');
+    const sample = paragraphs.slice(0, LANGUAGE_SAMPLE_PARAGRAPHS).join('\n');
     if (sample !== lastSample) {
       lastSample = sample;
       lastLanguage = detectLanguage(sample);
@@ -165,9 +166,7 @@ export function analyzeStory(input: AnalysisInput, analyzers: readonly Analyzer[
  * dismissal applies to one of them, not all.
  */
 export function finalizeFindings(findings: Finding[]): Finding[] {
-  const sorted = findings
-    .slice()
-    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.rule.localeCompare(b.rule));
+  const sorted = findings.slice().sort(byPosition);
   const seen = new Map<string, number>();
   for (const f of sorted) {
     const n = (seen.get(f.fingerprint) ?? 0) + 1;
@@ -183,6 +182,7 @@ export { checkFurniture, createFurnitureChecker, furnitureOf } from './furniture
 export type { FurnitureKind, FurnitureMatch } from './furniture.js';
 export { normalizeFurnitureLine, withDeskFurnitureLine, withoutDeskFurnitureLine, DESK_FURNITURE_MAX_LINES, DESK_FURNITURE_MAX_LENGTH } from './desk-furniture.js';
 export { detectLanguage } from './language.js';
+export { storyFieldsOf } from './story-fields.js';
 export { createFactChecker, checkFacts, FACT_RULE_IDS } from './facts/checker.js';
 export type { FactChecker, FactCheckInput, FactRuleId } from './facts/checker.js';
 export { parseFacts, parseFactsCsv, parseFactsJson, serializeFactsCsv, serializeFactsJson, activeFacts, FactParseError } from './facts/base.js';

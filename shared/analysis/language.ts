@@ -1,7 +1,8 @@
 /**
  * A small stop-word language guess for Indonesian vs English copy. Function words are the most
  * reliable signal on short texts ("yang", "dan", "di" vs "the", "and", "of") and need no model.
- * Ties (including empty text) go to Indonesian, the default newsroom language of the app.
+ * A tie (including empty text) is no evidence either way: it goes to the caller's fallback,
+ * Indonesian unless told otherwise (the default newsroom language of the app).
  */
 import type { ArticleLanguage } from '../model/finding.js';
 import { wordsOf } from './normalize.js';
@@ -25,7 +26,11 @@ export function languageScores(text: string): { id: number; en: number } {
   return { id, en };
 }
 
-export function detectLanguage(text: string): ArticleLanguage {
-  const { id, en } = languageScores(text);
-  return en > id ? 'en' : 'id';
+/** A story's paragraphs are read from the first 50 only: enough words to decide, bounded cost. */
+export const LANGUAGE_SAMPLE_PARAGRAPHS = 50;
+
+export function detectLanguage(text: string | readonly string[], fallback: ArticleLanguage = 'id'): ArticleLanguage {
+  const { id, en } = languageScores(typeof text === 'string' ? text : text.slice(0, LANGUAGE_SAMPLE_PARAGRAPHS).join('\n'));
+  if (id === en) return fallback;
+  return id > en ? 'id' : 'en';
 }

@@ -12,9 +12,10 @@ import type { Decision } from '../model/decision.js';
 import type { Fact } from '../analysis/facts/base.js';
 import type { Finding } from '../model/finding.js';
 import type { ExportRecord } from '../model/export-record.js';
+import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
-import { DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
+import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -30,6 +31,8 @@ const byId = z.object({ id: Id }).strict();
 
 export const SaveResult = z.object({ version: z.number(), updatedAt: z.string(), slug: z.string() });
 export type SaveResult = z.infer<typeof SaveResult>;
+/** a fact as the desk types it (facts.add; facts.update takes a part of it) */
+export type FactInput = z.input<typeof FactInput>;
 
 export interface CmsSummary {
   configured: boolean;
@@ -142,14 +145,14 @@ export const contract = {
   ).returns<ExportOutcome>(),
   'export.list': call(z.object({ id: Id }).strict()).returns<ExportRecord[]>(),
   /** which CMS sites are configured and where the secret lives (never the secret itself) */
-  'cms.describe': call(none).returns<Record<'wordpress' | 'ghost', CmsSummary>>(),
+  'cms.describe': call(none).returns<Record<CmsTargetName, CmsSummary>>(),
   'cms.configure': call(
     z.discriminatedUnion('cms', [
       z.object({ cms: z.literal('wordpress'), url: z.url().max(500), user: z.string().min(1).max(200), appPassword: z.string().min(1).max(500), acceptWeakProtection: z.boolean().optional() }).strict(),
       z.object({ cms: z.literal('ghost'), url: z.url().max(500), adminKey: z.string().min(1).max(500), acceptWeakProtection: z.boolean().optional() }).strict(),
     ]),
   ).returns<CmsSummary>(),
-  'cms.clear': call(z.object({ cms: z.enum(['wordpress', 'ghost']) }).strict()).returns<CmsSummary>(),
+  'cms.clear': call(z.object({ cms: CmsTarget }).strict()).returns<CmsSummary>(),
   /** data folder, backups, and the start-up recovery message if the database had to be restored */
   'app.status': call(none).returns<AppStatus>(),
   'backups.list': call(none).returns<BackupSummary[]>(),

@@ -39,3 +39,18 @@ export class ApiError extends Error implements ApiErrorShape {
     return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(this.detail ? { detail: this.detail } : {}) };
   }
 }
+
+/** What to show or log for anything thrown: an Error's message, or the value as text. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** For logs that must lead to the cause: the stack when there is one. */
+export function errorDetail(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/** The contract's error code of a failed call, or undefined for anything that is not an ApiError. */
+export function errorCode(e: unknown): ErrorCode | undefined {
+  return e instanceof ApiError ? e.code : undefined;
+}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES, STATUSES, ROLES } from '../model/draft.js';
 import { RULE_IDS } from '../model/finding.js';
+import { CMS_TARGETS, EXPORT_TARGETS } from '../model/export-target.js';
 
 /** generous, but bounded: nothing arrives that could exhaust memory */
 export const LIMITS = {
@@ -94,7 +95,8 @@ export const RuleIdSchema = z.enum(RULE_IDS);
 export const Fingerprint = z.string().min(1).max(200);
 /** paragraphs sent for a check: bounded in count and size */
 export const Paragraphs = z.array(z.string().max(LIMITS.textNode)).max(20_000);
-export const ExportTarget = z.enum(['html', 'md', 'txt', 'docx', 'ninjs', 'ninjs1', 'newsml', 'wordpress', 'ghost']);
+export const ExportTarget = z.enum(EXPORT_TARGETS);
+export const CmsTarget = z.enum(CMS_TARGETS);
 
 export const FactInput = z
   .object({

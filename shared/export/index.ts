@@ -6,7 +6,8 @@ import { exportDocx } from './docx.js';
 import { exportHtml } from './html.js';
 import { exportMarkdown } from './markdown.js';
 import type { Block } from '../model/lexical-doc.js';
-import { bodyBlocks, fileStem, type ExportArticle, type ExportFile, type ExportOptions, type ExportTarget } from './model.js';
+import { bodyBlocks, fileStem, type ExportArticle, type ExportFile, type ExportOptions } from './model.js';
+import type { FileTarget } from '../model/export-target.js';
 import { exportNewsml } from './newsml.js';
 import { exportNinjs } from './ninjs.js';
 import { exportText } from './text.js';
@@ -22,7 +23,7 @@ export { exportDocx } from './docx.js';
 export { importMarkdown, type ImportedArticle } from './markdown-import.js';
 export { prePublishCheck, type PrePublishItem, type PrePublishResult, type PrePublishInput } from './prepublish.js';
 
-export const TARGET_FILES: Record<ExportTarget, { ext: string; mime: string }> = {
+export const TARGET_FILES: Record<FileTarget, { ext: string; mime: string }> = {
   html: { ext: 'html', mime: 'text/html; charset=utf-8' },
   md: { ext: 'md', mime: 'text/markdown; charset=utf-8' },
   txt: { ext: 'txt', mime: 'text/plain; charset=utf-8' },
@@ -33,7 +34,7 @@ export const TARGET_FILES: Record<ExportTarget, { ext: string; mime: string }> =
 };
 
 export async function exportTo(
-  target: ExportTarget,
+  target: FileTarget,
   article: ExportArticle,
   options: ExportOptions = {},
   /** the article's normalized body blocks, when the caller already has them (exportAll) */
@@ -76,7 +77,7 @@ export async function exportTo(
  * One story to several targets at once (a desk's "all formats", the dialog's previews): the body
  * is read and normalized once and shared by every serializer.
  */
-export async function exportAll(targets: readonly ExportTarget[], article: ExportArticle, options: ExportOptions = {}): Promise<ExportFile[]> {
+export async function exportAll(targets: readonly FileTarget[], article: ExportArticle, options: ExportOptions = {}): Promise<ExportFile[]> {
   const blocks = bodyBlocks(article);
   const out: ExportFile[] = [];
   for (const t of targets) out.push(await exportTo(t, article, options, blocks));

@@ -33,9 +33,7 @@ export interface ExportArticle {
   exportedAt: string;
 }
 
-/** ninjs = IPTC ninjs 3.0 (camelCase), ninjs1 = ninjs 1.6 (the 1.x lowercase shape) */
-export const EXPORT_TARGETS = ['html', 'md', 'txt', 'docx', 'ninjs', 'ninjs1', 'newsml'] as const;
-export type ExportTarget = (typeof EXPORT_TARGETS)[number];
+export { FILE_TARGETS, type FileTarget } from '../model/export-target.js';
 
 export interface ExportFile {
   filename: string;

@@ -14,6 +14,7 @@
 import { isClaim, type Finding, type RuleId } from '../model/finding.js';
 import { blocksOf, blockText } from '../model/lexical-doc.js';
 import type { ExportArticle } from './model.js';
+import type { Bilingual } from '../model/bilingual.js';
 
 export interface PrePublishItem {
   code:
@@ -32,7 +33,7 @@ export interface PrePublishItem {
     | 'changed-since-export'
     /** the checks themselves failed: nothing says the text is clean, so the export waits */
     | 'checks-unavailable';
-  message: { en: string; id: string };
+  message: Bilingual;
   /** 0-based body paragraph (same index as Finding.paragraph), when the item sits in the body */
   paragraph?: number;
   /** the finding behind the item, when there is one */

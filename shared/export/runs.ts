@@ -10,29 +10,19 @@
  * What it does, in order:
  *  - text cleanup: CR/CRLF -> line break, form feed -> space, other C0 controls (except tab and
  *    newline), U+FFFE/U+FFFF removed, lone surrogates -> U+FFFD (none of these survive XML);
- *  - links: only http(s):// and mailto: targets without spaces/quotes/angle brackets survive;
- *    anything else (javascript:, data:, relative paths) is dropped and its text kept;
+ *  - links: only targets that pass the one URL rule (shared/model/url.ts: http(s) and mailto,
+ *    nothing to escape) survive; anything else (javascript:, data:, relative paths) is dropped
+ *    and its text kept;
  *  - whitespace: runs of ASCII space/tab collapse to one space (as a browser shows them), no space
  *    at the start or end of a block or next to a line break, no line break at a block's edges;
  *  - structure: empty runs dropped, neighbouring runs with identical marks merged, blocks with
  *    no visible character (empty or only spaces such as U+00A0) dropped. A line break run is always `{ text: '\n' }` with no marks.
  */
 import type { Block, InlineRun } from '../model/lexical-doc.js';
+import { safeHref } from '../model/url.js';
 
-const SAFE_URL = /^(?:https?:\/\/[^/\s]|mailto:[^\s])/i;
-// characters that never appear in a link we write: whitespace, controls, quotes, angle brackets,
-// backslash and backtick (they would need escaping in every format and are almost always junk)
-const BAD_URL_CHAR = /[\s\u0000-\u001f\u007f<>"'`\\]|[\ud800-\udfff]/u;
-
-/** The link target when it is safe to publish (http, https, mailto), otherwise undefined. */
-export function safeHref(url: string | undefined | null): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const u = url.trim();
-  if (!u || u.length > 2048) return undefined;
-  if (!SAFE_URL.test(u)) return undefined;
-  if (BAD_URL_CHAR.test(u)) return undefined;
-  return u;
-}
+// the one URL rule (shared/model/url.ts), re-exported where the serializers and importers look for it
+export { safeHref };
 
 /** Text safe for HTML, XML and JSON alike (see the module comment). */
 const NEEDS_CLEANING = /[\r\f\u0000-\u0008\u000b\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;

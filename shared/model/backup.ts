@@ -31,5 +31,25 @@ export interface RestoreResult {
   movedTo: string;
 }
 
-/** Backup file names as the store writes them; nothing else can be named in a restore call. */
-export const BACKUP_NAME = /^redaksi-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?\.db$/;
+/**
+ * Backup file names: `redaksi-<UTC time, ':' and '.' as '-'>[-<n>].db` (n tells apart two copies
+ * taken in one millisecond). The store writes and lists them with the two functions below, and
+ * nothing else can be named in a restore call.
+ */
+export const BACKUP_NAME = /^redaksi-(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.db$/;
+
+/** A UTC time as it can stand in a file name on every platform (no ':'), for backups and moved-aside folders. */
+export function fileStamp(at: Date): string {
+  return at.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+export function backupName(at: Date, seq = 0): string {
+  return `redaksi-${fileStamp(at)}${seq > 0 ? `-${seq}` : ''}.db`;
+}
+
+/** The ISO time and sequence a backup's name carries, or null for a name the store did not write. */
+export function parseBackupName(name: string): { at: string; seq: number } | null {
+  const m = BACKUP_NAME.exec(name);
+  if (!m) return null;
+  return { at: `${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`, seq: Number(m[5] ?? 0) };
+}

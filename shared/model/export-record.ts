@@ -1,4 +1,4 @@
-export type ExportTargetId = 'html' | 'md' | 'txt' | 'docx' | 'ninjs' | 'ninjs1' | 'newsml' | 'wordpress' | 'ghost';
+import type { ExportTarget } from './export-target.js';
 
 export interface ExportRecord {
   id: number;
@@ -6,7 +6,7 @@ export interface ExportRecord {
   revisionId: number | null;
   /** the story's version at export; a later save means "changed since export" */
   draftVersion: number;
-  target: ExportTargetId;
+  target: ExportTarget;
   at: string;
   who: string;
   remoteId?: string;

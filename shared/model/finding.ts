@@ -97,5 +97,24 @@ export function byUrgency(a: Finding, b: Finding): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.paragraph - b.paragraph || a.start - b.start || a.rule.localeCompare(b.rule);
 }
 
+/** reading order: by place in the story; at one place errors first, then by rule (stable across runs) */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * One story's findings from their two sources, the in-story checks and the archive (other
+ * stories), in reading order, without those whose fingerprint is in `without` (the dismissed
+ * ones, where the caller drops them). The in-story list comes from analyzeStory, already in this
+ * order, so with nothing to add or drop it is returned as it is: the editor's memoized cards
+ * then see the same array.
+ */
+export function mergeFindings(inStory: Finding[], archive: readonly Finding[], without?: ReadonlySet<string>): Finding[] {
+  const keep = without && without.size > 0 ? (f: Finding) => !without.has(f.fingerprint) : null;
+  if (archive.length === 0 && !keep) return inStory;
+  const all = [...inStory, ...archive].sort(byPosition);
+  return keep ? all.filter(keep) : all;
+}
+
 export type UiLanguage = 'en' | 'id';
 export type ArticleLanguage = 'en' | 'id';

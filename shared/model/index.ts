@@ -4,5 +4,7 @@ export * from './draft.js';
 export * from './lexical-doc.js';
 export * from './slug.js';
 export * from './sanitize-doc.js';
+export * from './url.js';
 export * from './export-record.js';
+export * from './export-target.js';
 export * from './decision.js';

@@ -6,7 +6,7 @@
  * - an editor on the review desk can verify too;
  * - Settings > Backups: back up now, the list shows it, restore brings back the older text;
  * - a damaged database replaced at start shows the recovery banner;
- * - the Electron menu's 'redaksi-menu' events switch the side-panel tab and open Save version.
+ * - the Electron menu's actions (MENU_EVENT) switch the side-panel tab and open Save version.
  * Screenshots: test-output/screenshots/verify-claim-panel.png, backups-card.png.
  */
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import { docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.
 import type { Draft } from '../../shared/model/draft.js';
 import type { Decision } from '../../shared/model/decision.js';
 import type { BackupSummary } from '../../shared/model/backup.js';
+import { MENU_EVENT, type MenuAction } from '../../shared/api/menu.js';
 
 const CLAIM = 'Inflasi di Banten mencapai 5,2 persen pada Oktober, tertinggi dalam sepuluh tahun terakhir.';
 const STORY = ['Pemerintah Provinsi Banten merilis data ekonomi terbaru pada Senin.', CLAIM, 'Data itu dibahas dalam rapat bersama DPRD.'];
@@ -161,7 +162,7 @@ describe.skipIf(!chromiumAvailable)('verify claims with a source, backups, menu 
     await editorBox(page).waitFor();
     const selected = (name: RegExp) => page.getByRole('tab', { name }).getAttribute('aria-selected');
     expect(await selected(/^warnings/i)).toBe('false');
-    const menu = (action: string) => page.evaluate((a) => window.dispatchEvent(new CustomEvent('redaksi-menu', { detail: a })), action);
+    const menu = (action: MenuAction) => page.evaluate(([name, a]) => window.dispatchEvent(new CustomEvent(name, { detail: a })), [MENU_EVENT, action] as const);
     await menu('warnings');
     await expect.poll(() => selected(/^warnings/i)).toBe('true');
     await openClaims();

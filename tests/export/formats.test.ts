@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TARGETS, exportAll, exportTo, exportHtml, exportMarkdown, exportNewsml, exportText, ninjs1, ninjs3, type ExportArticle } from '../../shared/export/index.js';
+import { FILE_TARGETS, exportAll, exportTo, exportHtml, exportMarkdown, exportNewsml, exportText, ninjs1, ninjs3, type ExportArticle } from '../../shared/export/index.js';
 import { importMarkdown } from '../../shared/export/markdown-import.js';
 import { docFromBlocks, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { importHtml } from '../../main/import/html.js';
@@ -44,7 +44,7 @@ describe('seed article: every file target', () => {
   });
 
   it('exportTo returns a file name, a MIME type and data for every target', async () => {
-    for (const target of EXPORT_TARGETS) {
+    for (const target of FILE_TARGETS) {
       const f = await exportTo(target, seed);
       expect(f.filename).toMatch(/^pemkot-tangsel-borong-penghargaan-ombudsman\./);
       expect(f.mime).toBeTruthy();
@@ -53,9 +53,9 @@ describe('seed article: every file target', () => {
   });
 
   it('exportAll gives the same files as exporting each target on its own', async () => {
-    const all = await exportAll(EXPORT_TARGETS, seed, { fullPage: true });
+    const all = await exportAll(FILE_TARGETS, seed, { fullPage: true });
     expect(all.map((f) => f.filename.split('.').slice(1).join('.'))).toEqual(['html', 'md', 'txt', 'docx', 'ninjs.json', 'ninjs1.json', 'newsml.xml']);
-    for (const [i, t] of EXPORT_TARGETS.entries()) {
+    for (const [i, t] of FILE_TARGETS.entries()) {
       const one = await exportTo(t, seed, { fullPage: true });
       if (t === 'docx') expect(await docxParts(all[i]!.data as Uint8Array)).toEqual(await docxParts(one.data as Uint8Array));
       else expect(all[i]!.data).toEqual(one.data);

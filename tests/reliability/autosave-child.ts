@@ -22,6 +22,7 @@ import { openStore } from '../../main/store/index.js';
 import { draftServices } from '../../main/services/drafts.js';
 import { revisionServices } from '../../main/services/revisions.js';
 import { docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
+import { errorMessage } from '../../shared/api/errors.js';
 
 const DEBOUNCE_MS = 20;
 const WORDS_PER_PARAGRAPH = 12;
@@ -91,6 +92,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((e: unknown) => {
-  out(`error ${e instanceof Error ? e.message : String(e)}`);
+  out(`error ${errorMessage(e)}`);
   process.exit(3);
 });

@@ -104,6 +104,19 @@ describe('drafts service', () => {
     expect(await api['drafts.search']({ query: 'kepatuhan' })).toEqual([]);
   });
 
+  it('a search finds what the last save wrote and no longer what it replaced (the index catches up before searching)', async () => {
+    const d = await api['drafts.create']({ headline: 'Banjir', body: docFromParagraphs(['Air naik setinggi dua meter.']) });
+    let v = (await api['drafts.save']({ id: d.id, baseVersion: d.version, body: docFromParagraphs(['Air mulai surut.']) })).version;
+    v = (await api['drafts.save']({ id: d.id, baseVersion: v, headline: 'Banjir reda', body: docFromParagraphs(['Warga kembali ke rumah.']) })).version;
+    expect(await api['drafts.search']({ query: 'setinggi' })).toEqual([]);
+    expect(await api['drafts.search']({ query: 'surut' })).toEqual([]);
+    expect((await api['drafts.search']({ query: 'kembali' })).map((h) => h.id)).toEqual([d.id]);
+    expect((await api['drafts.search']({ query: 'reda' })).map((h) => h.id)).toEqual([d.id]);
+    await api['drafts.save']({ id: d.id, baseVersion: v, body: docFromParagraphs(['Sekolah dibuka lagi.']) });
+    expect(await api['drafts.search']({ query: 'kembali' })).toEqual([]);
+    expect((await api['drafts.search']({ query: 'sekolah' })).map((h) => h.id)).toEqual([d.id]);
+  });
+
   it('moves through the workflow, records who/when/note, and refuses skipped steps', async () => {
     await api['settings.set']({ userName: 'Rina', role: 'editor' });
     const d = await api['drafts.create']({ headline: 'x' });

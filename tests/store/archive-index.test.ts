@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveIndex } from '../../main/store/archive-index.js';
+import { ArchiveIndex, type ArchiveQueryOptions } from '../../main/store/archive-index.js';
+import { archiveFindings } from '../../shared/analysis/archive-findings.js';
+import type { UiLanguage } from '../../shared/model/finding.js';
 import { openStore, type Store } from '../../main/store/index.js';
 import { migrate } from '../../main/store/migrate.js';
 import { loadCorpus, rng } from '../helpers/corpus.js';
@@ -22,6 +24,12 @@ const other = [
   'Opposition lawmakers said the decision would hurt small businesses that are already struggling with higher costs, and called for a parliamentary inquiry.',
   '(jon)',
 ];
+
+/** the findings a query shows: the store answers with matches, the findings layer words them */
+function query(index: ArchiveIndex, paragraphs: readonly string[], opts: ArchiveQueryOptions & { uiLanguage?: UiLanguage } = {}) {
+  const { uiLanguage = 'en', ...matchOpts } = opts;
+  return archiveFindings(paragraphs, index.matches(paragraphs, matchOpts), uiLanguage);
+}
 
 let stores: Store[] = [];
 afterEach(() => {
@@ -52,10 +60,10 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
-    expect(index.query([body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
+    expect(query(index, [body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
     db.prepare("UPDATE drafts SET trashed_at = '2024-12-05' WHERE id = 'old'").run();
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 1 });
-    expect(index.query([body[4]!])).toEqual([]);
+    expect(query(index, [body[4]!])).toEqual([]);
     db.close();
   });
 
@@ -81,7 +89,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(db.prepare('SELECT count(*) FROM archive_paragraphs').pluck().get());
-    expect(index.query([body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
+    expect(query(index, [body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
     db.close();
   });
 
@@ -90,7 +98,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     index.indexStory('story-a', 'Pemkot Tangsel Borong Penghargaan Ombudsman', body);
     index.indexStory('story-b', 'Bank raises rates', other);
     const draft = ['Paragraf pembuka yang ditulis sendiri oleh reporter tentang hal lain sama sekali.', body[3]!, other[1]!];
-    const findings = index.query(draft, { excludeId: 'draft-1', uiLanguage: 'id' });
+    const findings = query(index, draft, { excludeId: 'draft-1', uiLanguage: 'id' });
     expect(findings.map((f) => [f.paragraph, f.related[0]!.article, f.related[0]!.paragraph])).toEqual([
       [1, 'story-a', 3],
       [2, 'story-b', 1],
@@ -110,22 +118,22 @@ describe('archive index (real SQLite in a temp dir)', () => {
     index.indexStory('story-c', 'C', ['(jon)', 'Setuju.', 'A A A']);
     const edited = body[2]!.replace('perangkat daerah', 'seluruh dinas').replace('juga', 'pun');
     expect(edited).not.toBe(body[2]);
-    const found = index.query(['(jon)', 'Setuju.', edited]);
+    const found = query(index, ['(jon)', 'Setuju.', edited]);
     expect(found.map((f) => [f.paragraph, f.related[0]!.article])).toEqual([[2, 'story-a']]);
     expect(found[0]!.message).toMatch(/nearly repeats paragraph 3 of “A”/);
     // the story itself is not its own archive
-    expect(index.query(body, { excludeId: 'story-a' })).toEqual([]);
+    expect(query(index, body, { excludeId: 'story-a' })).toEqual([]);
   });
 
   it('re-indexing replaces a story and removeStory forgets it', () => {
     const { index, store } = open();
     index.indexStory('s1', 'first', body);
-    expect(index.query([body[2]!])).toHaveLength(1);
+    expect(query(index, [body[2]!])).toHaveLength(1);
     index.indexStory('s1', 'first, edited', other);
-    expect(index.query([body[2]!])).toEqual([]);
-    expect(index.query([other[0]!])[0]!.related[0]!.label).toBe('first, edited');
+    expect(query(index, [body[2]!])).toEqual([]);
+    expect(query(index, [other[0]!])[0]!.related[0]!.label).toBe('first, edited');
     index.removeStory('s1');
-    expect(index.query([other[0]!])).toEqual([]);
+    expect(query(index, [other[0]!])).toEqual([]);
     expect(index.stats()).toEqual({ stories: 0, paragraphs: 0 });
     expect(store.db.prepare('SELECT count(*) FROM archive_bands').pluck().get()).toBe(0);
     expect(store.db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(0);
@@ -137,7 +145,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     store.close();
     const again = openStore(dir);
     stores.push(again);
-    expect(new ArchiveIndex(again.db).query([body[4]!])).toHaveLength(1);
+    expect(query(new ArchiveIndex(again.db), [body[4]!])).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate } from '../../main/store/migrate.js';
+import { DraftsRepo } from '../../main/store/drafts-repo.js';
 
 function at(version: number) {
   const db = new Database(':memory:');
@@ -103,5 +104,44 @@ describe('migration 9 (packed revisions)', () => {
     expect(repo.get(id)).toMatchObject({ body, plainText: 'baru' });
     expect(repo.latest('d1')).toMatchObject({ id, headline: 'Banjir lagi', plain_text: 'baru' });
     expect(db.prepare('SELECT count(*) FROM revisions WHERE packed IS NULL').pluck().get()).toBe(0);
+  });
+});
+
+describe('migration 10 (search catches up after saves)', () => {
+  // rank = 1: FTS5 also compares the index with its content table (the drafts rows)
+  const indexMatchesDrafts = (db: Database.Database) => () => db.prepare("INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('integrity-check', 1)").run();
+  const hits = (db: Database.Database, word: string) => (db.prepare('SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH ?').get(word) as { n: number }).n;
+
+  it('keeps the existing index; an edit waits until catch-up, which indexes the new text and forgets the old', () => {
+    const db = at(9);
+    db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', 'Air naik setinggi dua meter', '2024-01-01', '2024-01-01')").run();
+    migrate(db, 10);
+    expect(hits(db, 'setinggi')).toBe(1);
+    const repo = new DraftsRepo(db);
+    expect(repo.searchBehind()).toBe(false);
+    // two saves before a search: the first noted text is the one the index holds
+    db.prepare("UPDATE drafts SET plain_text = 'Air mulai surut' WHERE id = 'd1'").run();
+    db.prepare("UPDATE drafts SET plain_text = 'Air surut pagi ini', headline = 'Banjir reda' WHERE id = 'd1'").run();
+    expect(repo.searchBehind()).toBe(true);
+    expect(hits(db, 'setinggi')).toBe(1);
+    expect(indexMatchesDrafts(db)).toThrow();
+    db.transaction(() => repo.catchUpSearch())();
+    expect(repo.searchBehind()).toBe(false);
+    expect(hits(db, 'setinggi')).toBe(0);
+    expect(hits(db, 'mulai')).toBe(0);
+    expect(hits(db, 'pagi')).toBe(1);
+    expect(hits(db, 'reda')).toBe(1);
+    expect(indexMatchesDrafts(db)).not.toThrow();
+  });
+
+  it('a story deleted while it waits leaves the index at once, with the text the index held', () => {
+    const db = at(10);
+    db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', 'Air naik setinggi dua meter', '2024-01-01', '2024-01-01')").run();
+    db.prepare("UPDATE drafts SET plain_text = 'Air surut' WHERE id = 'd1'").run();
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(hits(db, 'setinggi')).toBe(0);
+    expect(hits(db, 'surut')).toBe(0);
+    expect(new DraftsRepo(db).searchBehind()).toBe(false);
+    expect(indexMatchesDrafts(db)).not.toThrow();
   });
 });

@@ -17,9 +17,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors.js';
+import type { CmsTarget } from '../../../shared/model/export-target.js';
 
-export type CmsKind = 'wordpress' | 'ghost';
-export const CMS_KINDS: readonly CmsKind[] = ['wordpress', 'ghost'];
 
 export interface WordPressCredentials {
   url: string;
@@ -47,10 +46,10 @@ export interface CredentialSummary {
 export interface CredentialStore {
   readonly source: 'safe-storage' | 'env' | 'file';
   readonly writable: boolean;
-  get<K extends CmsKind>(cms: K): CmsCredentialMap[K] | null;
-  set<K extends CmsKind>(cms: K, creds: CmsCredentialMap[K]): void;
-  clear(cms: CmsKind): void;
-  describe(cms: CmsKind): CredentialSummary;
+  get<K extends CmsTarget>(cms: K): CmsCredentialMap[K] | null;
+  set<K extends CmsTarget>(cms: K, creds: CmsCredentialMap[K]): void;
+  clear(cms: CmsTarget): void;
+  describe(cms: CmsTarget): CredentialSummary;
   /** true when what `set` writes is only obfuscated, not encrypted with the user's login */
   weakProtection?(): boolean;
 }
@@ -77,7 +76,7 @@ function str(v: unknown): string {
 }
 
 /** Checks and normalises a credential object; throws invalid-argument naming the missing field. */
-export function validCredentials<K extends CmsKind>(cms: K, raw: unknown): CmsCredentialMap[K] {
+export function validCredentials<K extends CmsTarget>(cms: K, raw: unknown): CmsCredentialMap[K] {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const need = (k: string) => {
     const v = k === 'appPassword' ? String(o[k] ?? '') : str(o[k]);
@@ -245,7 +244,7 @@ export function envCredentialStore(env: Record<string, string | undefined> = pro
  */
 export function fileCredentialStore(file: string, opts: { warn?: Warn } = {}): CredentialStore {
   const warn = opts.warn ?? (() => undefined);
-  const readAll = (): Partial<Record<CmsKind, unknown>> => {
+  const readAll = (): Partial<Record<CmsTarget, unknown>> => {
     if (!existsSync(file)) return {};
     if (process.platform !== 'win32') {
       const mode = statSync(file).mode & 0o777;
@@ -254,12 +253,12 @@ export function fileCredentialStore(file: string, opts: { warn?: Warn } = {}): C
     try {
       const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
-      return v as Partial<Record<CmsKind, unknown>>;
+      return v as Partial<Record<CmsTarget, unknown>>;
     } catch {
       throw new ApiError('invalid-argument', `Credentials file ${file} is not a JSON object like {"wordpress": {"url", "user", "appPassword"}, "ghost": {"url", "adminKey"}}`);
     }
   };
-  const writeAll = (all: Partial<Record<CmsKind, unknown>>) => {
+  const writeAll = (all: Partial<Record<CmsTarget, unknown>>) => {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(all, null, 2) + '\n', { mode: 0o600 });
@@ -292,7 +291,7 @@ export function fileCredentialStore(file: string, opts: { warn?: Warn } = {}): C
 }
 
 /** The first store that has credentials for a CMS wins (e.g. env over file for the CLI). */
-export function firstCredential<K extends CmsKind>(stores: CredentialStore[], cms: K): { creds: CmsCredentialMap[K]; source: CredentialStore['source'] } | null {
+export function firstCredential<K extends CmsTarget>(stores: CredentialStore[], cms: K): { creds: CmsCredentialMap[K]; source: CredentialStore['source'] } | null {
   for (const s of stores) {
     const creds = s.get(cms);
     if (creds) return { creds, source: s.source };

@@ -3,7 +3,7 @@ import { useApp } from '../../settings/context.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
-import type { Dismissal } from './useFindings.js';
+import type { Decision } from '../../../shared/model/decision.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
@@ -11,6 +11,7 @@ import { mergedFix } from '../../../shared/analysis/fix.js';
 import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.js';
 import { DESK_FURNITURE_MAX_LENGTH } from '../../../shared/model/draft.js';
 import './warnings.css';
+import { errorMessage } from '../../../shared/api/errors.js';
 
 /**
  * Findings an editor can verify with a source (issue 5: "verify with source ... stored by
@@ -50,7 +51,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   findings: Finding[];
   /** the paragraph texts the findings were computed on (claim text = paragraphs[f.paragraph].slice(f.start, f.end)) */
   paragraphs: string[];
-  dismissed: Record<string, Dismissal>;
+  dismissed: Record<string, Decision>;
   checking: boolean;
   available: boolean;
   selected: string | null;
@@ -152,7 +153,7 @@ export const WarningsPanel = memo(function WarningsPanel({
                 setJustVerified(f.fingerprint);
                 setShowResolved(true);
               },
-              (err: unknown) => setVerifyError(err instanceof Error ? err.message : String(err)),
+              (err: unknown) => setVerifyError(errorMessage(err)),
             );
           }}
         >
@@ -186,7 +187,7 @@ export const WarningsPanel = memo(function WarningsPanel({
           </p>
           <blockquote className="claim-quote">{claimOf(offered)}</blockquote>
           <div className="finding-actions">
-            <AddFactFromClaim className="btn small primary" claimText={claimOf(offered)} source={dismissed[offered.fingerprint]?.reason ?? ''} onAdded={() => setJustVerified(null)} />
+            <AddFactFromClaim className="btn small primary" claimText={claimOf(offered)} source={dismissed[offered.fingerprint]?.note ?? ''} onAdded={() => setJustVerified(null)} />
             <button type="button" className="btn small ghost" onClick={() => setJustVerified(null)}>{t('warn.notNow')}</button>
           </div>
         </div>
@@ -241,12 +242,12 @@ export const WarningsPanel = memo(function WarningsPanel({
                     </div>
                     {verified ? <blockquote className="claim-quote">{claimOf(f)}</blockquote> : <p className="finding-msg">{f.message}</p>}
                     <p className="decision-line small">
-                      <span className="decision-key">{verified ? t('warn.sourceLabel') : t('warn.reasonLabel')}</span> {verified ? <SourceText source={d.reason} /> : <span>“{d.reason}”</span>}
+                      <span className="decision-key">{verified ? t('warn.sourceLabel') : t('warn.reasonLabel')}</span> {verified ? <SourceText source={d.note} /> : <span>“{d.note}”</span>}
                     </p>
-                    <p className="muted small">{t('warn.decidedBy', { who: d.by || '—', when: formatDateTime(d.at, lang) })}</p>
+                    <p className="muted small">{t('warn.decidedBy', { who: d.who || '—', when: formatDateTime(d.at, lang) })}</p>
                     <div className="finding-actions">
                       <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
-                      {verified && f.fingerprint !== offered?.fingerprint ? <AddFactFromClaim claimText={claimOf(f)} source={d.reason} /> : null}
+                      {verified && f.fingerprint !== offered?.fingerprint ? <AddFactFromClaim claimText={claimOf(f)} source={d.note} /> : null}
                       <button type="button" className="btn small ghost" onClick={() => onReopen(f.fingerprint)}>{t('warn.reopen')}</button>
                     </div>
                   </li>

@@ -5,7 +5,7 @@
  * (never by paragraph index) and stored by main.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Finding } from '../../../shared/model/finding.js';
+import { mergeFindings, type Finding } from '../../../shared/model/finding.js';
 import type { LiveBlock } from '../paragraphs.js';
 import type { Decision } from '../../../shared/model/decision.js';
 import type { Fact } from '../../../shared/analysis/facts/base.js';
@@ -137,8 +137,7 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
   // keep archive findings only where their paragraph still reads as it did when checked
   const merged = useMemo(() => {
     const still = archive.findings.filter((f) => archive.paragraphs[f.paragraph] === res.paragraphs[f.paragraph]);
-    if (still.length === 0) return res.findings;
-    return [...res.findings, ...still].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    return mergeFindings(res.findings, still);
   }, [res.findings, res.paragraphs, archive]);
 
   return useMemo(() => ({ ...res, findings: merged }), [res, merged]);
@@ -157,33 +156,26 @@ function keepUnchanged(old: Finding[], next: Finding[]): Finding[] {
   return next.map((f) => bySig.get(findingSig(f)) ?? f);
 }
 
-export interface Dismissal {
-  kind: 'dismissed' | 'verified';
-  reason: string;
-  at: string;
-  by: string;
-}
-
 /** The desk's decisions about findings (dismissed with a reason, verified with a source), stored by main, keyed by fingerprint. */
 export function useDismissals(draftId: string) {
-  const [map, setMap] = useState<Record<string, Dismissal>>({});
+  const [map, setMap] = useState<Record<string, Decision>>({});
   useEffect(() => {
     api['findings.decisions']({ draftId }).then(
-      (list) => setMap(Object.fromEntries(list.map((d) => [d.fingerprint, toDismissal(d)]))),
+      (list) => setMap(Object.fromEntries(list.map((d) => [d.fingerprint, d]))),
       () => undefined,
     );
   }, [draftId]);
   const dismiss = useCallback(
     async (f: Finding, reason: string) => {
       const d = await api['findings.dismiss']({ draftId, fingerprint: f.fingerprint, rule: f.rule, reason });
-      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+      setMap((m) => ({ ...m, [f.fingerprint]: d }));
     },
     [draftId],
   );
   const verify = useCallback(
     async (f: Finding, source: string) => {
       const d = await api['findings.verify']({ draftId, fingerprint: f.fingerprint, rule: f.rule, source });
-      setMap((m) => ({ ...m, [f.fingerprint]: toDismissal(d) }));
+      setMap((m) => ({ ...m, [f.fingerprint]: d }));
     },
     [draftId],
   );
@@ -199,8 +191,4 @@ export function useDismissals(draftId: string) {
     [draftId],
   );
   return { dismissed: map, dismiss, verify, reopen };
-}
-
-function toDismissal(d: Decision): Dismissal {
-  return { kind: d.kind, reason: d.note, at: d.at, by: d.who };
 }

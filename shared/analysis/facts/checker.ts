@@ -5,7 +5,7 @@
  */
 import { SEVERITY_RANK, type ArticleLanguage, type Finding, type RuleId, type UiLanguage } from '../../model/finding.js';
 import { dominantYear, type DateOrder } from '../locale/dates.js';
-import { detectLanguage } from '../locale/language.js';
+import { detectLanguage } from '../language.js';
 import { activeFacts, type Fact } from './base.js';
 import type { FactRule, RuleContext } from './context.js';
 import { extractParagraph, type ParaX } from './extract.js';

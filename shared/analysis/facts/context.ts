@@ -28,7 +28,5 @@ export function ev(s: string, max = 60): string {
   return `“${t.length > max ? t.slice(0, max - 1) + '…' : t}”`;
 }
 
-/** pick by UI language */
-export function tr(ui: UiLanguage, en: string, id: string): string {
-  return ui === 'id' ? id : en;
-}
+// the rules pick their messages' language with the one bilingual helper
+export { tr } from '../../model/bilingual.js';

@@ -1,4 +1,4 @@
 export * from './numbers.js';
 export * from './dates.js';
 export * from './names.js';
-export * from './language.js';
+export { detectLanguage } from '../language.js';
