@@ -19,7 +19,7 @@ import { fingerprintOf } from '../../shared/model/fingerprint.js';
 import { msg } from '../../shared/analysis/messages.js';
 import { archiveSignature, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { normalizeForMatch, shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
-import { compareParagraphs, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
+import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { FLAG_OWN_TEXT, flagsOf, KEYS_PER_SLOT, MAX_SLOTS, prepareStory, slotCount, slotKeys, slotParagraph, slotSketch, type PreparedStory } from './archive-codec.js';
@@ -80,6 +80,12 @@ interface DraftForIndex {
   trashed_at: string | null;
 }
 
+/** A story prepared on a worker thread from the draft version stamped `stamp`. */
+export interface ReadyStory {
+  stamp: string;
+  prepared: PreparedStory;
+}
+
 /** A draft's paragraphs from its stored body (an unreadable body indexes as empty). */
 export function paragraphsOfBody(body: string): string[] {
   try {
@@ -106,7 +112,7 @@ export class ArchiveIndex {
   private readonly countStmt;
   private readonly pendingStmt;
   private readonly donePending;
-  private readonly draftForIndex;
+  private readonly draftStamp;
   private readonly indexedAt;
 
   constructor(private readonly db: Db) {
@@ -133,7 +139,7 @@ export class ArchiveIndex {
     this.countStmt = db.prepare('SELECT slots FROM archive_stories').pluck();
     this.pendingStmt = db.prepare('SELECT story_id FROM archive_pending').pluck();
     this.donePending = db.prepare('DELETE FROM archive_pending WHERE story_id = ?');
-    this.draftForIndex = db.prepare('SELECT headline, body, updated_at, trashed_at FROM drafts WHERE id = ?');
+    this.draftStamp = db.prepare('SELECT headline, updated_at, trashed_at FROM drafts WHERE id = ?');
     this.indexedAt = db.prepare('SELECT indexed_at FROM archive_stories WHERE story_id = ?').pluck();
   }
 
@@ -211,7 +217,7 @@ export class ArchiveIndex {
     for (let i = 0; i < pending.length; i += SYNC_CHUNK) {
       this.db.transaction(() => {
         for (const id of pending.slice(i, i + SYNC_CHUNK)) {
-          const r = this.applyPending(id, (row) => ({ label: row.headline, prepared: prepareStory(paragraphsOfBody(row.body)) }));
+          const r = this.applyPending(id);
           if (r === 'indexed') n++;
           else if (r === 'removed') removed++;
         }
@@ -221,20 +227,22 @@ export class ArchiveIndex {
   }
 
   /**
-   * One pending story: removed if gone or trashed, indexed (with `prepare`) if changed since it
-   * was indexed, and its pending mark cleared. Call inside a transaction.
+   * One pending story: removed if gone or trashed, indexed if changed since it was indexed, and
+   * its pending mark cleared. `ready` is the story as a worker thread prepared it; it is used
+   * only if the draft has not changed since (same updated_at), else the story is prepared here.
+   * Call inside a transaction.
    */
-  applyPending(id: string, prepare: (row: DraftForIndex) => { label: string; prepared: PreparedStory }): 'indexed' | 'removed' | 'unchanged' {
+  applyPending(id: string, ready?: ReadyStory): 'indexed' | 'removed' | 'unchanged' {
     this.donePending.run(id);
-    const row = this.draftForIndex.get(id) as DraftForIndex | undefined;
+    const row = this.draftStamp.get(id) as Omit<DraftForIndex, 'body'> | undefined;
     if (!row || row.trashed_at !== null) {
       if (this.getSid.get(id) === undefined) return 'unchanged';
       this.removeStory(id);
       return 'removed';
     }
     if (this.indexedAt.get(id) === row.updated_at) return 'unchanged';
-    const { label, prepared } = prepare(row);
-    this.writeStory(id, label, row.updated_at, prepared);
+    const prepared = ready && ready.stamp === row.updated_at ? ready.prepared : prepareStory(paragraphsOfBody(this.draftBody.get(id) as string));
+    this.writeStory(id, row.headline, row.updated_at, prepared);
     return 'indexed';
   }
 
@@ -388,9 +396,12 @@ export class ArchiveIndex {
     const maxRelated = opts.maxRelated ?? 3;
     const query = paragraphs.map((t) => featuresOf(t));
     const pairIndex = new Map<number, number[]>();
+    const queryPairs: number[] = [];
     query.forEach((f, i) => {
       if (!eligible(f)) return;
-      for (const s of new Set(shingleIds(f.words, 2))) {
+      const pairs = new Set(shingleIds(f.words, 2));
+      queryPairs[i] = pairs.size;
+      for (const s of pairs) {
         const l = pairIndex.get(s);
         if (l) l.push(i);
         else pairIndex.set(s, [i]);
@@ -407,9 +418,15 @@ export class ArchiveIndex {
         const t = text[idx];
         if (t === undefined) continue;
         const f = featuresOf(t);
-        const hits = new Set<number>();
-        for (const sh of new Set(shingleIds(f.words, 2))) for (const i of pairIndex.get(sh) ?? []) hits.add(i);
-        for (const i of hits) {
+        if (!eligible(f)) continue;
+        const pairs = new Set(shingleIds(f.words, 2));
+        const hits = new Map<number, number>();
+        for (const sh of pairs) for (const i of pairIndex.get(sh) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+        for (const [i, shared] of hits) {
+          // the test needs at least half of the shorter paragraph's distinct word pairs shared
+          // (similarity.ts shingleContainment; an exact repeat shares all): skipping the rest
+          // gives the same answer without comparing every paragraph that shares a stock pair
+          if (shared < DUP_PARAMS.shingleContainment * Math.min(pairs.size, queryPairs[i]!)) continue;
           const sim = compareParagraphs(f, query[i]!);
           if (!sim.near) continue;
           let list = perParagraph.get(i);
