@@ -16,8 +16,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { prepareStory } from './archive-codec.js';
-import type { ArchiveIndex, ReadyStory } from './archive-index.js';
+import { KeyRows, type ArchiveIndex, type ReadyStory } from './archive-index.js';
 import type { ArchiveWorkerData, PrepareRequest, PrepareResponse } from './archive-pool.js';
 import type { Db } from './migrations/types.js';
 
@@ -51,11 +50,14 @@ export interface CatchUpOptions {
   onProgress?: (p: CatchUpProgress) => void;
   /** stops after the chunks in flight are written */
   signal?: AbortSignal;
-  /** stories per chunk (one transaction each) */
+  /** stories per chunk handed to a worker */
   chunk?: number;
+  /** stories per transaction (progress is reported after each) */
+  writeBatch?: number;
 }
 
 const DEFAULT_CHUNK = 250;
+const DEFAULT_WRITE_BATCH = 2_000;
 /** above this many pending stories the connection gets a large page cache while it writes */
 const BULK = 2_000;
 
@@ -72,6 +74,7 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
   const p: CatchUpProgress = { done: 0, total: ids.length, indexed: 0, removed: 0, elapsedMs: 0, etaMs: null };
   if (ids.length === 0) return { ...p, stopped: false };
   const chunk = Math.max(1, opts.chunk ?? DEFAULT_CHUNK);
+  const writeBatch = Math.max(1, opts.writeBatch ?? DEFAULT_WRITE_BATCH);
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));
 
@@ -81,15 +84,22 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
   const cacheBefore = bulk ? (db.pragma('cache_size', { simple: true }) as number) : 0;
   if (bulk) db.pragma('cache_size = -262144');
   const source = opts.workers ? await workerSource(file, opts.workers).catch(() => inThreadSource()) : inThreadSource();
-  const write = (batch: string[], ready: Map<string, ReadyStory>) => {
+  // Prepared chunks are written WRITE_BATCH stories per transaction with their key rows sorted
+  // (ArchiveIndex.writeKeys): each commit dirties each B-tree page once, however many rows land
+  // on it.
+  const write = (batches: Array<{ batch: string[]; ready: Map<string, ReadyStory> }>) => {
     db.transaction(() => {
-      for (const id of batch) {
-        const r = index.applyPending(id, ready.get(id));
-        if (r === 'indexed') p.indexed++;
-        else if (r === 'removed') p.removed++;
+      const keys = new KeyRows();
+      for (const { batch, ready } of batches) {
+        for (const id of batch) {
+          const r = index.applyPending(id, ready.get(id), keys);
+          if (r === 'indexed') p.indexed++;
+          else if (r === 'removed') p.removed++;
+        }
+        p.done += batch.length;
       }
+      index.writeKeys(keys);
     })();
-    p.done += batch.length;
     p.elapsedMs = performance.now() - t0;
     p.etaMs = (p.elapsedMs / p.done) * (p.total - p.done);
     opts.onProgress?.({ ...p });
@@ -100,17 +110,25 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
     const inFlight: Array<{ batch: string[]; ready: Promise<Map<string, ReadyStory>> }> = [];
     let next = 0;
     const fill = () => {
-      while (!stopped && next < chunks.length && inFlight.length < source.parallel * 2) {
+      while (!stopped && next < chunks.length && inFlight.length < Math.max(1, source.parallel * 2)) {
         const batch = chunks[next++]!;
         inFlight.push({ batch, ready: source.prepare(batch) });
       }
     };
     fill();
+    let pending: Array<{ batch: string[]; ready: Map<string, ReadyStory> }> = [];
+    let pendingStories = 0;
     while (inFlight.length > 0) {
       const head = inFlight.shift()!;
-      write(head.batch, await head.ready);
+      pending.push({ batch: head.batch, ready: await head.ready });
+      pendingStories += head.batch.length;
       if (opts.signal?.aborted) stopped = true;
       fill();
+      if (pendingStories >= writeBatch || inFlight.length === 0) {
+        write(pending);
+        pending = [];
+        pendingStories = 0;
+      }
       if (source.parallel === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {

@@ -52,6 +52,37 @@ const MAX_CANDIDATES = 64;
 /** stories per transaction when the archive catches up (syncDrafts) */
 const SYNC_CHUNK = 2_000;
 
+/** key rows per INSERT statement */
+const KEY_BATCH = 64;
+
+/** (key, ref) rows gathered for one sorted write (ArchiveIndex.writeKeys). */
+export class KeyRows {
+  keys = new Int32Array(1024);
+  refs = new Int32Array(1024);
+  length = 0;
+
+  push(key: number, ref: number): void {
+    if (this.length === this.keys.length) {
+      const k = new Int32Array(this.length * 2);
+      k.set(this.keys);
+      const r = new Int32Array(this.length * 2);
+      r.set(this.refs);
+      this.keys = k;
+      this.refs = r;
+    }
+    this.keys[this.length] = key;
+    this.refs[this.length++] = ref;
+  }
+
+  /** Row positions in (key, ref) order. */
+  sortedOrder(): Uint32Array {
+    const order = new Uint32Array(this.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    const { keys, refs } = this;
+    return order.sort((a, b) => keys[a]! - keys[b]! || refs[a]! - refs[b]!);
+  }
+}
+
 const sidOf = (ref: number): number => Math.floor(ref / MAX_SLOTS);
 const slotOf = (ref: number): number => ref % MAX_SLOTS;
 
@@ -98,7 +129,8 @@ export function paragraphsOfBody(body: string): string[] {
 export class ArchiveIndex {
   private readonly insStory;
   private readonly getSid;
-  private readonly insKeys;
+  private readonly insKey;
+  private readonly insKeyBatch;
   private readonly delKey;
   private readonly storyBySid;
   private readonly slotsOfSid;
@@ -121,8 +153,9 @@ export class ArchiveIndex {
        ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at, slots = excluded.slots RETURNING sid`,
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
-    // all keys of a paragraph in one statement (one call into SQLite instead of KEYS_PER_SLOT)
-    this.insKeys = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref) VALUES ${Array.from({ length: KEYS_PER_SLOT }, () => '(?, ?)').join(', ')}`);
+    this.insKey = db.prepare('INSERT OR IGNORE INTO archive_keys (key, ref) VALUES (?, ?)');
+    // KEY_BATCH rows per statement: one call into SQLite instead of KEY_BATCH
+    this.insKeyBatch = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref) VALUES ${Array.from({ length: KEY_BATCH }, () => '(?, ?)').join(', ')}`);
     this.delKey = db.prepare('DELETE FROM archive_keys WHERE key = ? AND ref = ?');
     this.storyBySid = db.prepare('SELECT story_id, label, slots FROM archive_stories WHERE sid = ?').raw();
     this.slotsOfSid = db.prepare('SELECT slots FROM archive_stories WHERE sid = ?').pluck();
@@ -155,27 +188,41 @@ export class ArchiveIndex {
 
   /**
    * Writes a story prepared elsewhere (archive-codec.ts prepareStory, e.g. on a worker thread).
-   * `paragraphs` are needed only when the story is not a draft.
+   * `paragraphs` are needed only when the story is not a draft. With `keys`, its key rows are
+   * added there instead of written (a bulk catch-up writes them sorted, see writeKeys).
    */
-  writeStory(storyId: string, label: string, stamp: string, prepared: PreparedStory, paragraphs?: readonly string[]): void {
+  writeStory(storyId: string, label: string, stamp: string, prepared: PreparedStory, paragraphs?: readonly string[], keys?: KeyRows): void {
     this.db.transaction(() => {
       this.removeStory(storyId);
       const ownText = this.draftExists.get(storyId) === undefined;
       const slots = Buffer.from(prepared.slots.buffer, prepared.slots.byteOffset, prepared.slots.byteLength);
       if (slots.length > 0) slots[0] = ownText ? FLAG_OWN_TEXT : 0;
       const sid = (this.insStory.get(storyId, label, stamp, slots) as { sid: number }).sid;
-      const { keys } = prepared;
-      const args: number[] = new Array<number>(2 * KEYS_PER_SLOT);
-      for (let slot = 0; slot * KEYS_PER_SLOT < keys.length; slot++) {
-        const ref = sid * MAX_SLOTS + slot;
-        for (let j = 0; j < KEYS_PER_SLOT; j++) {
-          args[2 * j] = keys[slot * KEYS_PER_SLOT + j]!;
-          args[2 * j + 1] = ref;
-        }
-        this.insKeys.run(args);
-      }
+      const rows = keys ?? new KeyRows();
+      const k = prepared.keys;
+      for (let i = 0; i < k.length; i++) rows.push(k[i]!, sid * MAX_SLOTS + Math.floor(i / KEYS_PER_SLOT));
+      if (!keys) this.writeKeys(rows);
       if (ownText) this.insText.run(sid, JSON.stringify(paragraphs ?? []));
     })();
+  }
+
+  /**
+   * Inserts key rows in key order: a bulk catch-up's rows then walk the B-tree once from left to
+   * right instead of landing on random pages, each page is dirtied once per transaction, and
+   * the pages fill up instead of splitting at random.
+   */
+  writeKeys(rows: KeyRows): void {
+    const order = rows.sortedOrder();
+    const args = new Array<number>(2 * KEY_BATCH);
+    let i = 0;
+    for (; i + KEY_BATCH <= order.length; i += KEY_BATCH) {
+      for (let j = 0; j < KEY_BATCH; j++) {
+        args[2 * j] = rows.keys[order[i + j]!]!;
+        args[2 * j + 1] = rows.refs[order[i + j]!]!;
+      }
+      this.insKeyBatch.run(args);
+    }
+    for (; i < order.length; i++) this.insKey.run(rows.keys[order[i]!]!, rows.refs[order[i]!]!);
   }
 
   /** Indexes many stories in one transaction (bulk builds, benchmarks). */
@@ -216,11 +263,13 @@ export class ArchiveIndex {
     let removed = 0;
     for (let i = 0; i < pending.length; i += SYNC_CHUNK) {
       this.db.transaction(() => {
+        const keys = new KeyRows();
         for (const id of pending.slice(i, i + SYNC_CHUNK)) {
-          const r = this.applyPending(id);
+          const r = this.applyPending(id, undefined, keys);
           if (r === 'indexed') n++;
           else if (r === 'removed') removed++;
         }
+        this.writeKeys(keys);
       })();
     }
     return { indexed: n, removed };
@@ -232,7 +281,7 @@ export class ArchiveIndex {
    * only if the draft has not changed since (same updated_at), else the story is prepared here.
    * Call inside a transaction.
    */
-  applyPending(id: string, ready?: ReadyStory): 'indexed' | 'removed' | 'unchanged' {
+  applyPending(id: string, ready?: ReadyStory, keys?: KeyRows): 'indexed' | 'removed' | 'unchanged' {
     this.donePending.run(id);
     const row = this.draftStamp.get(id) as Omit<DraftForIndex, 'body'> | undefined;
     if (!row || row.trashed_at !== null) {
@@ -242,7 +291,7 @@ export class ArchiveIndex {
     }
     if (this.indexedAt.get(id) === row.updated_at) return 'unchanged';
     const prepared = ready && ready.stamp === row.updated_at ? ready.prepared : prepareStory(paragraphsOfBody(this.draftBody.get(id) as string));
-    this.writeStory(id, row.headline, row.updated_at, prepared);
+    this.writeStory(id, row.headline, row.updated_at, prepared, undefined, keys);
     return 'indexed';
   }
 
