@@ -31,6 +31,7 @@ import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/loc
 import { dataDirFromArgs } from '../app/paths.js';
 import { encodingNotice, ImportError, readArticleFile } from '../import/index.js';
 import { ArchiveIndex } from '../store/archive-index.js';
+import { catchUpWithProgress } from './archive-catch-up.js';
 import { openStore, type Store } from '../store/index.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
@@ -170,7 +171,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         store = openStore(dir, { readonly: true });
       }
       archive = new ArchiveIndex(store.db);
-      if (lock) archive.syncDrafts();
+      if (lock) {
+        const r = await catchUpWithProgress(store, io, 'check');
+        if (r.stopped) return EXIT.usage;
+      }
       if (!facts) {
         try {
           facts = new FactsRepo(store.db).list();

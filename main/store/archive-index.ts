@@ -143,6 +143,7 @@ export class ArchiveIndex {
   private readonly byKey;
   private readonly countStmt;
   private readonly pendingStmt;
+  private readonly pendingCountStmt;
   private readonly donePending;
   private readonly draftStamp;
   private readonly indexedAt;
@@ -171,6 +172,7 @@ export class ArchiveIndex {
     this.byKey = db.prepare('SELECT key, ref FROM archive_keys WHERE key IN (SELECT value FROM json_each(?))').raw();
     this.countStmt = db.prepare('SELECT slots FROM archive_stories').pluck();
     this.pendingStmt = db.prepare('SELECT story_id FROM archive_pending').pluck();
+    this.pendingCountStmt = db.prepare('SELECT count(*) FROM archive_pending').pluck();
     this.donePending = db.prepare('DELETE FROM archive_pending WHERE story_id = ?');
     this.draftStamp = db.prepare('SELECT headline, updated_at, trashed_at FROM drafts WHERE id = ?');
     this.indexedAt = db.prepare('SELECT indexed_at FROM archive_stories WHERE story_id = ?').pluck();
@@ -298,6 +300,10 @@ export class ArchiveIndex {
   /** Stories noted as changed since the index last caught up with them. */
   pendingIds(): string[] {
     return this.pendingStmt.all() as string[];
+  }
+
+  pendingCount(): number {
+    return this.pendingCountStmt.get() as number;
   }
 
   stats(): { stories: number; paragraphs: number } {
