@@ -84,9 +84,10 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
   const cacheBefore = bulk ? (db.pragma('cache_size', { simple: true }) as number) : 0;
   if (bulk) db.pragma('cache_size = -262144');
   const source = opts.workers ? await workerSource(file, opts.workers).catch(() => inThreadSource()) : inThreadSource();
-  // Prepared chunks are written WRITE_BATCH stories per transaction with their key rows sorted
-  // (ArchiveIndex.writeKeys): each commit dirties each B-tree page once, however many rows land
-  // on it.
+  // Prepared chunks are written up to writeBatch stories per transaction with their key rows
+  // sorted (ArchiveIndex.writeKeys): each commit dirties each B-tree page once, however many rows
+  // land on it. Progress counts a chunk once it is prepared: it is written before the run ends,
+  // stopped or not.
   const write = (batches: Array<{ batch: string[]; ready: Map<string, ReadyStory> }>) => {
     db.transaction(() => {
       const keys = new KeyRows();
@@ -96,10 +97,11 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
           if (r === 'indexed') p.indexed++;
           else if (r === 'removed') p.removed++;
         }
-        p.done += batch.length;
       }
       index.writeKeys(keys);
     })();
+  };
+  const report = () => {
     p.elapsedMs = performance.now() - t0;
     p.etaMs = (p.elapsedMs / p.done) * (p.total - p.done);
     opts.onProgress?.({ ...p });
@@ -124,13 +126,17 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
       pendingStories += head.batch.length;
       if (opts.signal?.aborted) stopped = true;
       fill();
-      if (pendingStories >= writeBatch || inFlight.length === 0) {
+      const last = inFlight.length === 0;
+      if (pendingStories >= writeBatch || last) {
         write(pending);
         pending = [];
         pendingStories = 0;
       }
+      p.done += head.batch.length;
+      if (!last) report();
       if (source.parallel === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    report();
   } finally {
     await source.close();
     if (bulk) db.pragma(`cache_size = ${cacheBefore}`);

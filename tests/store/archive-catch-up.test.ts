@@ -59,10 +59,10 @@ describe('archive catch-up', () => {
     const seen: CatchUpProgress[] = [];
     const r = await catchUpArchive(a.db, a.file, a.archive, { workers: { script: WORKER, size: 2 }, chunk: 50, writeBatch: 100, onProgress: (p) => seen.push(p) });
     expect(r).toMatchObject({ done: 600, total: 600, indexed: 600, removed: 0, stopped: false });
-    expect(seen.map((p) => p.done)).toEqual([100, 200, 300, 400, 500, 600]);
+    expect(seen.map((p) => p.done)).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 550, 600]); // one report per chunk
     expect(seen.every((p) => p.etaMs !== null && p.etaMs >= 0)).toBe(true);
     expect(seen.at(-1)!.etaMs).toBe(0);
-    expect(progressLine(seen[2]!)).toMatch(/^300\/600 stories \(50\.0%\), \d+s left$/);
+    expect(progressLine(seen[5]!)).toMatch(/^300\/600 stories \(50\.0%\), \d+s left$/);
 
     const b = storeWith(list);
     await catchUpArchive(b.db, b.file, b.archive);
