@@ -17,7 +17,7 @@
 import type { Finding, RelatedRange, UiLanguage } from '../../shared/model/finding.js';
 import { fingerprintOf } from '../../shared/model/fingerprint.js';
 import { msg } from '../../shared/analysis/messages.js';
-import { archiveSignature, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
+import { archiveSignature, ROW_SKETCH_MIN, rowSketch, rowSketchAgreement, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { normalizeForMatch, shingleIds, trimmedRange } from '../../shared/analysis/normalize.js';
 import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
@@ -59,18 +59,22 @@ const KEY_BATCH = 64;
 export class KeyRows {
   keys = new Int32Array(1024);
   refs = new Int32Array(1024);
+  sks = new Int32Array(1024);
   length = 0;
 
-  push(key: number, ref: number): void {
+  push(key: number, ref: number, sk: number): void {
     if (this.length === this.keys.length) {
-      const k = new Int32Array(this.length * 2);
-      k.set(this.keys);
-      const r = new Int32Array(this.length * 2);
-      r.set(this.refs);
-      this.keys = k;
-      this.refs = r;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.keys = grow(this.keys);
+      this.refs = grow(this.refs);
+      this.sks = grow(this.sks);
     }
     this.keys[this.length] = key;
+    this.sks[this.length] = sk;
     this.refs[this.length++] = ref;
   }
 
@@ -141,6 +145,7 @@ export class ArchiveIndex {
   private readonly draftBody;
   private readonly draftExists;
   private readonly byKey;
+  private readonly someOfKey;
   private readonly countStmt;
   private readonly pendingStmt;
   private readonly pendingCountStmt;
@@ -154,9 +159,9 @@ export class ArchiveIndex {
        ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at, slots = excluded.slots RETURNING sid`,
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
-    this.insKey = db.prepare('INSERT OR IGNORE INTO archive_keys (key, ref) VALUES (?, ?)');
+    this.insKey = db.prepare('INSERT OR IGNORE INTO archive_keys (key, ref, sk) VALUES (?, ?, ?)');
     // KEY_BATCH rows per statement: one call into SQLite instead of KEY_BATCH
-    this.insKeyBatch = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref) VALUES ${Array.from({ length: KEY_BATCH }, () => '(?, ?)').join(', ')}`);
+    this.insKeyBatch = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref, sk) VALUES ${Array.from({ length: KEY_BATCH }, () => '(?, ?, ?)').join(', ')}`);
     this.delKey = db.prepare('DELETE FROM archive_keys WHERE key = ? AND ref = ?');
     this.storyBySid = db.prepare('SELECT story_id, label, slots FROM archive_stories WHERE sid = ?').raw();
     this.slotsOfSid = db.prepare('SELECT slots FROM archive_stories WHERE sid = ?').pluck();
@@ -168,8 +173,22 @@ export class ArchiveIndex {
     this.draftExists = db.prepare('SELECT 1 FROM drafts WHERE id = ?').pluck();
     // Buckets for a whole batch of query paragraphs in one statement (keys as a JSON array,
     // sorted): one call into SQLite instead of one per key, and the seeks walk the B-tree in
-    // key order.
-    this.byKey = db.prepare('SELECT key, ref FROM archive_keys WHERE key IN (SELECT value FROM json_each(?))').raw();
+    // key order. A bucket of more than MAX_BUCKET refs is boilerplate and is not read at all:
+    // counting to MAX_BUCKET + 1 costs that many steps, reading it whole cost most of a query
+    // (at 100,000 stories two such buckets held 7,830 of the 9,120 rows one query read).
+    // Such a bucket comes back as one row with ref -1. Each row carries the 16-field row sketch.
+    this.byKey = db
+      .prepare(
+        `WITH q AS MATERIALIZED (
+           SELECT value AS key, (SELECT count(*) FROM (SELECT 1 FROM archive_keys c WHERE c.key = value LIMIT ${MAX_BUCKET + 1})) AS n FROM json_each(?)
+         )
+         SELECT q.key, k.ref, k.sk FROM q JOIN archive_keys k ON k.key = q.key WHERE q.n <= ${MAX_BUCKET}
+         UNION ALL SELECT key, -1, 0 FROM q WHERE n > ${MAX_BUCKET}`,
+      )
+      .raw();
+    // an exact-text bucket that large is one paragraph repeated verbatim in many stories: the
+    // first few are still reported
+    this.someOfKey = db.prepare(`SELECT ref FROM archive_keys WHERE key = ? LIMIT ${MAX_CANDIDATES}`).pluck();
     this.countStmt = db.prepare('SELECT slots FROM archive_stories').pluck();
     this.pendingStmt = db.prepare('SELECT story_id FROM archive_pending').pluck();
     this.pendingCountStmt = db.prepare('SELECT count(*) FROM archive_pending').pluck();
@@ -202,7 +221,10 @@ export class ArchiveIndex {
       const sid = (this.insStory.get(storyId, label, stamp, slots) as { sid: number }).sid;
       const rows = keys ?? new KeyRows();
       const k = prepared.keys;
-      for (let i = 0; i < k.length; i++) rows.push(k[i]!, sid * MAX_SLOTS + Math.floor(i / KEYS_PER_SLOT));
+      for (let slot = 0; slot * KEYS_PER_SLOT < k.length; slot++) {
+        const sk = rowSketch(slotSketch(slots, slot));
+        for (let j = 0; j < KEYS_PER_SLOT; j++) rows.push(k[slot * KEYS_PER_SLOT + j]!, sid * MAX_SLOTS + slot, sk);
+      }
       if (!keys) this.writeKeys(rows);
       if (ownText) this.insText.run(sid, JSON.stringify(paragraphs ?? []));
     })();
@@ -215,16 +237,18 @@ export class ArchiveIndex {
    */
   writeKeys(rows: KeyRows): void {
     const order = rows.sortedOrder();
-    const args = new Array<number>(2 * KEY_BATCH);
+    const args = new Array<number>(3 * KEY_BATCH);
     let i = 0;
     for (; i + KEY_BATCH <= order.length; i += KEY_BATCH) {
       for (let j = 0; j < KEY_BATCH; j++) {
-        args[2 * j] = rows.keys[order[i + j]!]!;
-        args[2 * j + 1] = rows.refs[order[i + j]!]!;
+        const r = order[i + j]!;
+        args[3 * j] = rows.keys[r]!;
+        args[3 * j + 1] = rows.refs[r]!;
+        args[3 * j + 2] = rows.sks[r]!;
       }
       this.insKeyBatch.run(args);
     }
-    for (; i < order.length; i++) this.insKey.run(rows.keys[order[i]!]!, rows.refs[order[i]!]!);
+    for (; i < order.length; i++) this.insKey.run(rows.keys[order[i]!]!, rows.refs[order[i]!]!, rows.sks[order[i]!]!);
   }
 
   /** Indexes many stories in one transaction (bulk builds, benchmarks). */
@@ -338,11 +362,12 @@ export class ArchiveIndex {
       keys.add(sig.exactKey);
       for (const b of sig.bands) keys.add(b);
     }
+    // key -> [ref, row sketch, ref, row sketch, ...]
     const buckets = new Map<number, number[]>();
-    for (const [key, ref] of this.byKey.all(JSON.stringify([...keys].sort((a, b) => a - b))) as Array<[number, number]>) {
+    for (const [key, ref, sk] of this.byKey.all(JSON.stringify([...keys].sort((a, b) => a - b))) as Array<[number, number, number]>) {
       const l = buckets.get(key);
-      if (l) l.push(ref);
-      else buckets.set(key, [ref]);
+      if (l) l.push(ref, sk);
+      else buckets.set(key, [ref, sk]);
     }
     const out: ArchiveMatch[] = [];
     const seenKeys = new Map<string, ArchiveMatch[]>();
@@ -406,20 +431,29 @@ export class ArchiveIndex {
     };
     // an exact key may collide by chance (32 bits): each is confirmed on the text like the rest
     let exact = 0;
-    for (const ref of buckets.get(sig.exactKey) ?? []) {
+    const exactRows = buckets.get(sig.exactKey) ?? [];
+    const exactRefs = exactRows[0] === -1 ? (this.someOfKey.all(sig.exactKey) as number[]) : exactRows.filter((_, k) => k % 2 === 0);
+    for (const ref of exactRefs) {
       if (sidOf(ref) === excludeSid) continue;
       if (confirm(ref) && ++exact >= want) return ranked(res);
     }
     // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
-    // not copies of this one: skip them (bounded cost per band). The sketch of each slot screens
-    // the rest before any text is read.
+    // not copies of this one: they were not read. The rest are screened twice before any text
+    // is read: on the row sketch that came with the bucket (no read at all), then on the slot's
+    // full sketch (one read of the story's row, shared by all its candidates in this query).
     const [q0, q1] = sig.sketch;
+    const qRow = rowSketch(sig.sketch);
     const agree = new Map<number, number>();
     for (const band of sig.bands) {
-      const refs = buckets.get(band);
-      if (!refs || refs.length > MAX_BUCKET) continue;
-      for (const ref of refs) {
+      const rows = buckets.get(band);
+      if (!rows || rows[0] === -1) continue;
+      for (let k = 0; k < rows.length; k += 2) {
+        const ref = rows[k]!;
         if (res.has(ref) || agree.has(ref) || sidOf(ref) === excludeSid) continue;
+        if (rowSketchAgreement(rows[k + 1]!, qRow) < ROW_SKETCH_MIN) {
+          agree.set(ref, -1);
+          continue;
+        }
         const s = storyOf(sidOf(ref));
         if (!s || slotOf(ref) >= slotCount(s.slots)) continue;
         const [s0, s1] = slotSketch(s.slots, slotOf(ref));

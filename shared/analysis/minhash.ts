@@ -117,6 +117,29 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/**
+ * The first 16 fields of a sketch (the low 32 bits of its first integer) as a signed 32-bit
+ * integer: stored on every key row of the archive index, so a band collision is screened as the
+ * bucket is read, before its story is looked up.
+ */
+export function rowSketch(sketch: readonly [number, number]): number {
+  return (sketch[0] >>> 0) | 0;
+}
+
+/** How many of the 16 2-bit fields two row sketches share (0..16). */
+export function rowSketchAgreement(a: number, b: number): number {
+  const x = (a ^ b) >>> 0;
+  return 16 - popcount((x | (x >>> 1)) & 0x55555555);
+}
+
+/**
+ * Row sketches sharing fewer fields than this are dropped unread. Lenient on purpose (the full
+ * sketch and the text decide): a near repeat at Jaccard 0.5 shares 10 fields on average and
+ * falls below 6 about 1 time in 80 (less as it gets closer); a collision through one stock
+ * phrase shares about 5 and passes about 1 time in 3.
+ */
+export const ROW_SKETCH_MIN = 6;
+
 /** The two sketch integers of a MinHash signature. */
 export function sketchOf(sig: Uint32Array): [number, number] {
   const out: [number, number] = [0, 0];

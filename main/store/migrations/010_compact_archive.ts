@@ -6,7 +6,9 @@ import type { Migration } from './types.js';
  * - archive_stories keeps, per story, one BLOB of slots (archive-codec.ts): per indexed
  *   paragraph its position, b-bit MinHash sketch and keys;
  * - archive_keys holds the LSH band keys and the exact-text key of every slot as 32-bit
- *   integers, with ref = sid * 1024 + slot, in one WITHOUT ROWID table (one B-tree, no rowid);
+ *   integers, with ref = sid * 1024 + slot and the first 16 fields of the slot's sketch (sk,
+ *   32 bits, to screen a collision before its story is read), in one WITHOUT ROWID table (one
+ *   B-tree, no rowid);
  * - the paragraph text, the word ids and the per-band sketches go: candidates are confirmed on
  *   the story's text in the drafts table; archive_texts keeps the paragraphs of a story indexed
  *   under an id that is not a draft.
@@ -33,6 +35,7 @@ export const migration: Migration = {
       CREATE TABLE archive_keys (
         key INTEGER NOT NULL,
         ref INTEGER NOT NULL,
+        sk  INTEGER NOT NULL,
         PRIMARY KEY (key, ref)
       ) WITHOUT ROWID;
       CREATE TABLE archive_texts (
