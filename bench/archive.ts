@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../main/store/index.js';
+import { MIGRATIONS } from '../main/store/migrations/index.js';
 import { ArchivePool } from '../main/store/archive-pool.js';
 import { catchUpArchive, progressLine } from '../main/store/archive-catch-up.js';
 import { docFromParagraphs } from '../shared/model/lexical-doc.js';
@@ -37,6 +38,8 @@ const WORKER = path.join(ROOT, 'main', 'store', 'archive-worker-tsx.mjs');
 const SEED = 12_345;
 const PLANTED_PER_QUERY = 5;
 const QUERY_WORDS = 10_000;
+/** stories per transaction, as `redaksi archive` writes them */
+const WRITE_BATCH = 5_000;
 
 function argValue(name: string): string | undefined {
   const a = process.argv.slice(2);
@@ -58,7 +61,8 @@ function corpusSplit(): { archive: CorpusArticle[]; heldOut: CorpusArticle[] } {
 
 /** N synthetic stories as drafts (archive not caught up), written once into the cache. */
 function draftsStore(cache: string, n: number, archive: CorpusArticle[]): string {
-  const dir = path.join(cache, `drafts-${SEED}-${n}`);
+  // the schema version in the name: a store cached by an older schema is not reused
+  const dir = path.join(cache, `drafts-${SEED}-${n}-v${MIGRATIONS.length}`);
   if (fs.existsSync(path.join(dir, 'complete'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
@@ -191,6 +195,7 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     let lastLine = 0;
     const built = await catchUpArchive(store.db, store.file, store.archive, {
       workers: { script: WORKER },
+      writeBatch: WRITE_BATCH,
       onProgress: (p) => {
         if (p.done === p.total || performance.now() - lastLine > 5_000) {
           lastLine = performance.now();

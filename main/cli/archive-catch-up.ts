@@ -34,6 +34,9 @@ export async function catchUpWithProgress(store: Store, io: CliIo, command: stri
   try {
     const r = await catchUpArchive(store.db, store.file, store.archive, {
       workers: { script: WORKER },
+      // larger transactions than the app's (which keeps its main thread free for saves): each
+      // commit rewrites the key pages it touched, nearly all of them in a bulk catch-up
+      writeBatch: 5_000,
       signal: controller.signal,
       onProgress: (p) => {
         const now = p.elapsedMs;

@@ -76,6 +76,8 @@ export function startArchiveCatchUp(ctx: ServiceContext): Promise<void> {
   const controller = new AbortController();
   s.controller = controller;
   s.error = null;
+  // the bar has its total before the first chunk is prepared
+  s.progress = { done: 0, total: ctx.store.archive.pendingCount(), indexed: 0, removed: 0, elapsedMs: 0, etaMs: null };
   s.running = runArchiveCatchUp(db, ctx.store.file, ctx.store.archive, {
     ...(ctx.archiveWorkers ? { workers: ctx.archiveWorkers } : {}),
     signal: controller.signal,
