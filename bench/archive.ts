@@ -17,7 +17,8 @@
  *    (ArchiveIndex.bruteForceMatches, the same confirmation test), over every query paragraph;
  *    and how many planted repeats each finds.
  *
- * Run alone: `npx tsx bench/archive.ts [--stories 100000] [--queries 24]`.
+ * Run alone: `npx tsx bench/archive.ts [--stories 100000] [--queries 24] [--keep]` (--keep leaves
+ * the caught-up store in the temp folder for a closer look).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -181,18 +182,22 @@ function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: num
 export async function run(opts: { stories?: number } = {}): Promise<Record<string, number>> {
   const n = opts.stories ?? Number(argValue('stories') ?? process.env.REDAKSI_BENCH_STORIES ?? 100_000);
   const queryCount = Number(argValue('queries') ?? 24);
+  const keep = process.argv.includes('--keep');
   const cache = process.env.REDAKSI_BENCH_CACHE ?? path.join(os.tmpdir(), 'redaksi-bench-archive');
   fs.mkdirSync(cache, { recursive: true });
   const { archive, heldOut } = corpusSplit();
   const source = draftsStore(cache, n, archive);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-archive-run-'));
   const out: Record<string, number> = { archive_stories: n };
+  // these machines are shared: the load says how much of the 2 cores the figures had
+  log(`load average at start ${os.loadavg().map((x) => round(x, 1)).join(' ')} on ${os.availableParallelism()} cores`);
   try {
     fs.cpSync(source, work, { recursive: true });
 
     // ---- catch-up (build) on the app's path: worker threads prepare, this connection writes
     let store = openStore(work, { damageCheck: 'fast' });
     let lastLine = 0;
+    const cpu0 = process.cpuUsage();
     const built = await catchUpArchive(store.db, store.file, store.archive, {
       workers: { script: WORKER },
       writeBatch: WRITE_BATCH,
@@ -204,6 +209,9 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
       },
     });
     const buildS = built.elapsedMs / 1000;
+    const buildCpu = process.cpuUsage(cpu0);
+    // CPU seconds of every thread (workers included): the rate a quiet 2-core machine would bound
+    out.archive_build_cpu_s = round((buildCpu.user + buildCpu.system) / 1e6, 1);
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     const sizes = store.db
       .prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat WHERE name LIKE '%archive%' AND name <> 'archive_pending' GROUP BY name ORDER BY bytes DESC")
@@ -214,7 +222,7 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     out.archive_build_per_s = Math.round(built.indexed / buildS);
     out.archive_bytes_per_story = Math.round(indexBytes / n);
     out.archive_paragraphs = stats.paragraphs;
-    log(`catch-up of ${n.toLocaleString('en')} stories (${stats.paragraphs.toLocaleString('en')} paragraphs indexed) on worker threads: ${round(buildS, 1)} s = ${out.archive_build_per_s} stories/s`);
+    log(`catch-up of ${n.toLocaleString('en')} stories (${stats.paragraphs.toLocaleString('en')} paragraphs indexed) on worker threads: ${round(buildS, 1)} s = ${out.archive_build_per_s} stories/s; ${out.archive_build_cpu_s} CPU-seconds over all threads`);
     log(`index size ${round(indexBytes / 1048576, 1)} MB = ${out.archive_bytes_per_story} bytes per story (${round(indexBytes / stats.paragraphs, 0)} per paragraph): ${sizes.map((s) => `${s.name} ${Math.round(s.bytes / n)}`).join(', ')}`);
 
     // ---- queries through a fresh connection opened as the app opens its store
@@ -231,18 +239,24 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     }
     await pool.close();
     const single: number[] = [];
+    const singleCpu: number[] = [];
     const viaIndex: Array<Set<number>> = [];
     for (const s of stories) {
       const t = performance.now();
+      const c = process.cpuUsage();
       viaIndex.push(new Set(store.archive.matches(s, { maxRelated: 1 }).map((m) => m.paragraph)));
+      const d = process.cpuUsage(c);
       single.push(performance.now() - t);
+      singleCpu.push((d.user + d.system) / 1000);
     }
     out.archive_first_query_ms = round(times[0]!);
     out.archive_query_ms = round(median(times.slice(1)));
     out.archive_query_p90_ms = round(quantile(times.slice(1), 0.9));
     out.archive_query_single_ms = round(median(single));
+    // CPU time of the in-thread query: what the query costs whatever else the machine runs
+    out.archive_query_single_cpu_ms = round(median(singleCpu));
     out.archive_query_workers = pool.size;
-    log(`query, ${stories.length} different ~${Math.round(qWords / 100) * 100}-word stories (~${Math.round(median(stories.map((s) => s.length)))} paragraphs): first after opening ${out.archive_first_query_ms} ms; the others ${spread(times.slice(1))} on ${pool.size} worker threads; in one thread ${spread(single)}`);
+    log(`query, ${stories.length} different ~${Math.round(qWords / 100) * 100}-word stories (~${Math.round(median(stories.map((s) => s.length)))} paragraphs): first after opening ${out.archive_first_query_ms} ms; the others ${spread(times.slice(1))} on ${pool.size} worker threads; in one thread ${spread(single)}, CPU time ${spread(singleCpu)}`);
 
     // ---- recall and precision against one scan of every indexed paragraph
     const all = stories.flat();
@@ -272,10 +286,12 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     log(`recall vs the scan ${out.archive_recall} (${both}/${truth.size}), precision ${out.archive_precision} (${both}/${found.size}) over ${stories.length} query stories`);
     log(`planted repeats found: index ${out.archive_planted_found}/${planted.length}, scan ${out.archive_planted_scan}/${planted.length} (index by kind: ${byKind.join(', ')})`);
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    if (keep) log(`kept the caught-up store in ${work} (--keep)`);
+    else fs.rmSync(work, { recursive: true, force: true });
   }
+  out.load_avg_end = round(os.loadavg()[0]!, 1);
   out.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
-  log(`peak RSS ${out.peak_rss_mb} MB`);
+  log(`load average at the end ${os.loadavg().map((x) => round(x, 1)).join(' ')}; peak RSS ${out.peak_rss_mb} MB`);
   return out;
 }
 
