@@ -97,7 +97,11 @@ if (!app.requestSingleInstanceLock()) {
     // archive queries on worker threads: the bundled worker beside this file (scripts/build.mjs)
     const workerBinding = nativeBinding();
     const archiveWorkers = { script: path.join(__dirname, 'archive-worker.cjs'), ...(workerBinding ? { nativeBinding: workerBinding } : {}) };
-    registerIpc(ipcMain, createServices(store, { credentials, archiveWorkers }), {
+    const services = createServices(store, { credentials, archiveWorkers });
+    // the archive catches up with stories imported or changed while the app was closed, in the
+    // background with a progress bar ('archive.status'), after the start-up work
+    setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS).unref();
+    registerIpc(ipcMain, services, {
       trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       isAppUrl,
       log: (m) => console.error(m),

@@ -52,6 +52,10 @@ async function main(): Promise<void> {
   // archive queries on worker threads, loaded from the TypeScript source like this process
   const archiveWorkers = { script: path.join(root, 'main', 'store', 'archive-worker-tsx.mjs') };
   const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers });
+  // the archive catches up with stories imported or changed while we were not running, in the
+  // background with a progress bar ('archive.status'), after the start-up work
+  const catchUpTimer = setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS);
+  catchUpTimer.unref();
   const host = flag('--host') ?? '127.0.0.1';
   const explicitPort = flag('--port') ?? process.env.REDAKSI_PORT;
   // Without --port, reuse last run's port when it is free: the browser keeps unsaved text in
@@ -73,7 +77,9 @@ async function main(): Promise<void> {
   const run = Date.now().toString(36);
   process.stdout.write(`Redaksi web: ${server.url}?run=${run}#token=${server.token}\nData: ${dataDir}\n`);
   const stop = async () => {
+    clearTimeout(catchUpTimer);
     backups.stop();
+    await Promise.resolve(services['archive.stop']({})).catch(() => undefined);
     await server.close();
     store.close();
     lock.release();

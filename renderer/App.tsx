@@ -11,6 +11,7 @@ import { EditorView } from './editor/EditorView.js';
 import { ReviewView } from './review/ReviewView.js';
 import { SettingsView } from './settings/SettingsView.js';
 import { FactsView } from './facts/FactsView.js';
+import { ArchiveProgress } from './lib/ArchiveProgress.js';
 
 /** backup file names carry their time: redaksi-2026-11-28T04-24-26-123Z.db */
 function backupTime(name: string): string | null {
@@ -100,6 +101,7 @@ function Shell() {
         </nav>
       </header>
       <RecoveryBanner />
+      <ArchiveProgress />
       <main className="main" id="main">
         {route.name === 'desk' && <Desk />}
         {route.name === 'editor' && <EditorView key={route.id} id={route.id} />}

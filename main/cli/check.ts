@@ -28,6 +28,7 @@ import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, ty
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
 import { encodingNotice, ImportError, readArticleFile } from '../import/index.js';
+import { catchUpWithProgress } from './archive-catch-up.js';
 import { openStore, type Store } from '../store/index.js';
 import { createContext } from '../services/index.js';
 import type { ServiceContext } from '../services/context.js';
@@ -171,6 +172,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         readOnly = true;
       }
       ctx = createContext(store, { readOnly });
+      if (lock) {
+        const r = await catchUpWithProgress(store, io, 'check');
+        if (r.stopped) return EXIT.usage;
+      }
       if (uiFlag === undefined) ui = store.settings.all().uiLanguage ?? 'en';
       if (typeof draftId === 'string') {
         const d = store.drafts.get(draftId);

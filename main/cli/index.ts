@@ -5,6 +5,7 @@
  *   redaksi show ID [--data-dir DIR] [--json]
  *   redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--facts FILE] [--min-confidence high|medium]
  *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
+ *   redaksi archive [--data-dir DIR] [--json]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
 import { ApiError, errorMessage } from '../../shared/api/errors.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   check: async (argv, io) => (await import('./check.js')).runCheck(argv, io),
   export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
   furniture: async (argv, io) => (await import('./furniture-command.js')).runFurniture(argv, io),
+  archive: async (argv, io) => (await import('./archive-catch-up.js')).runArchive(argv, io),
 };
 
 const USAGE = `usage: redaksi <command> [options]
@@ -37,6 +39,8 @@ commands:
                           export after the pre-publish check (html md txt docx ninjs ninjs1
                           newsml wordpress ghost); --all-approved --out DIR for a batch
   furniture [add|remove LINE]  the desk's own website leftovers, used by every check (--json)
+  archive                 catch the archive index up with the stories (progress on stderr;
+                          Ctrl+C stops, the next run goes on from there)
   backup [--list]         write a verified backup copy of the store (or list them)
   restore --latest|--from FILE  replace the store with a backup (the current data is kept as a backup)
 options: --data-dir DIR (default: REDAKSI_DATA_DIR or the app's per-user folder)

@@ -19,6 +19,8 @@ import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { ArchiveQueryOptions } from '../store/archive-index.js';
 import { archiveFindings, type ArchiveMatch } from '../../shared/analysis/archive-findings.js';
 import { ArchivePool } from '../store/archive-pool.js';
+import { catchUpArchive as runArchiveCatchUp, type CatchUpProgress } from '../store/archive-catch-up.js';
+import type { ArchiveStatus } from '../../shared/model/archive-status.js';
 import type { ServiceContext } from './context.js';
 import { errorMessage } from '../../shared/api/errors.js';
 
@@ -44,10 +46,92 @@ function cacheFor(ctx: ServiceContext): MatchCache {
   return c;
 }
 
-/** Indexes what changed since the last query; returns whether the archive changed. */
+/**
+ * A first catch-up with more stories pending than this runs in the background (worker threads,
+ * progress in 'archive.status') instead of holding the query: after an import of a back
+ * catalogue or an upgrade of the index it is minutes of work.
+ */
+const BACKGROUND_FROM = 500;
+
+interface CatchUpState {
+  running: Promise<void> | null;
+  controller: AbortController | null;
+  progress: CatchUpProgress | null;
+  /** stopped by 'archive.stop': not restarted by queries until 'archive.catchUp' */
+  stopped: boolean;
+  error: string | null;
+}
+const catchUps = new WeakMap<ServiceContext, CatchUpState>();
+
+function catchUpState(ctx: ServiceContext): CatchUpState {
+  let s = catchUps.get(ctx);
+  if (!s) catchUps.set(ctx, (s = { running: null, controller: null, progress: null, stopped: false, error: null }));
+  return s;
+}
+
+/** Starts the background catch-up unless it runs; resolves when this run ends. */
+export function startArchiveCatchUp(ctx: ServiceContext): Promise<void> {
+  const s = catchUpState(ctx);
+  s.stopped = false;
+  if (s.running) return s.running;
+  const db = ctx.store.db;
+  const controller = new AbortController();
+  s.controller = controller;
+  s.error = null;
+  // the bar has its total before the first chunk is prepared
+  s.progress = { done: 0, total: ctx.store.archive.pendingCount(), indexed: 0, removed: 0, elapsedMs: 0, etaMs: null };
+  s.running = runArchiveCatchUp(db, ctx.store.file, ctx.store.archive, {
+    ...(ctx.archiveWorkers ? { workers: ctx.archiveWorkers } : {}),
+    signal: controller.signal,
+    onProgress: (p) => (s.progress = p),
+  })
+    .then((r) => {
+      s.progress = r;
+      if (r.stopped) s.stopped = true;
+      else if (ctx.store.db === db) synced.add(db);
+    })
+    .catch((e: unknown) => {
+      // the next query tries again; the stories stay pending
+      s.error = e instanceof Error ? e.message : String(e);
+      console.error(`archive catch-up failed: ${s.error}`);
+    })
+    .finally(() => {
+      s.running = null;
+      s.controller = null;
+    });
+  return s.running;
+}
+
+/** Stops a running catch-up once the stories in flight are written. */
+export async function stopArchiveCatchUp(ctx: ServiceContext): Promise<void> {
+  const s = catchUpState(ctx);
+  if (!s.running) return;
+  s.stopped = true;
+  s.controller?.abort();
+  await s.running;
+}
+
+export function archiveStatus(ctx: ServiceContext): ArchiveStatus {
+  const s = catchUpState(ctx);
+  const p = s.progress;
+  const state = s.running ? 'catching-up' : s.stopped ? 'stopped' : 'idle';
+  return { state, done: p?.done ?? 0, total: p?.total ?? 0, etaMs: s.running ? (p?.etaMs ?? null) : null, pending: ctx.store.archive.pendingCount() };
+}
+
+/**
+ * Indexes what changed since the last query; returns whether the archive changed. While a
+ * background catch-up runs (or was stopped) the index is partial: queries answer from it, and
+ * the caller does not cache those answers (see archiveFindingsFor).
+ */
 export function catchUpArchive(ctx: ServiceContext, except?: string): boolean {
   const { store } = ctx;
   if (!synced.has(store.db)) {
+    const s = catchUpState(ctx);
+    if (s.running || s.stopped) return false;
+    if (store.archive.pendingCount() > BACKGROUND_FROM) {
+      void startArchiveCatchUp(ctx);
+      return false;
+    }
     // first query on this connection: index whatever changed while we were not running
     const r = store.archive.syncDrafts();
     synced.add(store.db);
@@ -89,8 +173,10 @@ function poolFor(ctx: ServiceContext): PoolEntry | null {
   return e;
 }
 
-/** Stops the workers (before the store's files are replaced: they hold the old file open). */
+/** Stops the catch-up and the workers (before the store's files are replaced: they hold the old file open). */
 export async function closeArchivePool(ctx: ServiceContext): Promise<void> {
+  await stopArchiveCatchUp(ctx);
+  catchUpState(ctx).stopped = false;
   const e = pools.get(ctx);
   pools.delete(ctx);
   await e?.pool?.close();
@@ -134,6 +220,7 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
   if (!ctx.readOnly && catchUpArchive(ctx, draftId)) cache.byText.clear();
   const prefix = `${draftId ?? ''}\u0000`;
   const missing: number[] = [];
+  const fresh = new Map<string, ArchiveMatch[]>();
   paragraphs.forEach((p, i) => {
     if (!cache.byText.has(prefix + p)) missing.push(i);
   });
@@ -143,11 +230,13 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
     const per = texts.map(() => [] as ArchiveMatch[]);
     for (const m of found) per[m.paragraph]!.push({ ...m, paragraph: 0 });
     if (cache.byText.size + texts.length > MAX_CACHED) cache.byText.clear();
-    texts.forEach((t, k) => cache.byText.set(prefix + t, per[k]!));
+    texts.forEach((t, k) => fresh.set(prefix + t, per[k]!));
+    // answers from a partial index (a catch-up running or stopped) are not kept
+    if (synced.has(ctx.store.db)) for (const [k, v] of fresh) cache.byText.set(k, v);
   }
   const all: ArchiveMatch[] = [];
   paragraphs.forEach((p, i) => {
-    for (const m of cache.byText.get(prefix + p) ?? []) all.push({ ...m, paragraph: i });
+    for (const m of fresh.get(prefix + p) ?? cache.byText.get(prefix + p) ?? []) all.push({ ...m, paragraph: i });
   });
   return archiveFindings(paragraphs, all, opts.uiLanguage ?? ctx.store.settings.all().uiLanguage);
 }
@@ -155,5 +244,14 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
 export function archiveServices(ctx: ServiceContext) {
   return {
     'findings.archive': (i: ParsedInputOf<'findings.archive'>) => archiveFindingsFor(ctx, i.paragraphs, { draftId: i.draftId }),
+    'archive.status': () => Promise.resolve(archiveStatus(ctx)),
+    'archive.catchUp': () => {
+      void startArchiveCatchUp(ctx);
+      return Promise.resolve(archiveStatus(ctx));
+    },
+    'archive.stop': async () => {
+      await stopArchiveCatchUp(ctx);
+      return archiveStatus(ctx);
+    },
   };
 }

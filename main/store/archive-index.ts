@@ -1,49 +1,39 @@
 /**
- * Archive duplicates (issue 4): every other story in the store is the archive. A paragraph that
- * repeats or nearly repeats an archive paragraph gets an 'archive-duplicate' finding naming the
- * other story and paragraph.
+ * Archive duplicates (issue 4; compact since #18): every other story in the store is the
+ * archive. The index answers matches: a paragraph that repeats or nearly repeats an
+ * archive paragraph, with the other story and paragraph (shared/analysis/archive-findings.ts
+ * turns them into 'archive-duplicate' findings).
  *
- * Lookup never scans the archive: exact repeats come from an index on a 52-bit hash of the
- * normalized text, near repeats from MinHash LSH band keys (shared/analysis/minhash.ts), screened
- * by the b-bit sketch stored on each band row; the survivors are confirmed on their stored word
- * ids with the same test used inside a story (similarity.ts compareShapes). Text is read only for
- * the matches that are reported. `bruteForceMatches` does the full scan on purpose, as the
- * benchmark baseline and test oracle.
+ * What is stored (migration 011, archive-codec.ts): per story one row with a BLOB of slots (per
+ * indexed paragraph: its position, b-bit MinHash sketch and keys), and per slot LSH.bands + 1
+ * rows (key, ref) in one WITHOUT ROWID table, the keys being 32-bit MinHash LSH band hashes
+ * plus a hash of the normalized text for exact repeats. A ref is sid * MAX_SLOTS + slot, so a
+ * bucket read names the story and slot without another table. Nothing recomputable is kept:
+ * candidates that survive the sketch screen are confirmed on the story's own text, read from
+ * the drafts table (one row per candidate story, parsed once per query), with the same test
+ * used inside a story (similarity.ts compareParagraphs). A story indexed under an id that is not
+ * a draft (a test, a story fed from elsewhere) keeps its paragraphs in archive_texts.
+ * `bruteForceMatches` does the full scan on purpose, as the benchmark baseline and test oracle.
  */
+import type { UiLanguage } from '../../shared/model/finding.js';
 import type { ArchiveMatch } from '../../shared/analysis/archive-findings.js';
-import { archiveSignature, LSH, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
+import { archiveSignature, ROW_SKETCH_MIN, rowSketch, rowSketchAgreement, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { shingleIds } from '../../shared/analysis/normalize.js';
-import { compareParagraphs, compareShapes, eligible, featuresOf, type ParagraphShape } from '../../shared/analysis/similarity.js';
+import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
+import { FLAG_OWN_TEXT, flagsOf, KEYS_PER_SLOT, MAX_SLOTS, prepareStory, slotCount, slotKeys, slotParagraph, slotSketch, type PreparedStory } from './archive-codec.js';
 import type { Db } from './migrations/types.js';
 
 export interface ArchiveQueryOptions {
   /** the story being checked (never reported against itself) */
   excludeId?: string;
+  uiLanguage?: UiLanguage;
   /** at most this many other copies listed in `related` (best first); default 3 */
   maxRelated?: number;
 }
 
-// the store answers with matches; shared/analysis/archive-findings.ts turns them into findings
 export type { ArchiveMatch };
-
-/** uint32s as a little-endian BLOB (MinHash values, word ids) */
-function u32Blob(xs: Uint32Array): Buffer {
-  const b = Buffer.alloc(xs.length * 4);
-  for (let i = 0; i < xs.length; i++) b.writeUInt32LE(xs[i]!, i * 4);
-  return b;
-}
-function u32Of(blob: Buffer): Uint32Array {
-  // a view when the bytes are aligned on a little-endian machine (every platform Electron ships on)
-  if (LITTLE_ENDIAN && blob.byteOffset % 4 === 0) return new Uint32Array(blob.buffer, blob.byteOffset, blob.length >>> 2);
-  const out = new Uint32Array(blob.length >>> 2);
-  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
-  return out;
-}
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-const LSH_PLACEHOLDERS = Array.from({ length: LSH.bands }, () => '?').join(', ');
 
 /** A band bucket with more paragraphs than this is boilerplate and is not read. */
 const MAX_BUCKET = 200;
@@ -51,99 +41,206 @@ const MAX_BUCKET = 200;
 /** Candidates confirmed per query paragraph at most (bounded query cost on boilerplate). */
 const MAX_CANDIDATES = 64;
 
-/** What a match shows: the other paragraph and its story (read only for reported matches). */
-interface ParaRow {
-  idx: number;
-  text: string;
-  story_id: string;
-  label: string;
+/** stories per transaction when the archive catches up (syncDrafts) */
+const SYNC_CHUNK = 2_000;
+
+/** key rows per INSERT statement */
+const KEY_BATCH = 64;
+
+/** (key, ref) rows gathered for one sorted write (ArchiveIndex.writeKeys). */
+export class KeyRows {
+  keys = new Int32Array(1024);
+  refs = new Int32Array(1024);
+  sks = new Int32Array(1024);
+  length = 0;
+
+  push(key: number, ref: number, sk: number): void {
+    if (this.length === this.keys.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.keys = grow(this.keys);
+      this.refs = grow(this.refs);
+      this.sks = grow(this.sks);
+    }
+    this.keys[this.length] = key;
+    this.sks[this.length] = sk;
+    this.refs[this.length++] = ref;
+  }
+
+  /** Row positions in (key, ref) order. */
+  sortedOrder(): Uint32Array {
+    const order = new Uint32Array(this.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    const { keys, refs } = this;
+    return order.sort((a, b) => keys[a]! - keys[b]! || refs[a]! - refs[b]!);
+  }
 }
 
-type ScanRow = ParaRow & { pid: number; sid: number };
+const sidOf = (ref: number): number => Math.floor(ref / MAX_SLOTS);
+const slotOf = (ref: number): number => ref % MAX_SLOTS;
 
-/** A candidate as the index stores it for confirmation (no text). */
-interface Candidate extends ParagraphShape {
-  sid: number;
+/** An archive story as one query reads it (once, whatever the number of its candidates). */
+interface StoryRow {
+  storyId: string;
+  label: string;
+  slots: Buffer;
+  /** its paragraphs, read on the first confirmation */
+  text?: string[];
+  /** features per paragraph position, computed on demand */
+  features: Map<number, ParagraphFeatures>;
 }
 
 interface Confirmed {
-  pid: number;
+  ref: number;
   exact: boolean;
   score: number;
 }
 
-/** stories per transaction when the archive catches up (syncDrafts) */
-const SYNC_CHUNK = 2_000;
+/** the columns syncDrafts reads of a draft */
+interface DraftForIndex {
+  headline: string;
+  body: string;
+  updated_at: string;
+  trashed_at: string | null;
+}
+
+/** A story prepared on a worker thread from the draft version stamped `stamp`. */
+export interface ReadyStory {
+  stamp: string;
+  prepared: PreparedStory;
+}
+
+/** A draft's paragraphs from its stored body (an unreadable body indexes as empty). */
+export function paragraphsOfBody(body: string): string[] {
+  try {
+    return paragraphsOf(JSON.parse(body) as LexicalJson);
+  } catch {
+    return [];
+  }
+}
 
 export class ArchiveIndex {
   private readonly insStory;
   private readonly getSid;
-  private readonly insPara;
-  private readonly insBand;
-  private readonly delBand;
-  private readonly parasOfStory;
-  private readonly delParas;
+  private readonly insKey;
+  private readonly insKeyBatch;
+  private readonly delKey;
+  private readonly storyBySid;
+  private readonly slotsOfSid;
   private readonly delStory;
-  private readonly byExact;
-  private readonly byBand;
-  private readonly byPid;
-  private readonly insWords;
-  private readonly delWords;
-  private readonly wordsByPid;
+  private readonly insText;
+  private readonly delText;
+  private readonly textOfSid;
+  private readonly draftBody;
+  private readonly draftExists;
+  private readonly byKey;
+  private readonly someOfKey;
   private readonly countStmt;
   private readonly pendingStmt;
+  private readonly pendingCountStmt;
   private readonly donePending;
-  private readonly draftForIndex;
+  private readonly draftStamp;
   private readonly indexedAt;
 
   constructor(private readonly db: Db) {
     this.insStory = db.prepare(
-      `INSERT INTO archive_stories (story_id, label, indexed_at) VALUES (?, ?, ?)
-       ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at RETURNING sid`,
+      `INSERT INTO archive_stories (story_id, label, indexed_at, slots) VALUES (?, ?, ?, ?)
+       ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at, slots = excluded.slots RETURNING sid`,
     );
     this.getSid = db.prepare('SELECT sid FROM archive_stories WHERE story_id = ?').pluck();
-    this.insPara = db.prepare('INSERT INTO archive_paragraphs (sid, idx, exact, text) VALUES (?, ?, ?, ?)');
-    this.insWords = db.prepare('INSERT INTO archive_words (pid, sid, sentence, words) VALUES (?, ?, ?, ?)');
-    this.delWords = db.prepare('DELETE FROM archive_words WHERE pid IN (SELECT pid FROM archive_paragraphs WHERE sid = ?)');
-    // all bands of a paragraph in one statement (one call into SQLite instead of LSH.bands)
-    this.insBand = db.prepare(`INSERT OR IGNORE INTO archive_bands (band, pid, sketch0, sketch1) VALUES ${Array.from({ length: LSH.bands }, () => '(?, ?, ?, ?)').join(', ')}`);
-    this.delBand = db.prepare(`DELETE FROM archive_bands WHERE pid = ? AND band IN (${LSH_PLACEHOLDERS})`);
-    this.parasOfStory = db.prepare('SELECT pid, text FROM archive_paragraphs WHERE sid = ?');
-    this.delParas = db.prepare('DELETE FROM archive_paragraphs WHERE sid = ?');
+    this.insKey = db.prepare('INSERT OR IGNORE INTO archive_keys (key, ref, sk) VALUES (?, ?, ?)');
+    // KEY_BATCH rows per statement: one call into SQLite instead of KEY_BATCH
+    this.insKeyBatch = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref, sk) VALUES ${Array.from({ length: KEY_BATCH }, () => '(?, ?, ?)').join(', ')}`);
+    this.delKey = db.prepare('DELETE FROM archive_keys WHERE key = ? AND ref = ?');
+    this.storyBySid = db.prepare('SELECT story_id, label, slots FROM archive_stories WHERE sid = ?').raw();
+    this.slotsOfSid = db.prepare('SELECT slots FROM archive_stories WHERE sid = ?').pluck();
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
-    // Lookups for a whole batch of query paragraphs in one statement each (keys as a JSON array,
-    // sorted): one call into SQLite instead of one per paragraph, and the seeks walk the B-tree
-    // in key order.
-    this.byExact = db.prepare('SELECT exact, pid, sid FROM archive_paragraphs WHERE exact IN (SELECT value FROM json_each(?))').raw();
-    // each band row carries the candidate's sketch
-    this.byBand = db.prepare('SELECT band, pid, sketch0, sketch1 FROM archive_bands WHERE band IN (SELECT value FROM json_each(?))').raw();
-    this.wordsByPid = db.prepare('SELECT sid, sentence, words FROM archive_words WHERE pid = ?').raw();
-    this.byPid = db.prepare('SELECT p.idx, p.text, s.story_id, s.label FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid WHERE p.pid = ?');
-    this.countStmt = db.prepare('SELECT (SELECT count(*) FROM archive_stories) AS stories, (SELECT count(*) FROM archive_paragraphs) AS paragraphs');
+    this.insText = db.prepare('INSERT OR REPLACE INTO archive_texts (sid, paragraphs) VALUES (?, ?)');
+    this.delText = db.prepare('DELETE FROM archive_texts WHERE sid = ?');
+    this.textOfSid = db.prepare('SELECT paragraphs FROM archive_texts WHERE sid = ?').pluck();
+    this.draftBody = db.prepare('SELECT body FROM drafts WHERE id = ?').pluck();
+    this.draftExists = db.prepare('SELECT 1 FROM drafts WHERE id = ?').pluck();
+    // Buckets for a whole batch of query paragraphs in one statement (keys as a JSON array,
+    // sorted): one call into SQLite instead of one per key, and the seeks walk the B-tree in
+    // key order. A bucket of more than MAX_BUCKET refs is boilerplate and is not read at all:
+    // counting to MAX_BUCKET + 1 costs that many steps, reading it whole cost most of a query
+    // (at 100,000 stories two such buckets held 7,830 of the 9,120 rows one query read).
+    // Such a bucket comes back as one row with ref -1. Each row carries the 16-field row sketch.
+    this.byKey = db
+      .prepare(
+        `WITH q AS MATERIALIZED (
+           SELECT value AS key, (SELECT count(*) FROM (SELECT 1 FROM archive_keys c WHERE c.key = value LIMIT ${MAX_BUCKET + 1})) AS n FROM json_each(?)
+         )
+         SELECT q.key, k.ref, k.sk FROM q JOIN archive_keys k ON k.key = q.key WHERE q.n <= ${MAX_BUCKET}
+         UNION ALL SELECT key, -1, 0 FROM q WHERE n > ${MAX_BUCKET}`,
+      )
+      .raw();
+    // an exact-text bucket that large is one paragraph repeated verbatim in many stories: the
+    // first few are still reported
+    this.someOfKey = db.prepare(`SELECT ref FROM archive_keys WHERE key = ? LIMIT ${MAX_CANDIDATES}`).pluck();
+    this.countStmt = db.prepare('SELECT slots FROM archive_stories').pluck();
     this.pendingStmt = db.prepare('SELECT story_id FROM archive_pending').pluck();
+    this.pendingCountStmt = db.prepare('SELECT count(*) FROM archive_pending').pluck();
     this.donePending = db.prepare('DELETE FROM archive_pending WHERE story_id = ?');
-    this.draftForIndex = db.prepare('SELECT headline, body, updated_at, trashed_at FROM drafts WHERE id = ?');
+    this.draftStamp = db.prepare('SELECT headline, updated_at, trashed_at FROM drafts WHERE id = ?');
     this.indexedAt = db.prepare('SELECT indexed_at FROM archive_stories WHERE story_id = ?').pluck();
   }
 
   /**
    * (Re)indexes one story; call on every save of a draft and on export. `stamp` records which
-   * version was indexed (syncDrafts uses the draft's updated_at) and defaults to now.
+   * version was indexed (syncDrafts uses the draft's updated_at) and defaults to now. The text is
+   * read back from the drafts table when a match is confirmed; a story whose id is not a draft
+   * keeps `paragraphs` in archive_texts instead.
    */
   indexStory(storyId: string, label: string, paragraphs: readonly string[], stamp: string = new Date().toISOString()): void {
+    this.writeStory(storyId, label, stamp, prepareStory(paragraphs), paragraphs);
+  }
+
+  /**
+   * Writes a story prepared elsewhere (archive-codec.ts prepareStory, e.g. on a worker thread).
+   * `paragraphs` are needed only when the story is not a draft. With `keys`, its key rows are
+   * added there instead of written (a bulk catch-up writes them sorted, see writeKeys).
+   */
+  writeStory(storyId: string, label: string, stamp: string, prepared: PreparedStory, paragraphs?: readonly string[], keys?: KeyRows): void {
     this.db.transaction(() => {
       this.removeStory(storyId);
-      const sid = (this.insStory.get(storyId, label, stamp) as { sid: number }).sid;
-      const seen = new Set<string>();
-      paragraphs.forEach((text, idx) => {
-        const sig = archiveSignature(text);
-        if (!sig || seen.has(sig.features.key)) return; // a repeat inside the story adds nothing
-        seen.add(sig.features.key);
-        const pid = Number(this.insPara.run(sid, idx, sig.exact, text).lastInsertRowid);
-        this.insWords.run(pid, sid, sig.features.sentence ? 1 : 0, u32Blob(sig.features.words));
-        this.insBand.run(sig.bands.flatMap((band) => [band, pid, sig.sketch[0], sig.sketch[1]]));
-      });
+      const ownText = this.draftExists.get(storyId) === undefined;
+      const slots = Buffer.from(prepared.slots.buffer, prepared.slots.byteOffset, prepared.slots.byteLength);
+      if (slots.length > 0) slots[0] = ownText ? FLAG_OWN_TEXT : 0;
+      const sid = (this.insStory.get(storyId, label, stamp, slots) as { sid: number }).sid;
+      const rows = keys ?? new KeyRows();
+      const k = prepared.keys;
+      for (let slot = 0; slot * KEYS_PER_SLOT < k.length; slot++) {
+        const sk = rowSketch(slotSketch(slots, slot));
+        for (let j = 0; j < KEYS_PER_SLOT; j++) rows.push(k[slot * KEYS_PER_SLOT + j]!, sid * MAX_SLOTS + slot, sk);
+      }
+      if (!keys) this.writeKeys(rows);
+      if (ownText) this.insText.run(sid, JSON.stringify(paragraphs ?? []));
     })();
+  }
+
+  /**
+   * Inserts key rows in key order: a bulk catch-up's rows then walk the B-tree once from left to
+   * right instead of landing on random pages, each page is dirtied once per transaction, and
+   * the pages fill up instead of splitting at random.
+   */
+  writeKeys(rows: KeyRows): void {
+    const order = rows.sortedOrder();
+    const args = new Array<number>(3 * KEY_BATCH);
+    let i = 0;
+    for (; i + KEY_BATCH <= order.length; i += KEY_BATCH) {
+      for (let j = 0; j < KEY_BATCH; j++) {
+        const r = order[i + j]!;
+        args[3 * j] = rows.keys[r]!;
+        args[3 * j + 1] = rows.refs[r]!;
+        args[3 * j + 2] = rows.sks[r]!;
+      }
+      this.insKeyBatch.run(args);
+    }
+    for (; i < order.length; i++) this.insKey.run(rows.keys[order[i]!]!, rows.refs[order[i]!]!, rows.sks[order[i]!]!);
   }
 
   /** Indexes many stories in one transaction (bulk builds, benchmarks). */
@@ -162,14 +259,10 @@ export class ArchiveIndex {
     const sid = this.getSid.get(storyId) as number | undefined;
     if (sid === undefined) return;
     this.db.transaction(() => {
-      // band rows are keyed (band, pid): recompute the keys from the stored text instead of
-      // keeping a second index on pid
-      for (const row of this.parasOfStory.all(sid) as Array<{ pid: number; text: string }>) {
-        const sig = archiveSignature(row.text);
-        if (sig) this.delBand.run(row.pid, ...sig.bands);
-      }
-      this.delWords.run(sid);
-      this.delParas.run(sid);
+      // the keys come from the stored slots, not from the text, which may have changed since
+      const keys = slotKeys(this.slotsOfSid.get(sid) as Buffer);
+      for (let i = 0; i < keys.length; i++) this.delKey.run(keys[i]!, sid * MAX_SLOTS + Math.floor(i / KEYS_PER_SLOT));
+      this.delText.run(sid);
       this.delStory.run(sid);
     })();
   }
@@ -178,86 +271,96 @@ export class ArchiveIndex {
    * Brings the index up to date with the drafts table: every story that is not in the trash
    * (drafts and exported stories) is indexed at its current version; trashed or deleted ones
    * are removed. Reads only the stories noted in archive_pending (migration 008) since the last
-   * catch-up, so a warm call is one empty read instead of two passes over every story.
+   * catch-up, so a warm call is one empty read instead of two passes over every story. Work is
+   * committed in chunks: stopped half-way, the next call goes on with what is still pending.
    */
   syncDrafts(): { indexed: number; removed: number } {
     const pending = this.pendingStmt.all() as string[];
     if (pending.length === 0) return { indexed: 0, removed: 0 };
     let n = 0;
     let removed = 0;
-    // A catch-up after a back-catalogue import is tens of thousands of stories: committed in
-    // chunks (the WAL of one 95,000-story transaction passed 1.3 GB), with a 256 MB page cache
-    // while it runs (band-table inserts land in random order; with the 2 MB default the
-    // 95,000-story catch-up ran over 9 minutes, bench/store.ts).
-    const bulk = pending.length > SYNC_CHUNK;
-    const cacheBefore = bulk ? (this.db.pragma('cache_size', { simple: true }) as number) : 0;
-    if (bulk) this.db.pragma('cache_size = -262144');
-    try {
-      for (let i = 0; i < pending.length; i += SYNC_CHUNK) {
-        this.db.transaction(() => {
-          for (const id of pending.slice(i, i + SYNC_CHUNK)) {
-            this.donePending.run(id);
-            const row = this.draftForIndex.get(id) as { headline: string; body: string; updated_at: string; trashed_at: string | null } | undefined;
-            if (!row || row.trashed_at !== null) {
-              if (this.getSid.get(id) !== undefined) {
-                this.removeStory(id);
-                removed++;
-              }
-              continue;
-            }
-            if (this.indexedAt.get(id) === row.updated_at) continue;
-            let paragraphs: string[] = [];
-            try {
-              paragraphs = paragraphsOf(JSON.parse(row.body) as LexicalJson);
-            } catch {
-              paragraphs = [];
-            }
-            this.indexStory(id, row.headline, paragraphs, row.updated_at);
-            n++;
-          }
-        })();
-      }
-    } finally {
-      if (bulk) this.db.pragma(`cache_size = ${cacheBefore}`);
+    for (let i = 0; i < pending.length; i += SYNC_CHUNK) {
+      this.db.transaction(() => {
+        const keys = new KeyRows();
+        for (const id of pending.slice(i, i + SYNC_CHUNK)) {
+          const r = this.applyPending(id, undefined, keys);
+          if (r === 'indexed') n++;
+          else if (r === 'removed') removed++;
+        }
+        this.writeKeys(keys);
+      })();
     }
     return { indexed: n, removed };
   }
 
+  /**
+   * One pending story: removed if gone or trashed, indexed if changed since it was indexed, and
+   * its pending mark cleared. `ready` is the story as a worker thread prepared it; it is used
+   * only if the draft has not changed since (same updated_at), else the story is prepared here.
+   * Call inside a transaction.
+   */
+  applyPending(id: string, ready?: ReadyStory, keys?: KeyRows): 'indexed' | 'removed' | 'unchanged' {
+    this.donePending.run(id);
+    const row = this.draftStamp.get(id) as Omit<DraftForIndex, 'body'> | undefined;
+    if (!row || row.trashed_at !== null) {
+      if (this.getSid.get(id) === undefined) return 'unchanged';
+      this.removeStory(id);
+      return 'removed';
+    }
+    if (this.indexedAt.get(id) === row.updated_at) return 'unchanged';
+    const prepared = ready && ready.stamp === row.updated_at ? ready.prepared : prepareStory(paragraphsOfBody(this.draftBody.get(id) as string));
+    this.writeStory(id, row.headline, row.updated_at, prepared, undefined, keys);
+    return 'indexed';
+  }
+
+  /** Stories noted as changed since the index last caught up with them. */
+  pendingIds(): string[] {
+    return this.pendingStmt.all() as string[];
+  }
+
+  pendingCount(): number {
+    return this.pendingCountStmt.get() as number;
+  }
+
   stats(): { stories: number; paragraphs: number } {
-    return this.countStmt.get() as { stories: number; paragraphs: number };
+    let stories = 0;
+    let paragraphs = 0;
+    for (const slots of this.countStmt.iterate() as Iterable<Buffer>) {
+      stories++;
+      paragraphs += slotCount(slots);
+    }
+    return { stories, paragraphs };
   }
 
   /** Raw matches for each paragraph of the story being checked (best first per paragraph). */
   matches(paragraphs: readonly string[], opts: ArchiveQueryOptions = {}): ArchiveMatch[] {
     const excludeSid = opts.excludeId === undefined ? undefined : (this.getSid.get(opts.excludeId) as number | undefined);
     const maxRelated = opts.maxRelated ?? 3;
-    // rows read once per query: a candidate or a reported paragraph can recur across paragraphs
-    const shapes = new Map<number, Candidate | null>();
-    const shapeOf = (pid: number): Candidate | null => {
-      let c = shapes.get(pid);
-      if (c === undefined) {
-        const r = this.wordsByPid.get(pid) as [number, number, Buffer] | undefined;
-        c = r ? { sid: r[0], sentence: r[1] === 1, words: u32Of(r[2]) } : null;
-        shapes.set(pid, c);
+    // stories read once per query: a story can hold candidates for many paragraphs
+    const stories = new Map<number, StoryRow | null>();
+    const storyOf = (sid: number): StoryRow | null => {
+      let s = stories.get(sid);
+      if (s === undefined) {
+        const r = this.storyBySid.get(sid) as [string, string, Buffer] | undefined;
+        s = r ? { storyId: r[0], label: r[1], slots: r[2], features: new Map() } : null;
+        stories.set(sid, s);
       }
-      return c;
-    };
-    const rows = new Map<number, ParaRow>();
-    const rowOf = (pid: number): ParaRow => {
-      let r = rows.get(pid);
-      if (!r) rows.set(pid, (r = this.byPid.get(pid) as ParaRow));
-      return r;
+      return s;
     };
     const sigs = paragraphs.map((text) => archiveSignature(text));
-    const exacts = new Set<number>();
-    const bands = new Set<number>();
+    const keys = new Set<number>();
     for (const sig of sigs) {
       if (!sig) continue;
-      exacts.add(sig.exact);
-      for (const b of sig.bands) bands.add(b);
+      keys.add(sig.exactKey);
+      for (const b of sig.bands) keys.add(b);
     }
-    const byExact = groupByFirst(this.byExact.all(sortedJson(exacts)) as Array<[number, number, number]>);
-    const byBand = groupByFirst(this.byBand.all(sortedJson(bands)) as BandRow[]);
+    // key -> [ref, row sketch, ref, row sketch, ...]
+    const buckets = new Map<number, number[]>();
+    for (const [key, ref, sk] of this.byKey.all(JSON.stringify([...keys].sort((a, b) => a - b))) as Array<[number, number, number]>) {
+      const l = buckets.get(key);
+      if (l) l.push(ref, sk);
+      else buckets.set(key, [ref, sk]);
+    }
     const out: ArchiveMatch[] = [];
     const seenKeys = new Map<string, ArchiveMatch[]>();
     sigs.forEach((sig, i) => {
@@ -267,10 +370,11 @@ export class ArchiveIndex {
         for (const m of again) out.push({ ...m, paragraph: i });
         return;
       }
-      const found = this.matchOne(sig, excludeSid, shapeOf, maxRelated, byExact.get(sig.exact) ?? [], byBand).slice(0, maxRelated);
+      const found = this.matchOne(sig, excludeSid, storyOf, maxRelated, buckets).slice(0, maxRelated);
       const ms = found.map((c) => {
-        const row = rowOf(c.pid);
-        return { paragraph: i, storyId: row.story_id, label: row.label, otherParagraph: row.idx, otherText: row.text, exact: c.exact, score: c.score };
+        const s = storyOf(sidOf(c.ref))!;
+        const idx = slotParagraph(s.slots, slotOf(c.ref));
+        return { paragraph: i, storyId: s.storyId, label: s.label, otherParagraph: idx, otherText: this.textOf(sidOf(c.ref), s)[idx] ?? '', exact: c.exact, score: c.score };
       });
       seenKeys.set(sig.features.key, ms);
       out.push(...ms);
@@ -278,122 +382,145 @@ export class ArchiveIndex {
     return out;
   }
 
-  /**
-   * One paragraph: exact repeats by hash, then LSH band collisions screened on the sketch stored
-   * with them, then the best estimates confirmed on their stored word ids. No text is read
-   * here; only the matches that are reported are (by the caller).
-   */
-  private matchOne(
-    sig: ArchiveSignature,
-    excludeSid: number | undefined,
-    shapeOf: (pid: number) => Candidate | null,
-    want: number,
-    exactRows: ReadonlyArray<[number, number, number]>,
-    bucketOf: ReadonlyMap<number, BandRow[]>,
-  ): Confirmed[] {
-    const res = new Map<number, Confirmed>();
-    // a 52-bit hash of the normalized text: with a million paragraphs a collision has odds of
-    // about 1 in 10^4 over the whole archive, so an equal hash is taken as an exact repeat
-    for (const [, pid, sid] of exactRows) {
-      if (sid !== excludeSid) res.set(pid, { pid, exact: true, score: 1 });
+  /** A story's paragraphs: its draft's current text, or archive_texts for a story that is no draft. */
+  private textOf(sid: number, s: StoryRow): string[] {
+    if (s.text) return s.text;
+    if (flagsOf(s.slots) & FLAG_OWN_TEXT) {
+      const json = this.textOfSid.get(sid) as string | undefined;
+      s.text = json ? (JSON.parse(json) as string[]) : [];
+    } else {
+      const body = this.draftBody.get(s.storyId) as string | undefined;
+      s.text = body === undefined ? [] : paragraphsOfBody(body);
     }
-    if (res.size >= want) return ranked(res);
+    return s.text;
+  }
+
+  private featuresAt(sid: number, s: StoryRow, idx: number): ParagraphFeatures | null {
+    let f = s.features.get(idx);
+    if (f === undefined) {
+      const text = this.textOf(sid, s)[idx];
+      f = text === undefined ? undefined : featuresOf(text);
+      if (f) s.features.set(idx, f);
+    }
+    return f && eligible(f) ? f : null;
+  }
+
+  /**
+   * One paragraph: exact repeats by their key, then LSH band collisions screened on the sketch
+   * of their slot, then the best estimates confirmed on the other story's text.
+   */
+  private matchOne(sig: ArchiveSignature, excludeSid: number | undefined, storyOf: (sid: number) => StoryRow | null, want: number, buckets: ReadonlyMap<number, number[]>): Confirmed[] {
+    const res = new Map<number, Confirmed>();
+    const confirm = (ref: number): boolean => {
+      const sid = sidOf(ref);
+      const s = storyOf(sid);
+      if (!s) return false;
+      const f = this.featuresAt(sid, s, slotParagraph(s.slots, slotOf(ref)));
+      if (!f) return false;
+      const sim = compareParagraphs(f, sig.features);
+      if (sim.near) res.set(ref, { ref, exact: sim.exact, score: sim.score });
+      return sim.near;
+    };
+    // an exact key may collide by chance (32 bits): each is confirmed on the text like the rest
+    let exact = 0;
+    const exactRows = buckets.get(sig.exactKey) ?? [];
+    const exactRefs = exactRows[0] === -1 ? (this.someOfKey.all(sig.exactKey) as number[]) : exactRows.filter((_, k) => k % 2 === 0);
+    for (const ref of exactRefs) {
+      if (sidOf(ref) === excludeSid) continue;
+      if (confirm(ref) && ++exact >= want) return ranked(res);
+    }
     // Band buckets larger than MAX_BUCKET hold paragraphs that share two boilerplate minimums,
-    // not copies of this one: skip them (bounded cost per band). The sketch on each band row
-    // screens the rest before any word ids are read.
+    // not copies of this one: they were not read. The rest are screened twice before any text
+    // is read: on the row sketch that came with the bucket (no read at all), then on the slot's
+    // full sketch (one read of the story's row, shared by all its candidates in this query).
     const [q0, q1] = sig.sketch;
+    const qRow = rowSketch(sig.sketch);
     const agree = new Map<number, number>();
     for (const band of sig.bands) {
-      const rows = bucketOf.get(band);
-      if (!rows || rows.length > MAX_BUCKET) continue;
-      for (const [, pid, s0, s1] of rows) {
-        if (res.has(pid) || agree.has(pid)) continue;
+      const rows = buckets.get(band);
+      if (!rows || rows[0] === -1) continue;
+      for (let k = 0; k < rows.length; k += 2) {
+        const ref = rows[k]!;
+        if (res.has(ref) || agree.has(ref) || sidOf(ref) === excludeSid) continue;
+        if (rowSketchAgreement(rows[k + 1]!, qRow) < ROW_SKETCH_MIN) {
+          agree.set(ref, -1);
+          continue;
+        }
+        const s = storyOf(sidOf(ref));
+        if (!s || slotOf(ref) >= slotCount(s.slots)) continue;
+        const [s0, s1] = slotSketch(s.slots, slotOf(ref));
         const a = sketchAgreement(s0, s1, q0, q1);
-        if (a >= SKETCH_MIN) agree.set(pid, a);
+        agree.set(ref, a >= SKETCH_MIN ? a : -1);
       }
     }
-    const est = [...agree].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const est = [...agree].filter(([, a]) => a >= 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // best estimates first; stop once enough copies are confirmed (only the best few are listed)
     let near = 0;
-    for (const [pid] of est.slice(0, MAX_CANDIDATES)) {
-      const c = shapeOf(pid);
-      if (!c || c.sid === excludeSid) continue;
-      const sim = compareShapes(c, sig.features);
-      if (sim.near) {
-        res.set(pid, { pid, exact: sim.exact, score: sim.score });
-        if (++near >= want) break;
-      }
+    for (const [ref] of est.slice(0, MAX_CANDIDATES)) {
+      if (confirm(ref) && ++near >= want) break;
     }
     return ranked(res);
   }
 
+
   /**
-   * The same answer by scanning every archive paragraph (no index): the benchmark baseline and
-   * the oracle for tests. A query word-pair index keeps the per-row work small, but every row
-   * is still read and tokenized.
+   * The same answer by scanning every indexed paragraph (no index): the benchmark baseline and
+   * the oracle for tests. A query word-pair index keeps the per-row work small, but every
+   * story's text is still read and every indexed paragraph tokenized.
    */
   bruteForceMatches(paragraphs: readonly string[], opts: ArchiveQueryOptions = {}): ArchiveMatch[] {
     const excludeSid = opts.excludeId === undefined ? undefined : (this.getSid.get(opts.excludeId) as number | undefined);
     const maxRelated = opts.maxRelated ?? 3;
     const query = paragraphs.map((t) => featuresOf(t));
     const pairIndex = new Map<number, number[]>();
+    const queryPairs: number[] = [];
     query.forEach((f, i) => {
       if (!eligible(f)) return;
-      for (const s of new Set(shingleIds(f.words, 2))) {
+      const pairs = new Set(shingleIds(f.words, 2));
+      queryPairs[i] = pairs.size;
+      for (const s of pairs) {
         const l = pairIndex.get(s);
         if (l) l.push(i);
         else pairIndex.set(s, [i]);
       }
     });
-    const perParagraph = new Map<number, Array<{ row: ScanRow; exact: boolean; score: number }>>();
-    const all = this.db.prepare(
-      'SELECT p.pid, p.sid, p.idx, p.text, s.story_id, s.label FROM archive_paragraphs p JOIN archive_stories s ON s.sid = p.sid',
-    );
-    for (const row of all.iterate() as Iterable<ScanRow>) {
-      if (row.sid === excludeSid) continue;
-      const f = featuresOf(row.text);
-      const hits = new Map<number, number>();
-      for (const s of new Set(shingleIds(f.words, 2))) {
-        const l = pairIndex.get(s);
-        if (l) for (const i of l) hits.set(i, (hits.get(i) ?? 0) + 1);
-      }
-      for (const [i] of hits) {
-        const sim = compareParagraphs(f, query[i]!);
-        if (!sim.near) continue;
-        let list = perParagraph.get(i);
-        if (!list) perParagraph.set(i, (list = []));
-        list.push({ row, exact: sim.exact, score: sim.score });
+    const perParagraph = new Map<number, Array<{ ref: number; m: Omit<ArchiveMatch, 'paragraph'>; exact: boolean; score: number }>>();
+    const all = this.db.prepare('SELECT sid, story_id, label, slots FROM archive_stories').raw();
+    for (const [sid, storyId, label, slots] of all.iterate() as Iterable<[number, string, string, Buffer]>) {
+      if (sid === excludeSid) continue;
+      const s: StoryRow = { storyId, label, slots, features: new Map() };
+      const text = this.textOf(sid, s);
+      for (let slot = 0; slot < slotCount(slots); slot++) {
+        const idx = slotParagraph(slots, slot);
+        const t = text[idx];
+        if (t === undefined) continue;
+        const f = featuresOf(t);
+        if (!eligible(f)) continue;
+        const pairs = new Set(shingleIds(f.words, 2));
+        const hits = new Map<number, number>();
+        for (const sh of pairs) for (const i of pairIndex.get(sh) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+        for (const [i, shared] of hits) {
+          // the test needs at least half of the shorter paragraph's distinct word pairs shared
+          // (similarity.ts shingleContainment; an exact repeat shares all): skipping the rest
+          // gives the same answer without comparing every paragraph that shares a stock pair
+          if (shared < DUP_PARAMS.shingleContainment * Math.min(pairs.size, queryPairs[i]!)) continue;
+          const sim = compareParagraphs(f, query[i]!);
+          if (!sim.near) continue;
+          let list = perParagraph.get(i);
+          if (!list) perParagraph.set(i, (list = []));
+          list.push({ ref: sid * MAX_SLOTS + slot, m: { storyId, label, otherParagraph: idx, otherText: t, exact: sim.exact, score: sim.score }, exact: sim.exact, score: sim.score });
+        }
       }
     }
     const out: ArchiveMatch[] = [];
     for (const i of [...perParagraph.keys()].sort((a, b) => a - b)) {
-      const list = perParagraph.get(i)!.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.row.pid - b.row.pid);
-      for (const c of list.slice(0, maxRelated)) {
-        out.push({ paragraph: i, storyId: c.row.story_id, label: c.row.label, otherParagraph: c.row.idx, otherText: c.row.text, exact: c.exact, score: c.score });
-      }
+      const list = perParagraph.get(i)!.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.ref - b.ref);
+      for (const c of list.slice(0, maxRelated)) out.push({ paragraph: i, ...c.m });
     }
     return out;
   }
 }
 
-/** band, pid, sketch0, sketch1 */
-type BandRow = [number, number, number, number];
-
-function sortedJson(keys: Set<number>): string {
-  return JSON.stringify([...keys].sort((a, b) => a - b));
-}
-
-/** Rows grouped by their first column. */
-function groupByFirst<R extends [number, ...number[]]>(rows: R[]): Map<number, R[]> {
-  const m = new Map<number, R[]>();
-  for (const r of rows) {
-    const l = m.get(r[0]);
-    if (l) l.push(r);
-    else m.set(r[0], [r]);
-  }
-  return m;
-}
-
 function ranked(res: Map<number, Confirmed>): Confirmed[] {
-  return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.pid - b.pid);
+  return [...res.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.ref - b.ref);
 }

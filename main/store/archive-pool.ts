@@ -28,6 +28,15 @@ export interface ArchiveRequest {
 
 export type ArchiveResponse = { id: number; matches: ArchiveMatch[] } | { id: number; error: string };
 
+/** The catch-up's request (archive-catch-up.ts): prepare these pending drafts. */
+export interface PrepareRequest {
+  id: number;
+  prepare: string[];
+}
+
+/** Drafts that exist and are not trashed, prepared at their stored version. */
+export type PrepareResponse = { id: number; stories: Array<{ id: string; stamp: string; slots: Uint8Array; keys: Int32Array }> } | { id: number; error: string };
+
 export interface ArchivePoolOptions {
   /** the worker entry (see the module comment) */
   script: string;

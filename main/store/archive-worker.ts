@@ -1,23 +1,36 @@
 /**
- * One archive-query worker (worker_threads): a read-only connection to the store's file and an
- * ArchiveIndex over it, answering `matches` for a slice of a story's paragraphs. See
- * archive-pool.ts for why queries run here.
+ * One archive worker (worker_threads): a read-only connection to the store's file, answering
+ * `matches` for a slice of a story's paragraphs (archive-pool.ts) and preparing pending drafts
+ * for the catch-up (archive-catch-up.ts). See those modules for why this work runs here.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './database.js';
-import { ArchiveIndex, type ArchiveQueryOptions } from './archive-index.js';
-import type { ArchiveRequest, ArchiveResponse, ArchiveWorkerData } from './archive-pool.js';
+import { ArchiveIndex, paragraphsOfBody, type ArchiveQueryOptions } from './archive-index.js';
+import { prepareStory } from './archive-codec.js';
+import type { ArchiveRequest, ArchiveResponse, ArchiveWorkerData, PrepareRequest, PrepareResponse } from './archive-pool.js';
 import { errorMessage } from '../../shared/api/errors.js';
 
 const data = workerData as ArchiveWorkerData;
 const db = openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 const index = new ArchiveIndex(db);
+const drafts = db.prepare('SELECT id, body, updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL').raw();
 
-parentPort!.on('message', (req: ArchiveRequest) => {
-  let res: ArchiveResponse;
+function prepare(req: PrepareRequest): PrepareResponse {
+  const stories = (drafts.all(JSON.stringify(req.prepare)) as Array<[string, string, string]>).map(([id, body, stamp]) => {
+    const p = prepareStory(paragraphsOfBody(body));
+    return { id, stamp, slots: new Uint8Array(p.slots.buffer, p.slots.byteOffset, p.slots.byteLength), keys: p.keys };
+  });
+  return { id: req.id, stories };
+}
+
+parentPort!.on('message', (req: ArchiveRequest | PrepareRequest) => {
+  let res: ArchiveResponse | PrepareResponse;
   try {
-    const opts: ArchiveQueryOptions = req.opts;
-    res = { id: req.id, matches: index.matches(req.paragraphs, opts) };
+    if ('prepare' in req) res = prepare(req);
+    else {
+      const opts: ArchiveQueryOptions = req.opts;
+      res = { id: req.id, matches: index.matches(req.paragraphs, opts) };
+    }
   } catch (e) {
     res = { id: req.id, error: errorMessage(e) };
   }

@@ -319,6 +319,11 @@ export const en = {
   'rec.restored': 'The story database was damaged, so Redaksi put it aside and brought back the backup from {when}. Changes saved after that time are not in it. The damaged files were kept in {path}.',
   'rec.empty': 'The story database was damaged and there was no good backup, so Redaksi started with an empty database. The damaged files were kept in {path}.',
   'rec.dismiss': 'Dismiss',
+  'arc.catchingUp': 'Updating the archive check: {done} of {total} stories ({pct}%)',
+  'arc.left': 'about {time} left',
+  'arc.stopped': 'Archive check paused: {pending} stories are not in it yet. Duplicates of those stories are not found until it resumes.',
+  'arc.stop': 'Pause',
+  'arc.resume': 'Resume',
 
   'common.close': 'Close',
   'common.cancel': 'Cancel',

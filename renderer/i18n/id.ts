@@ -318,6 +318,11 @@ export const id: Record<MessageKey, string> = {
   'rec.restored': 'Basis data berita rusak, jadi Redaksi menyisihkannya dan memulihkan cadangan dari {when}. Perubahan yang disimpan setelah waktu itu tidak ada di dalamnya. Berkas yang rusak disimpan di {path}.',
   'rec.empty': 'Basis data berita rusak dan tidak ada cadangan yang baik, jadi Redaksi mulai dengan basis data kosong. Berkas yang rusak disimpan di {path}.',
   'rec.dismiss': 'Tutup',
+  'arc.catchingUp': 'Memperbarui cek arsip: {done} dari {total} berita ({pct}%)',
+  'arc.left': 'sekitar {time} lagi',
+  'arc.stopped': 'Cek arsip dijeda: {pending} berita belum masuk. Duplikat dari berita itu belum ditemukan sampai dilanjutkan.',
+  'arc.stop': 'Jeda',
+  'arc.resume': 'Lanjutkan',
 
   'common.close': 'Tutup',
   'common.cancel': 'Batal',

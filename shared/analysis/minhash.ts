@@ -13,7 +13,7 @@ import { EN_WORDS, ID_WORDS } from './language.js';
 import { hash32, mix32 } from './normalize.js';
 import { eligible, featuresOf, type ParagraphFeatures } from './similarity.js';
 
-export const LSH = { bands: 10, rows: 2 } as const;
+export const LSH = { bands: 8, rows: 2 } as const;
 
 /**
  * The sketch that screens band collisions: the low 2 bits of SKETCH.values MinHash values (the
@@ -56,23 +56,28 @@ function key52(hi: number, lo: number): number {
   return (hi >>> 0) * TWO20 + ((lo >>> 0) & (TWO20 - 1));
 }
 
-/** One integer key per band (the band number is mixed in, so bands share one table). */
+/**
+ * One key per band (the band number is mixed in, so bands share one table), as a signed 32-bit
+ * integer: SQLite stores it in 4 bytes (a 52-bit key took 8), and at a million stories a band
+ * bucket gains an unrelated paragraph by chance about once in 400 lookups, which the sketch and
+ * the confirmation drop.
+ */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < LSH.bands; b++) {
     let h = mix32(0xba4d, b);
-    let l = mix32(b, 0x1a7e);
-    for (let r = 0; r < LSH.rows; r++) {
-      const v = sig[b * LSH.rows + r]!;
-      h = mix32(h, v);
-      l = mix32(v, l);
-    }
-    keys.push(key52(h, l));
+    for (let r = 0; r < LSH.rows; r++) h = mix32(h, sig[b * LSH.rows + r]!);
+    keys.push(h | 0);
   }
   return keys;
 }
 
-/** 52-bit hash of a normalized paragraph key (exact-repeat lookups). */
+/** 32-bit key of a normalized paragraph in the same key space as the bands (exact repeats). */
+export function exactKey(key: string): number {
+  return mix32(0xe7ac, hash32(key)) | 0;
+}
+
+/** 52-bit hash of a normalized paragraph key. */
 export function exactHash(key: string): number {
   return key52(hash32(key), hash32('\u0001' + key));
 }
@@ -80,6 +85,8 @@ export function exactHash(key: string): number {
 export interface ArchiveSignature {
   features: ParagraphFeatures;
   exact: number;
+  /** exactKey of the normalized text: looked up in the same table as the band keys */
+  exactKey: number;
   /** the MinHash values (SKETCH.values of them; the first LSH.bands * LSH.rows make the bands) */
   sig: Uint32Array;
   bands: number[];
@@ -109,6 +116,29 @@ function popcount(x: number): number {
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
 }
+
+/**
+ * The first 16 fields of a sketch (the low 32 bits of its first integer) as a signed 32-bit
+ * integer: stored on every key row of the archive index, so a band collision is screened as the
+ * bucket is read, before its story is looked up.
+ */
+export function rowSketch(sketch: readonly [number, number]): number {
+  return (sketch[0] >>> 0) | 0;
+}
+
+/** How many of the 16 2-bit fields two row sketches share (0..16). */
+export function rowSketchAgreement(a: number, b: number): number {
+  const x = (a ^ b) >>> 0;
+  return 16 - popcount((x | (x >>> 1)) & 0x55555555);
+}
+
+/**
+ * Row sketches sharing fewer fields than this are dropped unread. Lenient on purpose (the full
+ * sketch and the text decide): a near repeat at Jaccard 0.5 shares 10 fields on average and
+ * falls below 6 about 1 time in 80 (less as it gets closer); a collision through one stock
+ * phrase shares about 5 and passes about 1 time in 3.
+ */
+export const ROW_SKETCH_MIN = 6;
 
 /** The two sketch integers of a MinHash signature. */
 export function sketchOf(sig: Uint32Array): [number, number] {
@@ -157,5 +187,5 @@ export function archivePairs(words: Uint32Array): number[] {
 export function archiveSignature(text: string, features: ParagraphFeatures = featuresOf(text)): ArchiveSignature | null {
   if (!eligible(features)) return null;
   const sig = minhash(archivePairs(features.words));
-  return { features, exact: exactHash(features.key), sig, bands: bandKeys(sig), sketch: sketchOf(sig) };
+  return { features, exact: exactHash(features.key), exactKey: exactKey(features.key), sig, bands: bandKeys(sig), sketch: sketchOf(sig) };
 }

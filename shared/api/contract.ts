@@ -11,6 +11,7 @@ import type { Draft, DraftSummary, HistoryEvent, Revision, RevisionSummary, Sett
 import type { Decision } from '../model/decision.js';
 import type { Fact } from '../analysis/facts/base.js';
 import type { Finding } from '../model/finding.js';
+import type { ArchiveStatus } from '../model/archive-status.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
@@ -115,6 +116,12 @@ export const contract = {
   'findings.check': call(byId).returns<Finding[]>(),
   /** archive duplicates for the paragraphs being edited (the editor calls this, debounced) */
   'findings.archive': call(z.object({ draftId: Id.optional(), paragraphs: Paragraphs }).strict()).returns<Finding[]>(),
+  /** how far the archive index is behind the stories (the app shows a progress bar while it catches up) */
+  'archive.status': call(none).returns<ArchiveStatus>(),
+  /** start or resume catching the archive up (it also starts by itself on the first archive query) */
+  'archive.catchUp': call(none).returns<ArchiveStatus>(),
+  /** stop a catch-up once the stories in flight are written; 'archive.catchUp' resumes where it stopped */
+  'archive.stop': call(none).returns<ArchiveStatus>(),
   'findings.decisions': call(z.object({ draftId: Id }).strict()).returns<Decision[]>(),
   'findings.dismiss': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, reason: z.string().trim().min(1, 'a dismissal needs a reason').max(2000) }).strict()).returns<Decision>(),
   'findings.verify': call(z.object({ draftId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, source: z.string().trim().min(1, 'a verification needs a source (URL or note)').max(2000) }).strict()).returns<Decision>(),

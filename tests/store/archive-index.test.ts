@@ -56,7 +56,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
     expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_sigs', 'archive_stories']);
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
-    migrate(db, 8); // the index code reads the shape of migrations 6 (sketches) and 8 (pending stories)
+    migrate(db, 11); // the index code reads the shape of migrations 8 (pending stories) and 11 (compact index)
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
@@ -85,10 +85,9 @@ describe('archive index (real SQLite in a temp dir)', () => {
       expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
     }
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
-    migrate(db, 8); // the index code reads archive_pending (migration 8)
+    migrate(db, 11); // the index code reads the shape of migration 11
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
-    expect(db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(db.prepare('SELECT count(*) FROM archive_paragraphs').pluck().get());
     expect(query(index, [body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });
     db.close();
   });
@@ -135,8 +134,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     index.removeStory('s1');
     expect(query(index, [other[0]!])).toEqual([]);
     expect(index.stats()).toEqual({ stories: 0, paragraphs: 0 });
-    expect(store.db.prepare('SELECT count(*) FROM archive_bands').pluck().get()).toBe(0);
-    expect(store.db.prepare('SELECT count(*) FROM archive_words').pluck().get()).toBe(0);
+    for (const t of ['archive_stories', 'archive_keys', 'archive_texts']) expect(store.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
   });
 
   it('survives closing and reopening the store', () => {

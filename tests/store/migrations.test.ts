@@ -145,3 +145,39 @@ describe('migration 10 (search catches up after saves)', () => {
     expect(indexMatchesDrafts(db)).not.toThrow();
   });
 });
+
+describe('migration 11 (compact archive index)', () => {
+  it('drops the old archive tables, keeps every draft, and marks them all pending so the next catch-up rebuilds the index', async () => {
+    const { ArchiveIndex } = await import('../../main/store/archive-index.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(10);
+    const paragraphs = [
+      'Pemerintah kota menaikkan anggaran perbaikan jalan dua kali lipat setelah banjir besar merusak puluhan ruas di pinggiran kota bulan lalu.',
+      'Warga di tiga kecamatan mengeluhkan lubang yang dibiarkan berbulan-bulan meski sudah dilaporkan berkali-kali kepada dinas terkait.',
+    ];
+    const ins = db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES (?, ?, ?, '2024-01-01', '2024-01-01')");
+    ins.run('d1', 'Jalan rusak', JSON.stringify(docFromParagraphs(paragraphs)));
+    ins.run('d2', 'Kosong', '{}');
+    // the rows version 10 still has (written by version 9) for d1, fully caught up
+    db.prepare("INSERT INTO archive_stories (sid, story_id, label, indexed_at) VALUES (1, 'd1', 'Jalan rusak', '2024-01-01')").run();
+    db.prepare('INSERT INTO archive_paragraphs (pid, sid, idx, exact, text) VALUES (1, 1, 0, 7, ?)').run(paragraphs[0]);
+    db.prepare('INSERT INTO archive_words (pid, sid, sentence, words) VALUES (1, 1, 1, ?)').run(Buffer.alloc(40));
+    db.prepare('INSERT INTO archive_bands (band, pid, sketch0, sketch1) VALUES (42, 1, 0, 0)').run();
+    db.prepare('DELETE FROM archive_pending').run();
+    migrate(db, 11);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['archive_keys', 'archive_pending', 'archive_stories', 'archive_texts']);
+    for (const t of ['archive_keys', 'archive_stories', 'archive_texts']) expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
+    expect(db.prepare('SELECT id, headline FROM drafts ORDER BY id').all()).toEqual([
+      { id: 'd1', headline: 'Jalan rusak' },
+      { id: 'd2', headline: 'Kosong' },
+    ]);
+    expect(db.prepare('SELECT story_id FROM archive_pending ORDER BY story_id').pluck().all()).toEqual(['d1', 'd2']);
+    const index = new ArchiveIndex(db);
+    expect(index.syncDrafts()).toEqual({ indexed: 2, removed: 0 });
+    expect(index.matches([paragraphs[1]!])[0]).toMatchObject({ storyId: 'd1', label: 'Jalan rusak', otherParagraph: 1, exact: true, otherText: paragraphs[1] });
+    // the text is read from the draft, not kept a second time
+    expect(db.prepare('SELECT count(*) FROM archive_texts').pluck().get()).toBe(0);
+  });
+});

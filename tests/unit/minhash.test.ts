@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { archiveSignature, SKETCH, SKETCH_MIN, sketchAgreement, sketchOf } from '../../shared/analysis/minhash.js';
+import { archiveSignature, rowSketch, rowSketchAgreement, SKETCH, SKETCH_MIN, sketchAgreement, sketchOf } from '../../shared/analysis/minhash.js';
 
 const sigArb = fc.uint32Array({ minLength: SKETCH.values, maxLength: SKETCH.values });
 
@@ -20,6 +20,11 @@ describe('b-bit MinHash sketch', () => {
         for (let i = 0; i < SKETCH.values; i++) if ((a[i]! & 3) === (b[i]! & 3)) same++;
         expect(sketchAgreement(sa[0], sa[1], sb[0], sb[1])).toBe(same);
         expect(sketchAgreement(sa[0], sa[1], sa[0], sa[1])).toBe(SKETCH.values);
+        // the row sketch: the first 16 fields
+        let first = 0;
+        for (let i = 0; i < 16; i++) if ((a[i]! & 3) === (b[i]! & 3)) first++;
+        expect(rowSketchAgreement(rowSketch(sa), rowSketch(sb))).toBe(first);
+        expect(rowSketch(sa)).toBe(rowSketch(sa) | 0); // a signed 32-bit integer (4 bytes in SQLite)
       }),
     );
   });
