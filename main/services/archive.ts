@@ -18,6 +18,9 @@ import type { Finding, UiLanguage } from '../../shared/model/finding.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { ArchiveQueryOptions } from '../store/archive-index.js';
 import { archiveFindings, type ArchiveMatch } from '../../shared/analysis/archive-findings.js';
+import { learnedFurniture, learnedLineKey } from '../../shared/analysis/learned-furniture.js';
+import { normalizeFurnitureLine } from '../../shared/analysis/desk-furniture.js';
+import { furnitureOfCached } from '../../shared/analysis/furniture.js';
 import { ArchivePool } from '../store/archive-pool.js';
 import { catchUpArchive as runArchiveCatchUp, type CatchUpProgress } from '../store/archive-catch-up.js';
 import type { ArchiveStatus } from '../../shared/model/archive-status.js';
@@ -238,7 +241,36 @@ export async function archiveFindingsFor(ctx: ServiceContext, paragraphs: readon
   paragraphs.forEach((p, i) => {
     for (const m of fresh.get(prefix + p) ?? cache.byText.get(prefix + p) ?? []) all.push({ ...m, paragraph: i });
   });
-  return archiveFindings(paragraphs, all, opts.uiLanguage ?? ctx.store.settings.all().uiLanguage);
+  const settings = ctx.store.settings.all();
+  const uiLanguage = opts.uiLanguage ?? settings.uiLanguage;
+  return [...archiveFindings(paragraphs, all, uiLanguage), ...learnedFurnitureFor(ctx, paragraphs, settings.deskFurniture, { uiLanguage, ...(draftId ? { draftId } : {}) })];
+}
+
+/**
+ * Learned boilerplate: the story's short lines that stand word for word in many archive
+ * stories. A line the shape rules or the desk's list already call furniture is left to them
+ * (one warning per line). Counted in this thread: one indexed count per short line.
+ */
+function learnedFurnitureFor(ctx: ServiceContext, paragraphs: readonly string[], deskLines: readonly string[], opts: { uiLanguage: UiLanguage; draftId?: string }): Finding[] {
+  const desk = new Set(deskLines.map(normalizeFurnitureLine));
+  const skip = new Set<number>();
+  const keys: string[] = [];
+  paragraphs.forEach((p, i) => {
+    const key = learnedLineKey(p);
+    if (!key) return;
+    if (furnitureOfCached(p) || desk.has(key)) skip.add(i);
+    else keys.push(key);
+  });
+  if (keys.length === 0) return [];
+  let counts: Map<string, number>;
+  try {
+    counts = ctx.store.archive.storiesWithLines(keys, opts.draftId);
+  } catch (e) {
+    // an older store opened read-only (never migrated) has no short-line table: nothing learned
+    if (ctx.readOnly) return [];
+    throw e;
+  }
+  return learnedFurniture(paragraphs, (k) => counts.get(k) ?? 0, { uiLanguage: opts.uiLanguage, skip });
 }
 
 export function archiveServices(ctx: ServiceContext) {

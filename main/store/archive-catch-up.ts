@@ -173,7 +173,7 @@ async function workerSource(file: string, opts: CatchUpWorkers): Promise<Source>
           if (!w) return;
           waiting.delete(m.id);
           if ('error' in m) return w.reject(new Error(m.error));
-          w.resolve(new Map(m.stories.map((s) => [s.id, { stamp: s.stamp, prepared: { slots: Buffer.from(s.slots), keys: s.keys } }])));
+          w.resolve(new Map(m.stories.map((s) => [s.id, { stamp: s.stamp, prepared: { slots: Buffer.from(s.slots), keys: s.keys, lines: s.lines } }])));
         });
         worker.on('error', (e) => {
           reject(e);

@@ -10,6 +10,7 @@
  * paragraph text and word ids are not stored: candidates are confirmed on the story's text,
  * read from the drafts table (or archive_texts for a story that is not a draft).
  */
+import { learnedLineHashes } from '../../shared/analysis/learned-furniture.js';
 import { archiveSignature, LSH } from '../../shared/analysis/minhash.js';
 
 /** band keys plus the exact key, per paragraph */
@@ -28,6 +29,8 @@ export interface PreparedStory {
   slots: Buffer;
   /** KEYS_PER_SLOT keys per slot, in slot order */
   keys: Int32Array;
+  /** the story's short lines, as learned boilerplate counts them (learned-furniture.ts) */
+  lines: number[];
 }
 
 const TWO32 = 2 ** 32;
@@ -55,7 +58,7 @@ export function prepareStory(paragraphs: readonly string[]): PreparedStory {
       at = slots.writeInt32LE(key, at);
     });
   });
-  return { slots, keys };
+  return { slots, keys, lines: learnedLineHashes(paragraphs) };
 }
 
 export function slotCount(slots: Uint8Array): number {

@@ -17,6 +17,7 @@
  */
 import type { UiLanguage } from '../../shared/model/finding.js';
 import type { ArchiveMatch } from '../../shared/analysis/archive-findings.js';
+import { LEARNED_COUNT_CAP, learnedLineHash } from '../../shared/analysis/learned-furniture.js';
 import { archiveSignature, ROW_SKETCH_MIN, rowSketch, rowSketchAgreement, SKETCH_MIN, sketchAgreement, type ArchiveSignature } from '../../shared/analysis/minhash.js';
 import { shingleIds } from '../../shared/analysis/normalize.js';
 import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures } from '../../shared/analysis/similarity.js';
@@ -144,6 +145,11 @@ export class ArchiveIndex {
   private readonly donePending;
   private readonly draftStamp;
   private readonly indexedAt;
+  private readonly setLines;
+  private readonly linesOfSid;
+  private readonly insLine;
+  private readonly delLine;
+  private readonly storiesWithLine;
 
   constructor(private readonly db: Db) {
     this.insStory = db.prepare(
@@ -187,6 +193,13 @@ export class ArchiveIndex {
     this.donePending = db.prepare('DELETE FROM archive_pending WHERE story_id = ?');
     this.draftStamp = db.prepare('SELECT headline, updated_at, trashed_at FROM drafts WHERE id = ?');
     this.indexedAt = db.prepare('SELECT indexed_at FROM archive_stories WHERE story_id = ?').pluck();
+    this.setLines = db.prepare('UPDATE archive_stories SET lines = ? WHERE sid = ?');
+    this.linesOfSid = db.prepare('SELECT lines FROM archive_stories WHERE sid = ?').pluck();
+    this.insLine = db.prepare('INSERT OR IGNORE INTO archive_lines (key, sid) VALUES (?, ?)');
+    this.delLine = db.prepare('DELETE FROM archive_lines WHERE key = ? AND sid = ?');
+    // counted up to a bound: "in 1,000+ earlier stories" says all a reader needs, and a line in
+    // every story of a million would otherwise be a million steps
+    this.storiesWithLine = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM archive_lines WHERE key = ? AND sid IS NOT ? LIMIT ${LEARNED_COUNT_CAP})`).pluck();
   }
 
   /**
@@ -219,6 +232,9 @@ export class ArchiveIndex {
       }
       if (!keys) this.writeKeys(rows);
       if (ownText) this.insText.run(sid, JSON.stringify(paragraphs ?? []));
+      const lines = prepared.lines ?? [];
+      for (const key of lines) this.insLine.run(key, sid);
+      if (lines.length > 0) this.setLines.run(Buffer.from(Float64Array.from(lines).buffer), sid);
     })();
   }
 
@@ -262,6 +278,8 @@ export class ArchiveIndex {
       // the keys come from the stored slots, not from the text, which may have changed since
       const keys = slotKeys(this.slotsOfSid.get(sid) as Buffer);
       for (let i = 0; i < keys.length; i++) this.delKey.run(keys[i]!, sid * MAX_SLOTS + Math.floor(i / KEYS_PER_SLOT));
+      const lines = this.linesOfSid.get(sid) as Buffer | null | undefined;
+      if (lines) for (const key of new Float64Array(lines.buffer.slice(lines.byteOffset, lines.byteOffset + lines.byteLength))) this.delLine.run(key, sid);
       this.delText.run(sid);
       this.delStory.run(sid);
     })();
@@ -330,6 +348,17 @@ export class ArchiveIndex {
       paragraphs += slotCount(slots);
     }
     return { stories, paragraphs };
+  }
+
+  /**
+   * In how many archive stories (other than `excludeId`) each short line stands, for learned
+   * boilerplate (shared/analysis/learned-furniture.ts); counts stop at LEARNED_COUNT_CAP.
+   */
+  storiesWithLines(keys: readonly string[], excludeId?: string): Map<string, number> {
+    const excludeSid = excludeId === undefined ? null : ((this.getSid.get(excludeId) as number | undefined) ?? null);
+    const out = new Map<string, number>();
+    for (const k of keys) if (!out.has(k)) out.set(k, this.storiesWithLine.get(learnedLineHash(k), excludeSid) as number);
+    return out;
   }
 
   /** Raw matches for each paragraph of the story being checked (best first per paragraph). */

@@ -35,7 +35,7 @@ export interface PrepareRequest {
 }
 
 /** Drafts that exist and are not trashed, prepared at their stored version. */
-export type PrepareResponse = { id: number; stories: Array<{ id: string; stamp: string; slots: Uint8Array; keys: Int32Array }> } | { id: number; error: string };
+export type PrepareResponse = { id: number; stories: Array<{ id: string; stamp: string; slots: Uint8Array; keys: Int32Array; lines: number[] }> } | { id: number; error: string };
 
 export interface ArchivePoolOptions {
   /** the worker entry (see the module comment) */

@@ -18,7 +18,7 @@ const drafts = db.prepare('SELECT id, body, updated_at FROM drafts WHERE id IN (
 function prepare(req: PrepareRequest): PrepareResponse {
   const stories = (drafts.all(JSON.stringify(req.prepare)) as Array<[string, string, string]>).map(([id, body, stamp]) => {
     const p = prepareStory(paragraphsOfBody(body));
-    return { id, stamp, slots: new Uint8Array(p.slots.buffer, p.slots.byteOffset, p.slots.byteLength), keys: p.keys };
+    return { id, stamp, slots: new Uint8Array(p.slots.buffer, p.slots.byteOffset, p.slots.byteLength), keys: p.keys, lines: p.lines };
   });
   return { id: req.id, stories };
 }

@@ -17,6 +17,8 @@ import { removalEdit } from './fix.js';
 
 export const LEARNED_MIN_STORIES = 5;
 export const LEARNED_MAX_WORDS = 15;
+/** the archive counts up to here and no further: "in 1,000+ earlier stories" says all a reader needs */
+export const LEARNED_COUNT_CAP = 1000;
 /** a count this high leaves no doubt (shown as a plain warning, not a quieter 'possible') */
 const LEARNED_SURE_STORIES = 20;
 
@@ -50,7 +52,7 @@ export function learnedFurniture(paragraphs: readonly string[], storiesWith: (ke
     const lead = text.length - text.trimStart().length;
     const line = text.trim();
     const shown = line.length > 60 ? `${line.slice(0, 59)}…` : line;
-    const count = n.toLocaleString(ui === 'id' ? 'id-ID' : 'en-GB');
+    const count = Math.min(n, LEARNED_COUNT_CAP).toLocaleString(ui === 'id' ? 'id-ID' : 'en-GB') + (n >= LEARNED_COUNT_CAP ? '+' : '');
     out.push({
       rule: 'page-furniture',
       severity: 'warning',
@@ -68,4 +70,30 @@ export function learnedFurniture(paragraphs: readonly string[], storiesWith: (ke
     });
   });
   return out;
+}
+
+/**
+ * The number a short line is stored under in the archive (53 bits of two FNV-1a hashes of its
+ * key): at a million stories of a few short lines each, two different lines sharing a number is
+ * a one-in-a-billion event, and the count must reach LEARNED_MIN_STORIES besides.
+ */
+export function learnedLineHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a * 2 ** 21 + (b & 0x1fffff);
+}
+
+/** the distinct short-line numbers of a story, as the archive stores them */
+export function learnedLineHashes(paragraphs: readonly string[]): number[] {
+  const out = new Set<number>();
+  for (const p of paragraphs) {
+    const k = learnedLineKey(p);
+    if (k) out.add(learnedLineHash(k));
+  }
+  return [...out];
 }

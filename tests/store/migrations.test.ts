@@ -174,10 +174,26 @@ describe('migration 11 (compact archive index)', () => {
       { id: 'd2', headline: 'Kosong' },
     ]);
     expect(db.prepare('SELECT story_id FROM archive_pending ORDER BY story_id').pluck().all()).toEqual(['d1', 'd2']);
+    migrate(db, 12); // the index code reads the latest shape
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 2, removed: 0 });
     expect(index.matches([paragraphs[1]!])[0]).toMatchObject({ storyId: 'd1', label: 'Jalan rusak', otherParagraph: 1, exact: true, otherText: paragraphs[1] });
     // the text is read from the draft, not kept a second time
     expect(db.prepare('SELECT count(*) FROM archive_texts').pluck().get()).toBe(0);
+  });
+});
+
+describe('migration 12 (archive short lines)', () => {
+  it('adds the short-line table and marks every indexed story for re-indexing; drafts untouched', () => {
+    const db = at(11);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO archive_stories (sid, story_id, label, indexed_at, slots) VALUES (1, 'd1', 'Banjir', '2024-01-01', x'00')").run();
+    db.prepare('DELETE FROM archive_pending').run();
+    migrate(db, 12);
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    expect(db.prepare('SELECT count(*) FROM archive_lines').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT indexed_at, lines FROM archive_stories').get()).toEqual({ indexed_at: '', lines: null });
+    expect(db.prepare('SELECT story_id FROM archive_pending').pluck().all()).toEqual(['d1']);
+    expect(db.prepare('SELECT headline FROM drafts').pluck().all()).toEqual(['Banjir']);
   });
 });
