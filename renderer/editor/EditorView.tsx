@@ -29,6 +29,7 @@ import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/d
 import type { Finding } from '../../shared/model/finding.js';
 import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
 import { $scrollToBlock } from './windowing.js';
+import { registerPlaceholders } from './placeholders.js';
 
 type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
 
@@ -192,6 +193,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     return { words, chars, paras };
   }, [blocks]);
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
+  const [placeholderCount, setPlaceholderCount] = useState(0);
+  useEffect(() => (editor ? registerPlaceholders(editor, { language, onCount: setPlaceholderCount, idleMs: BLOCKS_IDLE_MS }) : undefined), [editor, language]);
 
   // findings
   const findingsRes = useFindings(blocks, { draftId: id, language, uiLanguage: lang, headline, enDateOrder: settings.enDateOrder, ...(meta.datelineDate ? { datelineDate: meta.datelineDate } : {}) });
@@ -498,6 +501,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             <span data-count="chars">{t('counts.chars', { n: counts.chars })}</span>
             <span data-count="paragraphs">{t('counts.paragraphs', { n: counts.paras })}</span>
             <span data-count="reading">{t('counts.reading', { n: readingMinutes(counts.words) })}</span>
+            {placeholderCount > 0 ? (
+              <span className="placeholder-count" data-count="placeholders" title={t('counts.placeholdersHint')}>
+                {t(placeholderCount === 1 ? 'counts.placeholders.one' : 'counts.placeholders', { n: placeholderCount })}
+              </span>
+            ) : null}
             {selText ? <span className="sel-count" data-count="selection">{t('counts.selection', { w: selWords, c: selText.length })}</span> : null}
           </footer>
         </article>

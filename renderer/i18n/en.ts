@@ -133,6 +133,9 @@ export const en = {
   'counts.paragraphs': '{n} paragraphs',
   'counts.paragraphs.one': '1 paragraph',
   'counts.reading': '{n} min read',
+  'counts.placeholders': '{n} TK placeholders',
+  'counts.placeholders.one': '1 TK placeholder',
+  'counts.placeholdersHint': 'TK, XX or [tk] marks a fact still to come; the pre-publish check warns while any is left',
   'counts.selection': 'Selection: {w} words, {c} characters',
 
   'panel.tabs': 'Story panels',

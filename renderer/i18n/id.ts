@@ -132,6 +132,9 @@ export const id: Record<MessageKey, string> = {
   'counts.paragraphs': '{n} paragraf',
   'counts.paragraphs.one': '1 paragraf',
   'counts.reading': '{n} menit baca',
+  'counts.placeholders': '{n} penanda TK',
+  'counts.placeholders.one': '1 penanda TK',
+  'counts.placeholdersHint': 'TK, XX atau [tk] menandai fakta yang masih menyusul; pemeriksaan pra-terbit memperingatkan selama masih ada',
   'counts.selection': 'Pilihan: {w} kata, {c} karakter',
 
   'panel.tabs': 'Panel berita',

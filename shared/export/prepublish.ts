@@ -14,6 +14,9 @@
 import { isClaim, type Finding, type RuleId } from '../model/finding.js';
 import { blocksOf, blockText } from '../model/lexical-doc.js';
 import type { ExportArticle } from './model.js';
+import { findPlaceholders } from '../analysis/placeholders.js';
+
+export { findPlaceholders };
 
 export interface PrePublishItem {
   code:
@@ -72,39 +75,6 @@ function resolvedSet(d: PrePublishInput['decisions']): { dismissed: Set<string>;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/*
- * Placeholders. "TK" (to come) and "XX" are what editors type for a fact still missing. Only the
- * standalone uppercase tokens count: "TKI", "Atk", "XXL", "tk" are words. Two real-word uses are
- * excused because they are common in our copy:
- *  - Indonesian "TK" = Taman Kanak-kanak (kindergarten): "TK Negeri 2", "TK Pertiwi", "TK/SD",
- *    "PAUD dan TK" — TK next to a slash, before a capitalized word or a number, or in a sentence
- *    naming other school levels is the word, not a placeholder;
- *  - Roman numeral XX(X): "abad XX", "abad ke-XX", "Bab XX", "Pasal XX", "Chapter XX", "century".
- */
-const TOKEN = /(?<![\p{L}\p{N}_])(TK(?:TK)*|X{2,3})(?![\p{L}\p{N}_])/gu;
-const SCHOOL = /\b(PAUD|SD|SMP|SMA|SMK|MI|MTs|RA|sekolah|guru|murid|siswa|kindergarten)\b/u;
-const ROMAN_CONTEXT = /(?:abad|ke-|bab|pasal|chapter|century|jilid|volume|vol\.|part|seri|kongres|muktamar|olimpiade|pekan olahraga nasional|super bowl)\s*$/iu;
-
-export function findPlaceholders(text: string, language: 'en' | 'id' = 'en'): Array<{ token: string; start: number; end: number }> {
-  const out: Array<{ token: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[1]!;
-    const start = m.index!;
-    const end = start + token.length;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(end, end + 40);
-    if (token.startsWith('TK') && token.length === 2) {
-      if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue; // TK/SD
-      if (/^\s+(\p{Lu}|\d)/u.test(after) && language === 'id') continue; // TK Negeri, TK 2
-      if (language === 'id' && (SCHOOL.test(before) || SCHOOL.test(after))) continue;
-    } else if (token.startsWith('X')) {
-      if (ROMAN_CONTEXT.test(before)) continue;
-    }
-    out.push({ token, start, end });
-  }
-  return out;
-}
 
 function item(code: PrePublishItem['code'], en: string, id: string, extra: Partial<PrePublishItem> = {}): PrePublishItem {
   return { code, message: { en, id }, ...extra };

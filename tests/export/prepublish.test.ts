@@ -95,6 +95,14 @@ describe('placeholder tokens', () => {
     expect(tokens('pukul XX.XX WIB')).toEqual(['XX', 'XX']);
   });
 
+  it('the bracketed [tk] counts in any case, the brackets included', () => {
+    expect(findPlaceholders('Jumlah korban [tk] orang, [TK ] luka.')).toEqual([
+      { token: '[tk]', start: 14, end: 18 },
+      { token: '[TK ]', start: 26, end: 31 },
+    ]);
+    expect(tokens('[tkp] [t k] tk')).toEqual([]);
+  });
+
   it('Indonesian kindergarten "TK" and Roman numerals are not placeholders', () => {
     expect(tokens('Murid TK Negeri 2 dan TK Pertiwi', 'id')).toEqual([]);
     expect(tokens('siswa PAUD dan TK ikut lomba', 'id')).toEqual([]);
