@@ -439,7 +439,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       ) : null}
 
       <div className="editor-grid">
-        <article className="story-column" aria-label={t('editor.body')}>
+        <article className="story-column" aria-label={t('editor.body')} style={{ '--note-label': JSON.stringify(t('note.label')) } as React.CSSProperties}>
           <input
             className="kicker-input"
             type="text"

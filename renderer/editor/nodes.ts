@@ -3,9 +3,10 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { NoteNode } from './notes.js';
 
 /** Every node a story may contain; anything else in a paste is flattened to these. */
-export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode];
+export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode];
 
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
@@ -14,6 +15,7 @@ export const editorTheme: EditorThemeClasses = {
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
   hr: 'ed-hr',
+  note: 'ed-note',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',

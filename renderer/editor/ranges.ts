@@ -4,6 +4,7 @@
  */
 import { $createRangeSelection, $isElementNode, $isLineBreakNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type RangeSelection, type TextNode } from 'lexical';
 import { $isListNode } from '@lexical/list';
+import { $isSuggestedDeletionNode } from './paragraphs.js';
 
 interface Seg {
   node: TextNode | null; // null for a line break
@@ -23,7 +24,8 @@ function $segments(block: ElementNode): Seg[] {
     } else if ($isLineBreakNode(n)) {
       out.push({ node: null, key: n.getKey(), from: pos, to: pos + 1 });
       pos += 1;
-    } else if ($isElementNode(n) && !$isListNode(n)) {
+    } else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) {
+      // offsets are those of the checked text, which leaves suggested deletions out
       for (const c of n.getChildren()) walk(c);
     }
   };

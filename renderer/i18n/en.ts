@@ -102,6 +102,8 @@ export const en = {
   'tb.bullet': 'Bulleted list',
   'tb.number': 'Numbered list',
   'tb.quote': 'Quote',
+  'tb.note': 'Private note (never exported, not checked)',
+  'note.label': 'Private note · not exported',
   'tb.hr': 'Horizontal rule',
   'tb.undo': 'Undo (Ctrl+Z)',
   'tb.redo': 'Redo (Ctrl+Shift+Z)',

@@ -101,6 +101,8 @@ export const id: Record<MessageKey, string> = {
   'tb.bullet': 'Daftar berpoin',
   'tb.number': 'Daftar bernomor',
   'tb.quote': 'Kutipan',
+  'tb.note': 'Catatan pribadi (tidak diekspor, tidak diperiksa)',
+  'note.label': 'Catatan pribadi · tidak diekspor',
   'tb.hr': 'Garis pemisah',
   'tb.undo': 'Urungkan (Ctrl+Z)',
   'tb.redo': 'Ulangi (Ctrl+Shift+Z)',

@@ -3,10 +3,11 @@
  * article, the findings the analyzers produced for its current text, and the desk's decisions.
  *
  * blocking (export refused):   empty body, missing headline, missing byline, any `severity:
- *                              'error'` finding not dismissed.
+ *                              'error'` finding not dismissed, an open suggested edit.
  * warnings (need "export anyway"): open fact-check warnings, unverified claim-needs-source,
  *                              duplicate/furniture warnings, headline over the soft limit,
- *                              TK / XX placeholders left in the copy.
+ *                              TK / XX placeholders left in the copy, unresolved comment threads,
+ *                              private notes (stripped from every export either way).
  *
  * Decisions key on fingerprints (never paragraph indexes), so a dismissal survives unrelated edits
  * and a verified claim whose text changed (new fingerprint) shows up again — on purpose.
@@ -15,6 +16,7 @@ import { isClaim, type Finding, type RuleId } from '../model/finding.js';
 import { blocksOf, blockText } from '../model/lexical-doc.js';
 import type { ExportArticle } from './model.js';
 import { findPlaceholders } from '../analysis/placeholders.js';
+import { reviewMarksOf } from '../model/review-marks.js';
 
 export { findPlaceholders };
 
@@ -30,6 +32,10 @@ export interface PrePublishItem {
     | 'page-furniture'
     | 'headline-too-long'
     | 'placeholder'
+    /** a suggested edit nobody accepted or rejected yet: the copy is not settled */
+    | 'open-suggestion'
+    | 'unresolved-comment'
+    | 'private-note'
     /** added by the export service: workflow state, not text */
     | 'not-approved'
     | 'changed-since-export'
@@ -63,6 +69,8 @@ export interface PrePublishInput {
   /** a set of resolved fingerprints, or the dismissed and verified sets separately */
   decisions?: ReadonlySet<string> | Decisions;
   settings?: { headlineSoftLimit?: number };
+  /** comment threads not resolved yet (they live in the database, not in the body) */
+  unresolvedComments?: number;
 }
 
 const DUPLICATE_RULES = new Set<RuleId>(['duplicate-paragraph', 'archive-duplicate']);
@@ -148,6 +156,34 @@ export function prePublishCheck(input: PrePublishInput): PrePublishResult {
       );
     }
   });
+
+  const marks = reviewMarksOf(article.body);
+  const open = marks.suggestions.length;
+  if (open > 0)
+    blocking.push(
+      item(
+        'open-suggestion',
+        open === 1 ? '1 suggested edit is still open: accept or reject it first.' : `${open} suggested edits are still open: accept or reject them first.`,
+        `${open} usulan suntingan belum diterima atau ditolak.`,
+      ),
+    );
+  const comments = input.unresolvedComments ?? 0;
+  if (comments > 0)
+    warnings.push(
+      item(
+        'unresolved-comment',
+        comments === 1 ? '1 comment thread is not resolved.' : `${comments} comment threads are not resolved.`,
+        `${comments} utas komentar belum diselesaikan.`,
+      ),
+    );
+  if (marks.notes > 0)
+    warnings.push(
+      item(
+        'private-note',
+        marks.notes === 1 ? 'The story has 1 private note (it is not exported).' : `The story has ${marks.notes} private notes (they are not exported).`,
+        `Naskah memuat ${marks.notes} catatan pribadi (tidak ikut diekspor).`,
+      ),
+    );
 
   return { blocking, warnings };
 }
