@@ -209,6 +209,9 @@ export const en = {
   'act.kind.trash': 'Moved to trash',
   'act.kind.restore-trash': 'Restored from trash',
   'act.kind.import': 'Imported',
+  'act.kind.comment': 'Commented',
+  'act.kind.resolve-comment': 'Resolved a comment',
+  'act.kind.reopen-comment': 'Reopened a comment',
   'act.by': 'by {who}',
 
   'rule.duplicate-paragraph': 'Repeated paragraph',

@@ -208,6 +208,9 @@ export const id: Record<MessageKey, string> = {
   'act.kind.trash': 'Dibuang ke sampah',
   'act.kind.restore-trash': 'Dipulihkan dari sampah',
   'act.kind.import': 'Diimpor',
+  'act.kind.comment': 'Berkomentar',
+  'act.kind.resolve-comment': 'Menyelesaikan komentar',
+  'act.kind.reopen-comment': 'Membuka lagi komentar',
   'act.by': 'oleh {who}',
 
   'rule.duplicate-paragraph': 'Paragraf berulang',
