@@ -30,8 +30,11 @@ import type { Finding } from '../../shared/model/finding.js';
 import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
 import { $scrollToBlock } from './windowing.js';
 import { registerPlaceholders } from './placeholders.js';
+import { CommentsPanel, useComments } from './CommentsPanel.js';
+import { ReviewBar } from './ReviewBar.js';
 
-type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
+type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
+const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
 
 /** the live paragraphs (counts, checks, badges) follow once typing pauses this long (RichEditor) */
 const BLOCKS_IDLE_MS = 150;
@@ -297,6 +300,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     markDirty();
   }, [markDirty]);
   const openFind = useCallback(() => setFindOpen(true), []);
+  const showComments = useCallback(() => setTab('comments'), []);
+  const comments = useComments(id, editor, showComments);
+  const requestComment = comments.request;
   const closeFind = useCallback(() => setFindOpen(false), []);
   // the toolbar and find bar, as one element that stays the same while the reporter types (so the
   // memoized editor is not re-rendered by the live counts); find follows the text only when open
@@ -307,13 +313,14 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         {editor ? (
           <div className="editor-chrome">
             <Toolbar editor={editor} editable={editable} onFind={openFind} />
+            <ReviewBar editable={editable} onComment={requestComment} />
             {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
           </div>
         ) : null}
         <ScrollerRef onEl={setScroller} />
       </>
     ),
-    [editor, editable, openFind, findOpen, findVersion, closeFind],
+    [editor, editable, openFind, findOpen, findVersion, closeFind, requestComment],
   );
 
   // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
@@ -512,7 +519,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
 
         <aside className="side">
           <div className="tabs" role="tablist" aria-label={t('panel.tabs')}>
-            {(['meta', 'warnings', 'versions', 'activity'] as const).map((k) => (
+            {TABS.map((k) => (
               <button
                 key={k}
                 type="button"
@@ -524,16 +531,16 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 className="tab"
                 onClick={() => setTab(k)}
                 onKeyDown={(e) => {
-                  const order: Tab[] = ['meta', 'warnings', 'versions', 'activity'];
-                  const i = order.indexOf(k);
+                  const i = TABS.indexOf(k);
                   if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                    const n = order[(i + (e.key === 'ArrowRight' ? 1 : 3)) % 4]!;
+                    const n = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
                     setTab(n);
                     document.getElementById(`tab-${n}`)?.focus();
                   }
                 }}
               >
-                {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
+                {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'comments' ? 'panel.comments' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
+                {k === 'comments' && comments.unresolved > 0 ? <span className="tab-count quiet">{comments.unresolved}</span> : null}
                 {k === 'warnings' && problemCount > 0 ? <span className="tab-count">{problemCount}</span> : null}
                 {k === 'warnings' && problemCount === 0 && claimCount > 0 ? (
                   <span className="tab-count quiet" title={t('warn.claimsCount', { n: claimCount })}>
@@ -563,6 +570,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onReopen={onReopen}
               />
             ) : null}
+            {tab === 'comments' ? <CommentsPanel state={comments} editable={editable} /> : null}
             {tab === 'versions' ? (
               <HistoryPanel
                 draftId={id}

@@ -196,7 +196,7 @@ export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { edi
         <option value="h2">{t('tb.h2')}</option>
         <option value="h3">{t('tb.h3')}</option>
         <option value="quote">{t('tb.quote')}</option>
-        <option value="note">{t('tb.note')}</option>
+        <option value="note">{t('tb.noteShort')}</option>
       </select>
       <span className="tb-sep" aria-hidden="true" />
       {btn(t('tb.h2'), fmt.block === 'h2', () => setBlock('h2'), <span className="tb-text">H2</span>, 'h2')}

@@ -3,10 +3,11 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { MarkNode } from '@lexical/mark';
 import { NoteNode } from './notes.js';
 
 /** Every node a story may contain; anything else in a paste is flattened to these. */
-export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode];
+export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode, MarkNode];
 
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
@@ -16,6 +17,8 @@ export const editorTheme: EditorThemeClasses = {
   link: 'ed-link',
   hr: 'ed-hr',
   note: 'ed-note',
+  mark: 'ed-comment',
+  markOverlap: 'ed-comment-overlap',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',
