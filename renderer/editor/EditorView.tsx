@@ -32,6 +32,7 @@ import { $scrollToBlock } from './windowing.js';
 import { registerPlaceholders } from './placeholders.js';
 import { CommentsPanel, useComments } from './CommentsPanel.js';
 import { ReviewBar } from './ReviewBar.js';
+import { SuggestionsList, useSuggestions } from './SuggestionsList.js';
 
 type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
 const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
@@ -303,6 +304,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const showComments = useCallback(() => setTab('comments'), []);
   const comments = useComments(id, editor, showComments);
   const requestComment = comments.request;
+  // suggesting mode: on by default for an editor reviewing the story, off for its author
+  const [suggesting, setSuggesting] = useState(() => settings.role !== 'reporter' && initial.status === 'in-review');
+  const suggestions = useSuggestions(editor, suggesting, settings.userName);
   const closeFind = useCallback(() => setFindOpen(false), []);
   // the toolbar and find bar, as one element that stays the same while the reporter types (so the
   // memoized editor is not re-rendered by the live counts); find follows the text only when open
@@ -313,14 +317,14 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         {editor ? (
           <div className="editor-chrome">
             <Toolbar editor={editor} editable={editable} onFind={openFind} />
-            <ReviewBar editable={editable} onComment={requestComment} />
+            <ReviewBar editable={editable} onComment={requestComment} suggesting={suggesting} onSuggesting={setSuggesting} />
             {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
           </div>
         ) : null}
         <ScrollerRef onEl={setScroller} />
       </>
     ),
-    [editor, editable, openFind, findOpen, findVersion, closeFind, requestComment],
+    [editor, editable, openFind, findOpen, findVersion, closeFind, requestComment, suggesting],
   );
 
   // File/Story menu actions (Electron menu -> preload -> 'redaksi-menu' DOM event; App handles 'new-story')
@@ -446,7 +450,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       ) : null}
 
       <div className="editor-grid">
-        <article className="story-column" aria-label={t('editor.body')} style={{ '--note-label': JSON.stringify(t('note.label')) } as React.CSSProperties}>
+        <article className={`story-column${suggesting ? ' suggesting' : ''}`} aria-label={t('editor.body')} style={{ '--note-label': JSON.stringify(t('note.label')) } as React.CSSProperties}>
           <input
             className="kicker-input"
             type="text"
@@ -540,7 +544,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 }}
               >
                 {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'comments' ? 'panel.comments' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
-                {k === 'comments' && comments.unresolved > 0 ? <span className="tab-count quiet">{comments.unresolved}</span> : null}
+                {k === 'comments' && comments.unresolved + suggestions.list.length > 0 ? <span className="tab-count quiet">{comments.unresolved + suggestions.list.length}</span> : null}
                 {k === 'warnings' && problemCount > 0 ? <span className="tab-count">{problemCount}</span> : null}
                 {k === 'warnings' && problemCount === 0 && claimCount > 0 ? (
                   <span className="tab-count quiet" title={t('warn.claimsCount', { n: claimCount })}>
@@ -553,6 +557,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === 'meta' ? (
               <MetaPanel state={metaState} editable={editable} onMeta={editMeta} onLanguage={onMetaLanguage} onSlug={onMetaSlug} onSlugReset={onMetaSlugReset} />
+            ) : null}
+            {tab === 'warnings' && suggestions.list.length > 0 ? (
+              <p className="suggestions-note" data-note="suggestions-accepted">
+                {suggestions.list.length === 1 ? t('sg.checksNote.one') : t('sg.checksNote', { n: suggestions.list.length })}
+              </p>
             ) : null}
             {tab === 'warnings' ? (
               <WarningsPanel
@@ -570,7 +579,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onReopen={onReopen}
               />
             ) : null}
-            {tab === 'comments' ? <CommentsPanel state={comments} editable={editable} /> : null}
+            {tab === 'comments' ? (
+              <>
+                <SuggestionsList state={suggestions} editable={editable} />
+                <CommentsPanel state={comments} editable={editable} />
+              </>
+            ) : null}
             {tab === 'versions' ? (
               <HistoryPanel
                 draftId={id}

@@ -7,7 +7,17 @@ import { useApp } from '../settings/context.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export const ReviewBar = memo(function ReviewBar({ editable, onComment }: { editable: boolean; onComment: () => void }) {
+export const ReviewBar = memo(function ReviewBar({
+  editable,
+  onComment,
+  suggesting,
+  onSuggesting,
+}: {
+  editable: boolean;
+  onComment: () => void;
+  suggesting: boolean;
+  onSuggesting: (on: boolean) => void;
+}) {
   const { t } = useApp();
   const shortcut = isMac ? '⌘⌥M' : 'Ctrl+Alt+M';
   return (
@@ -22,6 +32,19 @@ export const ReviewBar = memo(function ReviewBar({ editable, onComment }: { edit
         onClick={onComment}
       >
         {t('cm.button')}
+      </button>
+      <button
+        type="button"
+        className={`btn small suggest-toggle${suggesting ? ' on' : ' ghost'}`}
+        data-cmd="suggesting"
+        aria-pressed={suggesting}
+        title={t('sg.modeHint')}
+        disabled={!editable}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onSuggesting(!suggesting)}
+      >
+        <span className="suggest-dot" aria-hidden="true" />
+        {t('sg.mode')}
       </button>
     </div>
   );

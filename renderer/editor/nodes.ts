@@ -5,9 +5,10 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { MarkNode } from '@lexical/mark';
 import { NoteNode } from './notes.js';
+import { SuggestionNode } from './suggestions.js';
 
 /** Every node a story may contain; anything else in a paste is flattened to these. */
-export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode, MarkNode];
+export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode, MarkNode, SuggestionNode];
 
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
@@ -19,6 +20,8 @@ export const editorTheme: EditorThemeClasses = {
   note: 'ed-note',
   mark: 'ed-comment',
   markOverlap: 'ed-comment-overlap',
+  suggestionInsert: 'ed-sug-ins',
+  suggestionDelete: 'ed-sug-del',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',
