@@ -56,8 +56,16 @@ export function SuggestionsList({ state, editable }: { state: SuggestionsState; 
               <strong>{s.author}</strong> <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
             </div>
             <p className="suggestion-text">
-              <span className="sg-kind">{t(s.kind === 'insert' ? 'sg.insert' : 'sg.delete')}</span>{' '}
-              {s.kind === 'insert' ? <ins>{s.text}</ins> : <del>{s.text}</del>}
+              <span className="sg-kind">{t(s.kind === 'insert' ? 'sg.insert' : s.kind === 'delete' ? 'sg.delete' : 'sg.replace')}</span>{' '}
+              {s.kind === 'replace' ? (
+                <>
+                  <del>{s.replaces}</del> → <ins>{s.text}</ins>
+                </>
+              ) : s.kind === 'insert' ? (
+                <ins>{s.text}</ins>
+              ) : (
+                <del>{s.text}</del>
+              )}
             </p>
             {editable ? (
               <div className="comment-actions">

@@ -39,7 +39,7 @@ import {
   type Spread,
 } from 'lexical';
 import { SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
-import type { SuggestionKind, SuggestionSummary } from '../../shared/model/review-marks.js';
+import { addSuggestionPart, type SuggestionKind, type SuggestionSummary } from '../../shared/model/review-marks.js';
 
 export type SerializedSuggestionNode = Spread<{ kind: SuggestionKind; sid: string; author: string; at: string }, SerializedElementNode>;
 
@@ -136,8 +136,7 @@ interface Who {
  * simply removed (withdrawing a suggestion is not a suggestion). Returns the first and last
  * deletion made.
  */
-function $markDeletion(sel: RangeSelection, who: Who): { first: SuggestionNode | null; last: SuggestionNode | null } {
-  const sid = newId();
+function $markDeletion(sel: RangeSelection, who: Who, sid: string = newId()): { first: SuggestionNode | null; last: SuggestionNode | null } {
   let first: SuggestionNode | null = null;
   let last: SuggestionNode | null = null;
   for (const node of sel.extract()) {
@@ -186,9 +185,12 @@ function $suggestDelete(granularity: 'character' | 'word' | 'lineboundary', back
 function $suggestInsert(text: string, who: Who): void {
   let sel = $getSelection();
   if (!$isRangeSelection(sel)) return;
+  let sid = newId();
   if (!sel.isCollapsed()) {
-    const { last } = $markDeletion(sel, who);
+    // typing over a selection is one replacement: the deletion and the insertion share an id
+    const { last } = $markDeletion(sel, who, sid);
     if (last?.isAttached()) $caretBy(last, false);
+    else sid = newId();
     sel = $getSelection();
     if (!$isRangeSelection(sel)) return;
   }
@@ -204,7 +206,7 @@ function $suggestInsert(text: string, who: Who): void {
     sel = $getSelection();
     if (!$isRangeSelection(sel)) return;
   }
-  const ins = $createSuggestionNode('insert', newId(), who.author, who.at);
+  const ins = $createSuggestionNode('insert', sid, who.author, who.at);
   const t = $createTextNode(text);
   ins.append(t);
   const point = sel.anchor;
@@ -254,16 +256,14 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
   const report = () => {
     reportTimer = undefined;
     const byId = new Map<string, SuggestionSummary>();
+    const list: SuggestionSummary[] = [];
     editor.getEditorState().read(() => {
-      for (const k of keys) {
-        const n = $getNodeByKey(k);
-        if (!$isSuggestionNode(n)) continue;
-        const seen = byId.get(n.getSid());
-        if (seen) seen.text += n.getTextContent();
-        else byId.set(n.getSid(), { id: n.getSid(), author: n.getAuthor(), at: n.getAt(), kind: n.getKind(), text: n.getTextContent() });
-      }
+      // document order, so the list reads like the story
+      const nodes = [...keys].map((k) => $getNodeByKey(k)).filter($isSuggestionNode);
+      nodes.sort((a, b) => (a.isBefore(b) ? -1 : b.isBefore(a) ? 1 : 0));
+      for (const n of nodes) addSuggestionPart(byId, list, { id: n.getSid(), author: n.getAuthor(), at: n.getAt(), kind: n.getKind(), text: n.getTextContent() });
     });
-    opts.onSuggestions([...byId.values()]);
+    opts.onSuggestions(list);
   };
   // typing inside a suggestion changes its text, not the node: the list follows when typing pauses
   const scheduleReport = () => {

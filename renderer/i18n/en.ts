@@ -168,6 +168,7 @@ export const en = {
   'sg.title': 'Suggested edits ({n})',
   'sg.insert': 'Add',
   'sg.delete': 'Delete',
+  'sg.replace': 'Replace',
   'sg.accept': 'Accept',
   'sg.reject': 'Reject',
   'sg.acceptAll': 'Accept all',

@@ -167,6 +167,7 @@ export const id: Record<MessageKey, string> = {
   'sg.title': 'Usulan suntingan ({n})',
   'sg.insert': 'Tambah',
   'sg.delete': 'Hapus',
+  'sg.replace': 'Ganti',
   'sg.accept': 'Terima',
   'sg.reject': 'Tolak',
   'sg.acceptAll': 'Terima semua',

@@ -16,9 +16,36 @@ export interface SuggestionSummary {
   author: string;
   /** ISO date-time the suggestion was made */
   at: string;
-  kind: SuggestionKind;
-  /** the suggested text (a suggestion split over several nodes is joined) */
+  /** a replacement is a deletion and an insertion made by one edit (they share the id) */
+  kind: SuggestionKind | 'replace';
+  /** the suggested text: inserted, or for a deletion the text to delete */
   text: string;
+  /** for a replacement: the text it replaces */
+  replaces?: string;
+}
+
+/** Fold one suggestion node into the summaries (several nodes may share one id). */
+export function addSuggestionPart(byId: Map<string, SuggestionSummary>, out: SuggestionSummary[], part: { id: string; author: string; at: string; kind: SuggestionKind; text: string }): void {
+  const seen = byId.get(part.id);
+  if (!seen) {
+    const s: SuggestionSummary = { ...part };
+    byId.set(part.id, s);
+    out.push(s);
+    return;
+  }
+  if (seen.kind === part.kind) {
+    seen.text += part.text;
+  } else if (seen.kind === 'replace') {
+    if (part.kind === 'insert') seen.text += part.text;
+    else seen.replaces = (seen.replaces ?? '') + part.text;
+  } else {
+    // the other half of a replacement
+    const deleted = seen.kind === 'delete' ? seen.text : part.text;
+    const inserted = seen.kind === 'insert' ? seen.text : part.text;
+    seen.kind = 'replace';
+    seen.text = inserted;
+    seen.replaces = deleted;
+  }
 }
 
 export interface ReviewMarks {
@@ -40,20 +67,13 @@ export function reviewMarksOf(doc: LexicalJson | null | undefined): ReviewMarks 
   const walk = (node: SerializedNode) => {
     if (node.type === NOTE_TYPE) out.notes++;
     if (node.type === SUGGESTION_TYPE && typeof node.sid === 'string') {
-      const text = textOf(node);
-      const seen = byId.get(node.sid);
-      if (seen) seen.text += text;
-      else {
-        const s: SuggestionSummary = {
-          id: node.sid,
-          author: typeof node.author === 'string' ? node.author : '',
-          at: typeof node.at === 'string' ? node.at : '',
-          kind: node.kind === 'delete' ? 'delete' : 'insert',
-          text,
-        };
-        byId.set(node.sid, s);
-        out.suggestions.push(s);
-      }
+      addSuggestionPart(byId, out.suggestions, {
+        id: node.sid,
+        author: typeof node.author === 'string' ? node.author : '',
+        at: typeof node.at === 'string' ? node.at : '',
+        kind: node.kind === 'delete' ? 'delete' : 'insert',
+        text: textOf(node),
+      });
     }
     if (node.type === COMMENT_MARK_TYPE && Array.isArray(node.ids)) {
       const text = textOf(node);
