@@ -11,10 +11,11 @@
  * Not tracked (done as plain edits even in suggesting mode): paragraph splits and joins (Enter,
  * Backspace at a paragraph's start are refused), formatting, IME composition.
  */
-import { mergeRegister, $findMatchingParent } from '@lexical/utils';
+import { mergeRegister, $dfs, $findMatchingParent } from '@lexical/utils';
 import {
   $createTextNode,
   $getNodeByKey,
+  $getRoot,
   $getSelection,
   $isElementNode,
   $isRangeSelection,
@@ -252,7 +253,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
   const who = (): Who => ({ author: opts.author() || 'unknown', at: new Date().toISOString() });
   const keys = new Set<NodeKey>();
 
-  let reportTimer: number | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     reportTimer = undefined;
     const byId = new Map<string, SuggestionSummary>();
@@ -267,8 +268,8 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
   };
   // typing inside a suggestion changes its text, not the node: the list follows when typing pauses
   const scheduleReport = () => {
-    window.clearTimeout(reportTimer);
-    reportTimer = window.setTimeout(report, 150);
+    globalThis.clearTimeout(reportTimer);
+    reportTimer = globalThis.setTimeout(report, 150);
   };
 
   const onBeforeInput = (e: InputEvent) => {
@@ -315,7 +316,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
     editor.registerUpdateListener(({ dirtyLeaves }) => {
       if (keys.size > 0 && dirtyLeaves.size > 0) scheduleReport();
     }),
-    () => window.clearTimeout(reportTimer),
+    () => globalThis.clearTimeout(reportTimer),
     // one suggestion for one run of typing or deleting: neighbours of one author and kind merge
     editor.registerNodeTransform(SuggestionNode, (node) => {
       const next = node.getNextSibling();
@@ -370,11 +371,13 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
 
   return {
     settle(sid, accept) {
+      // a walk of the story, not the mutation-tracked keys: a rare click may cost a pass, and it
+      // settles exactly what is in the document
       editor.update(() => {
-        for (const k of [...keys]) {
-          const n = $getNodeByKey(k);
-          if ($isSuggestionNode(n) && n.isAttached() && (sid === null || n.getSid() === sid)) $settle(n, accept);
-        }
+        const found = $dfs($getRoot())
+          .map((d) => d.node)
+          .filter((n): n is SuggestionNode => $isSuggestionNode(n) && (sid === null || n.getSid() === sid));
+        for (const n of found) $settle(n, accept);
       });
     },
     dispose: off,
