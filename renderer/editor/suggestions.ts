@@ -254,6 +254,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
   const keys = new Set<NodeKey>();
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSignature = '[]';
   const report = () => {
     reportTimer = undefined;
     const byId = new Map<string, SuggestionSummary>();
@@ -264,6 +265,10 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
       nodes.sort((a, b) => (a.isBefore(b) ? -1 : b.isBefore(a) ? 1 : 0));
       for (const n of nodes) addSuggestionPart(byId, list, { id: n.getSid(), author: n.getAuthor(), at: n.getAt(), kind: n.getKind(), text: n.getTextContent() });
     });
+    // typing on inside a suggestion changes its text: the page re-renders only when the list did
+    const signature = JSON.stringify(list);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
     opts.onSuggestions(list);
   };
   // typing inside a suggestion changes its text, not the node: the list follows when typing pauses
