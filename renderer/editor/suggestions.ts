@@ -339,6 +339,11 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
         whenOn(() => {
           const text = typeof input === 'string' ? input : (input.data ?? '');
           if (text) $suggestInsert(text, who());
+          else {
+            // replacing with nothing (a fix that removes a word): a suggested deletion
+            const sel = $getSelection();
+            if ($isRangeSelection(sel) && !sel.isCollapsed()) $markDeletion(sel, who());
+          }
         })(),
       COMMAND_PRIORITY_CRITICAL,
     ),
