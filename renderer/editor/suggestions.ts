@@ -167,6 +167,21 @@ function $suggestDelete(granularity: 'character' | 'word' | 'lineboundary', back
   if (!$isRangeSelection(sel)) return;
   if (sel.isCollapsed()) {
     const caret = sel.clone();
+    // text already suggested for deletion is stepped over: Backspace after it deletes what is before it
+    for (let tries = 0; tries < 3; tries++) {
+      const owner = $findMatchingParent(sel.anchor.getNode(), $isSuggestionNode);
+      if (owner?.getKind() === 'delete') $caretBy(owner, backward);
+      else {
+        const edge = $deletedNeighbour(sel, backward);
+        if (!edge) break;
+        $caretBy(edge, backward);
+      }
+      const moved = $getSelection();
+      if (!$isRangeSelection(moved)) return;
+      sel.anchor.set(moved.anchor.key, moved.anchor.offset, moved.anchor.type);
+      sel.focus.set(moved.anchor.key, moved.anchor.offset, moved.anchor.type);
+      $setSelection(sel);
+    }
     sel.modify('extend', backward, granularity);
     if (sel.isCollapsed()) return;
     // a paragraph join is not a suggestion: Backspace at a paragraph's start does nothing
@@ -180,6 +195,30 @@ function $suggestDelete(granularity: 'character' | 'word' | 'lineboundary', back
   const { first, last } = $markDeletion(sel, who);
   const edge = backward ? first : last;
   if (edge?.isAttached()) $caretBy(edge, backward);
+  else {
+    // nothing new to delete (the range was deleted text already): leave the caret at its far end
+    const end = backward ? (sel.isBackward() ? sel.focus : sel.anchor) : sel.isBackward() ? sel.anchor : sel.focus;
+    const p = { key: end.key, offset: end.offset, type: end.type };
+    const again = $getSelection();
+    if ($isRangeSelection(again)) {
+      again.anchor.set(p.key, p.offset, p.type);
+      again.focus.set(p.key, p.offset, p.type);
+    }
+  }
+}
+
+/** A deleted-text suggestion right beside a collapsed caret on the side it deletes towards. */
+function $deletedNeighbour(sel: RangeSelection, backward: boolean): SuggestionNode | null {
+  const node = sel.anchor.getNode();
+  const offset = sel.anchor.offset;
+  let sibling: LexicalNode | null = null;
+  if ($isTextNode(node)) {
+    if (backward && offset === 0) sibling = node.getPreviousSibling();
+    else if (!backward && offset === node.getTextContentSize()) sibling = node.getNextSibling();
+  } else if ($isElementNode(node)) {
+    sibling = backward ? node.getChildAtIndex(offset - 1) : node.getChildAtIndex(offset);
+  }
+  return $isSuggestionNode(sibling) && sibling.getKind() === 'delete' ? sibling : null;
 }
 
 /** Type `text` as a suggested insertion at the selection (a selection is suggested for deletion first). */

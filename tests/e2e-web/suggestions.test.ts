@@ -16,9 +16,9 @@ import type { Draft } from '../../shared/model/draft.js';
 const GONE = ' Kalimat ini diusulkan untuk dihapus.';
 const STORY = [`Korban banjir berjumlah dua orang.${GONE} Petugas membuka posko di masjid.`, 'Hujan masih turun hingga sore.'];
 
-async function selectText(page: Page, needle: string): Promise<void> {
+async function selectText(page: Page, needle: string, collapse?: 'start'): Promise<void> {
   await editorBox(page).focus();
-  await page.evaluate((n) => {
+  await page.evaluate(([n, c]) => {
     const root = document.querySelector('.editor-input')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
@@ -27,13 +27,14 @@ async function selectText(page: Page, needle: string): Promise<void> {
       const r = document.createRange();
       r.setStart(t, i);
       r.setEnd(t, i + n.length);
+      if (c === 'start') r.collapse(true);
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(r);
       return;
     }
     throw new Error(`text not found: ${n}`);
-  }, needle);
+  }, [needle, collapse] as const);
   await page.waitForTimeout(100);
 }
 
@@ -116,5 +117,33 @@ describe.skipIf(!chromiumAvailable)('suggesting mode (Chromium, web mode)', () =
     await page.keyboard.press('Control+Shift+z');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => firstParagraph(page)).toBe(final);
+  });
+
+  it('Backspace makes one deletion of a run of keys, and steps over text already suggested for deletion', async () => {
+    const server = suite.server;
+    await call(server, 'settings.set', { userName: 'Dewi Editor', role: 'editor' });
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Hitung', language: 'id', body: docFromParagraphs(['Satu dua tiga empat.']) });
+    for (const status of ['submitted', 'in-review']) await call(server, 'drafts.setStatus', { id: d.id, status });
+    const page = await suite.freshPage();
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    expect(await page.locator('button[data-cmd="suggesting"]').getAttribute('aria-pressed')).toBe('true');
+    await selectText(page, 'tiga');
+    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+    expect(await page.locator('.editor-input del.ed-sug-del').allTextContents()).toEqual([' tiga']);
+    // the caret put back after the deleted text: Backspace deletes what comes before it
+    await selectText(page, ' empat.', 'start');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.editor-input del.ed-sug-del').allTextContents()).toEqual(['a tiga']);
+    // Backspace at the paragraph's start joins nothing
+    await selectText(page, 'Satu', 'start');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.editor-input del.ed-sug-del').allTextContents()).toEqual(['a tiga']);
+    await waitSaved(page);
+    expect((await call<Draft>(server, 'drafts.get', { id: d.id })).plainText).toBe('Satu du empat.');
+    expect(await page.locator('.suggestion').count()).toBe(0); // the list is in the comments tab, closed here
+    await page.getByRole('tab', { name: /^comments/i }).click();
+    await expect.poll(() => page.locator('.suggestion[data-kind="delete"] del').allTextContents()).toEqual(['a tiga']);
   });
 });
