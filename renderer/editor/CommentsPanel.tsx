@@ -9,7 +9,7 @@ import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { CommentThread } from '../../shared/model/comment.js';
-import { anchorComment, pendingSelection, registerComments, revealThread, type CommentMarks } from './comments.js';
+import { anchorComment, pendingSelection, registerComments, REVEAL_COMMENT_COMMAND, SET_COMMENT_LOOK_COMMAND } from './comments.js';
 
 export interface CommentsState {
   threads: CommentThread[];
@@ -38,7 +38,6 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   const [active, setActive] = useState<string | null>(null);
   const [pending, setPending] = useState<CommentsState['pending']>(null);
   const [error, setError] = useState('');
-  const marks = useRef<CommentMarks | null>(null);
   const requestRef = useRef<() => boolean>(() => false);
 
   useEffect(() => {
@@ -49,24 +48,22 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
     };
   }, [draftId]);
 
-  useEffect(() => {
-    if (!editor) return;
-    const m = registerComments(editor, {
-      onAnchors: setAnchored,
-      onCaretThread: (id) => {
-        if (id) setActive(id);
-      },
-      onRequestComment: () => void requestRef.current(),
-    });
-    marks.current = m;
-    return () => {
-      m.dispose();
-      marks.current = null;
-    };
-  }, [editor]);
+  useEffect(
+    () =>
+      editor
+        ? registerComments(editor, {
+            onAnchors: setAnchored,
+            onCaretThread: (id) => {
+              if (id) setActive(id);
+            },
+            onRequestComment: () => void requestRef.current(),
+          })
+        : undefined,
+    [editor],
+  );
 
   const resolvedIds = useMemo(() => new Set(threads.filter((t) => t.resolved).map((t) => t.id)), [threads]);
-  useEffect(() => marks.current?.setLook(resolvedIds, active), [resolvedIds, active, anchored]);
+  useEffect(() => void editor?.dispatchCommand(SET_COMMENT_LOOK_COMMAND, { resolved: resolvedIds, active }), [editor, resolvedIds, active, anchored]);
 
   const request = useCallback(() => {
     if (!editor) return false;
@@ -121,7 +118,7 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   const reveal = useCallback(
     (threadId: string) => {
       setActive(threadId);
-      if (editor && marks.current) revealThread(editor, marks.current, threadId);
+      editor?.dispatchCommand(REVEAL_COMMENT_COMMAND, threadId);
     },
     [editor],
   );

@@ -2,12 +2,12 @@
  * The open suggested edits of a story, in the comments tab: each with its author, time, kind and
  * text, accepted or rejected one by one or all at once (suggestions.ts does the editing).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { SuggestionSummary } from '../../shared/model/review-marks.js';
-import { registerSuggesting, type Suggestions } from './suggestions.js';
+import { registerSuggesting, SETTLE_SUGGESTIONS_COMMAND } from './suggestions.js';
 
 export interface SuggestionsState {
   list: SuggestionSummary[];
@@ -18,17 +18,12 @@ export function useSuggestions(editor: LexicalEditor | null, enabled: boolean, a
   const [list, setList] = useState<SuggestionSummary[]>([]);
   const live = useRef({ enabled, author });
   live.current = { enabled, author };
-  const plugin = useRef<Suggestions | null>(null);
-  useEffect(() => {
-    if (!editor) return;
-    const p = registerSuggesting(editor, { enabled: () => live.current.enabled, author: () => live.current.author, onSuggestions: setList });
-    plugin.current = p;
-    return () => {
-      p.dispose();
-      plugin.current = null;
-    };
-  }, [editor]);
-  return { list, settle: (sid, accept) => plugin.current?.settle(sid, accept) };
+  useEffect(
+    () => (editor ? registerSuggesting(editor, { enabled: () => live.current.enabled, author: () => live.current.author, onSuggestions: setList }) : undefined),
+    [editor],
+  );
+  const settle = useCallback((sid: string | null, accept: boolean) => void editor?.dispatchCommand(SETTLE_SUGGESTIONS_COMMAND, { sid, accept }), [editor]);
+  return { list, settle };
 }
 
 export function SuggestionsList({ state, editable }: { state: SuggestionsState; editable: boolean }) {

@@ -17,7 +17,9 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
+  createCommand,
   KEY_DOWN_COMMAND,
   type LexicalEditor,
   type NodeKey,
@@ -35,22 +37,17 @@ export interface CommentEvents {
   onRequestComment: () => void;
 }
 
-export interface CommentMarks {
-  /** the thread ids anchored in the text now */
-  anchored(): ReadonlySet<string>;
-  /** marks of these threads look resolved, this one active */
-  setLook(resolved: ReadonlySet<string>, active: string | null): void;
-  /** the mark nodes of a thread, in the order they were made */
-  keysOf(id: string): NodeKey[];
-  dispose(): void;
-}
+/** Marks of these threads look resolved, this one active. */
+export const SET_COMMENT_LOOK_COMMAND = createCommand<{ resolved: ReadonlySet<string>; active: string | null }>('SET_COMMENT_LOOK_COMMAND');
+/** Select a thread's text and bring it into view (not handled when the thread has no text left). */
+export const REVEAL_COMMENT_COMMAND = createCommand<string>('REVEAL_COMMENT_COMMAND');
 
 function isCommentShortcut(e: KeyboardEvent): boolean {
   // e.code: with Alt held, e.key is a special character on macOS (Option+M = µ)
   return (e.ctrlKey || e.metaKey) && e.altKey && !e.shiftKey && (e.code === 'KeyM' || e.key.toLowerCase() === 'm');
 }
 
-export function registerComments(editor: LexicalEditor, events: CommentEvents): CommentMarks {
+export function registerComments(editor: LexicalEditor, events: CommentEvents): () => void {
   const keysById = new Map<string, Set<NodeKey>>();
   const idsByKey = new Map<NodeKey, string[]>();
   let resolved: ReadonlySet<string> = new Set();
@@ -72,7 +69,33 @@ export function registerComments(editor: LexicalEditor, events: CommentEvents): 
     idsByKey.delete(key);
   };
 
-  const off = mergeRegister(
+  return mergeRegister(
+    editor.registerCommand(
+      SET_COMMENT_LOOK_COMMAND,
+      (look) => {
+        resolved = look.resolved;
+        active = look.active;
+        for (const key of idsByKey.keys()) paint(key);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(
+      REVEAL_COMMENT_COMMAND,
+      (id) => {
+        const nodes = [...(keysById.get(id) ?? [])].map((k) => $getNodeByKey(k)).filter($isMarkNode);
+        const first = nodes[0];
+        if (!first) return false;
+        const last = nodes[nodes.length - 1]!;
+        const sel = first.select(0, 0);
+        const end = last.getLastDescendant();
+        if ($isRangeSelection(sel) && $isTextNode(end)) sel.focus.set(end.getKey(), end.getTextContentSize(), 'text');
+        const block = first.getTopLevelElement();
+        if (block) $scrollToBlock(editor, block);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
     editor.registerMutationListener(
       MarkNode,
       (mutations) => {
@@ -125,18 +148,8 @@ export function registerComments(editor: LexicalEditor, events: CommentEvents): 
       COMMAND_PRIORITY_HIGH,
     ),
   );
-
-  return {
-    anchored,
-    setLook(r, a) {
-      resolved = r;
-      active = a;
-      for (const key of idsByKey.keys()) paint(key);
-    },
-    keysOf: (id) => [...(keysById.get(id) ?? [])],
-    dispose: off,
-  };
 }
+
 
 /** The selection a new comment will anchor to, with its text; null when nothing is selected. */
 export function pendingSelection(editor: LexicalEditor): { selection: RangeSelection; quote: string } | null {
@@ -157,26 +170,4 @@ export function anchorComment(editor: LexicalEditor, selection: RangeSelection, 
     if (!sel.anchor.getNode().isAttached() || !sel.focus.getNode().isAttached()) return;
     $wrapSelectionInMarkNode(sel, sel.isBackward(), id);
   });
-}
-
-/** Select a thread's text and bring it into view; false when the thread has no text left. */
-export function revealThread(editor: LexicalEditor, marks: CommentMarks, id: string): boolean {
-  if (!marks.anchored().has(id)) return false;
-  let found = false;
-  editor.update(() => {
-    const nodes = marks
-      .keysOf(id)
-      .map((k) => $getNodeByKey(k))
-      .filter($isMarkNode);
-    const first = nodes[0];
-    if (!first) return;
-    const last = nodes[nodes.length - 1]!;
-    const sel = first.select(0, 0);
-    const end = last.getLastDescendant();
-    if ($isRangeSelection(sel) && $isTextNode(end)) sel.focus.set(end.getKey(), end.getTextContentSize(), 'text');
-    const block = first.getTopLevelElement();
-    if (block) $scrollToBlock(editor, block);
-    found = true;
-  });
-  return found;
 }

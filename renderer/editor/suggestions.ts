@@ -22,7 +22,9 @@ import {
   $isTextNode,
   $setSelection,
   COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
   CONTROLLED_TEXT_INSERTION_COMMAND,
+  createCommand,
   CUT_COMMAND,
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
@@ -282,13 +284,10 @@ export interface SuggestingOptions {
   onSuggestions: (list: SuggestionSummary[]) => void;
 }
 
-export interface Suggestions {
-  /** accept or reject one suggestion (by id), or every one (id null); one undoable change */
-  settle(sid: string | null, accept: boolean): void;
-  dispose(): void;
-}
+/** Accept or reject one suggestion (by id), or every one (sid null): one undoable change. */
+export const SETTLE_SUGGESTIONS_COMMAND = createCommand<{ sid: string | null; accept: boolean }>('SETTLE_SUGGESTIONS_COMMAND');
 
-export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOptions): Suggestions {
+export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOptions): () => void {
   const who = (): Who => ({ author: opts.author() || 'unknown', at: new Date().toISOString() });
   const keys = new Set<NodeKey>();
 
@@ -339,7 +338,20 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
     return true;
   };
 
-  const off = mergeRegister(
+  return mergeRegister(
+    editor.registerCommand(
+      SETTLE_SUGGESTIONS_COMMAND,
+      ({ sid, accept }) => {
+        // a walk of the story, not the mutation-tracked keys: a rare click may cost a pass, and it
+        // settles exactly what is in the document
+        const found = $dfs($getRoot())
+          .map((d) => d.node)
+          .filter((n): n is SuggestionNode => $isSuggestionNode(n) && (sid === null || n.getSid() === sid));
+        for (const n of found) $settle(n, accept);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
     editor.registerRootListener((root, prev) => {
       prev?.removeEventListener('beforeinput', onBeforeInput as EventListener, true);
       // capture: runs before Lexical's own beforeinput handler on the same element
@@ -417,18 +429,5 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
       COMMAND_PRIORITY_CRITICAL,
     ),
   );
-
-  return {
-    settle(sid, accept) {
-      // a walk of the story, not the mutation-tracked keys: a rare click may cost a pass, and it
-      // settles exactly what is in the document
-      editor.update(() => {
-        const found = $dfs($getRoot())
-          .map((d) => d.node)
-          .filter((n): n is SuggestionNode => $isSuggestionNode(n) && (sid === null || n.getSid() === sid));
-        for (const n of found) $settle(n, accept);
-      });
-    },
-    dispose: off,
-  };
 }
+

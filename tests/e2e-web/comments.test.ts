@@ -93,6 +93,10 @@ describe.skipIf(!chromiumAvailable)('comments on the text (Chromium, web mode)',
     const item = page.locator(`.comment-thread[data-thread="${thread!.id}"]`);
     expect(await item.getAttribute('data-anchored')).toBe('true');
     expect(await item.locator('.comment-text').first().textContent()).toBe('Sumber angka dua meter?');
+    // the quote in the list selects its text in the story and marks it as the active thread
+    await item.locator('.comment-quote').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(SENTENCE);
+    await expect.poll(() => page.locator('.editor-input mark.ed-comment').getAttribute('class')).toMatch(/\bactive\b/);
 
     // typing before it: the comment stays on its sentence
     await caretAtStart(page);

@@ -9,7 +9,7 @@ import { $setSelection, CONTROLLED_TEXT_INSERTION_COMMAND, createEditor, type Le
 import { EDITOR_NODES } from '../../renderer/editor/nodes.js';
 import { $blockNodes, $blockText } from '../../renderer/editor/paragraphs.js';
 import { $selectionFor } from '../../renderer/editor/ranges.js';
-import { registerSuggesting } from '../../renderer/editor/suggestions.js';
+import { registerSuggesting, SETTLE_SUGGESTIONS_COMMAND } from '../../renderer/editor/suggestions.js';
 import { docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf } from '../../shared/model/review-marks.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
@@ -18,7 +18,8 @@ function setup(enabled: boolean) {
   // a full editor without a root element (the headless one refuses the plugin's root listener)
   const editor = createEditor({ nodes: EDITOR_NODES, onError: (e) => { throw e; } });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Korban berjumlah dua orang.', 'Hujan turun.']))));
-  const s = registerSuggesting(editor, { enabled: () => enabled, author: () => 'Dewi Editor', onSuggestions: () => undefined });
+  registerSuggesting(editor, { enabled: () => enabled, author: () => 'Dewi Editor', onSuggestions: () => undefined });
+  const s = { settle: (sid: string | null, accept: boolean) => editor.dispatchCommand(SETTLE_SUGGESTIONS_COMMAND, { sid, accept }) };
   return { editor, s };
 }
 
