@@ -243,6 +243,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     try {
       const d = await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
       setStatus(d.status);
+      // an editor taking the story into review starts suggesting, as when opening it in review
+      if (d.status === 'in-review' && settings.role !== 'reporter') setSuggesting(true);
       autosave.adopt(d.version);
       setRefresh((r) => r + 1);
       say(t('wf.changed', { s: t(`status.${d.status}`) }));
