@@ -31,7 +31,7 @@ const FAST_KEYS = 160; // per story and mode: a p95 over 200 keys moves less fro
 const SLOW_KEYS = 40;
 
 /** ~10,000 words of real Indonesian copy (the corpus when present, else the seed article), with its furniture and repeats. */
-function tenThousandWords(): string[] {
+export function tenThousandWords(): string[] {
   const paras: string[] = [];
   const corpus = process.env.REDAKSI_CORPUS ?? path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'corpus');
   const detik = path.join(corpus, 'id-detik');
@@ -54,7 +54,7 @@ function tenThousandWords(): string[] {
   return paras;
 }
 
-async function hook(page: Page): Promise<void> {
+export async function hook(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __hooked?: boolean };
     w.__lat = [];
@@ -76,7 +76,7 @@ async function hook(page: Page): Promise<void> {
  * (A long story lays out only the blocks near the viewport, so there is no element to click
  * before scrolling.)
  */
-async function caretMidway(page: Page): Promise<void> {
+export async function caretMidway(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - window.innerHeight / 2));
   await page.waitForTimeout(300);
   const box = await page.locator('.editor-input').boundingBox();
@@ -88,7 +88,7 @@ async function caretMidway(page: Page): Promise<void> {
 const TEXT = 'dan pemerintah daerah menyatakan hal itu kepada wartawan di kantor ';
 
 /** One round: a fast burst, then slow keys with pauses in which the checks run and repaint. */
-async function round(page: Page, fast: number, slow: number): Promise<number[]> {
+export async function round(page: Page, fast: number, slow: number): Promise<number[]> {
   await page.bringToFront();
   await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
   for (let i = 0; i < fast; i++) {
@@ -103,7 +103,7 @@ async function round(page: Page, fast: number, slow: number): Promise<number[]> 
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
 }
 
-function pct(xs: number[], p: number): number {
+export function pct(xs: number[], p: number): number {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }

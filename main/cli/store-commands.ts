@@ -5,6 +5,8 @@ import { openStore, type Store } from '../store/index.js';
 import { createServices } from '../services/index.js';
 import { ImportError } from '../import/read-file.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
+import { reviewMarksOf, type ReviewMarks } from '../../shared/model/review-marks.js';
+import type { CommentThread } from '../../shared/model/comment.js';
 import type { Services } from '../../shared/api/contract.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
@@ -35,14 +37,35 @@ export async function runList(argv: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * Threads as `show --json` gives them: `anchored` says whether the commented text is still in the
+ * story (false: the thread is "on deleted text" and `quote` is all that is left of it).
+ */
+function commentsForShow(threads: CommentThread[], marks: ReviewMarks) {
+  return threads.map((t) => ({
+    id: t.id,
+    author: t.author,
+    text: t.text,
+    quote: t.quote,
+    resolved: t.resolved,
+    anchored: marks.anchors.has(t.id),
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    replies: t.replies.map((r) => ({ id: r.id, author: r.author, text: r.text, createdAt: r.createdAt })),
+  }));
+}
+
 export async function runShow(argv: string[], io: CliIo): Promise<number> {
   const { flags, positionals } = parseArgs(argv, ['json']);
   const id = positionals[0];
   if (!id) throw new UsageError('show needs a story ID (see `redaksi list`)');
-  const d = await withStore(argv, false, (_s, services) => services['drafts.get']({ id }));
+  // both calls start inside withStore, which closes the store when its callback returns
+  const [d, threads] = await Promise.all(withStore(argv, false, (_s, services) => [services['drafts.get']({ id }), services['comments.list']({ draftId: id })] as const));
   const paragraphs = paragraphsOf(d.body);
-  if (flags.has('json')) io.stdout(JSON.stringify({ draft: { ...d, paragraphs } }) + '\n');
-  else io.stdout(`${d.headline}\n\n${paragraphs.join('\n\n')}\n`);
+  if (flags.has('json')) {
+    const marks = reviewMarksOf(d.body);
+    io.stdout(JSON.stringify({ draft: { ...d, paragraphs }, comments: commentsForShow(threads, marks), suggestions: marks.suggestions }) + '\n');
+  } else io.stdout(`${d.headline}\n\n${paragraphs.join('\n\n')}\n`);
   return EXIT.ok;
 }
 

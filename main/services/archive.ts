@@ -95,7 +95,7 @@ export function startArchiveCatchUp(ctx: ServiceContext): Promise<void> {
     })
     .catch((e: unknown) => {
       // the next query tries again; the stories stay pending
-      s.error = e instanceof Error ? e.message : String(e);
+      s.error = errorMessage(e);
       console.error(`archive catch-up failed: ${s.error}`);
     })
     .finally(() => {

@@ -51,6 +51,7 @@ export async function checkStory(ctx: ServiceContext, deps: ExportDeps, draft: D
     findings,
     decisions: { dismissed, verified },
     settings: { headlineSoftLimit: settings.headlineSoftLimit },
+    unresolvedComments: ctx.store.comments.unresolvedCount(draft.id),
   });
   if (draft.status !== 'approved' && draft.status !== 'exported') {
     result.warnings.unshift({

@@ -10,6 +10,7 @@ import { findingServices, findingsFor } from './findings.js';
 import { cmsServices } from './cms-settings.js';
 import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
+import { commentServices } from './comments.js';
 import type { CredentialStore } from './cms/credentials.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
 import type { Analyzer } from '../../shared/analysis/index.js';
@@ -45,6 +46,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}, ctx: Ser
     ...findingServices(ctx),
     ...factServices(ctx),
     ...archiveServices(ctx),
+    ...commentServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
   } satisfies Services;
 }

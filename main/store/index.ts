@@ -9,6 +9,7 @@ import { HistoryRepo } from './history-repo.js';
 import { SettingsRepo } from './settings-repo.js';
 import { ExportsRepo } from './exports-repo.js';
 import { DecisionsRepo } from './decisions-repo.js';
+import { CommentsRepo } from './comments-repo.js';
 import { FactsRepo } from './facts-repo.js';
 import { ArchiveIndex } from './archive-index.js';
 import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type DamageCheck, type RecoveryReport } from './backup.js';
@@ -24,6 +25,8 @@ export interface Store {
   readonly settings: SettingsRepo;
   readonly exports: ExportsRepo;
   readonly decisions: DecisionsRepo;
+  /** comment threads on the text (issue 15) */
+  readonly comments: CommentsRepo;
   readonly facts: FactsRepo;
   /** near-duplicate index over every stored story's paragraphs (the archive) */
   readonly archive: ArchiveIndex;
@@ -87,7 +90,7 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       db.close();
       throw e;
     }
-    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), facts: new FactsRepo(db), archive: new ArchiveIndex(db) };
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), comments: new CommentsRepo(db), facts: new FactsRepo(db), archive: new ArchiveIndex(db) };
   };
   let parts = openParts();
   let openedWritable = writable(file);
@@ -116,6 +119,9 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
     },
     get decisions() {
       return parts.decisions;
+    },
+    get comments() {
+      return parts.comments;
     },
     get facts() {
       return parts.facts;

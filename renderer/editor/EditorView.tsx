@@ -32,8 +32,13 @@ import type { Finding } from '../../shared/model/finding.js';
 import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
 import { $scrollToBlock } from './windowing.js';
 import { errorMessage } from '../../shared/api/errors.js';
+import { registerPlaceholders } from './placeholders.js';
+import { CommentsPanel, useComments } from './CommentsPanel.js';
+import { ReviewBar } from './ReviewBar.js';
+import { SuggestionsList, useSuggestions } from './SuggestionsList.js';
 
-type Tab = 'meta' | 'warnings' | 'versions' | 'activity';
+type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
+const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
 
 /** the live paragraphs (counts, checks, badges) follow once typing pauses this long (RichEditor) */
 const BLOCKS_IDLE_MS = 150;
@@ -195,6 +200,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     return { words, chars, paras };
   }, [blocks]);
   const selWords = useMemo(() => (selText ? countWords(selText) : 0), [selText]);
+  const [placeholderCount, setPlaceholderCount] = useState(0);
+  useEffect(() => (editor ? registerPlaceholders(editor, { language, onCount: setPlaceholderCount, idleMs: BLOCKS_IDLE_MS }) : undefined), [editor, language]);
 
   // findings
   const findingsRes = useFindings(blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...storyFieldsOf({ headline, language, meta }) });
@@ -239,6 +246,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     try {
       const d = await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
       setStatus(d.status);
+      // an editor taking the story into review starts suggesting, as when opening it in review
+      if (d.status === 'in-review' && settings.role !== 'reporter') setSuggesting(true);
       autosave.adopt(d.version);
       setRefresh((r) => r + 1);
       say(t('wf.changed', { s: t(`status.${d.status}`) }));
@@ -297,6 +306,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     markDirty();
   }, [markDirty]);
   const openFind = useCallback(() => setFindOpen(true), []);
+  const showComments = useCallback(() => setTab('comments'), []);
+  const comments = useComments(id, editor, showComments);
+  const requestComment = comments.request;
+  // suggesting mode: on by default for an editor reviewing the story, off for its author
+  const [suggesting, setSuggesting] = useState(() => settings.role !== 'reporter' && initial.status === 'in-review');
+  const suggestions = useSuggestions(editor, suggesting, settings.userName);
   const closeFind = useCallback(() => setFindOpen(false), []);
   // the toolbar and find bar, as one element that stays the same while the reporter types (so the
   // memoized editor is not re-rendered by the live counts); find follows the text only when open
@@ -307,13 +322,14 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         {editor ? (
           <div className="editor-chrome">
             <Toolbar editor={editor} editable={editable} onFind={openFind} />
+            <ReviewBar editable={editable} onComment={requestComment} suggesting={suggesting} onSuggesting={setSuggesting} />
             {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
           </div>
         ) : null}
         <ScrollerRef onEl={setScroller} />
       </>
     ),
-    [editor, editable, openFind, findOpen, findVersion, closeFind],
+    [editor, editable, openFind, findOpen, findVersion, closeFind, requestComment, suggesting],
   );
 
   // File/Story menu actions (App handles 'new-story')
@@ -430,7 +446,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       ) : null}
 
       <div className="editor-grid">
-        <article className="story-column" aria-label={t('editor.body')}>
+        <article className={`story-column${suggesting ? ' suggesting' : ''}`} aria-label={t('editor.body')} style={{ '--note-label': JSON.stringify(t('note.label')) } as React.CSSProperties}>
           <input
             className="kicker-input"
             type="text"
@@ -492,13 +508,18 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             <span data-count="chars">{t('counts.chars', { n: counts.chars })}</span>
             <span data-count="paragraphs">{t('counts.paragraphs', { n: counts.paras })}</span>
             <span data-count="reading">{t('counts.reading', { n: readingMinutes(counts.words) })}</span>
+            {placeholderCount > 0 ? (
+              <span className="placeholder-count" data-count="placeholders" title={t('counts.placeholdersHint')}>
+                {t(placeholderCount === 1 ? 'counts.placeholders.one' : 'counts.placeholders', { n: placeholderCount })}
+              </span>
+            ) : null}
             {selText ? <span className="sel-count" data-count="selection">{t('counts.selection', { w: selWords, c: selText.length })}</span> : null}
           </footer>
         </article>
 
         <aside className="side">
           <div className="tabs" role="tablist" aria-label={t('panel.tabs')}>
-            {(['meta', 'warnings', 'versions', 'activity'] as const).map((k) => (
+            {TABS.map((k) => (
               <button
                 key={k}
                 type="button"
@@ -510,16 +531,16 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 className="tab"
                 onClick={() => setTab(k)}
                 onKeyDown={(e) => {
-                  const order: Tab[] = ['meta', 'warnings', 'versions', 'activity'];
-                  const i = order.indexOf(k);
+                  const i = TABS.indexOf(k);
                   if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                    const n = order[(i + (e.key === 'ArrowRight' ? 1 : 3)) % 4]!;
+                    const n = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
                     setTab(n);
                     document.getElementById(`tab-${n}`)?.focus();
                   }
                 }}
               >
-                {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
+                {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'comments' ? 'panel.comments' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
+                {k === 'comments' && comments.unresolved + suggestions.list.length > 0 ? <span className="tab-count quiet">{comments.unresolved + suggestions.list.length}</span> : null}
                 {k === 'warnings' && problemCount > 0 ? <span className="tab-count">{problemCount}</span> : null}
                 {k === 'warnings' && problemCount === 0 && claimCount > 0 ? (
                   <span className="tab-count quiet" title={t('warn.claimsCount', { n: claimCount })}>
@@ -532,6 +553,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === 'meta' ? (
               <MetaPanel state={metaState} editable={editable} onMeta={editMeta} onLanguage={onMetaLanguage} onSlug={onMetaSlug} onSlugReset={onMetaSlugReset} />
+            ) : null}
+            {tab === 'warnings' && suggestions.list.length > 0 ? (
+              <p className="suggestions-note" data-note="suggestions-accepted">
+                {suggestions.list.length === 1 ? t('sg.checksNote.one') : t('sg.checksNote', { n: suggestions.list.length })}
+              </p>
             ) : null}
             {tab === 'warnings' ? (
               <WarningsPanel
@@ -548,6 +574,12 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 onVerify={verify}
                 onReopen={onReopen}
               />
+            ) : null}
+            {tab === 'comments' ? (
+              <>
+                <SuggestionsList state={suggestions} editable={editable} />
+                <CommentsPanel state={comments} editable={editable} />
+              </>
             ) : null}
             {tab === 'versions' ? (
               <HistoryPanel

@@ -21,6 +21,7 @@ import { registerCleanPaste } from './paste.js';
 import { $collectBlocks, type LiveBlock } from './paragraphs.js';
 import { registerSharedNodeMap } from './nodemap.js';
 import { startWindowing } from './windowing.js';
+import { registerNotes } from './notes.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 
 const HR: ElementTransformer = {
@@ -132,6 +133,13 @@ function Windowing({ enabled }: { enabled: boolean }) {
   return null;
 }
 
+/** A Lexical plugin written as a register function (returns its cleanup, mergeRegister style). */
+export function Registered({ fn }: { fn: (editor: LexicalEditor) => () => void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => fn(editor), [editor, fn]);
+  return null;
+}
+
 function EditableSync({ editable }: { editable: boolean }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => editor.setEditable(editable), [editor, editable]);
@@ -187,6 +195,7 @@ export const RichEditor = memo(function RichEditor({
       <LinkPlugin validateUrl={isSafeUrl} />
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={MARKDOWN} />
+      <Registered fn={registerNotes} />
       <EditableSync editable={editable} />
       <Windowing enabled={windowed} />
       <Wiring {...events} />

@@ -23,8 +23,9 @@ import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontal
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import { useApp } from '../settings/context.js';
 import { normalizeUserUrl } from './links.js';
+import { $isNoteNode, TOGGLE_NOTE_COMMAND } from './notes.js';
 
-type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'note' | 'bullet' | 'number';
 
 interface Fmt {
   bold: boolean;
@@ -51,6 +52,9 @@ const Icon = {
   ),
   quote: (
     <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d="M5 14c-1-1-1.5-2.2-1.5-3.6C3.5 7.8 5 6 7.5 5.5l.4 1C6.5 7 5.8 8 5.8 9h2v5H5zm7 0c-1-1-1.5-2.2-1.5-3.6 0-2.6 1.5-4.4 4-4.9l.4 1c-1.4.5-2.1 1.5-2.1 2.5h2v5h-2.8z" fill="currentColor" /></svg>
+  ),
+  note: (
+    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d="M4 3.5h9l3 3v10H4z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" /><path d="M7 9h6M7 12h4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" /></svg>
   ),
   hr: (
     <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d="M3 10h14" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" /></svg>
@@ -82,6 +86,7 @@ export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { edi
     let block: BlockType = 'paragraph';
     if ($isHeadingNode(top)) block = top.getTag() === 'h3' ? 'h3' : 'h2';
     else if ($isQuoteNode(top)) block = 'quote';
+    else if ($isNoteNode(top)) block = 'note';
     else if ($isListNode(top)) {
       const list = $getNearestNodeOfType(anchor, ListNode);
       block = (list ?? top).getListType() === 'number' ? 'number' : 'bullet';
@@ -143,6 +148,11 @@ export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { edi
   const setBlock = (b: BlockType) => {
     if (b === 'bullet') return editor.dispatchCommand(fmt.block === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
     if (b === 'number') return editor.dispatchCommand(fmt.block === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    if (b === 'note') {
+      editor.dispatchCommand(TOGGLE_NOTE_COMMAND, undefined);
+      editor.focus();
+      return;
+    }
     editor.update(() => {
       const sel = $getSelection();
       if (!$isRangeSelection(sel)) return;
@@ -186,6 +196,7 @@ export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { edi
         <option value="h2">{t('tb.h2')}</option>
         <option value="h3">{t('tb.h3')}</option>
         <option value="quote">{t('tb.quote')}</option>
+        <option value="note">{t('tb.noteShort')}</option>
       </select>
       <span className="tb-sep" aria-hidden="true" />
       {btn(t('tb.h2'), fmt.block === 'h2', () => setBlock('h2'), <span className="tb-text">H2</span>, 'h2')}
@@ -200,6 +211,7 @@ export const Toolbar = memo(function Toolbar({ editor, editable, onFind }: { edi
       {btn(t('tb.bullet'), fmt.block === 'bullet', () => setBlock('bullet'), Icon.bullet, 'bullet')}
       {btn(t('tb.number'), fmt.block === 'number', () => setBlock('number'), Icon.number, 'number')}
       {btn(t('tb.quote'), fmt.block === 'quote', () => setBlock('quote'), Icon.quote, 'quote')}
+      {btn(t('tb.note'), fmt.block === 'note', () => setBlock('note'), Icon.note, 'note')}
       {btn(t('tb.hr'), undefined, () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined), Icon.hr, 'hr')}
       <span className="tb-sep" aria-hidden="true" />
       {btn(t('tb.undo'), undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), Icon.undo, 'undo', !canUndo)}

@@ -3,9 +3,12 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { MarkNode } from '@lexical/mark';
+import { NoteNode } from './notes.js';
+import { SuggestionNode } from './suggestions.js';
 
 /** Every node a story may contain; anything else in a paste is flattened to these. */
-export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode];
+export const EDITOR_NODES: Array<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, NoteNode, MarkNode, SuggestionNode];
 
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
@@ -14,6 +17,11 @@ export const editorTheme: EditorThemeClasses = {
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
   hr: 'ed-hr',
+  note: 'ed-note',
+  mark: 'ed-comment',
+  markOverlap: 'ed-comment-overlap',
+  suggestionInsert: 'ed-sug-ins',
+  suggestionDelete: 'ed-sug-del',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',

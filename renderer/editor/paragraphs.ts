@@ -1,12 +1,18 @@
 /**
  * Live counterpart of shared/model/lexical-doc.ts `blocksOf`: the paragraphs every check and
  * every Finding index refers to. Each top-level element is one paragraph, list items each count
- * (nested lists are walked in order), horizontal rules and other decorators do not. Keep the two
+ * (nested lists are walked in order), horizontal rules, other decorators and notes do not, and
+ * text suggested for deletion is left out. Keep the two
  * in step: Finding.paragraph is an index into this list.
  */
 import { $getRoot, $isDecoratorNode, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import { $isListItemNode, $isListNode } from '@lexical/list';
-import { countWords } from '../../shared/model/lexical-doc.js';
+import { countWords, NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
+
+/** text suggested for deletion: not in the text the checks read (lexical-doc.ts isSuggestedDeletion) */
+export function $isSuggestedDeletionNode(n: LexicalNode): boolean {
+  return n.getType() === SUGGESTION_TYPE && (n as LexicalNode & { getKind?: () => string }).getKind?.() === 'delete';
+}
 
 export interface LiveBlock {
   key: string;
@@ -21,7 +27,7 @@ export function $blockText(node: ElementNode): string {
     if ($isTextNode(n)) out += n.getTextContent();
     else if ($isLineBreakNode(n)) out += '\n';
     else if ($isTabNode(n)) out += '\t';
-    else if ($isElementNode(n) && !$isListNode(n)) for (const c of n.getChildren()) walk(c);
+    else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) for (const c of n.getChildren()) walk(c);
   };
   for (const c of node.getChildren()) walk(c);
   return out;
@@ -44,7 +50,7 @@ export function $blockNodes(): ElementNode[] {
   const out: ElementNode[] = [];
   for (const child of $getRoot().getChildren()) {
     if ($isListNode(child)) $listBlocks(child, out);
-    else if ($isDecoratorNode(child)) continue;
+    else if ($isDecoratorNode(child) || child.getType() === NOTE_TYPE) continue;
     else if ($isElementNode(child)) out.push(child);
   }
   return out;

@@ -2,8 +2,9 @@
  * Map (paragraph, start, end) UTF-16 offsets — the Finding coordinates — onto live Lexical nodes:
  * a RangeSelection for edits (fixes, replace) and a DOM Range for painting (CSS highlights).
  */
-import { $createRangeSelection, $isElementNode, $isLineBreakNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type RangeSelection, type TextNode } from 'lexical';
+import { $createRangeSelection, $getEditor, $isElementNode, CONTROLLED_TEXT_INSERTION_COMMAND, $isLineBreakNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type RangeSelection, type TextNode } from 'lexical';
 import { $isListNode } from '@lexical/list';
+import { $isSuggestedDeletionNode } from './paragraphs.js';
 
 interface Seg {
   node: TextNode | null; // null for a line break
@@ -23,7 +24,8 @@ function $segments(block: ElementNode): Seg[] {
     } else if ($isLineBreakNode(n)) {
       out.push({ node: null, key: n.getKey(), from: pos, to: pos + 1 });
       pos += 1;
-    } else if ($isElementNode(n) && !$isListNode(n)) {
+    } else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) {
+      // offsets are those of the checked text, which leaves suggested deletions out
       for (const c of n.getChildren()) walk(c);
     }
   };
@@ -60,12 +62,16 @@ export function $selectionFor(block: ElementNode, start: number, end: number): R
   return sel;
 }
 
-/** Replace [start, end) of a block with text, as one editor change (undoable). */
+/**
+ * Replace [start, end) of a block with text, as one editor change (undoable). It goes through
+ * the editor's text-insertion command, so in suggesting mode a fix or a find-and-replace becomes
+ * a suggested replacement like typing (suggestions.ts); without a handler it edits directly.
+ */
 export function $replaceInBlock(block: ElementNode, start: number, end: number, text: string): void {
   const sel = $selectionFor(block, start, end);
   if (!sel) return;
   $setSelection(sel);
-  sel.insertText(text);
+  if (!$getEditor().dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text)) sel.insertText(text);
 }
 
 function domTextOf(el: HTMLElement | null): Text | null {

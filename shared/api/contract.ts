@@ -15,6 +15,7 @@ import type { ArchiveStatus } from '../model/archive-status.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
+import { QUOTE_MAX, type CommentThread } from '../model/comment.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
 import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
@@ -166,6 +167,21 @@ export const contract = {
   'backups.create': call(none).returns<BackupSummary>(),
   /** replaces the whole store with a backup (a safety copy of the current state is taken first) */
   'backups.restore': call(z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'a backup name from backups.list') }).strict()).returns<RestoreResult>(),
+  /** comment threads on a story, oldest first, with their replies */
+  'comments.list': call(z.object({ draftId: Id }).strict()).returns<CommentThread[]>(),
+  /** a new thread; the id is made by the editor, which puts it on the anchored text as well */
+  'comments.add': call(
+    z
+      .object({
+        draftId: Id,
+        id: z.uuid(),
+        text: z.string().trim().min(1, 'a comment needs text').max(LIMITS.longText),
+        quote: z.string().max(QUOTE_MAX),
+      })
+      .strict(),
+  ).returns<CommentThread>(),
+  'comments.reply': call(z.object({ threadId: z.uuid(), id: z.uuid().optional(), text: z.string().trim().min(1, 'a reply needs text').max(LIMITS.longText) }).strict()).returns<CommentThread>(),
+  'comments.resolve': call(z.object({ threadId: z.uuid(), resolved: z.boolean() }).strict()).returns<CommentThread>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */

@@ -3,10 +3,11 @@
  * article, the findings the analyzers produced for its current text, and the desk's decisions.
  *
  * blocking (export refused):   empty body, missing headline, missing byline, any `severity:
- *                              'error'` finding not dismissed.
+ *                              'error'` finding not dismissed, an open suggested edit.
  * warnings (need "export anyway"): open fact-check warnings, unverified claim-needs-source,
  *                              duplicate/furniture warnings, headline over the soft limit,
- *                              TK / XX placeholders left in the copy.
+ *                              TK / XX placeholders left in the copy, unresolved comment threads,
+ *                              private notes (stripped from every export either way).
  *
  * Decisions key on fingerprints (never paragraph indexes), so a dismissal survives unrelated edits
  * and a verified claim whose text changed (new fingerprint) shows up again — on purpose.
@@ -15,6 +16,10 @@ import { isClaim, type Finding, type RuleId } from '../model/finding.js';
 import { blocksOf, blockText } from '../model/lexical-doc.js';
 import type { ExportArticle } from './model.js';
 import type { Bilingual } from '../model/bilingual.js';
+import { findPlaceholders } from '../analysis/placeholders.js';
+import { reviewMarksOf } from '../model/review-marks.js';
+
+export { findPlaceholders };
 
 export interface PrePublishItem {
   code:
@@ -28,6 +33,10 @@ export interface PrePublishItem {
     | 'page-furniture'
     | 'headline-too-long'
     | 'placeholder'
+    /** a suggested edit nobody accepted or rejected yet: the copy is not settled */
+    | 'open-suggestion'
+    | 'unresolved-comment'
+    | 'private-note'
     /** added by the export service: workflow state, not text */
     | 'not-approved'
     | 'changed-since-export'
@@ -61,6 +70,8 @@ export interface PrePublishInput {
   /** a set of resolved fingerprints, or the dismissed and verified sets separately */
   decisions?: ReadonlySet<string> | Decisions;
   settings?: { headlineSoftLimit?: number };
+  /** comment threads not resolved yet (they live in the database, not in the body) */
+  unresolvedComments?: number;
 }
 
 const DUPLICATE_RULES = new Set<RuleId>(['duplicate-paragraph', 'archive-duplicate']);
@@ -73,39 +84,6 @@ function resolvedSet(d: PrePublishInput['decisions']): { dismissed: Set<string>;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/*
- * Placeholders. "TK" (to come) and "XX" are what editors type for a fact still missing. Only the
- * standalone uppercase tokens count: "TKI", "Atk", "XXL", "tk" are words. Two real-word uses are
- * excused because they are common in our copy:
- *  - Indonesian "TK" = Taman Kanak-kanak (kindergarten): "TK Negeri 2", "TK Pertiwi", "TK/SD",
- *    "PAUD dan TK" — TK next to a slash, before a capitalized word or a number, or in a sentence
- *    naming other school levels is the word, not a placeholder;
- *  - Roman numeral XX(X): "abad XX", "abad ke-XX", "Bab XX", "Pasal XX", "Chapter XX", "century".
- */
-const TOKEN = /(?<![\p{L}\p{N}_])(TK(?:TK)*|X{2,3})(?![\p{L}\p{N}_])/gu;
-const SCHOOL = /\b(PAUD|SD|SMP|SMA|SMK|MI|MTs|RA|sekolah|guru|murid|siswa|kindergarten)\b/u;
-const ROMAN_CONTEXT = /(?:abad|ke-|bab|pasal|chapter|century|jilid|volume|vol\.|part|seri|kongres|muktamar|olimpiade|pekan olahraga nasional|super bowl)\s*$/iu;
-
-export function findPlaceholders(text: string, language: 'en' | 'id' = 'en'): Array<{ token: string; start: number; end: number }> {
-  const out: Array<{ token: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[1]!;
-    const start = m.index!;
-    const end = start + token.length;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(end, end + 40);
-    if (token.startsWith('TK') && token.length === 2) {
-      if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue; // TK/SD
-      if (/^\s+(\p{Lu}|\d)/u.test(after) && language === 'id') continue; // TK Negeri, TK 2
-      if (language === 'id' && (SCHOOL.test(before) || SCHOOL.test(after))) continue;
-    } else if (token.startsWith('X')) {
-      if (ROMAN_CONTEXT.test(before)) continue;
-    }
-    out.push({ token, start, end });
-  }
-  return out;
-}
 
 function item(code: PrePublishItem['code'], en: string, id: string, extra: Partial<PrePublishItem> = {}): PrePublishItem {
   return { code, message: { en, id }, ...extra };
@@ -179,6 +157,34 @@ export function prePublishCheck(input: PrePublishInput): PrePublishResult {
       );
     }
   });
+
+  const marks = reviewMarksOf(article.body);
+  const open = marks.suggestions.length;
+  if (open > 0)
+    blocking.push(
+      item(
+        'open-suggestion',
+        open === 1 ? '1 suggested edit is still open: accept or reject it first.' : `${open} suggested edits are still open: accept or reject them first.`,
+        `${open} usulan suntingan belum diterima atau ditolak.`,
+      ),
+    );
+  const comments = input.unresolvedComments ?? 0;
+  if (comments > 0)
+    warnings.push(
+      item(
+        'unresolved-comment',
+        comments === 1 ? '1 comment thread is not resolved.' : `${comments} comment threads are not resolved.`,
+        `${comments} utas komentar belum diselesaikan.`,
+      ),
+    );
+  if (marks.notes > 0)
+    warnings.push(
+      item(
+        'private-note',
+        marks.notes === 1 ? 'The story has 1 private note (it is not exported).' : `The story has ${marks.notes} private notes (they are not exported).`,
+        `Naskah memuat ${marks.notes} catatan pribadi (tidak ikut diekspor).`,
+      ),
+    );
 
   return { blocking, warnings };
 }

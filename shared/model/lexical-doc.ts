@@ -4,10 +4,27 @@
  *
  * "Paragraphs" (the unit every check and every Finding index refers to) are the text blocks of
  * the body in document order: each top-level element is one block, except lists, whose items
- * each count as a block. Horizontal rules and other decorators are not paragraphs. The renderer
+ * each count as a block. Horizontal rules, other decorators and private notes are not paragraphs;
+ * text suggested for deletion is left out (the checks read the text with every suggestion accepted). The renderer
  * walks live nodes with the same rule (renderer/editor/paragraphs.ts); keep the two in step.
  */
 import type { LexicalJson, SerializedNode } from './draft.js';
+
+/**
+ * A private note (renderer/editor/notes.ts): a top-level block that is not a paragraph, so no
+ * check, word count or export ever reads it.
+ */
+export const NOTE_TYPE = 'redaksi-note';
+/**
+ * A suggested edit (renderer/editor/suggestions.ts): an inline element around the suggested text,
+ * `kind` 'insert' or 'delete'. The paragraphs read as if every suggestion were accepted: inserted
+ * text counts, text suggested for deletion does not.
+ */
+export const SUGGESTION_TYPE = 'redaksi-suggestion';
+
+export function isSuggestedDeletion(node: SerializedNode): boolean {
+  return node.type === SUGGESTION_TYPE && node.kind === 'delete';
+}
 
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number';
 
@@ -47,6 +64,8 @@ function runsOf(node: SerializedNode, link: string | undefined, out: InlineRun[]
       out.push({ text: '\n', ...(link ? { link } : {}) });
     } else if (child.type === 'tab') {
       out.push({ text: '\t' });
+    } else if (isSuggestedDeletion(child)) {
+      continue;
     } else if (child.type === 'link' || child.type === 'autolink') {
       runsOf(child, typeof child.url === 'string' ? child.url : undefined, out);
     } else if (child.children) {
@@ -87,6 +106,7 @@ export function blocksOf(doc: LexicalJson | null | undefined): Block[] {
         break;
       }
       case 'horizontalrule':
+      case NOTE_TYPE:
         break;
       default: {
         if (!node.children) break;

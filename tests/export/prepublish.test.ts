@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceholders, mayExport, prePublishCheck, type PrePublishInput } from '../../shared/export/prepublish.js';
 import type { Finding, RuleId, Severity } from '../../shared/model/finding.js';
 import { fingerprintOf } from '../../shared/model/fingerprint.js';
-import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import { docFromParagraphs, NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
 import { seedArticle } from './seed.js';
 
 function finding(rule: RuleId, severity: Severity, paragraph: number, evidence: string): Finding {
@@ -85,6 +85,32 @@ describe('pre-publish check', () => {
   });
 });
 
+describe('review marks', () => {
+  const t = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 });
+  const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: null, format: '', indent: 0, version: 1, ...extra });
+  const doc = (...children: unknown[]) => ({ root: el('root', children) }) as unknown as PrePublishInput['article']['body'];
+  const suggestion = (kind: 'insert' | 'delete', sid: string, text: string) => el(SUGGESTION_TYPE, [t(text)], { kind, sid, author: 'Editor', at: '2026-01-01T00:00:00.000Z' });
+
+  it('an open suggestion blocks; unresolved comments and notes warn', () => {
+    const body = doc(
+      el('paragraph', [t('Korban '), suggestion('delete', 's1', 'dua'), suggestion('insert', 's2', 'tiga'), t(' orang.')]),
+      el(NOTE_TYPE, [t('cek ke polisi')]),
+    );
+    const r = prePublishCheck({ ...base, article: { ...seed, body }, unresolvedComments: 2 });
+    expect(codes(r.blocking)).toEqual(['open-suggestion']);
+    expect(r.blocking[0]!.message.en).toMatch(/^2 suggested edits/);
+    expect(codes(r.warnings)).toEqual(['unresolved-comment', 'private-note']);
+    expect(mayExport(r, true)).toBe(false);
+  });
+
+  it('a settled story with nothing open passes', () => {
+    const body = doc(el('paragraph', [t('Korban tiga orang.')]));
+    const r = prePublishCheck({ ...base, article: { ...seed, body }, unresolvedComments: 0 });
+    expect(r.blocking).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe('placeholder tokens', () => {
   const tokens = (s: string, lang: 'en' | 'id' = 'en') => findPlaceholders(s, lang).map((h) => h.token);
 
@@ -93,6 +119,14 @@ describe('placeholder tokens', () => {
     expect(tokens('TKI, Atk, tk, Tk, XXL, XXI, xx, BTK, TKP')).toEqual([]);
     expect(tokens('(TK)')).toEqual(['TK']);
     expect(tokens('pukul XX.XX WIB')).toEqual(['XX', 'XX']);
+  });
+
+  it('the bracketed [tk] counts in any case, the brackets included', () => {
+    expect(findPlaceholders('Jumlah korban [tk] orang, [TK ] luka.')).toEqual([
+      { token: '[tk]', start: 14, end: 18 },
+      { token: '[TK ]', start: 26, end: 31 },
+    ]);
+    expect(tokens('[tkp] [t k] tk')).toEqual([]);
   });
 
   it('Indonesian kindergarten "TK" and Roman numerals are not placeholders', () => {

@@ -197,3 +197,21 @@ describe('migration 12 (archive short lines)', () => {
     expect(db.prepare('SELECT headline FROM drafts').pluck().all()).toEqual(['Banjir']);
   });
 });
+
+describe('migration 13 (comments)', () => {
+  it('keeps drafts, stores threads and replies, checks resolved, reads by story through its index, cascades with the draft', () => {
+    const db = at(12);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Old story', '{}', '2024-01-01', '2024-01-01')").run();
+    migrate(db, 13);
+    expect(db.prepare('SELECT headline FROM drafts').pluck().all()).toEqual(['Old story']);
+    const put = db.prepare("INSERT INTO comments (id, draft_id, thread_id, author, text, quote, created_at, updated_at) VALUES (?, 'd1', ?, 'Ana', ?, '', '2024-01-02', '2024-01-02')");
+    put.run('t1', 't1', 'source?');
+    put.run('r1', 't1', 'BPBD');
+    expect(() => put.run('t1', 't1', 'again')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("UPDATE comments SET resolved = 2 WHERE id = 't1'").run()).toThrow(/CHECK/);
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT * FROM comments WHERE draft_id = 'd1' AND deleted_at IS NULL ORDER BY created_at, rowid").all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    expect(plan).toMatch(/USING INDEX comments_draft/);
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 0 });
+  });
+});

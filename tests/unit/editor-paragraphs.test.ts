@@ -11,7 +11,7 @@ import { $getRoot } from 'lexical';
 import { EDITOR_NODES } from '../../renderer/editor/nodes.js';
 import { $blockNodes, $blockText, $collectBlocks, type LiveBlock } from '../../renderer/editor/paragraphs.js';
 import { $replaceInBlock } from '../../renderer/editor/ranges.js';
-import { blocksOf, docFromBlocks, paragraphsOf, type Block, type BlockKind } from '../../shared/model/lexical-doc.js';
+import { blocksOf, docFromBlocks, NOTE_TYPE, paragraphsOf, type Block, type BlockKind } from '../../shared/model/lexical-doc.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 
 function editorWith(doc: LexicalJson) {
@@ -30,6 +30,18 @@ const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail
 const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: null, format: '', indent: 0, version: 1, ...extra });
 
 describe('live paragraphs match lexical-doc', () => {
+  it('private notes are not paragraphs, live or stored', () => {
+    const doc = {
+      root: el('root', [
+        el('paragraph', [text('Satu.')], { textFormat: 0, textStyle: '' }),
+        el(NOTE_TYPE, [text('catatan untuk redaktur')]),
+        el('paragraph', [text('Dua.')], { textFormat: 0, textStyle: '' }),
+      ]),
+    } as unknown as LexicalJson;
+    expect(liveParagraphs(doc)).toEqual(['Satu.', 'Dua.']);
+    expect(paragraphsOf(doc)).toEqual(['Satu.', 'Dua.']);
+  });
+
   it('headings, quotes, lists (nested), line breaks and rules', () => {
     const doc = {
       root: el('root', [

@@ -20,6 +20,7 @@
 import { createHmac } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { LexicalJson, SerializedNode } from '../../../shared/model/draft.js';
+import { NOTE_TYPE, SUGGESTION_TYPE } from '../../../shared/model/lexical-doc.js';
 import type { ExportArticle } from '../../../shared/export/model.js';
 import { safeHref } from '../../../shared/export/runs.js';
 import { apiUrl, checkedBaseUrl, cmsRequest, cmsText, type CmsResponse, type FetchLike } from './http.js';
@@ -104,6 +105,10 @@ function ghostInline(nodes: SerializedNode[] | undefined, out: SerializedNode[] 
       case 'linebreak':
         out.push({ type: 'linebreak', version: 1 });
         break;
+      case SUGGESTION_TYPE:
+        // the text as it reads with the suggestion accepted (an open one blocks export anyway)
+        if (n.kind !== 'delete' && n.children) ghostInline(n.children, out);
+        break;
       case 'link':
       case 'autolink': {
         const href = safeHref(typeof n.url === 'string' ? n.url : undefined);
@@ -152,6 +157,8 @@ function ghostBlock(n: SerializedNode): SerializedNode | null {
       return ghostList(n);
     case 'horizontalrule':
       return { type: 'horizontalrule', version: 1 };
+    case NOTE_TYPE:
+      return null; // private notes never leave Redaksi
     default:
       // any other element (code block, table, a custom node): its text as a paragraph
       if (n.children) return ghostElement('paragraph', ghostInline(n.children));

@@ -1,0 +1,80 @@
+/**
+ * The open suggested edits of a story, in the comments tab: each with its author, time, kind and
+ * text, accepted or rejected one by one or all at once (suggestions.ts does the editing).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useApp } from '../settings/context.js';
+import { formatDateTime } from '../i18n/index.js';
+import type { SuggestionSummary } from '../../shared/model/review-marks.js';
+import { registerSuggesting, SETTLE_SUGGESTIONS_COMMAND } from './suggestions.js';
+
+export interface SuggestionsState {
+  list: SuggestionSummary[];
+  settle: (sid: string | null, accept: boolean) => void;
+}
+
+export function useSuggestions(editor: LexicalEditor | null, enabled: boolean, author: string): SuggestionsState {
+  const [list, setList] = useState<SuggestionSummary[]>([]);
+  const live = useRef({ enabled, author });
+  live.current = { enabled, author };
+  useEffect(
+    () => (editor ? registerSuggesting(editor, { enabled: () => live.current.enabled, author: () => live.current.author, onSuggestions: setList }) : undefined),
+    [editor],
+  );
+  const settle = useCallback((sid: string | null, accept: boolean) => void editor?.dispatchCommand(SETTLE_SUGGESTIONS_COMMAND, { sid, accept }), [editor]);
+  return { list, settle };
+}
+
+export function SuggestionsList({ state, editable }: { state: SuggestionsState; editable: boolean }) {
+  const { t, lang } = useApp();
+  if (state.list.length === 0) return null;
+  return (
+    <section className="suggestions" aria-label={t('sg.title', { n: state.list.length })}>
+      <div className="suggestions-head">
+        <h3>{t('sg.title', { n: state.list.length })}</h3>
+        {editable ? (
+          <span className="row-end">
+            <button type="button" className="btn small ghost" data-action="reject-all" onClick={() => state.settle(null, false)}>
+              {t('sg.rejectAll')}
+            </button>
+            <button type="button" className="btn small" data-action="accept-all" onClick={() => state.settle(null, true)}>
+              {t('sg.acceptAll')}
+            </button>
+          </span>
+        ) : null}
+      </div>
+      <ol className="suggestion-list">
+        {state.list.map((s) => (
+          <li key={s.id} className={`suggestion sg-${s.kind}`} data-sid={s.id} data-kind={s.kind}>
+            <div className="comment-meta">
+              <strong>{s.author}</strong> <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
+            </div>
+            <p className="suggestion-text">
+              <span className="sg-kind">{t(s.kind === 'insert' ? 'sg.insert' : s.kind === 'delete' ? 'sg.delete' : 'sg.replace')}</span>{' '}
+              {s.kind === 'replace' ? (
+                <>
+                  <del>{s.replaces}</del> → <ins>{s.text}</ins>
+                </>
+              ) : s.kind === 'insert' ? (
+                <ins>{s.text}</ins>
+              ) : (
+                <del>{s.text}</del>
+              )}
+            </p>
+            {editable ? (
+              <div className="comment-actions">
+                <button type="button" className="btn small ghost" data-action="reject" onClick={() => state.settle(s.id, false)}>
+                  {t('sg.reject')}
+                </button>
+                <button type="button" className="btn small" data-action="accept" onClick={() => state.settle(s.id, true)}>
+                  {t('sg.accept')}
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
