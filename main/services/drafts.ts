@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import type { ParsedInputOf, SaveResult } from '../../shared/api/contract.js';
 import { countWords, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
@@ -144,8 +144,14 @@ export function draftServices(ctx: ServiceContext) {
       const q = ftsQuery(i.query);
       if (!q) return [];
       // saves leave re-indexing to the next search (migration 010); a store that cannot be
-      // written answers from the index as it stands
-      if (!ctx.readOnly && !ctx.store.writesBlocked && ctx.store.drafts.searchBehind()) ctx.store.tx(() => ctx.store.drafts.catchUpSearch());
+      // written (read-only, damaged, disk full) answers from the index as it stands
+      if (!ctx.readOnly && !ctx.store.writesBlocked && ctx.store.drafts.searchBehind()) {
+        try {
+          ctx.store.tx(() => ctx.store.drafts.catchUpSearch());
+        } catch (e) {
+          console.error(`the search index could not catch up: ${errorMessage(e)}`);
+        }
+      }
       return ctx.store.drafts.search(q, i.limit ?? 50);
     },
     'drafts.get': (i: ParsedInputOf<'drafts.get'>) => mustGet(ctx, i.id),
