@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import type { ParsedInputOf, SaveResult } from '../../shared/api/contract.js';
 import { countWords, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 import type { Draft, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
@@ -59,7 +59,9 @@ export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.cr
 
 /** One read of the row per save (#17): the version check, the slug lock, the revision and the answer all come from it and the patch. */
 export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save'>): SaveResult {
-  return ctx.store.tx(() => {
+  // computed from the input alone, before the write transaction starts
+  const fields = input.body !== undefined ? bodyFields(input.body) : undefined;
+  return ctx.store.saveTx(() => {
     const current = ctx.store.drafts.saveState(input.id);
     if (!current) throw new ApiError('not-found', `No story with id ${input.id}.`);
     if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
@@ -69,7 +71,7 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
     }
     const at = isoNow(ctx);
     const patch: Parameters<typeof ctx.store.drafts.update>[1] = {};
-    if (input.body !== undefined) Object.assign(patch, bodyFields(input.body));
+    if (fields) Object.assign(patch, fields);
     if (input.language !== undefined) patch.language = input.language;
     if (input.meta !== undefined) patch.meta = input.meta;
     if (input.headline !== undefined) patch.headline = input.headline;
@@ -97,7 +99,8 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
     }
     if (patch.body !== undefined || patch.headline !== undefined) ctx.archiveDirty.add(input.id);
     return { version, updatedAt: at, slug: after.slug };
-  });
+    // about what the commit appends to the WAL: the body's JSON (about twice its text) and the text
+  }, fields ? fields.plainText.length * 3 : 0);
 }
 
 export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setStatus'>): Draft {
@@ -144,8 +147,14 @@ export function draftServices(ctx: ServiceContext) {
       const q = ftsQuery(i.query);
       if (!q) return [];
       // saves leave re-indexing to the next search (migration 010); a store that cannot be
-      // written answers from the index as it stands
-      if (!ctx.readOnly && !ctx.store.writesBlocked && ctx.store.drafts.searchBehind()) ctx.store.tx(() => ctx.store.drafts.catchUpSearch());
+      // written (read-only, damaged, disk full) answers from the index as it stands
+      if (!ctx.readOnly && !ctx.store.writesBlocked && ctx.store.drafts.searchBehind()) {
+        try {
+          ctx.store.tx(() => ctx.store.drafts.catchUpSearch());
+        } catch (e) {
+          console.error(`the search index could not catch up: ${errorMessage(e)}`);
+        }
+      }
       return ctx.store.drafts.search(q, i.limit ?? 50);
     },
     'drafts.get': (i: ParsedInputOf<'drafts.get'>) => mustGet(ctx, i.id),

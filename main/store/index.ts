@@ -32,6 +32,13 @@ export interface Store {
   readonly archive: ArchiveIndex;
   /** runs fn in one synchronous transaction (never await inside) */
   tx<T>(fn: () => T): T;
+  /**
+   * tx() for an autosave: the WAL checkpoint SQLite runs inside a commit once the WAL passes
+   * 1,000 pages (a 4 MB copy into the database file and its fsync, the slow tail of the saves)
+   * runs instead just after the caller has answered, as often: `walBytes` is about what the
+   * save wrote. The save itself is committed to the WAL and synced before this returns.
+   */
+  saveTx<T>(fn: () => T, walBytes: number): T;
   close(): void;
   /** set when the database was found damaged at open and replaced by a backup (main/store/backup.ts) */
   readonly recovery: RecoveryReport | null;
@@ -55,6 +62,9 @@ export interface StoreOpenOptions extends OpenOptions {
    */
   damageCheck?: DamageCheck;
 }
+
+/** SQLite's default: a commit checkpoints once the WAL holds this many pages */
+const AUTOCHECKPOINT_PAGES = 1000;
 
 function writable(file: string): boolean {
   try {
@@ -94,6 +104,9 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
   };
   let parts = openParts();
   let openedWritable = writable(file);
+  // saves deferring SQLite's automatic checkpoint (saveTx): what they wrote since the last one
+  let unCheckpointedBytes = 0;
+  let checkpointSoon: NodeJS.Immediate | undefined;
   // getters: services keep one Store object across replaceWith()
   return {
     dir,
@@ -153,7 +166,31 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
         throw e;
       }
     },
+    saveTx<T>(fn: () => T, walBytes: number): T {
+      const db = parts.db;
+      db.pragma('wal_autocheckpoint = 0');
+      try {
+        return this.tx(fn);
+      } finally {
+        if (parts.db === db && db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+        unCheckpointedBytes += walBytes;
+        if (unCheckpointedBytes >= AUTOCHECKPOINT_PAGES * 4096 && !checkpointSoon) {
+          checkpointSoon = setImmediate(() => {
+            checkpointSoon = undefined;
+            unCheckpointedBytes = 0;
+            try {
+              if (parts.db.open && !writesBlocked) parts.db.pragma('wal_checkpoint(PASSIVE)');
+            } catch {
+              // a busy or failing checkpoint is retried by SQLite's own at a later commit
+            }
+          });
+          checkpointSoon.unref();
+        }
+      }
+    },
     close: () => {
+      if (checkpointSoon) clearImmediate(checkpointSoon);
+      checkpointSoon = undefined;
       if (parts.db.open) parts.db.close();
     },
     replaceWith(backupFile: string) {

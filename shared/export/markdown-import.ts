@@ -13,21 +13,15 @@
  * targets drop to text), code spans (as text), the common character references.
  */
 import type { ArticleLanguage } from '../model/finding.js';
+import type { DraftMeta } from '../model/draft.js';
 import type { Block, BlockKind, InlineRun } from '../model/lexical-doc.js';
 import { cleanText, normalizeBlocks, safeHref } from './runs.js';
 
-export interface ImportedArticle {
+/** What a Markdown file's front matter and body give: the story's metadata fields as DraftMeta names them, and its blocks. */
+export interface ImportedArticle extends Pick<DraftMeta, 'kicker' | 'byline' | 'datelinePlace' | 'datelineDate' | 'section' | 'tags' | 'summary' | 'embargo'> {
   headline?: string;
-  kicker?: string;
-  byline?: string;
-  datelinePlace?: string;
-  datelineDate?: string;
-  section?: string;
-  tags?: string[];
   slug?: string;
-  summary?: string;
   language?: ArticleLanguage;
-  embargo?: string;
   draftId?: string;
   revisionId?: string | number;
   blocks: Block[];

@@ -6,12 +6,22 @@
 import type { LexicalJson, SerializedNode } from './draft.js';
 import { isSafeUrl } from './url.js';
 
+function isUnsafeLink(node: SerializedNode): boolean {
+  return (node.type === 'link' || node.type === 'autolink') && !isSafeUrl(node.url);
+}
+
+function hasUnsafeLink(node: SerializedNode): boolean {
+  return isUnsafeLink(node) || (node.children?.some(hasUnsafeLink) ?? false);
+}
+
 function clean(node: SerializedNode): SerializedNode[] {
   const children = node.children?.flatMap(clean);
-  if ((node.type === 'link' || node.type === 'autolink') && !isSafeUrl(node.url)) return children ?? [];
+  if (isUnsafeLink(node)) return children ?? [];
   return [children ? { ...node, children } : node];
 }
 
+/** The document without unsafe links; the same object when it has none (the common case: every autosave passes here). */
 export function sanitizeDoc(doc: LexicalJson): LexicalJson {
+  if (!hasUnsafeLink(doc.root)) return doc;
   return { ...doc, root: { ...doc.root, children: (doc.root.children ?? []).flatMap(clean) } };
 }
