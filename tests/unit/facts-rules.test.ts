@@ -365,3 +365,26 @@ describe('fact-conflict', () => {
     expect(run('fact-conflict', ['Alan Greenspan, Chairman of the Federal Reserve, warned on Wednesday.'], 'en', { facts })).toEqual([]);
   });
 });
+
+describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
+  it('a quotation opened with a closing mark is one warning with its fix, not two marks without a pair', () => {
+    const ps = ['”Pembangunan rumah terus kami dorong sebagai bagian dari program nasional,” kata Vita di Jakarta.'];
+    const found = run('quote-unbalanced', ps, 'id');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('closing mark');
+    expect(found[0]!.fix!.edits[0]).toMatchObject({ paragraph: 0, start: 0, end: 1, text: '“' });
+  });
+
+  it('an inch mark after a figure is no quotation mark', () => {
+    expect(run('quote-unbalanced', ['Kamera utamanya memakai sensor CMOS 1/1.5” dan lensa 23 mm yang terang.'], 'id')).toEqual([]);
+  });
+
+  it('a quotation going on into the next paragraph without its opening mark is reported once, on the paragraph that lacks it', () => {
+    const ps = ['Dia berkata: "Kami akan terus bekerja sampai semua warga kembali ke rumah.', 'Tidak ada yang boleh tertinggal di pengungsian," ujarnya.'];
+    const found = run('quote-unbalanced', ps, 'id');
+    expect(found.map((f) => f.paragraph)).toEqual([1]);
+    expect(found[0]!.message).toContain('paragraph 1 without reopening');
+    // reopened, as house style wants: nothing to say
+    expect(run('quote-unbalanced', [ps[0]!, `"${ps[1]!}`], 'id')).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ export interface ParaX {
   unpaired: UnpairedMark[];
   /** opens a quote it does not close (a multi-paragraph quote continues) */
   opensUnclosed: boolean;
+  /** closing marks (”) used to open a quotation: where they stand */
+  reversedOpeners: number[];
   /** starts with an opening quotation mark */
   startsWithQuote: boolean;
   /** an attribution (speech verb, "menurut", "according to", "X:") outside quotes */
@@ -117,7 +119,8 @@ function quoteWords(s: string): string[] {
  * out is unpaired. A curly opener with no closer before the next opener is unpaired, and so is
  * a closer with no opener.
  */
-function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[]; opensUnclosed: boolean } {
+function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[]; opensUnclosed: boolean; reversedOpeners: number[] } {
+  const reversedOpeners: number[] = [];
   const quotes: QuoteX[] = [];
   const unpaired: UnpairedMark[] = [];
   let open: { pos: number; mark: string } | null = null;
@@ -158,9 +161,17 @@ function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[];
       if (open) unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
       open = { pos: i, mark: OPEN };
     } else {
+      const prevC = text[i - 1];
       if (open) {
         pushQuote(text, open.pos, i, quotes);
         open = null;
+      } else if (prevC !== undefined && /\d/.test(prevC)) {
+        // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
+      } else if ((prevC === undefined || /\s/.test(prevC)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+        // ”…” : some portals open quotations with the closing mark; placed like an opener, it
+        // opens (and is reported as facing the wrong way, not as a mark without its pair)
+        open = { pos: i, mark: OPEN };
+        reversedOpeners.push(i);
       } else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
     }
   }
@@ -168,7 +179,7 @@ function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[];
     opensUnclosed = true;
     unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
   }
-  return { quotes, unpaired, opensUnclosed };
+  return { quotes, unpaired, opensUnclosed, reversedOpeners };
 }
 
 function pushQuote(text: string, open: number, close: number, out: QuoteX[]): void {
@@ -362,7 +373,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   const sentences = splitSentences(text);
   const dates = findDates(text, lang, order);
   const numbers = findNumbers(text, lang, dates.map((d) => ({ start: d.dateStart, end: d.dateEnd })));
-  const { quotes, unpaired, opensUnclosed } = readQuotes(text);
+  const { quotes, unpaired, opensUnclosed, reversedOpeners } = readQuotes(text);
   const outside = outsideQuotes(text, quotes);
   const attribRe = lang === 'id' ? ID_ATTRIB : EN_ATTRIB;
   const speechRe = lang === 'id' ? ID_SPEECH : EN_SPEECH;
@@ -406,6 +417,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     quotes,
     unpaired,
     opensUnclosed,
+    reversedOpeners,
     startsWithQuote: /^\s*["“]/.test(text),
     attributed: speakerOutside,
     endsWithColon: /:\s*$/.test(trimmed),

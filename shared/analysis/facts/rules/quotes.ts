@@ -270,16 +270,86 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * Quotations that run over paragraphs without being reopened: a paragraph that closes a quote it
+ * never opened, after a paragraph (with only mark-less paragraphs or junk lines between) that
+ * opened one and left it open. Newsrooms and the portals they copy from often skip the
+ * reopening mark of the house style ("... kata dia: "Kami ... \n ... selesai," ujarnya.");
+ * the two marks are a pair to a reader. The open end is the convention; the paragraph that goes
+ * on without its opening mark is reported as that, not as a mark without a pair.
+ */
+function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Map<number, number>; opens: Set<number> } {
+  const closes = new Map<number, number>();
+  const opens = new Set<number>();
+  paras.forEach((p, pi) => {
+    const first = p.unpaired[0];
+    if (!first || first.mark !== '”' || p.quotes.some((q) => q.start < first.start)) return;
+    for (let i = pi - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const q = paras[i]!;
+      if (q.opensUnclosed) {
+        if (!opens.has(i)) {
+          opens.add(i);
+          closes.set(pi, i);
+        }
+        return;
+      }
+      // a paragraph between must be part of the quotation (no marks) or page junk
+      if (q.quotes.length > 0 || q.unpaired.length > 0) if (!furnitureOfCached(q.text)) return;
+    }
+  });
+  return { closes, opens };
+}
+
 export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
+  const across = quotesAcrossParagraphs(paras);
   paras.forEach((p, pi) => {
+    for (const at of p.reversedOpeners) {
+      out.push({
+        rule: 'quote-unbalanced',
+        severity: 'warning',
+        confidence: 'medium',
+        message: tr(
+          ctx.ui,
+          `This quotation opens with a closing mark (${ev(p.text.slice(at, at + 30), 40)}): the opening mark is “.`,
+          `Kutipan ini dibuka dengan tanda kutip penutup (${ev(p.text.slice(at, at + 30), 40)}): tanda kutip pembuka adalah “.`,
+        ),
+        paragraph: pi,
+        start: at,
+        end: at + 1,
+        related: [],
+        fix: { label: tr(ctx.ui, 'Use “', 'Ganti dengan “'), edits: [{ paragraph: pi, start: at, end: at + 1, text: '“' }] },
+        fingerprint: fingerprintOf('quote-unbalanced', 'reversed', p.text.slice(at, at + 40)),
+      });
+    }
     if (p.unpaired.length === 0) return;
     const next = paras[pi + 1];
     for (const u of p.unpaired) {
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”';
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       if (isLastOpen && next && next.startsWithQuote) continue;
+      // ... or closed further down without reopening: left open is the convention (see below)
+      if (isLastOpen && across.opens.has(pi)) continue;
+      const from = u === p.unpaired[0] ? across.closes.get(pi) : undefined;
+      if (from !== undefined) {
+        out.push({
+          rule: 'quote-unbalanced',
+          severity: 'warning',
+          confidence: 'medium',
+          message: tr(
+            ctx.ui,
+            `This paragraph goes on with the quotation opened in paragraph ${from + 1} without reopening it: start the paragraph with a quotation mark.`,
+            `Paragraf ini melanjutkan kutipan yang dibuka di paragraf ${from + 1} tanpa membukanya lagi: awali paragraf dengan tanda kutip.`,
+          ),
+          paragraph: pi,
+          start: u.start,
+          end: u.end,
+          related: [{ paragraph: from, start: paras[from]!.unpaired.at(-1)!.start, end: paras[from]!.unpaired.at(-1)!.end }],
+          fingerprint: fingerprintOf('quote-unbalanced', 'continued', p.text.slice(Math.max(0, u.start - 40), u.end)),
+        });
+        continue;
+      }
       const after = p.text.slice(u.end, u.end + 40);
       const before = p.text.slice(Math.max(0, u.start - 40), u.start);
       const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
