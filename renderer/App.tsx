@@ -76,6 +76,17 @@ function Shell() {
   });
   return (
     <div className="app">
+      {/* the route lives in the hash, so the link moves focus instead of following #main */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
       <header className="topbar">
         <a className="brand" href={hrefOf({ name: 'desk' })} aria-label={t('nav.desk')}>
           <span className="brand-mark" aria-hidden="true">R</span>
@@ -102,7 +113,7 @@ function Shell() {
       </header>
       <RecoveryBanner />
       <ArchiveProgress />
-      <main className="main" id="main">
+      <main className="main" id="main" tabIndex={-1}>
         {route.name === 'desk' && <Desk />}
         {route.name === 'editor' && <EditorView key={route.id} id={route.id} />}
         {route.name === 'review' && <ReviewView key={route.id} id={route.id} />}

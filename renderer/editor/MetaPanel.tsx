@@ -2,6 +2,20 @@ import { memo, useEffect, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import type { DraftMeta } from '../../shared/model/draft.js';
 
+
+/** tags once each, whatever their case ("Tangsel", "tangsel"): the first spelling is kept */
+function uniqueTags(raw: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const x of raw) {
+    const tag = x.trim();
+    const key = tag.toLocaleLowerCase('id');
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
 export interface MetaState {
   meta: DraftMeta;
   language: 'en' | 'id';
@@ -77,7 +91,7 @@ export const MetaPanel = memo(function MetaPanel({
           value={tags}
           readOnly={!editable}
           onChange={(e) => setTags(e.target.value)}
-          onBlur={() => onMeta({ tags: [...new Set(tags.split(',').map((x) => x.trim()).filter(Boolean))] })}
+          onBlur={() => onMeta({ tags: uniqueTags(tags.split(',')) })}
         />
         <span className="field-hint">{t('meta.tagsHint')}</span>
       </label>

@@ -4,6 +4,7 @@
  */
 export const en = {
   'app.name': 'Redaksi',
+  'app.skip': 'Skip to content',
   'app.tagline': 'Newsroom desk',
   'nav.desk': 'Drafts desk',
   'nav.settings': 'Settings',

@@ -3,6 +3,7 @@ import type { MessageKey } from './en.js';
 /** Bahasa Indonesia. Every key of en.ts must be here (Record<MessageKey, string>). */
 export const id: Record<MessageKey, string> = {
   'app.name': 'Redaksi',
+  'app.skip': 'Langsung ke isi',
   'app.tagline': 'Meja redaksi',
   'nav.desk': 'Meja naskah',
   'nav.settings': 'Pengaturan',
