@@ -114,7 +114,8 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
     const fill = () => {
       while (!stopped && next < chunks.length && inFlight.length < Math.max(1, source.parallel * 2)) {
         const batch = chunks[next++]!;
-        inFlight.push({ batch, ready: source.prepare(batch) });
+        // a worker that fails leaves its chunk to applyPending, which prepares it here
+        inFlight.push({ batch, ready: source.prepare(batch).catch(() => new Map<string, ReadyStory>()) });
       }
     };
     fill();
@@ -127,7 +128,9 @@ export async function catchUpArchive(db: Db, file: string, index: ArchiveIndex, 
       if (opts.signal?.aborted) stopped = true;
       fill();
       const last = inFlight.length === 0;
-      if (pendingStories >= writeBatch || last) {
+      // prepared here (no workers), a chunk is written alone: its preparation runs inside the
+      // transaction, which must stay short on a thread that also serves saves
+      if (pendingStories >= writeBatch || last || source.parallel === 0) {
         write(pending);
         pending = [];
         pendingStories = 0;

@@ -101,6 +101,14 @@ describe('archive catch-up', () => {
     expect(a.archive.matches([list[1]!.paragraphs[0]!])).toEqual([]);
   });
 
+  it('workers that cannot start leave the work to this thread, nothing lost', async () => {
+    const a = storeWith(list.slice(0, 120));
+    const r = await catchUpArchive(a.db, a.file, a.archive, { workers: { script: path.join(path.dirname(WORKER), 'no-such-worker.mjs'), size: 1 }, chunk: 50 });
+    expect(r).toMatchObject({ done: 120, indexed: 120, stopped: false });
+    expect(a.archive.pendingCount()).toBe(0);
+    expect(a.archive.matches([list[99]!.paragraphs[3]!])[0]).toMatchObject({ storyId: 'story-00099', exact: true });
+  });
+
   it('a draft trashed while pending is removed, not indexed', async () => {
     const a = storeWith(list.slice(0, 50));
     await catchUpArchive(a.db, a.file, a.archive);
