@@ -201,6 +201,7 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     const built = await catchUpArchive(store.db, store.file, store.archive, {
       workers: { script: WORKER },
       writeBatch: WRITE_BATCH,
+      growBatches: true,
       onProgress: (p) => {
         if (p.done === p.total || performance.now() - lastLine > 5_000) {
           lastLine = performance.now();

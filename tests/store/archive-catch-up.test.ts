@@ -69,6 +69,12 @@ describe('archive catch-up', () => {
     expect(contents(a)).toEqual(contents(b));
     expect(keyCount(a)).toBe(keyCount(b));
     expect(a.archive.pendingCount()).toBe(0);
+    // transactions growing with the index (the CLI) write the same index
+    const c = storeWith(list);
+    const grown = await catchUpArchive(c.db, c.file, c.archive, { workers: { script: WORKER, size: 2 }, chunk: 50, writeBatch: 60, growBatches: true });
+    expect(grown).toMatchObject({ done: 600, indexed: 600, stopped: false });
+    expect(contents(c)).toEqual(contents(b));
+    expect(keyCount(c)).toBe(keyCount(b));
     // and it answers: a paragraph of story 123 is found there
     expect(a.archive.matches([list[123]!.paragraphs[2]!])[0]).toMatchObject({ storyId: 'story-00123', otherParagraph: 2, exact: true });
   });
