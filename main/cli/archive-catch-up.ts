@@ -37,6 +37,7 @@ export async function catchUpWithProgress(store: Store, io: CliIo, command: stri
       // larger transactions than the app's (which keeps its main thread free for saves): each
       // commit rewrites the key pages it touched, nearly all of them in a bulk catch-up
       writeBatch: 5_000,
+      growBatches: true,
       signal: controller.signal,
       onProgress: (p) => {
         const now = p.elapsedMs;

@@ -85,6 +85,8 @@ export function startArchiveCatchUp(ctx: ServiceContext): Promise<void> {
   s.progress = { done: 0, total: ctx.store.archive.pendingCount(), indexed: 0, removed: 0, elapsedMs: 0, etaMs: null };
   s.running = runArchiveCatchUp(db, ctx.store.file, ctx.store.archive, {
     ...(ctx.archiveWorkers ? { workers: ctx.archiveWorkers } : {}),
+    // smaller transactions than the CLI's: each one holds this thread, and saves wait behind it
+    writeBatch: 1_000,
     signal: controller.signal,
     onProgress: (p) => (s.progress = p),
   })

@@ -142,6 +142,7 @@ export class ArchiveIndex {
   private readonly countStmt;
   private readonly pendingStmt;
   private readonly pendingCountStmt;
+  private readonly maxSidStmt;
   private readonly donePending;
   private readonly draftStamp;
   private readonly indexedAt;
@@ -190,6 +191,7 @@ export class ArchiveIndex {
     this.countStmt = db.prepare('SELECT slots FROM archive_stories').pluck();
     this.pendingStmt = db.prepare('SELECT story_id FROM archive_pending').pluck();
     this.pendingCountStmt = db.prepare('SELECT count(*) FROM archive_pending').pluck();
+    this.maxSidStmt = db.prepare('SELECT max(sid) FROM archive_stories').pluck();
     this.donePending = db.prepare('DELETE FROM archive_pending WHERE story_id = ?');
     this.draftStamp = db.prepare('SELECT headline, updated_at, trashed_at FROM drafts WHERE id = ?');
     this.indexedAt = db.prepare('SELECT indexed_at FROM archive_stories WHERE story_id = ?').pluck();
@@ -334,6 +336,11 @@ export class ArchiveIndex {
   /** Stories noted as changed since the index last caught up with them. */
   pendingIds(): string[] {
     return this.pendingStmt.all() as string[];
+  }
+
+  /** About how many stories are indexed (the highest sid; stories removed leave gaps), without a scan. */
+  storyCountEstimate(): number {
+    return (this.maxSidStmt.get() as number | null) ?? 0;
   }
 
   pendingCount(): number {

@@ -69,6 +69,12 @@ describe('archive catch-up', () => {
     expect(contents(a)).toEqual(contents(b));
     expect(keyCount(a)).toBe(keyCount(b));
     expect(a.archive.pendingCount()).toBe(0);
+    // transactions growing with the index (the CLI) write the same index
+    const c = storeWith(list);
+    const grown = await catchUpArchive(c.db, c.file, c.archive, { workers: { script: WORKER, size: 2 }, chunk: 50, writeBatch: 60, growBatches: true });
+    expect(grown).toMatchObject({ done: 600, indexed: 600, stopped: false });
+    expect(contents(c)).toEqual(contents(b));
+    expect(keyCount(c)).toBe(keyCount(b));
     // and it answers: a paragraph of story 123 is found there
     expect(a.archive.matches([list[123]!.paragraphs[2]!])[0]).toMatchObject({ storyId: 'story-00123', otherParagraph: 2, exact: true });
   });
@@ -99,6 +105,14 @@ describe('archive catch-up', () => {
     expect(keyCount(a)).toBe(keyCount(b));
     expect(a.archive.matches([edited[0]!])[0]).toMatchObject({ storyId: 'story-00001', exact: true });
     expect(a.archive.matches([list[1]!.paragraphs[0]!])).toEqual([]);
+  });
+
+  it('workers that cannot start leave the work to this thread, nothing lost', async () => {
+    const a = storeWith(list.slice(0, 120));
+    const r = await catchUpArchive(a.db, a.file, a.archive, { workers: { script: path.join(path.dirname(WORKER), 'no-such-worker.mjs'), size: 1 }, chunk: 50 });
+    expect(r).toMatchObject({ done: 120, indexed: 120, stopped: false });
+    expect(a.archive.pendingCount()).toBe(0);
+    expect(a.archive.matches([list[99]!.paragraphs[3]!])[0]).toMatchObject({ storyId: 'story-00099', exact: true });
   });
 
   it('a draft trashed while pending is removed, not indexed', async () => {
