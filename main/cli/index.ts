@@ -7,6 +7,7 @@
  *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
+import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors.js';
 import { DataDirLockedError } from '../app/lock.js';
 import { ImportError } from '../import/read-file.js';
@@ -25,6 +26,8 @@ const COMMANDS: Record<string, Command> = {
   // loaded on demand: check pulls in every analyzer and jsdom
   check: async (argv, io) => (await import('./check.js')).runCheck(argv, io),
   export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
+  // the newsroom hub's server and its administration (hub/), loaded only when asked for
+  hub: async (argv, io) => (await import('../../hub/cli.js')).runHub(argv, { ...io, readStdin: () => fs.readFileSync(0, 'utf8') }),
 };
 
 const USAGE = `usage: redaksi <command> [options]
@@ -38,6 +41,7 @@ commands:
                           newsml wordpress ghost); --all-approved --out DIR for a batch
   backup [--list]         write a verified backup copy of the store (or list them)
   restore --latest|--from FILE  replace the store with a backup (the current data is kept as a backup)
+  hub init|serve|user ...  run and administer a newsroom hub on PostgreSQL (redaksi hub --help)
 options: --data-dir DIR (default: REDAKSI_DATA_DIR or the app's per-user folder)
 `;
 
