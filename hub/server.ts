@@ -13,7 +13,7 @@ import { ApiError, type ErrorCode } from '../shared/api/errors.js';
 import { HUB_CALLS, type HubCall, type HubInput, type HubResults } from '../shared/api/hub-contract.js';
 import { isDatabaseUnavailable, type Pool } from './db.js';
 import { authenticate, login, logout, type AuthedActor } from './sessions.js';
-import { pullStories, pushStory, recordExport, setStatus } from './stories.js';
+import { getStory, pullStories, pushStory, recordExport, setStatus } from './stories.js';
 import { addUser, disableUser, listUsers } from './users.js';
 
 /** a 10,000-word story is about 1 MB of Lexical JSON */
@@ -45,6 +45,7 @@ const HANDLERS: { [K in Exclude<HubCall, 'session.login' | 'session.logout'>]: H
   'session.whoami': async (_p, a) => ({ name: a.name, role: a.role }),
   'sync.push': pushStory,
   'sync.pull': (p, _a, i) => pullStories(p, i),
+  'stories.get': (p, _a, i) => getStory(p, i.id),
   'workflow.setStatus': setStatus,
   'workflow.recordExport': recordExport,
   'users.add': (p, a, i) => (adminOnly(a), addUser(p, i.name, i.role, i.password)),

@@ -103,6 +103,13 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
   });
 }
 
+/** any signed-in user reads any story of the newsroom (the desk and the archive check need them all) */
+export async function getStory(pool: Pool, id: string): Promise<HubStory> {
+  const story = await readStory(pool, id);
+  if (!story) throw new ApiError('not-found', `The hub has no story ${id}.`);
+  return story;
+}
+
 export async function pullStories(pool: Pool, input: HubInput<'sync.pull'>): Promise<HubResults['sync.pull']> {
   const limit = input.limit ?? 200;
   const r = await pool.query<StoryRow>(`${STORY_SELECT} WHERE s.seq > $1 ORDER BY s.seq LIMIT $2`, [input.since, limit + 1]);

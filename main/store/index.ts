@@ -10,6 +10,7 @@ import { SettingsRepo } from './settings-repo.js';
 import { ExportsRepo } from './exports-repo.js';
 import { DecisionsRepo } from './decisions-repo.js';
 import { FactsRepo } from './facts-repo.js';
+import { HubSyncRepo } from './hub-sync-repo.js';
 import { ArchiveIndex } from './archive-index.js';
 import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type DamageCheck, type RecoveryReport } from './backup.js';
 import { ApiError } from '../../shared/api/errors.js';
@@ -25,6 +26,8 @@ export interface Store {
   readonly exports: ExportsRepo;
   readonly decisions: DecisionsRepo;
   readonly facts: FactsRepo;
+  /** the newsroom hub's bookkeeping: links to hub stories, the outbox of local changes */
+  readonly hubSync: HubSyncRepo;
   /** near-duplicate index over every stored story's paragraphs (the archive) */
   readonly archive: ArchiveIndex;
   /** runs fn in one synchronous transaction (never await inside) */
@@ -87,7 +90,7 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       db.close();
       throw e;
     }
-    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), facts: new FactsRepo(db), archive: new ArchiveIndex(db) };
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), facts: new FactsRepo(db), hubSync: new HubSyncRepo(db), archive: new ArchiveIndex(db) };
   };
   let parts = openParts();
   let openedWritable = writable(file);
@@ -119,6 +122,9 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
     },
     get facts() {
       return parts.facts;
+    },
+    get hubSync() {
+      return parts.hubSync;
     },
     get archive() {
       return parts.archive;

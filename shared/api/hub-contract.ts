@@ -33,6 +33,7 @@ export const HUB_CALLS = {
       body: LexicalJson,
     })
     .strict(),
+  'stories.get': z.object({ id: Id }).strict(),
   'sync.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
   'workflow.setStatus': z.object({ id: Id, to: StatusSchema, note: z.string().max(LIMITS.longText).optional() }).strict(),
   'workflow.recordExport': z.object({ id: Id, target: ExportTarget }).strict(),
@@ -83,6 +84,7 @@ export interface HubResults {
   'session.logout': { ok: true };
   'session.whoami': { name: string; role: HubRole };
   'sync.push': { version: number; seq: number };
+  'stories.get': HubStory;
   'sync.pull': { stories: HubStory[]; seq: number; more: boolean };
   'workflow.setStatus': HubStory;
   'workflow.recordExport': HubStory;

@@ -8,6 +8,7 @@ import { migration as m006 } from './006_archive_sketch.js';
 import { migration as m007 } from './007_list_order_indexes.js';
 import { migration as m008 } from './008_archive_pending.js';
 import { migration as m009 } from './009_packed_revisions.js';
+import { migration as m010 } from './010_newsroom_sync.js';
 
 /** Every migration, in order. Add the next number at the end; never edit a shipped one. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];

@@ -1,0 +1,57 @@
+/** The hub and the workstation CLI as real processes (`redaksi hub serve`, `redaksi sync`, ...). */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from './tmp.js';
+
+const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const CLI = path.join(REPO_ROOT, 'main', 'cli', 'index.ts');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** runs `redaksi ...` without blocking this process (a hub in this process keeps answering) */
+export function redaksiAsync(args: string[], input?: string): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [TSX, CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+export interface HubProcess {
+  url: string;
+  child: ChildProcess;
+  /** SIGTERM and wait (or SIGKILL: the crash case) */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** `redaksi hub serve` on a free port; resolves once it printed its address */
+export function startHubProcess(databaseUrl: string, port = 0): Promise<HubProcess> {
+  const child = spawn(process.execPath, [TSX, CLI, 'hub', 'serve', '--database', databaseUrl, '--port', String(port), '--host', '127.0.0.1'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Redaksi hub: (http:\/\/\S+)/.exec(out);
+      if (m) {
+        resolve({
+          url: m[1]!,
+          child,
+          stop: async (signal = 'SIGTERM') => {
+            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+            await exited;
+          },
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`redaksi hub serve exited (${code}) before it was ready: ${err}${out}`)));
+  });
+}
