@@ -15,6 +15,7 @@ import { isDatabaseUnavailable, type Pool } from './db.js';
 import { authenticate, login, logout, type AuthedActor } from './sessions.js';
 import { getStory, pullStories, pushStory, recordExport, setStatus } from './stories.js';
 import { addUser, disableUser, listUsers } from './users.js';
+import { acquireLock, getLock, heartbeat, releaseLock } from './locks.js';
 
 /** a 10,000-word story is about 1 MB of Lexical JSON */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -48,6 +49,10 @@ const HANDLERS: { [K in Exclude<HubCall, 'session.login' | 'session.logout'>]: H
   'stories.get': (p, _a, i) => getStory(p, i.id),
   'workflow.setStatus': setStatus,
   'workflow.recordExport': recordExport,
+  'locks.acquire': (p, a, i) => acquireLock(p, a, i.id, i.takeOver ?? false),
+  'locks.heartbeat': (p, a, i) => heartbeat(p, a, i.id),
+  'locks.release': (p, a, i) => releaseLock(p, a, i.id),
+  'locks.get': (p, a, i) => getLock(p, a, i.id),
   'users.add': (p, a, i) => (adminOnly(a), addUser(p, i.name, i.role, i.password)),
   'users.list': (p, a) => (adminOnly(a), listUsers(p)),
   'users.disable': (p, a, i) => (adminOnly(a), disableUser(p, i.name)),

@@ -13,6 +13,7 @@ import type { Status } from '../shared/model/draft.js';
 import { refuseEdit, refuseExport, refuseStatusMove } from '../shared/model/newsroom.js';
 import { inTx, type Client, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
+import { refuseIfLockedByOther } from './locks.js';
 
 const WRITE_LOCK = 0x53455121; // "SEQ!"
 
@@ -87,6 +88,7 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
       await c.query("INSERT INTO story_history (story_id, user_id, kind) VALUES ($1, $2, 'created')", [input.id, actor.id]);
       return { version: 1, seq };
     }
+    await refuseIfLockedByOther(c, input.id, actor);
     if (input.baseVersion !== current.version) {
       throw new ApiError('conflict', `${current.updatedBy} changed this story first (hub version ${current.version}, yours was based on ${input.baseVersion}).`, { detail: { current } });
     }

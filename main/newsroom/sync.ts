@@ -56,7 +56,7 @@ function writeCursor(ctx: ServiceContext, hub: string, seq: number): void {
   ctx.store.settings.putRaw(CURSOR_KEY, JSON.stringify({ hub, seq }));
 }
 
-const HISTORY_KIND: Record<HubStory['history'][number]['kind'], HistoryEvent['kind']> = { created: 'created', status: 'status', export: 'export', edit: 'revision' };
+const HISTORY_KIND: Record<HubStory['history'][number]['kind'], HistoryEvent['kind']> = { created: 'created', status: 'status', export: 'export', edit: 'revision', takeover: 'revision' };
 
 /**
  * Makes the local story what the hub says. `takeText`: the hub's text replaces the local one

@@ -37,6 +37,10 @@ export const HUB_CALLS = {
   'sync.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
   'workflow.setStatus': z.object({ id: Id, to: StatusSchema, note: z.string().max(LIMITS.longText).optional() }).strict(),
   'workflow.recordExport': z.object({ id: Id, target: ExportTarget }).strict(),
+  'locks.acquire': z.object({ id: Id, takeOver: z.boolean().optional() }).strict(),
+  'locks.heartbeat': z.object({ id: Id }).strict(),
+  'locks.release': z.object({ id: Id }).strict(),
+  'locks.get': z.object({ id: Id }).strict(),
   'users.add': z.object({ name: UserName, role: HubRoleSchema, password: Password }).strict(),
   'users.list': z.object({}).strict(),
   'users.disable': z.object({ name: UserName }).strict(),
@@ -55,7 +59,7 @@ export interface HubHistoryEvent {
   id: number;
   at: string;
   who: string;
-  kind: 'created' | 'status' | 'export' | 'edit';
+  kind: 'created' | 'status' | 'export' | 'edit' | 'takeover';
   from?: string;
   to?: string;
   note?: string;
@@ -79,6 +83,16 @@ export interface HubStory {
   history: HubHistoryEvent[];
 }
 
+/** an edit lease: who is editing a story since when; it expires two minutes after the last heartbeat */
+export interface HubLock {
+  storyId: string;
+  holder: string;
+  since: string;
+  expiresAt: string;
+  /** held by the caller */
+  mine: boolean;
+}
+
 export interface HubResults {
   'session.login': { token: string; user: { name: string; role: HubRole }; expiresAt: string };
   'session.logout': { ok: true };
@@ -88,6 +102,10 @@ export interface HubResults {
   'sync.pull': { stories: HubStory[]; seq: number; more: boolean };
   'workflow.setStatus': HubStory;
   'workflow.recordExport': HubStory;
+  'locks.acquire': HubLock;
+  'locks.heartbeat': HubLock;
+  'locks.release': { released: boolean };
+  'locks.get': HubLock | null;
   'users.add': HubUser;
   'users.list': HubUser[];
   'users.disable': HubUser;
