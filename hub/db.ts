@@ -15,6 +15,11 @@ export function openPool(url: string, max = 20): Pool {
 /** runs fn in one transaction; rolls back when it throws */
 export async function inTx<T>(pool: Pool, fn: (c: Client) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // the pool listens for errors only on idle connections: one lost while checked out (a
+  // PostgreSQL restart mid-transaction) would otherwise be an unhandled 'error' that ends the hub.
+  // The failing query rejects anyway, and release(true) below discards the connection.
+  const onError = () => {};
+  client.on('error', onError);
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -29,6 +34,7 @@ export async function inTx<T>(pool: Pool, fn: (c: Client) => Promise<T>): Promis
     }
     throw e;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }

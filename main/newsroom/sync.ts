@@ -142,7 +142,15 @@ export async function pushStory(ctx: ServiceContext, hub: HubClient, user: strin
       report.up.push({ id, headline: draft.headline, version: r.version });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.code === 'conflict' && e.detail?.current) return keepConflictingCopy(ctx, draft, e.detail.current as HubStory, user, e.message, report);
+      if (e.code === 'conflict' && e.detail?.current) {
+        const current = e.detail.current as HubStory;
+        // our own earlier push, whose answer was lost (hub restarted, network cut): adopt it, no copy needed
+        if (contentHash(current) === hash) {
+          ctx.store.tx(() => applyHubStory(ctx, current, true));
+          return;
+        }
+        return keepConflictingCopy(ctx, draft, current, user, e.message, report);
+      }
       if (e.code === 'forbidden' || e.code === 'not-found') {
         // refused outright (not this user's story to change): keep the text, take the hub's if it has one
         const current = await hub.call('stories.get', { id }).catch(() => null);

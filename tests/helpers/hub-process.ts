@@ -26,14 +26,21 @@ export function redaksiAsync(args: string[], input?: string): Promise<CliResult>
 export interface HubProcess {
   url: string;
   child: ChildProcess;
+  /** what the hub wrote to stderr (its log) so far */
+  log(): string;
+  /** it ended without being told to: a crash */
+  crashed(): boolean;
   /** SIGTERM and wait (or SIGKILL: the crash case) */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** `redaksi hub serve` on a free port; resolves once it printed its address */
 export function startHubProcess(databaseUrl: string, port = 0): Promise<HubProcess> {
-  const child = spawn(process.execPath, [TSX, CLI, 'hub', 'serve', '--database', databaseUrl, '--port', String(port), '--host', '127.0.0.1'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // tsx as a loader in this one process (not tsx's CLI, which runs the script in a child of its
+  // own): a SIGKILL must hit the process that listens, as a crash would
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'hub', 'serve', '--database', databaseUrl, '--port', String(port), '--host', '127.0.0.1'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let told = false;
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -45,8 +52,13 @@ export function startHubProcess(databaseUrl: string, port = 0): Promise<HubProce
         resolve({
           url: m[1]!,
           child,
+          log: () => err,
+          crashed: () => !told && (child.exitCode !== null || child.signalCode !== null),
           stop: async (signal = 'SIGTERM') => {
-            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+            if (child.exitCode === null && child.signalCode === null) {
+              told = true;
+              child.kill(signal);
+            }
             await exited;
           },
         });
