@@ -15,9 +15,9 @@ import { openStore } from '../store/index.js';
 import { createContext, createServices } from '../services/index.js';
 import type { ServiceContext } from '../services/context.js';
 import { createHubClient } from '../newsroom/hub-client.js';
-import { readSession, removeSession, writeSession, type NewsroomSession } from '../newsroom/session-file.js';
+import { readSession, type NewsroomSession } from '../newsroom/session-file.js';
+import { newsroomLogin, newsroomLogout } from '../services/newsroom.js';
 import { setStatusThroughHub, syncOnce, type SyncReport } from '../newsroom/sync.js';
-import { ROLES } from '../../shared/model/draft.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
 async function withContext<T>(argv: string[], fn: (ctx: ServiceContext, dir: string) => Promise<T>): Promise<T> {
@@ -46,32 +46,20 @@ export async function runLogin(argv: string[], io: CliIo): Promise<number> {
   const passwordFile = flags.get('password-file');
   if (!url || typeof user !== 'string' || typeof passwordFile !== 'string') throw new UsageError('usage: redaksi login URL --user NAME --password-file FILE');
   const password = fs.readFileSync(passwordFile, 'utf8').split(/\r?\n/)[0] ?? '';
-  const hub = createHubClient(url);
-  const answer = await hub.call('session.login', { name: user, password });
-  return withContext(argv, async (ctx, dir) => {
-    writeSession(dir, { hubUrl: hub.url, token: answer.token, user: answer.user.name, role: answer.user.role, expiresAt: answer.expiresAt });
-    // this workstation now acts as the hub's user: local history and revisions carry their name
-    const role = (ROLES as readonly string[]).includes(answer.user.role) ? { role: answer.user.role as (typeof ROLES)[number] } : {};
-    ctx.store.settings.patch({ userName: answer.user.name, ...role });
-    io.stdout(`Signed in to ${hub.url} as ${answer.user.name} (${answer.user.role}).\n`);
+  return withContext(argv, async (ctx) => {
+    const state = await newsroomLogin(ctx, url, user, password);
+    io.stdout(`Signed in to ${state.hubUrl} as ${state.user} (${state.role}).\n`);
     return EXIT.ok;
   });
 }
 
 export async function runLogout(argv: string[], io: CliIo): Promise<number> {
-  const dir = dataDirFromArgs(argv);
-  const session = readSession(dir);
-  if (!session) {
-    io.stdout('Not signed in.\n');
+  return withContext(argv, async (ctx, dir) => {
+    const session = readSession(dir);
+    await newsroomLogout(ctx);
+    io.stdout(session ? `Signed out of ${session.hubUrl}.\n` : 'Not signed in.\n');
     return EXIT.ok;
-  }
-  // the hub forgets the token too; offline, the local copy still goes
-  await createHubClient(session.hubUrl, session.token)
-    .call('session.logout', {})
-    .catch(() => undefined);
-  removeSession(dir);
-  io.stdout(`Signed out of ${session.hubUrl}.\n`);
-  return EXIT.ok;
+  });
 }
 
 function printReport(r: SyncReport, io: CliIo): void {

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
-import type { HubStory } from '../../shared/api/hub-contract.js';
+import type { HubStory, SyncReport } from '../../shared/api/hub-contract.js';
 import type { Draft, HistoryEvent, Status } from '../../shared/model/draft.js';
 import type { ServiceContext } from '../services/context.js';
 import { isoNow } from '../services/context.js';
@@ -23,16 +23,7 @@ import { snapshotRevision } from '../services/revision-snapshot.js';
 import type { DraftPatch } from '../store/drafts-repo.js';
 import type { HubClient } from './hub-client.js';
 
-export interface SyncReport {
-  hub: string;
-  user: string;
-  up: Array<{ id: string; headline: string; version: number }>;
-  down: Array<{ id: string; headline: string; owner: string; status: Status; version: number }>;
-  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string }>;
-  statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
-  /** the hub sequence number this workstation has caught up to */
-  seq: number;
-}
+export type { SyncReport };
 
 const CURSOR_KEY = 'newsroom.cursor';
 const PULL_PAGE = 200;

@@ -10,6 +10,7 @@ import { findingServices, findingsFor } from './findings.js';
 import { cmsServices } from './cms-settings.js';
 import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
+import { newsroomServices } from './newsroom.js';
 import type { CredentialStore } from './cms/credentials.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
 import type { Analyzer } from '../../shared/analysis/index.js';
@@ -44,5 +45,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}, ctx: Ser
     ...factServices(ctx),
     ...archiveServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
+    // after draftServices: its drafts.setStatus goes through the hub when signed in
+    ...newsroomServices(ctx),
   } satisfies Services;
 }

@@ -26,6 +26,7 @@ export class HubSyncRepo {
   private readonly outboxStmt;
   private readonly inOutboxStmt;
   private readonly clearStmt;
+  private readonly countStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], LinkRow>('SELECT * FROM hub_stories WHERE draft_id = ?');
@@ -38,6 +39,7 @@ export class HubSyncRepo {
     this.outboxStmt = db.prepare<[number], { draft_id: string }>('SELECT draft_id FROM hub_outbox ORDER BY draft_id LIMIT ?');
     this.inOutboxStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM hub_outbox WHERE draft_id = ?');
     this.clearStmt = db.prepare('DELETE FROM hub_outbox WHERE draft_id = ?');
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM hub_outbox');
   }
 
   link(draftId: string): HubLink | undefined {
@@ -56,6 +58,10 @@ export class HubSyncRepo {
 
   inOutbox(draftId: string): boolean {
     return this.inOutboxStmt.get(draftId)!.n > 0;
+  }
+
+  pendingCount(): number {
+    return this.countStmt.get()!.n;
   }
 
   clearOutbox(draftId: string): void {

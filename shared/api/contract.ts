@@ -14,6 +14,7 @@ import type { Finding } from '../model/finding.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
+import { UserName, type NewsroomState, type SyncReport } from './hub-contract.js';
 import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
@@ -156,6 +157,11 @@ export const contract = {
   'backups.create': call(none).returns<BackupSummary>(),
   /** replaces the whole store with a backup (a safety copy of the current state is taken first) */
   'backups.restore': call(z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'a backup name from backups.list') }).strict()).returns<RestoreResult>(),
+  /** the newsroom hub (issue 13): sign-in state, sign in/out, one sync round */
+  'newsroom.state': call(none).returns<NewsroomState>(),
+  'newsroom.login': call(z.object({ url: z.url().max(500), user: UserName, password: z.string().min(1).max(1024) }).strict()).returns<NewsroomState>(),
+  'newsroom.logout': call(none).returns<NewsroomState>(),
+  'newsroom.sync': call(none).returns<SyncReport>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
 } as const;

@@ -110,3 +110,26 @@ export interface HubResults {
   'users.list': HubUser[];
   'users.disable': HubUser;
 }
+
+/** what one sync round moved (the workstation's `redaksi sync --json` and `newsroom.sync`) */
+export interface SyncReport {
+  hub: string;
+  user: string;
+  up: Array<{ id: string; headline: string; version: number }>;
+  down: Array<{ id: string; headline: string; owner: string; status: Status; version: number }>;
+  /** stories whose local text was kept as a revision because the hub had a newer version (or refused the edit) */
+  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string }>;
+  statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
+  /** the hub sequence number this workstation has caught up to */
+  seq: number;
+}
+
+/** the workstation's newsroom state, for Settings -> Newsroom and the sync indicator */
+export interface NewsroomState {
+  signedIn: boolean;
+  hubUrl: string | null;
+  user: string | null;
+  role: HubRole | null;
+  /** local changes not yet on the hub */
+  pending: number;
+}
