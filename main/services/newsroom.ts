@@ -68,7 +68,7 @@ export function newsroomServices(ctx: ServiceContext) {
     'newsroom.state': () => state(ctx),
     'newsroom.login': (i: ParsedInputOf<'newsroom.login'>) => newsroomLogin(ctx, i.url, i.user, i.password),
     'newsroom.logout': () => newsroomLogout(ctx),
-    'newsroom.sync': () => {
+    'newsroom.sync': async () => {
       const s = signedIn(ctx);
       return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
     },

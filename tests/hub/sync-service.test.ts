@@ -107,3 +107,29 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
     expect(copy.plainText).toBe('Tono menimpa.');
   });
 });
+
+describe.skipIf(!PG_BIN_DIR)(`newsroom contract calls${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
+  it('newsroom.login/state/sync/logout, and drafts.setStatus through the hub while signed in (refused there: nothing changes here)', async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    const store = openStore(tempDir());
+    open.push(store);
+    const api = createServices(store);
+    expect(await api['newsroom.state']({})).toMatchObject({ signedIn: false, pending: 0 });
+    await expect(api['newsroom.login']({ url: hub.url, user: 'rina', password: 'wrong-password' })).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(await api['newsroom.login']({ url: hub.url, user: 'rina', password: 'rina-password' })).toMatchObject({ signedIn: true, user: 'rina', role: 'reporter' });
+    expect((await api['settings.get']({})).userName).toBe('rina');
+    const d = await api['drafts.create']({ headline: 'Lewat hub', body: docFromParagraphs(['Isi.']) });
+    expect((await api['newsroom.state']({})).pending).toBe(1);
+    const submitted = await api['drafts.setStatus']({ id: d.id, status: 'submitted' });
+    expect(submitted.status).toBe('submitted');
+    expect((await hub.pool.query('SELECT status FROM stories WHERE id = $1', [d.id])).rows[0].status).toBe('submitted');
+    // the local settings claim an editor; the hub knows better
+    store.settings.patch({ role: 'editor' });
+    await expect(api['drafts.setStatus']({ id: d.id, status: 'in-review' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await api['drafts.get']({ id: d.id })).status).toBe('submitted');
+    expect((await api['newsroom.sync']({})).up).toEqual([]);
+    expect(await api['newsroom.logout']({})).toMatchObject({ signedIn: false });
+    await expect(api['newsroom.sync']({})).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+});
