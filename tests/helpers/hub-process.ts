@@ -1,7 +1,10 @@
 /** The hub and the workstation CLI as real processes (`redaksi hub serve`, `redaksi sync`, ...). */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from './tmp.js';
+import { fileURLToPath } from 'node:url';
+
+// not from ./tmp.js: that one needs a running Vitest, and the hub bench uses this module too
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const CLI = path.join(REPO_ROOT, 'main', 'cli', 'index.ts');
