@@ -3,7 +3,7 @@
  * takes a lease, heartbeats keep it, closing releases it, and two minutes of silence let it
  * expire (a crashed laptop does not lock a story for good). Another user sees who holds it and
  * since when; they can take it over, which the story's history records. While a lease is held,
- * the hub refuses anyone else's push of the story's text (stories.ts).
+ * the hub refuses anyone else's push of the story's text (stories.ts reads the lease with the story).
  */
 import { ApiError } from '../shared/api/errors.js';
 import type { HubLock } from '../shared/api/hub-contract.js';
@@ -42,12 +42,6 @@ const hhmm = (d: Date) => `${d.toISOString().slice(11, 16)} UTC`;
 
 export function editingMessage(lock: { holder: string; since: Date }): string {
   return `${lock.holder} is editing since ${hhmm(lock.since)}; open it read-only, or take it over.`;
-}
-
-/** refuses a write by anyone but the holder of a live lease */
-export async function refuseIfLockedByOther(c: Client, storyId: string, actor: AuthedActor): Promise<void> {
-  const lock = await liveLock(c, storyId);
-  if (lock && lock.user_id !== actor.id) throw new ApiError('forbidden', editingMessage(lock), { detail: { lock: asLock(lock, actor) } });
 }
 
 async function storyExists(c: Client, id: string): Promise<void> {
