@@ -93,6 +93,18 @@ describe.skipIf(!PG_BIN_DIR)(`hub roles and workflow${PG_BIN_DIR ? '' : ` (skipp
     expect((await call('rina', 'sync.push', story('s1', 'Third text.', 2))).status).toBe(200);
   });
 
+  it('pushes racing on one version: exactly one wins, the others get 409; sequence numbers stay unique', async () => {
+    const racers = await Promise.all(Array.from({ length: 8 }, (_x, i) => call(i % 2 ? 'edi' : 'rina', 'sync.push', story('s1', `Racer ${i}`, 1))));
+    expect(racers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const fresh = await Promise.all(Array.from({ length: 4 }, () => call('rina', 'sync.push', story('new1', 'Same new story', 0))));
+    expect(fresh.filter((r) => r.status === 200)).toHaveLength(1);
+    const steps = await Promise.all([move('rina', 's1', 'submitted'), move('rina', 's1', 'submitted')]);
+    expect(steps.map((r) => r.status).sort()).toEqual([200, 403]);
+    const seqs = (await hub.pool.query('SELECT seq FROM stories')).rows.map((r) => r.seq);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect((await hub.pool.query("SELECT count(*)::int AS n FROM story_history WHERE story_id = 's1' AND kind = 'status'")).rows[0].n).toBe(1);
+  });
+
   it('pull returns changes after a sequence number, in order, with owner and history', async () => {
     await call('tono', 'sync.push', story('t1', 'Tono.'));
     const all = (await call('edi', 'sync.pull', { since: 0 })).body.value as { stories: HubStory[]; seq: number; more: boolean };
