@@ -78,6 +78,23 @@ export default tseslint.config(
     },
   },
   {
+    // the newsroom hub: a server whose only state is PostgreSQL; it shares the rules and the
+    // contract (shared/) with the workstation but none of the workstation's code or store
+    files: ['hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['better-sqlite3'], message: 'the hub keeps no local database: PostgreSQL only.' },
+            { group: ['electron', 'electron/*'], message: 'the hub is a server, not part of the app.' },
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '../main/*', '../renderer/*', '../preload/*'], message: 'hub/ imports only shared/ (and its own modules).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/**/*.ts'],
     ignores: ['main/store/**'],
     rules: {

@@ -8,6 +8,7 @@
  *   redaksi archive [--data-dir DIR] [--json]
  * Exit codes: 0 ok, 1 problems found (check/export), 2 bad input or usage.
  */
+import fs from 'node:fs';
 import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import { DataDirLockedError } from '../app/lock.js';
 import { ImportError } from '../import/read-file.js';
@@ -27,6 +28,12 @@ const COMMANDS: Record<string, Command> = {
   export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
   furniture: async (argv, io) => (await import('./furniture-command.js')).runFurniture(argv, io),
   archive: async (argv, io) => (await import('./archive-catch-up.js')).runArchive(argv, io),
+  login: async (argv, io) => (await import('./newsroom.js')).runLogin(argv, io),
+  logout: async (argv, io) => (await import('./newsroom.js')).runLogout(argv, io),
+  sync: async (argv, io) => (await import('./newsroom.js')).runSync(argv, io),
+  status: async (argv, io) => (await import('./newsroom.js')).runStatus(argv, io),
+  // the newsroom hub's server and its administration (hub/), loaded only when asked for
+  hub: async (argv, io) => (await import('../../hub/cli.js')).runHub(argv, { ...io, readStdin: () => fs.readFileSync(0, 'utf8') }),
 };
 
 const USAGE = `usage: redaksi <command> [options]
@@ -43,6 +50,10 @@ commands:
                           Ctrl+C stops, the next run goes on from there)
   backup [--list]         write a verified backup copy of the store (or list them)
   restore --latest|--from FILE  replace the store with a backup (the current data is kept as a backup)
+  login URL --user NAME --password-file F   sign in to a newsroom hub (logout to sign out)
+  sync [--json]           one round with the hub: push local changes, pull the others'
+  status ID --to submitted|in_review|approved|draft [--note T]   a workflow step (through the hub when signed in)
+  hub init|serve|user ...  run and administer a newsroom hub on PostgreSQL (redaksi hub --help)
 options: --data-dir DIR (default: REDAKSI_DATA_DIR or the app's per-user folder)
 `;
 

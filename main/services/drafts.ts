@@ -24,14 +24,14 @@ const NEXT: Record<Status, Status[]> = {
   exported: ['draft'],
 };
 
-function bodyFields(body: LexicalJson) {
+export function bodyFields(body: LexicalJson) {
   const clean = sanitizeDoc(body);
   const paragraphs = paragraphsOf(clean);
   const plainText = paragraphs.join('\n\n');
   return { body: clean, plainText, wordCount: countWords(plainText), paragraphCount: paragraphs.length };
 }
 
-function slugFor(ctx: ServiceContext, id: string, headline: string): string {
+export function slugFor(ctx: ServiceContext, id: string, headline: string): string {
   const base = slugify(headline);
   return base ? firstFreeSlug(base, ctx.store.drafts.slugsInFamily(base, id)) : '';
 }

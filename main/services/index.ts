@@ -11,6 +11,7 @@ import { cmsServices } from './cms-settings.js';
 import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
 import { commentServices } from './comments.js';
+import { newsroomServices } from './newsroom.js';
 import type { CredentialStore } from './cms/credentials.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
 import type { Analyzer } from '../../shared/analysis/index.js';
@@ -48,5 +49,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}, ctx: Ser
     ...archiveServices(ctx),
     ...commentServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
+    // after draftServices: its drafts.setStatus goes through the hub when signed in
+    ...newsroomServices(ctx),
   } satisfies Services;
 }

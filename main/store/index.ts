@@ -11,6 +11,7 @@ import { ExportsRepo } from './exports-repo.js';
 import { DecisionsRepo } from './decisions-repo.js';
 import { CommentsRepo } from './comments-repo.js';
 import { FactsRepo } from './facts-repo.js';
+import { HubSyncRepo } from './hub-sync-repo.js';
 import { ArchiveIndex } from './archive-index.js';
 import { checkDatabaseFile, installDatabaseFile, moveAside, recoverIfDamaged, type DamageCheck, type RecoveryReport } from './backup.js';
 import { ApiError } from '../../shared/api/errors.js';
@@ -28,6 +29,8 @@ export interface Store {
   /** comment threads on the text (issue 15) */
   readonly comments: CommentsRepo;
   readonly facts: FactsRepo;
+  /** the newsroom hub's bookkeeping: links to hub stories, the outbox of local changes */
+  readonly hubSync: HubSyncRepo;
   /** near-duplicate index over every stored story's paragraphs (the archive) */
   readonly archive: ArchiveIndex;
   /** runs fn in one synchronous transaction (never await inside) */
@@ -100,7 +103,7 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       db.close();
       throw e;
     }
-    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), comments: new CommentsRepo(db), facts: new FactsRepo(db), archive: new ArchiveIndex(db) };
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), comments: new CommentsRepo(db), facts: new FactsRepo(db), hubSync: new HubSyncRepo(db), archive: new ArchiveIndex(db) };
   };
   let parts = openParts();
   let openedWritable = writable(file);
@@ -138,6 +141,9 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
     },
     get facts() {
       return parts.facts;
+    },
+    get hubSync() {
+      return parts.hubSync;
     },
     get archive() {
       return parts.archive;

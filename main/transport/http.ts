@@ -60,6 +60,7 @@ const STATUS_OF: Record<ApiErrorShape['code'], number> = {
   unauthorized: 401,
   forbidden: 403,
   'too-large': 413,
+  'rate-limited': 429,
   'storage-full': 507,
   'read-only': 503,
   blocked: 422,

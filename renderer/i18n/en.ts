@@ -219,6 +219,7 @@ export const en = {
   'hist.reason.restore': 'Restore',
   'hist.reason.import': 'Import',
   'hist.reason.export': 'Export',
+  'hist.reason.conflict': 'Conflicting copy',
   'hist.current': 'Current text',
   'hist.from': 'From',
   'hist.to': 'To',

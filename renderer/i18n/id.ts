@@ -218,6 +218,7 @@ export const id: Record<MessageKey, string> = {
   'hist.reason.restore': 'Pemulihan',
   'hist.reason.import': 'Impor',
   'hist.reason.export': 'Ekspor',
+  'hist.reason.conflict': 'Salinan bentrok',
   'hist.current': 'Teks saat ini',
   'hist.from': 'Dari',
   'hist.to': 'Ke',

@@ -17,6 +17,7 @@ import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { QUOTE_MAX, type CommentThread } from '../model/comment.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
+import { UserName, type NewsroomState, type SyncReport } from './hub-contract.js';
 import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
@@ -182,6 +183,11 @@ export const contract = {
   ).returns<CommentThread>(),
   'comments.reply': call(z.object({ threadId: z.uuid(), id: z.uuid().optional(), text: z.string().trim().min(1, 'a reply needs text').max(LIMITS.longText) }).strict()).returns<CommentThread>(),
   'comments.resolve': call(z.object({ threadId: z.uuid(), resolved: z.boolean() }).strict()).returns<CommentThread>(),
+  /** the newsroom hub (issue 13): sign-in state, sign in/out, one sync round */
+  'newsroom.state': call(none).returns<NewsroomState>(),
+  'newsroom.login': call(z.object({ url: z.url().max(500), user: UserName, password: z.string().min(1).max(1024) }).strict()).returns<NewsroomState>(),
+  'newsroom.logout': call(none).returns<NewsroomState>(),
+  'newsroom.sync': call(none).returns<SyncReport>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */

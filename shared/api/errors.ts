@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'too-large'
+  | 'rate-limited'
   | 'storage-full'
   | 'read-only'
   | 'blocked'

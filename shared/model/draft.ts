@@ -67,7 +67,7 @@ export interface Revision {
   draftId: string;
   createdAt: string;
   /** why it was recorded: autosave interval, a status change, a named version, a restore */
-  reason: 'interval' | 'status' | 'manual' | 'restore' | 'import' | 'export';
+  reason: 'interval' | 'status' | 'manual' | 'restore' | 'import' | 'export' | 'conflict';
   label: string;
   author: string;
   headline: string;

@@ -215,3 +215,26 @@ describe('migration 13 (comments)', () => {
     expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 14 (newsroom sync)', () => {
+  it('puts every existing story in the hub outbox, notes each text or status change once, and links cascade with their story', () => {
+    const db = at(13);
+    const ins = db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES (?, 'h', '{}', '2024-01-01', '2024-01-01')");
+    ins.run('d1');
+    ins.run('d2');
+    migrate(db, 14);
+    const outbox = () => db.prepare('SELECT draft_id FROM hub_outbox ORDER BY draft_id').pluck().all();
+    expect(outbox()).toEqual(['d1', 'd2']);
+    db.prepare('DELETE FROM hub_outbox').run();
+    db.prepare("UPDATE drafts SET word_count = 3, updated_at = '2024-02-01' WHERE id = 'd1'").run();
+    expect(outbox()).toEqual([]); // nothing the hub keeps
+    db.prepare("UPDATE drafts SET body = '{\"root\":1}' WHERE id = 'd1'").run();
+    db.prepare("UPDATE drafts SET headline = 'h2' WHERE id = 'd1'").run();
+    db.prepare("UPDATE drafts SET status = 'submitted' WHERE id = 'd2'").run();
+    ins.run('d3');
+    expect(outbox()).toEqual(['d1', 'd2', 'd3']);
+    db.prepare("INSERT INTO hub_stories (draft_id, hub_version, owner, status) VALUES ('d1', 4, 'rina', 'draft')").run();
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(db.prepare('SELECT count(*) FROM hub_stories').pluck().get()).toBe(0);
+  });
+});

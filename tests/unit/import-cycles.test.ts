@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/tmp.js';
 
 describe('import cycles', () => {
-  it('main, shared, preload, renderer, bench and scripts import no module that imports them back', async () => {
-    const res = await madge(['main', 'shared', 'preload', 'renderer', 'bench'].map((d) => path.join(REPO_ROOT, d)), {
+  it('main, hub, shared, preload, renderer, bench and scripts import no module that imports them back', async () => {
+    const res = await madge(['main', 'hub', 'shared', 'preload', 'renderer', 'bench'].map((d) => path.join(REPO_ROOT, d)), {
       fileExtensions: ['ts', 'tsx', 'mjs'],
       tsConfig: path.join(REPO_ROOT, 'tsconfig.node.json'),
       baseDir: REPO_ROOT,

@@ -24,6 +24,8 @@ describe('folder boundaries (ESLint)', () => {
     ['renderer/x.ts', "import { openStore } from '../main/store/index.js';\nexport const a = openStore;\n"],
     ['preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['main/services/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n"],
+    ['hub/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n"],
+    ['hub/x.ts', "import { openStore } from '../main/store/index.js';\nexport const a = openStore;\n"],
   ])('%s: forbidden import or global is an error', async (file, code) => {
     expect(await errors(file, code)).toContain(code.includes('document') || code.includes('window') ? 'no-restricted-globals' : 'no-restricted-imports');
   });
@@ -33,6 +35,7 @@ describe('folder boundaries (ESLint)', () => {
     ['renderer/x.ts', "import { api } from './api/index.js';\nexport const a = api;\n"],
     ['preload/x.ts', "import { contextBridge } from 'electron';\nimport { buildClient } from '../shared/api/client.js';\nexport const a = [contextBridge, buildClient];\n"],
     ['main/store/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n"],
+    ['hub/x.ts', "import pg from 'pg';\nimport { HUB_CALLS } from '../shared/api/hub-contract.js';\nexport const a = [pg, HUB_CALLS];\n"],
   ])('%s: allowed imports pass', async (file, code) => {
     expect(await errors(file, code)).toEqual([]);
   });

@@ -1,0 +1,6 @@
+import { core } from './001_core.js';
+import { locks } from './002_locks.js';
+import type { HubMigration } from './types.js';
+
+/** in order; a new migration gets the next number and a test (tests/hub/migrations.test.ts) */
+export const HUB_MIGRATIONS: readonly HubMigration[] = [core, locks];

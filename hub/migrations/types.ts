@@ -1,0 +1,5 @@
+export interface HubMigration {
+  version: number;
+  name: string;
+  sql: string;
+}

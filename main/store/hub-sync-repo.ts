@@ -1,0 +1,70 @@
+import type { Db } from './migrations/types.js';
+import type { Status } from '../../shared/model/draft.js';
+
+export interface HubLink {
+  draftId: string;
+  hubVersion: number;
+  owner: string;
+  status: Status;
+  lastHistoryId: number;
+  contentHash: string;
+}
+
+interface LinkRow {
+  draft_id: string;
+  hub_version: number;
+  owner: string;
+  status: Status;
+  last_history_id: number;
+  content_hash: string;
+}
+
+/** The workstation's side of the newsroom sync (migration 010): links to hub stories and the outbox. */
+export class HubSyncRepo {
+  private readonly getStmt;
+  private readonly putStmt;
+  private readonly outboxStmt;
+  private readonly inOutboxStmt;
+  private readonly clearStmt;
+  private readonly countStmt;
+
+  constructor(db: Db) {
+    this.getStmt = db.prepare<[string], LinkRow>('SELECT * FROM hub_stories WHERE draft_id = ?');
+    this.putStmt = db.prepare(
+      `INSERT INTO hub_stories (draft_id, hub_version, owner, status, last_history_id, content_hash)
+       VALUES (@draftId, @hubVersion, @owner, @status, @lastHistoryId, @contentHash)
+       ON CONFLICT(draft_id) DO UPDATE SET hub_version = excluded.hub_version, owner = excluded.owner, status = excluded.status,
+         last_history_id = excluded.last_history_id, content_hash = excluded.content_hash`,
+    );
+    this.outboxStmt = db.prepare<[number], { draft_id: string }>('SELECT draft_id FROM hub_outbox ORDER BY draft_id LIMIT ?');
+    this.inOutboxStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM hub_outbox WHERE draft_id = ?');
+    this.clearStmt = db.prepare('DELETE FROM hub_outbox WHERE draft_id = ?');
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM hub_outbox');
+  }
+
+  link(draftId: string): HubLink | undefined {
+    const r = this.getStmt.get(draftId);
+    return r && { draftId: r.draft_id, hubVersion: r.hub_version, owner: r.owner, status: r.status, lastHistoryId: r.last_history_id, contentHash: r.content_hash };
+  }
+
+  putLink(link: HubLink): void {
+    this.putStmt.run(link);
+  }
+
+  /** stories changed locally since they last agreed with the hub */
+  outbox(limit = 10_000): string[] {
+    return this.outboxStmt.all(limit).map((r) => r.draft_id);
+  }
+
+  inOutbox(draftId: string): boolean {
+    return this.inOutboxStmt.get(draftId)!.n > 0;
+  }
+
+  pendingCount(): number {
+    return this.countStmt.get()!.n;
+  }
+
+  clearOutbox(draftId: string): void {
+    this.clearStmt.run(draftId);
+  }
+}

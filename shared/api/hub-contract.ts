@@ -1,0 +1,135 @@
+/**
+ * The newsroom hub's calls: what a workstation may ask the hub, over HTTPS/HTTP as
+ * `POST /api/<name>` with a JSON body and `Authorization: Bearer <token>` (except
+ * `session.login`). Every input is validated with these schemas by the hub; the workstation's
+ * client (main/newsroom) uses the same ones, and so will the renderer's Settings -> Newsroom.
+ *
+ * Answers are the contract's envelope (`{ ok: true, value }` or `{ ok: false, error }`) with an
+ * HTTP status saying the same thing: 400 invalid-argument, 401 unauthorized, 403 forbidden,
+ * 404 not-found, 409 conflict (a push on a stale version; `detail.current` is the hub's story),
+ * 413 too-large, 429 too many logins.
+ */
+import { z } from 'zod';
+import type { Status } from '../model/draft.js';
+import { HUB_ROLES, type HubRole } from '../model/newsroom.js';
+import { DraftMeta, ExportTarget, Headline, Id, Language, LexicalJson, LIMITS, Status as StatusSchema } from './schemas.js';
+
+export const UserName = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._'-]+$/u, 'a user name is letters, digits, spaces and . _ \' -');
+export const Password = z.string().min(8, 'a password has at least 8 characters').max(1024);
+export const HubRoleSchema = z.enum(HUB_ROLES);
+
+export const HUB_CALLS = {
+  'session.login': z.object({ name: UserName, password: z.string().min(1).max(1024) }).strict(),
+  'session.logout': z.object({}).strict(),
+  'session.whoami': z.object({}).strict(),
+  'sync.push': z
+    .object({
+      id: Id,
+      /** the hub version this text was based on; 0 for a story the hub has not seen */
+      baseVersion: z.number().int().min(0),
+      headline: Headline,
+      language: Language,
+      meta: DraftMeta,
+      body: LexicalJson,
+    })
+    .strict(),
+  'stories.get': z.object({ id: Id }).strict(),
+  'sync.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'workflow.setStatus': z.object({ id: Id, to: StatusSchema, note: z.string().max(LIMITS.longText).optional() }).strict(),
+  'workflow.recordExport': z.object({ id: Id, target: ExportTarget }).strict(),
+  'locks.acquire': z.object({ id: Id, takeOver: z.boolean().optional() }).strict(),
+  'locks.heartbeat': z.object({ id: Id }).strict(),
+  'locks.release': z.object({ id: Id }).strict(),
+  'locks.get': z.object({ id: Id }).strict(),
+  'users.add': z.object({ name: UserName, role: HubRoleSchema, password: Password }).strict(),
+  'users.list': z.object({}).strict(),
+  'users.disable': z.object({ name: UserName }).strict(),
+} as const;
+
+export type HubCall = keyof typeof HUB_CALLS;
+export type HubInput<K extends HubCall> = z.infer<(typeof HUB_CALLS)[K]>;
+
+export interface HubUser {
+  name: string;
+  role: HubRole;
+  disabled: boolean;
+}
+
+export interface HubHistoryEvent {
+  id: number;
+  at: string;
+  who: string;
+  kind: 'created' | 'status' | 'export' | 'edit' | 'takeover';
+  from?: string;
+  to?: string;
+  note?: string;
+}
+
+/** a story as the hub keeps it */
+export interface HubStory {
+  id: string;
+  owner: string;
+  headline: string;
+  language: 'en' | 'id';
+  meta: z.infer<typeof DraftMeta>;
+  body: z.infer<typeof LexicalJson>;
+  status: Status;
+  /** increases on every accepted change; a push names the version it was based on */
+  version: number;
+  /** the hub-wide change sequence number of the story's latest change (pull cursor) */
+  seq: number;
+  updatedAt: string;
+  updatedBy: string;
+  history: HubHistoryEvent[];
+}
+
+/** an edit lease: who is editing a story since when; it expires two minutes after the last heartbeat */
+export interface HubLock {
+  storyId: string;
+  holder: string;
+  since: string;
+  expiresAt: string;
+  /** held by the caller */
+  mine: boolean;
+}
+
+export interface HubResults {
+  'session.login': { token: string; user: { name: string; role: HubRole }; expiresAt: string };
+  'session.logout': { ok: true };
+  'session.whoami': { name: string; role: HubRole };
+  'sync.push': { version: number; seq: number };
+  'stories.get': HubStory;
+  'sync.pull': { stories: HubStory[]; seq: number; more: boolean };
+  'workflow.setStatus': HubStory;
+  'workflow.recordExport': HubStory;
+  'locks.acquire': HubLock;
+  'locks.heartbeat': HubLock;
+  'locks.release': { released: boolean };
+  'locks.get': HubLock | null;
+  'users.add': HubUser;
+  'users.list': HubUser[];
+  'users.disable': HubUser;
+}
+
+/** what one sync round moved (the workstation's `redaksi sync --json` and `newsroom.sync`) */
+export interface SyncReport {
+  hub: string;
+  user: string;
+  up: Array<{ id: string; headline: string; version: number }>;
+  down: Array<{ id: string; headline: string; owner: string; status: Status; version: number }>;
+  /** stories whose local text was kept as a revision because the hub had a newer version (or refused the edit) */
+  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string }>;
+  statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
+  /** the hub sequence number this workstation has caught up to */
+  seq: number;
+}
+
+/** the workstation's newsroom state, for Settings -> Newsroom and the sync indicator */
+export interface NewsroomState {
+  signedIn: boolean;
+  hubUrl: string | null;
+  user: string | null;
+  role: HubRole | null;
+  /** local changes not yet on the hub */
+  pending: number;
+}

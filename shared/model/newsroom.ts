@@ -1,0 +1,60 @@
+/**
+ * The newsroom's roles and who may do what to a story. Pure rules, shared by the hub (which
+ * enforces them on every call, whatever a workstation claims) and the workstation (which uses
+ * them only to explain, never to decide).
+ */
+import type { Status } from './draft.js';
+
+export const HUB_ROLES = ['reporter', 'editor', 'desk', 'admin'] as const;
+export type HubRole = (typeof HUB_ROLES)[number];
+
+export interface Actor {
+  name: string;
+  role: HubRole;
+}
+
+export interface StoryFacts {
+  owner: string;
+  status: Status;
+}
+
+/** the workflow moves a status call may make; "exported" only comes from a recorded export */
+const NEXT: Record<Status, Status[]> = {
+  draft: ['submitted'],
+  submitted: ['in-review', 'draft'],
+  'in-review': ['approved', 'draft'],
+  approved: ['draft'],
+  exported: ['draft'],
+};
+
+/** null when allowed, otherwise the reason, written for the person refused */
+export function refuseStatusMove(actor: Actor, story: StoryFacts, to: Status, note: string | undefined): string | null {
+  if (to === 'exported') return 'A story becomes "exported" only by recording an export.';
+  if (!NEXT[story.status].includes(to)) return `A story cannot move from "${story.status}" to "${to}".`;
+  if (to === 'submitted') {
+    if (actor.role === 'admin') return 'An admin manages users; submitting stories is for their reporters and editors.';
+    if (actor.role === 'reporter' && story.owner !== actor.name) return `Only ${story.owner} (the owner) or an editor can submit this story.`;
+    return null;
+  }
+  if (actor.role !== 'editor') {
+    const what = to === 'draft' ? 'send a story back to draft' : `move a story to ${to}`;
+    return `Only an editor can ${what}; you are signed in as ${actor.name} (${actor.role}).`;
+  }
+  if (to === 'approved' && story.owner === actor.name) return 'Nobody approves their own story: another editor has to approve it.';
+  if (to === 'draft' && !note?.trim()) return 'Sending a story back to draft needs a note saying why.';
+  return null;
+}
+
+/** who may change a story's text and metadata */
+export function refuseEdit(actor: Actor, story: StoryFacts | null): string | null {
+  if (actor.role === 'admin') return 'An admin manages users and does not edit stories.';
+  if (story === null) return null; // a new story: it becomes the pusher's
+  if (actor.role === 'reporter' && story.owner !== actor.name) return `This story belongs to ${story.owner}; a reporter edits only their own stories.`;
+  return null;
+}
+
+export function refuseExport(actor: Actor, story: StoryFacts): string | null {
+  if (actor.role !== 'desk' && actor.role !== 'editor') return `Only a desk or an editor records an export; you are ${actor.name} (${actor.role}).`;
+  if (story.status !== 'approved' && story.status !== 'exported') return `Only an approved story can be exported (this one is "${story.status}").`;
+  return null;
+}
