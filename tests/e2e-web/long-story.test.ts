@@ -152,15 +152,19 @@ describe.skipIf(!chromiumAvailable)('a long story (Chromium, web mode)', () => {
   it('typing and Enter land at the caret mid-story; Ctrl+End and Ctrl+Home reach the real ends', async () => {
     const id = await openLong();
     await scrollTo(0.5);
-    const target = await page.evaluate(() => {
+    // the first line of text at or below y = 450 (a point between two paragraphs hits their margin)
+    const { target, y } = await page.evaluate(() => {
       const box = document.querySelector('.editor-input')!.getBoundingClientRect();
-      const el = document.elementFromPoint(box.left + 60, 450)!.closest('.editor-input > *')!;
-      return Array.from(el.parentElement!.children).indexOf(el);
+      for (let y = 450; y < 600; y += 4) {
+        const el = document.elementFromPoint(box.left + 60, y)?.closest('.editor-input > *');
+        if (el) return { target: Array.from(el.parentElement!.children).indexOf(el), y };
+      }
+      return { target: -1, y: 450 };
     });
     expect(target).toBeGreaterThan(100);
     expect(target).toBeLessThan(200);
     const box = (await editorBox(page).boundingBox())!;
-    await page.mouse.click(box.x + 60, 450);
+    await page.mouse.click(box.x + 60, y);
     await page.keyboard.press('End');
     await page.keyboard.type(' SISIPAN');
     await page.keyboard.press('Enter');
