@@ -9,7 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { ApiError, type ErrorCode } from '../shared/api/errors.js';
+import { ApiError, HTTP_STATUS } from '../shared/api/errors.js';
 import { HUB_CALLS, type HubCall, type HubInput, type HubResults } from '../shared/api/hub-contract.js';
 import { isDatabaseUnavailable, type Pool } from './db.js';
 import { authenticate, login, logout, type AuthedActor } from './sessions.js';
@@ -19,22 +19,6 @@ import { acquireLock, getLock, heartbeat, releaseLock } from './locks.js';
 
 /** a 10,000-word story is about 1 MB of Lexical JSON */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-const STATUS_OF: Record<ErrorCode, number> = {
-  'invalid-argument': 400,
-  'unknown-method': 404,
-  'not-found': 404,
-  conflict: 409,
-  unauthorized: 401,
-  forbidden: 403,
-  'too-large': 413,
-  'rate-limited': 429,
-  'storage-full': 507,
-  'read-only': 503,
-  blocked: 422,
-  remote: 502,
-  internal: 500,
-};
 
 type Handler<K extends HubCall> = (pool: Pool, actor: AuthedActor, input: HubInput<K>) => Promise<HubResults[K]>;
 
@@ -91,7 +75,7 @@ function send(res: http.ServerResponse, status: number, payload: unknown, close 
 }
 
 function sendError(res: http.ServerResponse, e: ApiError, close = false): void {
-  send(res, STATUS_OF[e.code], { ok: false, error: e.toShape() }, close);
+  send(res, HTTP_STATUS[e.code], { ok: false, error: e.toShape() }, close);
 }
 
 async function handle(pool: Pool, req: http.IncomingMessage, res: http.ServerResponse, log: (line: string) => void): Promise<void> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, errorMessage } from '../../shared/api/errors.js';
 import type { ParsedInputOf, SaveResult } from '../../shared/api/contract.js';
 import { countWords, docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
-import type { Draft, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
+import { WORKFLOW_NEXT, type Draft, type DraftSummary, type LexicalJson } from '../../shared/model/draft.js';
 import { sanitizeDoc } from '../../shared/model/sanitize-doc.js';
 import { firstFreeSlug, slugify } from '../../shared/model/slug.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
@@ -11,18 +11,6 @@ import { REVISION_INTERVAL_MS, snapshotRevision } from './revision-snapshot.js';
 
 export { mustGet };
 
-/**
- * Allowed workflow moves; "back to draft" is allowed from anywhere and wants a note. "exported"
- * is not among them: only a recorded export (services/exports.ts, after the pre-publish check)
- * moves a story there, so the status always has an export record behind it.
- */
-const NEXT: Record<Status, Status[]> = {
-  draft: ['submitted'],
-  submitted: ['in-review', 'draft'],
-  'in-review': ['approved', 'draft'],
-  approved: ['draft'],
-  exported: ['draft'],
-};
 
 export function bodyFields(body: LexicalJson) {
   const clean = sanitizeDoc(body);
@@ -109,7 +97,7 @@ export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setS
     if (input.status === 'exported') {
       throw new ApiError('invalid-argument', 'A story becomes "exported" by exporting it (the export runs the pre-publish check and keeps a record).');
     }
-    if (!NEXT[d.status].includes(input.status)) {
+    if (!WORKFLOW_NEXT[d.status].includes(input.status)) {
       throw new ApiError('invalid-argument', `A story cannot move from "${d.status}" to "${input.status}".`);
     }
     if (input.status === 'draft' && d.status !== 'draft' && !input.note?.trim()) {

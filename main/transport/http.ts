@@ -11,7 +11,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Services } from '../../shared/api/contract.js';
 import { LIMITS } from '../../shared/api/schemas.js';
-import type { ApiErrorShape, Envelope } from '../../shared/api/errors.js';
+import { HTTP_STATUS, type ApiErrorShape, type Envelope } from '../../shared/api/errors.js';
 import { dispatch, type Logger } from './dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../app/csp.js';
 import { errorDetail } from '../../shared/api/errors.js';
@@ -52,22 +52,6 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const STATUS_OF: Record<ApiErrorShape['code'], number> = {
-  'invalid-argument': 400,
-  'unknown-method': 404,
-  'not-found': 404,
-  conflict: 409,
-  unauthorized: 401,
-  forbidden: 403,
-  'too-large': 413,
-  'rate-limited': 429,
-  'storage-full': 507,
-  'read-only': 503,
-  blocked: 422,
-  remote: 502,
-  internal: 500,
-};
-
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -83,7 +67,7 @@ function sendJson(res: http.ServerResponse, status: number, body: Envelope<unkno
 }
 
 function fail(res: http.ServerResponse, code: ApiErrorShape['code'], message: string): void {
-  sendJson(res, STATUS_OF[code], { ok: false, error: { code, message } });
+  sendJson(res, HTTP_STATUS[code], { ok: false, error: { code, message } });
 }
 
 function tokenMatches(given: string | undefined, expected: string): boolean {
@@ -207,7 +191,7 @@ export async function startHttpServer(opts: HttpOptions): Promise<RunningServer>
           return fail(res, 'invalid-argument', 'The request body is not valid JSON.');
         }
         const reply = await dispatch(opts.services, method, input, opts.log);
-        sendJson(res, reply.ok ? 200 : STATUS_OF[reply.error.code], reply);
+        sendJson(res, reply.ok ? 200 : HTTP_STATUS[reply.error.code], reply);
       })
       .catch((e: { tooLarge?: boolean; aborted?: boolean }) => {
         if (e?.aborted || res.headersSent || res.destroyed) return;

@@ -14,6 +14,23 @@ export type ErrorCode =
   | 'remote'
   | 'internal';
 
+/** the HTTP status each error code is sent with (web mode and the newsroom hub) */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  'invalid-argument': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'too-large': 413,
+  'rate-limited': 429,
+  'storage-full': 507,
+  'read-only': 503,
+  blocked: 422,
+  remote: 502,
+  internal: 500,
+};
+
 export interface ApiErrorShape {
   code: ErrorCode;
   message: string;

@@ -90,6 +90,19 @@ export interface HistoryEvent {
   note?: string;
 }
 
+/**
+ * Allowed workflow moves, for the workstation and the hub alike; "back to draft" is allowed from
+ * anywhere and wants a note. "exported" is not among them: only a recorded export (after the
+ * pre-publish check) moves a story there, so the status always has an export record behind it.
+ */
+export const WORKFLOW_NEXT: Readonly<Record<Status, readonly Status[]>> = {
+  draft: ['submitted'],
+  submitted: ['in-review', 'draft'],
+  'in-review': ['approved', 'draft'],
+  approved: ['draft'],
+  exported: ['draft'],
+};
+
 /** bounds of the desk's list of website leftovers (Settings.deskFurniture) */
 export const DESK_FURNITURE_MAX_LINES = 2000;
 export const DESK_FURNITURE_MAX_LENGTH = 300;

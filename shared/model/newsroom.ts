@@ -3,7 +3,7 @@
  * enforces them on every call, whatever a workstation claims) and the workstation (which uses
  * them only to explain, never to decide).
  */
-import type { Status } from './draft.js';
+import { WORKFLOW_NEXT, type Status } from './draft.js';
 
 export const HUB_ROLES = ['reporter', 'editor', 'desk', 'admin'] as const;
 export type HubRole = (typeof HUB_ROLES)[number];
@@ -18,19 +18,10 @@ export interface StoryFacts {
   status: Status;
 }
 
-/** the workflow moves a status call may make; "exported" only comes from a recorded export */
-const NEXT: Record<Status, Status[]> = {
-  draft: ['submitted'],
-  submitted: ['in-review', 'draft'],
-  'in-review': ['approved', 'draft'],
-  approved: ['draft'],
-  exported: ['draft'],
-};
-
 /** null when allowed, otherwise the reason, written for the person refused */
 export function refuseStatusMove(actor: Actor, story: StoryFacts, to: Status, note: string | undefined): string | null {
   if (to === 'exported') return 'A story becomes "exported" only by recording an export.';
-  if (!NEXT[story.status].includes(to)) return `A story cannot move from "${story.status}" to "${to}".`;
+  if (!WORKFLOW_NEXT[story.status].includes(to)) return `A story cannot move from "${story.status}" to "${to}".`;
   if (to === 'submitted') {
     if (actor.role === 'admin') return 'An admin manages users; submitting stories is for their reporters and editors.';
     if (actor.role === 'reporter' && story.owner !== actor.name) return `Only ${story.owner} (the owner) or an editor can submit this story.`;
