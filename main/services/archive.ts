@@ -23,7 +23,7 @@ import { normalizeFurnitureLine } from '../../shared/analysis/desk-furniture.js'
 import { furnitureOfCached } from '../../shared/analysis/furniture.js';
 import { ArchivePool } from '../store/archive-pool.js';
 import { catchUpArchive as runArchiveCatchUp, type CatchUpProgress } from '../store/archive-catch-up.js';
-import type { ArchiveStatus } from '../../shared/model/archive-status.js';
+import { ARCHIVE_BACKGROUND_FROM, type ArchiveStatus } from '../../shared/model/archive-status.js';
 import type { ServiceContext } from './context.js';
 import { errorMessage } from '../../shared/api/errors.js';
 
@@ -54,7 +54,7 @@ function cacheFor(ctx: ServiceContext): MatchCache {
  * progress in 'archive.status') instead of holding the query: after an import of a back
  * catalogue or an upgrade of the index it is minutes of work.
  */
-const BACKGROUND_FROM = 500;
+const BACKGROUND_FROM = ARCHIVE_BACKGROUND_FROM;
 
 interface CatchUpState {
   running: Promise<void> | null;

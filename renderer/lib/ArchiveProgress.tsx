@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
-import type { ArchiveStatus } from '../../shared/model/archive-status.js';
+import { ARCHIVE_BACKGROUND_FROM, type ArchiveStatus } from '../../shared/model/archive-status.js';
 
 /** how often the bar asks while a catch-up runs, and while nothing does */
 const POLL_RUNNING_MS = 500;
@@ -30,7 +30,10 @@ export function ArchiveProgress() {
         (s) => {
           if (!alive) return;
           setStatus(s);
-          timer = setTimeout(poll, s.state === 'catching-up' ? POLL_RUNNING_MS : POLL_IDLE_MS);
+          // many stories waiting (an import, an upgrade): a catch-up is about to start, and a fast
+          // one must not be over between two idle polls with nothing shown
+          const soon = s.state === 'catching-up' || (s.state === 'idle' && s.pending > ARCHIVE_BACKGROUND_FROM);
+          timer = setTimeout(poll, soon ? POLL_RUNNING_MS : POLL_IDLE_MS);
         },
         () => {
           if (alive) timer = setTimeout(poll, POLL_IDLE_MS);

@@ -14,3 +14,6 @@ export interface ArchiveStatus {
   /** stories noted as changed and not yet indexed */
   pending: number;
 }
+
+/** more stories than this waiting, and the archive catches up in the background with a progress bar */
+export const ARCHIVE_BACKGROUND_FROM = 500;
