@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, waitSaved, webSuite } from './ui-helpers.js';
+import { call, editorBox, selectText, waitSaved, webSuite } from './ui-helpers.js';
 import { docFromParagraphs, NOTE_TYPE } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf } from '../../shared/model/review-marks.js';
 import type { Draft } from '../../shared/model/draft.js';
@@ -15,28 +15,6 @@ import type { CommentThread } from '../../shared/model/comment.js';
 
 const SENTENCE = 'Air setinggi dua meter merendam rumah warga.';
 const STORY = [`Hujan deras mengguyur Bekasi sejak Senin malam. ${SENTENCE} Petugas membuka posko.`, 'Korban berjumlah TK orang, kata petugas BPBD.'];
-
-/** Select `needle` in the story text through the DOM, as a mouse drag would. */
-async function selectText(page: Page, needle: string): Promise<void> {
-  await editorBox(page).focus();
-  await page.evaluate((n) => {
-    const root = document.querySelector('.editor-input')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const i = t.data.indexOf(n);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + n.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-    throw new Error(`text not found: ${n}`);
-  }, needle);
-  await page.waitForTimeout(100);
-}
 
 /** Put the caret at the very start of the first paragraph. */
 async function caretAtStart(page: Page): Promise<void> {

@@ -8,35 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, waitSaved, webSuite } from './ui-helpers.js';
+import { call, editorBox, selectText, waitSaved, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf } from '../../shared/model/review-marks.js';
 import type { Draft } from '../../shared/model/draft.js';
 
 const GONE = ' Kalimat ini diusulkan untuk dihapus.';
 const STORY = [`Korban banjir berjumlah dua orang.${GONE} Petugas membuka posko di masjid.`, 'Hujan masih turun hingga sore.'];
-
-async function selectText(page: Page, needle: string, collapse?: 'start'): Promise<void> {
-  await editorBox(page).focus();
-  await page.evaluate(([n, c]) => {
-    const root = document.querySelector('.editor-input')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const i = t.data.indexOf(n);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + n.length);
-      if (c === 'start') r.collapse(true);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-    throw new Error(`text not found: ${n}`);
-  }, [needle, collapse] as const);
-  await page.waitForTimeout(100);
-}
 
 /** the paragraphs as the checks read them: deletions left out */
 const accepted = async (page: Page, server: { url: string; token: string }, id: string) => (await call<Draft>(server, 'drafts.get', { id })).plainText;

@@ -112,3 +112,26 @@ export function webSuite(settings: Record<string, unknown>) {
     },
   };
 }
+
+/** Selects the first occurrence of `needle` in the story text (or puts the caret at its start). */
+export async function selectText(page: Page, needle: string, collapse?: 'start'): Promise<void> {
+  await editorBox(page).focus();
+  await page.evaluate(([n, c]) => {
+    const root = document.querySelector('.editor-input')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      const i = t.data.indexOf(n);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + n.length);
+      if (c === 'start') r.collapse(true);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      return;
+    }
+    throw new Error(`text not found: ${n}`);
+  }, [needle, collapse] as const);
+  await page.waitForTimeout(100);
+}
