@@ -304,21 +304,15 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
   const across = quotesAcrossParagraphs(paras);
+  /** one mark of paragraph `pi` at `start`..`end`; the fields that differ come in `rest` */
+  const report = (pi: number, start: number, end: number, rest: Pick<Finding, 'message' | 'fingerprint'> & Partial<Pick<Finding, 'confidence' | 'related' | 'fix'>>) =>
+    out.push({ rule: 'quote-unbalanced', severity: 'warning', paragraph: pi, start, end, related: [], ...rest });
   paras.forEach((p, pi) => {
     for (const at of p.reversedOpeners) {
-      out.push({
-        rule: 'quote-unbalanced',
-        severity: 'warning',
+      const shown = ev(p.text.slice(at, at + 30), 40);
+      report(pi, at, at + 1, {
         confidence: 'medium',
-        message: tr(
-          ctx.ui,
-          `This quotation opens with a closing mark (${ev(p.text.slice(at, at + 30), 40)}): the opening mark is “.`,
-          `Kutipan ini dibuka dengan tanda kutip penutup (${ev(p.text.slice(at, at + 30), 40)}): tanda kutip pembuka adalah “.`,
-        ),
-        paragraph: pi,
-        start: at,
-        end: at + 1,
-        related: [],
+        message: tr(ctx.ui, `This quotation opens with a closing mark (${shown}): the opening mark is “.`, `Kutipan ini dibuka dengan tanda kutip penutup (${shown}): tanda kutip pembuka adalah “.`),
         fix: { label: tr(ctx.ui, 'Use “', 'Ganti dengan “'), edits: [{ paragraph: pi, start: at, end: at + 1, text: '“' }] },
         fingerprint: fingerprintOf('quote-unbalanced', 'reversed', p.text.slice(at, at + 40)),
       });
@@ -333,19 +327,15 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       if (isLastOpen && across.opens.has(pi)) continue;
       const from = u === p.unpaired[0] ? across.closes.get(pi) : undefined;
       if (from !== undefined) {
-        out.push({
-          rule: 'quote-unbalanced',
-          severity: 'warning',
+        const opened = paras[from]!.unpaired.at(-1)!;
+        report(pi, u.start, u.end, {
           confidence: 'medium',
           message: tr(
             ctx.ui,
             `This paragraph goes on with the quotation opened in paragraph ${from + 1} without reopening it: start the paragraph with a quotation mark.`,
             `Paragraf ini melanjutkan kutipan yang dibuka di paragraf ${from + 1} tanpa membukanya lagi: awali paragraf dengan tanda kutip.`,
           ),
-          paragraph: pi,
-          start: u.start,
-          end: u.end,
-          related: [{ paragraph: from, start: paras[from]!.unpaired.at(-1)!.start, end: paras[from]!.unpaired.at(-1)!.end }],
+          related: [{ paragraph: from, start: opened.start, end: opened.end }],
           fingerprint: fingerprintOf('quote-unbalanced', 'continued', p.text.slice(Math.max(0, u.start - 40), u.end)),
         });
         continue;
@@ -353,9 +343,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       const after = p.text.slice(u.end, u.end + 40);
       const before = p.text.slice(Math.max(0, u.start - 40), u.start);
       const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
-      out.push({
-        rule: 'quote-unbalanced',
-        severity: 'warning',
+      report(pi, u.start, u.end, {
         message: tr(
           ctx.ui,
           u.mark === '”'
@@ -365,10 +353,6 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
             ? `Tanda kutip penutup ini tidak punya tanda kutip pembuka (${ev(ctxText, 50)}).`
             : `Tanda kutip ini tidak pernah ditutup di paragraf ini (${ev(ctxText, 50)}).`,
         ),
-        paragraph: pi,
-        start: u.start,
-        end: u.end,
-        related: [],
         fingerprint: fingerprintOf('quote-unbalanced', u.mark, ctxText),
       });
     }
