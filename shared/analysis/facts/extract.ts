@@ -106,80 +106,97 @@ export function sentenceAt(sentences: Sentence[], pos: number): number {
 // ---- quotes -----------------------------------------------------------------------------
 
 const OPEN = '“';
-/** ', he said.' / ', kata Benyamin.' inside what would be one quotation */
-const ATTRIBUTION_CLAUSE = /[,.]\s+(?:(?:he|she|they|it|I|we)\s+(?:said|says|added|told)|(?:said|says|added|told)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut)(?:nya)?\b)/u;
+/**
+ * ', he said.' / ', kata Benyamin.' inside what would be one quotation. First person ("I said
+ * then", "somebody told me") is the speaker still talking, not the narrator attributing.
+ */
+const ATTRIBUTION_CLAUSE = /[,.]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|told)|(?:said|says|added|told)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told)(?!\s+(?:me|us)\b)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut)(?:nya)?\b)/u;
 const CLOSE = '”';
+/** feet and inches, or inches of a screen: the mark stands right after the figure */
+const INCHES = /(?:\d\s?['’′]\s?\d{1,2}"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
 
 function quoteWords(s: string): string[] {
   return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /**
- * Quotations: curly pairs “…” and straight pairs "…". Straight quotes pair in order; an odd one
- * out is unpaired. A curly opener with no closer before the next opener is unpaired, and so is
- * a closer with no opener.
+ * Quotations: curly pairs “…” and straight pairs "…", nested ones included ("He said "no" twice").
+ * Each mark is read by where it stands: a mark after a space and before a word opens, a mark
+ * after a word and before a space or punctuation closes, and a mark that could be either closes
+ * what is open or opens. Marks pair on a stack, so a nested quotation with the same marks is two
+ * quotations, and a quotation left open is reported at its own opening mark, not at the next
+ * quotation's closing mark. A mark with nothing to pair with is unpaired.
  */
-function readQuotes(text: string): { quotes: QuoteX[]; unpaired: UnpairedMark[]; opensUnclosed: boolean; reversedOpeners: number[] } {
+function readQuotes(text: string): QuoteReading {
+  const merged = pairQuotes(text, true);
+  if (merged.unpaired.length === 0) return merged;
+  // the same marks could be a nested quotation rather than a merged multi-paragraph one
+  // (“… adalah “Loved” … kita. “Moving on” … lebih baik,” ujar …): take the reading that
+  // leaves fewer marks without a pair, the way a reader would
+  const nested = pairQuotes(text, false);
+  return nested.unpaired.length < merged.unpaired.length ? nested : merged;
+}
+
+interface QuoteReading {
+  quotes: QuoteX[];
+  unpaired: UnpairedMark[];
+  opensUnclosed: boolean;
+  reversedOpeners: number[];
+}
+
+function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   const reversedOpeners: number[] = [];
   const quotes: QuoteX[] = [];
   const unpaired: UnpairedMark[] = [];
-  let open: { pos: number; mark: string } | null = null;
-  let opensUnclosed = false;
+  const open: Array<{ pos: number; mark: string }> = [];
+  const opening = (i: number, mark: string) => {
+    const top = open.at(-1);
+    // an opening mark right after a sentence end while a quotation is open is the multi-paragraph
+    // convention inside a merged paragraph ('... change. "Even though ...'): the open quotation
+    // ends there unclosed by convention, and the next one begins ...
+    if (mergedParagraphs && top && /[.!?…]\s+$/.test(text.slice(Math.max(top.pos + 1, i - 3), i))) {
+      // ... unless the "quotation" left open holds its own attribution (', he said. "'): then the
+      // closing mark before the attribution is missing
+      if (ATTRIBUTION_CLAUSE.test(text.slice(top.pos, i))) unpaired.push({ start: top.pos, end: top.pos + 1, mark: top.mark });
+      open.pop();
+    }
+    open.push({ pos: i, mark });
+  };
+  const closing = (i: number) => {
+    const top = open.pop();
+    if (top) pushQuote(text, top.pos, i, quotes);
+    else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
+    const prevC = text[i - 1];
+    const nextC = text[i + 1];
     if (c === '"') {
-      // straight quote: opener when nothing open, closer otherwise. One exception: a mark that
-      // looks like an opener right after a sentence end while a quote is open is the
-      // multi-paragraph convention inside a merged paragraph ('... change. "Even though ...'):
-      // the open quote ends there unclosed by convention, and a new one begins.
-      const prevC = text[i - 1];
-      const nextC = text[i + 1];
       const openerLike = (prevC === undefined || /[\s([]/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘([.…]/u.test(nextC);
       const closerLike = prevC !== undefined && !/\s/.test(prevC) && (nextC === undefined || /[\s,.;:!?)\]…-]/.test(nextC));
-      if (open && open.mark === '"' && openerLike && /[.!?]\s+$/.test(text.slice(Math.max(open.pos, i - 3), i))) {
-        // ... unless the "quote" left open holds its own attribution (', he said. "'): then the
-        // closing mark before the attribution is missing
-        if (ATTRIBUTION_CLAUSE.test(text.slice(open.pos, i))) unpaired.push({ start: open.pos, end: open.pos + 1, mark: '"' });
-        open = { pos: i, mark: '"' };
-        continue;
-      }
-      if (!open && closerLike && !openerLike && i > 0) {
-        // a closing mark with nothing open: its opening mark is missing
-        unpaired.push({ start: i, end: i + 1, mark: '”' });
-        continue;
-      }
-      if (open && open.mark === '"') {
-        pushQuote(text, open.pos, i, quotes);
-        open = null;
-      } else if (open) {
-        // a straight quote inside an open curly quote: treat as closing the curly one (mixed typing)
-        pushQuote(text, open.pos, i, quotes);
-        open = null;
-      } else open = { pos: i, mark: '"' };
-    } else if (c === OPEN) {
-      if (open) unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
-      open = { pos: i, mark: OPEN };
-    } else {
-      const prevC = text[i - 1];
-      if (open) {
-        pushQuote(text, open.pos, i, quotes);
-        open = null;
-      } else if (prevC !== undefined && /\d/.test(prevC)) {
-        // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
-      } else if ((prevC === undefined || /\s/.test(prevC)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
-        // ”…” : some portals open quotations with the closing mark; placed like an opener, it
-        // opens (and is reported as facing the wrong way, not as a mark without its pair)
-        open = { pos: i, mark: OPEN };
-        reversedOpeners.push(i);
-      } else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
-    }
+      // an inch mark after a figure ("5' 10\" tall", "a 15\" screen"), not a quotation mark; a
+      // quotation may well end on a figure ("... tgl 2 April 2025""), so only these shapes
+      if (open.length === 0 && closerLike && INCHES.test(text.slice(Math.max(0, i - 8), i + 12))) continue;
+      if (openerLike && !closerLike) opening(i, '"');
+      else if (closerLike && !openerLike) closing(i);
+      else if (open.length > 0) closing(i);
+      else opening(i, '"');
+    } else if (c === OPEN) opening(i, OPEN);
+    else if (open.length > 0) closing(i);
+    else if (prevC !== undefined && /\d/.test(prevC)) {
+      // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
+    } else if ((prevC === undefined || /\s/.test(prevC)) && /[\p{L}\p{N}]/u.test(nextC ?? '')) {
+      // ”…” : some portals open quotations with the closing mark; placed like an opener, it
+      // opens (and is reported as facing the wrong way, not as a mark without its pair)
+      opening(i, OPEN);
+      reversedOpeners.push(i);
+    } else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
   }
-  if (open) {
-    opensUnclosed = true;
-    unpaired.push({ start: open.pos, end: open.pos + 1, mark: open.mark });
-  }
-  return { quotes, unpaired, opensUnclosed, reversedOpeners };
+  for (const o of open) unpaired.push({ start: o.pos, end: o.pos + 1, mark: o.mark });
+  quotes.sort((a, b) => a.start - b.start);
+  unpaired.sort((a, b) => a.start - b.start);
+  return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners };
 }
 
 function pushQuote(text: string, open: number, close: number, out: QuoteX[]): void {
