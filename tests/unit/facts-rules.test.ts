@@ -390,6 +390,14 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(run('quote-unbalanced', [ps[0]!, 'Warga lain memilih pulang.'], 'id')).toHaveLength(1);
   });
 
+  it('a quotation left open that holds its own attribution lacks its closing mark, even when the next paragraph opens another', () => {
+    const ps = ['"Ada hubungan darah? tanya hakim.', '"Tidak ada, Yang Mulia," jawab saksi.'];
+    const found = run('quote-unbalanced', ps, 'id');
+    expect(found.map((f) => [f.paragraph, f.start])).toEqual([[0, 0]]);
+    // the multi-paragraph convention itself still passes
+    expect(run('quote-unbalanced', ['"Kami akan terus bekerja sampai semua warga kembali.', '"Tidak ada yang tertinggal," ujarnya.'], 'id')).toEqual([]);
+  });
+
   it('an inch mark after a figure is no quotation mark, straight or curly', () => {
     expect(run('quote-unbalanced', ['Police described the intruder as well-built, about 5\' 10" tall.'], 'en')).toEqual([]);
   });

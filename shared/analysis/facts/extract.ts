@@ -110,7 +110,17 @@ const OPEN = '“';
  * ', he said.' / ', kata Benyamin.' inside what would be one quotation. First person ("I said
  * then", "somebody told me") is the speaker still talking, not the narrator attributing.
  */
-const ATTRIBUTION_CLAUSE = /[,.]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|told)|(?:said|says|added|told)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told)(?!\s+(?:me|us)\b)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut)(?:nya)?\b)/u;
+const ATTRIBUTION_CLAUSE =
+  /[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita)(?:nya)?\b)/u;
+
+/**
+ * A quotation left open at the end of its paragraph that holds its own attribution ('"Ada
+ * hubungan darah? tanya hakim.', '"... bagi masyarakat, kata Danny.') is not the open end of a
+ * multi-paragraph quotation: its closing mark is missing before the attribution.
+ */
+export function holdsAttribution(text: string, from: number): boolean {
+  return ATTRIBUTION_CLAUSE.test(text.slice(from));
+}
 const CLOSE = '”';
 /** feet and inches, or inches of a screen: the mark stands right after the figure */
 const INCHES = /(?:\d\s?['’′]\s?\d{1,2}"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;

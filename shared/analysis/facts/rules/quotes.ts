@@ -10,7 +10,7 @@
  */
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
-import type { ParaX, QuoteX } from '../extract.js';
+import { holdsAttribution, type ParaX, type QuoteX } from '../extract.js';
 import { furnitureOfCached } from '../../furniture.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
@@ -324,7 +324,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     if (p.unpaired.length === 0) return;
     const next = paras[pi + 1];
     for (const u of p.unpaired) {
-      const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”';
+      const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       if (isLastOpen && next && next.startsWithQuote) continue;
       // ... or closed further down without reopening: left open is the convention (see below)
