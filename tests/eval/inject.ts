@@ -240,18 +240,50 @@ const ATTRIBUTED_ID = /^(["“][^"“”]{20,}[,.!?]?["”])\s*,?\s*(?:kata|ujar
 const ATTRIBUTED_EN = /^(["“][^"“”]{20,}[,.!?]?["”])\s*,?\s*(?:(?:said|says|added|told)\b[^"“”]*|[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,3}\s+(?:said|says|added)\b[^"“”]*)$/u;
 
 /**
- * Words by which a paragraph names someone speaking. A quote standing after such a paragraph is
- * that speaker's by the ordinary convention of news copy, so removing its own attribution there
- * makes no error; the planted error needs neighbours that name nobody speaking.
+ * Words by which a paragraph names someone speaking, stating or judging. A quote standing after
+ * or before such a paragraph is that speaker's by the ordinary convention of news copy ("Made
+ * menyebut ..." / "Menurutnya, ..." then the quote), so removing its own attribution there makes
+ * no error; the planted error needs neighbours that name nobody speaking. Indonesian verbs come
+ * with their prefixes and suffixes (menyebut, menyebutkan, disebutkan, menurutnya).
  */
-const SPEAKING = /\b(?:kata|katanya|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|menurut|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|said|says|told|added|according|explained|asked|wrote|stated|warned|argued)\b/iu;
+const SPEAKING_EN = /\b(?:said|says|told|tells|added|adds|according|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|insists|believes|believed|thinks|claimed|claims|admitted|admits|denied|denies|confirmed|announced|urged|described|noted|recalled)\b/iu;
+const SPEAKING_ID = new RegExp(
+  `(?<![\\p{L}-])(?:${[
+    // bare verbs as attributions take them: "kata Made", "ujarnya"
+    'kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|sambung|tulis|tanya|jawab|beber|klaim|tandas|kenang|cerita|keluh|urai|bilang|aku|menurut',
+    // prefixed forms, written out: meN- drops or nasalises the first letter (kata -> mengatakan)
+    'mengatakan|menyatakan|dinyatakan|menyebut|menyebutkan|disebutkan|menjelaskan|dijelaskan|mengungkapkan|diungkapkan|mengungkap|menegaskan|ditegaskan',
+    'menambahkan|menuturkan|dituturkan|memastikan|dipastikan|menyoroti|mengaku|mengakui|diakui|menilai|dinilai|menerangkan|memaparkan|dipaparkan|membeberkan',
+    'menekankan|mengingatkan|meminta|diminta|berharap|mengharapkan|bercerita|menceritakan|mengeluhkan|mengklaim|membantah|membenarkan|dibenarkan|mengonfirmasi',
+    'dikonfirmasi|menanggapi|mengimbau|menduga|meyakini|menganggap|menyampaikan|disampaikan|mengumumkan|diumumkan|melaporkan|dilaporkan|mencatat|mengucapkan',
+    'menyinggung|berkata|berujar|bertanya|menanyakan|menjawab|mengutip|dikutip|melansir|dilansir|menyadari|memahami|mengusulkan|mendesak|mengajak|menganjurkan',
+  ].join('|')})(?:nya)?(?![\\p{L}-])`,
+  'iu',
+);
+/** a line of page junk between paragraphs ("Baca Juga", "Advertisement"): a reader skips it */
+const junkLine = (t: string) => {
+  const s = t.trim();
+  return (s.split(/\s+/).length < 6 && !/[.!?"”]$/.test(s)) || (s === s.toUpperCase() && /\p{Lu}{3}/u.test(s));
+};
+/** a paragraph about a person ("Ia belum ...", "She was ..."): the quote beside it is theirs by convention */
+const PERSON_SUBJECT = /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu;
+
+function namesSpeaker(t: string, language: EvalArticle['language']): boolean {
+  return (language === 'en' ? SPEAKING_EN : SPEAKING_ID).test(t) || PERSON_SUBJECT.test(t);
+}
 
 function injectUnattributed(a: EvalArticle, rng: Rng): Injection | null {
   const re = a.language === 'id' ? ATTRIBUTED_ID : ATTRIBUTED_EN;
-  const quiet = (t: string | undefined) => t === undefined || (!/["“”:]\s*$/.test(t) && !/["“”]/.test(t) && !SPEAKING.test(t));
+  /** the paragraph a reader takes as the neighbour in direction `step`, past junk lines */
+  const neighbour = (p: number, step: number) => {
+    let i = p + step;
+    while (i >= 0 && i < a.paragraphs.length && junkLine(a.paragraphs[i]!)) i += step;
+    return a.paragraphs[i];
+  };
+  const quiet = (t: string | undefined) => t === undefined || (!/["“”:]\s*$/.test(t) && !/["“”]/.test(t) && !namesSpeaker(t, a.language));
   const spots = a.paragraphs
     .map((para, p) => ({ p, m: re.exec(para) }))
-    .filter(({ p, m }) => m && p > 0 && quiet(a.paragraphs[p - 1]) && quiet(a.paragraphs[p + 1]));
+    .filter(({ p, m }) => m && p > 0 && quiet(neighbour(p, -1)) && quiet(neighbour(p, 1)));
   if (!spots.length) return null;
   const { p, m } = pick(rng, spots);
   const quote = m![1]!.replace(/,(["”])$/, '.$1');

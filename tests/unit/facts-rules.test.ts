@@ -264,6 +264,16 @@ describe('quotes', () => {
     expect(run('quote-unattributed', ['He said:', '"We will keep working on this until every family has a home of their own."'], 'en')).toEqual([]);
   });
 
+  it('quote-unattributed: a spoken sentence full of names is speech, a Title Case tagline is not; a person named again by a description speaks', () => {
+    const before = 'Pemeriksaan dijadwalkan di gedung KPK pekan ini.';
+    const after = 'Acara ditutup dengan doa.';
+    expect(run('quote-unattributed', [before, '"Pemeriksaan Dilakukan di Gedung Merah Putih KPK Jakarta."', after], 'id')).toHaveLength(1);
+    expect(run('quote-unattributed', [before, '"Detik Sore, Nggak Cuma Hore-hore Bersama Kami!"', after], 'id')).toEqual([]);
+    const quote = '"Ini bukti kolaborasi konkret. Kita bangga dengan desa-desa yang sudah punya lapangan sendiri."';
+    expect(run('quote-unattributed', ['Politisi Partai Golkar itu juga mengapresiasi langkah kementerian.', quote, after], 'id')).toEqual([]);
+    expect(run('quote-unattributed', ['Rapat berlangsung lama.', quote, after], 'id')).toHaveLength(1);
+  });
+
   it('quote-unattributed on unseen news (issue 12): newsroom attributions of every form, partial quotes and continuations pass', () => {
     const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('quote-unattributed', ps, lang)).toEqual([]);
     quiet(['"Karena seni itu harus dihargai dan dicintai, sebab ia sangat rapuh," tutupnya.']);

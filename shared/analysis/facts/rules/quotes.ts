@@ -187,10 +187,12 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   // a quoted web address or code is not speech
   if (/https?:\/\/|www\./i.test(inner)) return false;
-  // a quoted headline ("Baca juga" links, titles of works) is Title Case, not speech
+  // a quoted headline ("Baca juga" links, titles of works) is Title Case and ends without a
+  // full stop; a spoken sentence full of names ("Pemeriksaan dilakukan di Gedung Merah Putih
+  // KPK.") ends like a sentence
   const words = inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (words.length >= 3 && caps / words.length >= 0.6) return false;
+  if (words.length >= 3 && caps / words.length >= 0.6 && !/[.,]\s*$/.test(inner)) return false;
   if (q.words.length >= 8) return true;
   return q.words.length >= MIN_QUOTE_WORDS && /[.,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
@@ -203,9 +205,17 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  */
 const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted)\b/u;
-/** "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its subject ("Ia berjalan ...", "She said ...") */
+/**
+ * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
+ * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi
+ * ...": a person named again by a description and "itu"/"tersebut").
+ */
 function introduces(text: string): boolean {
-  return /(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim()) || /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu.test(text);
+  return (
+    /(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim()) ||
+    /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu.test(text) ||
+    /(?:^|[.;]\s+)\p{Lu}[\p{L} -]{2,60}?\s(?:itu|tersebut)\s+(?:(?:juga|pun|pula|lalu|kemudian)\s+)?(?:me|ber)\p{L}{3,}/u.test(text)
+  );
 }
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
