@@ -204,13 +204,20 @@ function injectArithmetic(a: EvalArticle, rng: Rng): Injection | null {
 
 // ---------------------------------------------------------------- quotes
 
-const QUOTE = /["“]([^"“”]{25,400})["”]/g;
+/**
+ * A quotation as a reader sees one: the opening mark at the start or after a space, colon or
+ * bracket and before a word, the closing mark before a space, punctuation or the end. In a
+ * paragraph with an odd number of straight marks (several web paragraphs merged into one line)
+ * marks cannot be paired by shape alone, and it is left out.
+ */
+const QUOTE = /(?<=^|[\s(:])["“](?=[\p{L}\p{N}])([^"“”]{25,400})["”](?=$|[\s,.;:!?)])/gu;
 const SAY_ID = /\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah)(?:nya)?\b\s*([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?/u;
 const SAY_EN = /\b(?:said|says|told|added)\b\s*([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?|([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})\s+(?:said|says|added)\b/u;
 
 function injectQuoteChange(a: EvalArticle, rng: Rng): Injection | null {
   const quotes: Array<{ p: number; body: string; speaker: string }> = [];
   a.paragraphs.forEach((para, p) => {
+    if ((para.match(/"/g)?.length ?? 0) % 2 === 1) return;
     for (const m of para.matchAll(QUOTE)) {
       const body = m[1]!.trim().replace(/[,.]$/, '');
       if (body.split(/\s+/).length < 6) continue;
