@@ -100,6 +100,23 @@ describe('date-invalid (issue 12)', () => {
   });
 });
 
+describe('number-mismatch: copies of one sentence and one decree cited twice (issue 12)', () => {
+  it('a short sentence copied with one figure changed is found even with few words around the figure', () => {
+    const ps = ['Elgindy was convicted of fraud on Monday in a New York court.', 'The charges carry sentences of up to 20 years. He was led away.', 'The charges carry sentences of up to 22 years.'];
+    expect(run('number-mismatch', ps, 'en').map((f) => f.paragraph)).toEqual([2]);
+    // rows of a table copied line by line are not a restatement
+    expect(run('number-mismatch', ['Waktu tempuh per 10 km: 32 menit 37 detik', 'Waktu tempuh per 10 km: 32 menit 3 detik'], 'id')).toEqual([]);
+  });
+
+  it('a decree cited with the same year and title under two numbers one keystroke apart; two decrees of one year without a title pass', () => {
+    const ps = ['Polisi menjerat tersangka dengan Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik.', 'Tersangka juga dikenakan Undang-Undang nomor 1 Tahun 2008 tentang Informasi dan Transaksi Elektronik.'];
+    const [f] = run('number-mismatch', ps, 'id');
+    expect(f).toMatchObject({ paragraph: 1 });
+    expect(f!.message).toContain('decree');
+    expect(run('number-mismatch', ['Aturan itu merujuk Permenkes Nomor 16 Tahun 2019 tentang pencegahan kecurangan.', 'Permenkes Nomor 17 Tahun 2019 tentang tata kelola rumah sakit juga berlaku.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {
   it('price-list rows, law article numbers, range ends and parallel items are not one statement given twice', () => {
     const ps = [

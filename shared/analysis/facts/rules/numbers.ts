@@ -28,6 +28,9 @@ function sameFigure(a: NumberX, b: NumberX): boolean {
 export function numberMismatch(ctx: RuleContext): Finding[] {
   const out = bodyNumberMismatch(ctx);
   out.push(...leadingZeroFigures(ctx));
+  // a decree's number that the copied-sentence path already reported is not said twice
+  const said = new Set(out.map((f) => `${f.paragraph}:${f.start}`));
+  out.push(...decreeNumberMismatch(ctx).filter((f) => !said.has(`${f.paragraph}:${f.start}`)));
   if (ctx.headline) out.push(...headlineNumberMismatch(ctx, ctx.headline.numbers, ctx.headline.text));
   return out;
 }
@@ -73,6 +76,59 @@ function isIdentifier(text: string, n: NumberX): boolean {
   const label = /(\S?)\s+\p{Lu}[\p{L}.]*\s*$/u.exec(before);
   const labelled = label !== null && label[1] !== '' && !/[.!?:"“]/.test(label[1]!);
   return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|angka|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before)) && !/^\s*(?:persen|%|orang|juta|miliar|ribu)/iu.test(text.slice(n.end, n.end + 10));
+}
+
+/** "Nomor 731 Tahun 2025", "No. 76 Tahun 2020": a decree, law or regulation numbered within its year */
+function isDecreeNumber(text: string, n: NumberX): boolean {
+  return /\b(?:nomor|no\.?)\s*$/iu.test(text.slice(Math.max(0, n.start - 8), n.start)) && /^\s*(?:tahun|th\.?)\s*(?:19|20)\d\d\b/iu.test(text.slice(n.end, n.end + 14));
+}
+
+/**
+ * number-mismatch for a decree cited twice with its year and its title: "UU Nomor 17 Tahun 2016
+ * tentang Perlindungan Anak" and later "Nomor 97 tahun 2016 tentang Perlindungan Anak". The year
+ * and the first words of the title name one document; two numbers one keystroke apart for it are
+ * a slip. Without the title two regulations of one year may well differ, so nothing is said.
+ */
+function decreeNumberMismatch(ctx: RuleContext): Finding[] {
+  const cited = new Map<string, Array<{ p: number; n: NumberX }>>();
+  ctx.paras.forEach((p, pi) => {
+    for (const n of p.numbers) {
+      if (n.kind !== 'number' || !isDecreeNumber(p.text, n)) continue;
+      const m = /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)\s+tentang\s+((?:[\p{L}-]+[\s,]+){2}[\p{L}-]+)/iu.exec(p.text.slice(n.end, n.end + 120));
+      if (!m) continue;
+      const key = `${m[1]}|${m[2]!.toLowerCase().replace(/[\s,]+/g, ' ')}`;
+      let list = cited.get(key);
+      if (!list) cited.set(key, (list = []));
+      list.push({ p: pi, n });
+    }
+  });
+  const out: Finding[] = [];
+  for (const list of cited.values()) {
+    const first = list[0]!;
+    for (const o of list.slice(1)) {
+      const a = digitsOf(first.n.raw);
+      const b = digitsOf(o.n.raw);
+      if (a === b || digitEdits(a, b) > 1) continue;
+      const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
+      const theirs = ctx.paras[first.p]!.text.slice(first.n.start, first.n.end);
+      out.push({
+        rule: 'number-mismatch',
+        severity: 'warning',
+        confidence: 'high',
+        message: tr(
+          ctx.ui,
+          `The same decree is numbered ${ev(mine)} here but ${ev(theirs)} in paragraph ${first.p + 1} (same year and title).`,
+          `Peraturan yang sama bernomor ${ev(mine)} di sini tetapi ${ev(theirs)} di paragraf ${first.p + 1} (tahun dan judul sama).`,
+        ),
+        paragraph: o.p,
+        start: o.n.start,
+        end: o.n.end,
+        related: [{ paragraph: first.p, start: first.n.start, end: first.n.end }],
+        fingerprint: fingerprintOf('number-mismatch', 'decree', mine, theirs),
+      });
+    }
+  }
+  return out;
 }
 
 /** one end of a range ("28-30", "10 hingga 20", "between 5 and 7") is not a statement of its own */
@@ -132,9 +188,14 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
   };
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
-      if (!n.context || n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
-      let g = groups.get(n.context);
-      if (!g) groups.set(n.context, (g = []));
+      if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
+      // a figure with too few words around it to be compared ("up to 20 years.") can still be
+      // one of two copies of a sentence: those group by the sentence itself, and only the
+      // copied-sentence test below can pair them
+      const s = p.sentences[n.sentence]!;
+      const key = n.context || `copy|${wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start)}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
       g.push({ p: pi, n });
     }
   });
@@ -145,8 +206,9 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
       .sort()
       .join(' ');
   const out: Finding[] = [];
-  for (const occ of groups.values()) {
+  for (const [key, occ] of groups) {
     if (occ.length < 2) continue;
+    const copiesOnly = key.startsWith('copy|');
     const byValue: Occ[][] = [];
     for (const o of occ) {
       const c = byValue.find((c) => sameFigure(c[0]!.n, o.n));
@@ -166,8 +228,14 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         const typo = digitEdits(digitsOf(o.n.raw), digitsOf(other.n.raw)) <= 1;
         // a figure that names ("Pasal 5", "Day 2") differs between copies of one sentence in a
         // list of items (charges, a schedule): only measures make a copy disagree
-        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n);
+        // ... except the number of a decree cited with its year ("Nomor 731 Tahun 2025"): one
+        // document, which two copies of one sentence cannot number differently
+        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n) && !isDecreeNumber(ctx.paras[x.p]!.text, x.n);
         const verbatim = typo && !nameLike(o) && !nameLike(other) && restatedVerbatim(ctx, o, other);
+        if (!verbatim && copiesOnly) continue;
+        // rows of a table copied line by line ("Waktu tempuh per 10 km: 32 menit 3 detik") differ
+        // on purpose: figures without words around them are only compared in sentences of one or two
+        if (copiesOnly && (info.figures >= 3 || refInfo.figures >= 3)) continue;
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
         const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
