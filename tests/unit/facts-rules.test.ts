@@ -231,6 +231,19 @@ describe('name-variant on unseen news (issue 12): typos anywhere, never two real
   });
 });
 
+describe('name-variant: letters typed twice or left out inside a word (issue 12)', () => {
+  it('a known name written once beside its spelling with a doubled letter, or with a letter left out inside it', () => {
+    const doubled = run('name-variant', ['The talks with Trump ended on Monday.', 'Officials said Trrump would travel to Asia.'], 'en');
+    expect(doubled.map((f) => f.message)).toEqual([expect.stringContaining('Trrump')]);
+    const dropped = run('name-variant', ['He met the Foreign Secretary in London.', 'The Foreign Secretry declined to comment.'], 'en');
+    expect(dropped).toHaveLength(1);
+  });
+
+  it('a word without its last letters is another name or a title, not a slip', () => {
+    expect(run('name-variant', ['She starred opposite Binoche in Chocolat that year.', 'The Chocolate factory closed.'], 'en')).toEqual([]);
+  });
+});
+
 describe('name-variant', () => {
   it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
     const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];

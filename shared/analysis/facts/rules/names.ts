@@ -292,7 +292,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // Written once, the usual spelling vouches only for swaps and neighbouring keys: a letter
     // more or less turns one real name into another too often ("Vine"/"Vince", "Saudi"/"Saudia").
     const slip = kind === 'swap' || (kind === 'substitution' && keyboardSlip(la, lb));
-    const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || (kind === 'indel' && usual!.count >= 2));
+    // A letter typed twice ("Trrump", "Inndia") or a letter left out inside a long word
+    // ("Secretry", "Masyarkat") makes a non-word, not another name: those need no second usual
+    // spelling. The last letters are left out of it: a word without its end is often another
+    // name or a title ("Chocolat"/"Chocolate", the villages "Konga"/"Kongan").
+    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
+    const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || indelSlip);
     if (!handSlip && minLen < 5 && !sharesAny(a, b)) return;
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
     // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
@@ -386,6 +391,13 @@ export function nameVariant(ctx: RuleContext): Finding[] {
 }
 
 // neighbouring keys of a QWERTY keyboard (the layout Indonesian and English newsrooms type on)
+/** `long` is `short` with one of its letters typed twice ("Trrump" / "Trump") */
+function doubledLetter(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  const i = firstDiff(long.toLowerCase(), short.toLowerCase());
+  return i > 0 && long[i]!.toLowerCase() === long[i - 1]!.toLowerCase() && long.slice(i + 1).toLowerCase() === short.slice(i).toLowerCase();
+}
+
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 function keysNear(a: string, b: string): boolean {
   const at = (c: string): [number, number] | null => {
