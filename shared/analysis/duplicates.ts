@@ -166,6 +166,10 @@ export function createDuplicateChecker(): DuplicateChecker {
           u.sims.set(unit, sim);
         }
         if (!sim.near) continue;
+        // two near-alike paragraphs with different figures are parallel statements (a sentence
+        // of 14 years and one of 4, two accounts posting on two dates, clause (2) and clause
+        // (4) of a law), not one pasted twice: the number checks compare their figures
+        if (changedFigures(u.f.figures, f.figures)) continue;
         if (!found || sim.score > found.score || (sim.score === found.score && j < found.original)) {
           found = { paragraph: i, original: j, exact: false, score: sim.score };
         }
@@ -191,6 +195,24 @@ export function createDuplicateChecker(): DuplicateChecker {
  * A short paragraph inside such a run that equals its counterpart (a repeated sign-off or
  * subhead in the middle of a pasted block) joins the block; on its own it never counts.
  */
+/**
+ * Each paragraph has a figure the other lacks: a figure was changed, not cut. A paragraph that
+ * holds the other (a scraper's overlapping windows) keeps all of the shorter one's figures.
+ */
+function changedFigures(a: string, b: string): boolean {
+  if (a === b) return false;
+  const left = new Map<string, number>();
+  for (const x of a.split(' ')) if (x) left.set(x, (left.get(x) ?? 0) + 1);
+  let bOnly = false;
+  for (const x of b.split(' ')) {
+    if (!x) continue;
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    else bOnly = true;
+  }
+  return bOnly && [...left.values()].some((n) => n > 0);
+}
+
 function groupBlocks(feats: ParagraphFeatures[], best: (DuplicateMatch | undefined)[]): DuplicateMatch[] {
   const n = feats.length;
   const out: DuplicateMatch[] = [];

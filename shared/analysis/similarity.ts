@@ -54,6 +54,8 @@ export interface ParagraphFeatures {
   furniture: boolean;
   /** ends like a sentence (. ! ? possibly followed by a closing quote or bracket) */
   sentence: boolean;
+  /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
+  figures: string;
   /** sortedPairs(words), filled in by the first comparison that needs it */
   pairs?: Uint32Array;
 }
@@ -75,6 +77,7 @@ export function featuresOf(text: string): ParagraphFeatures {
     short: list.length < DUP_PARAMS.minWords,
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
+    figures: list.filter((w) => /\d/.test(w)).join(' '),
   };
 }
 
@@ -144,6 +147,8 @@ export interface Similarity {
 export interface ParagraphShape {
   words: Uint32Array;
   sentence: boolean;
+  /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
+  figures: string;
   /** sortedPairs(words), filled in by the first comparison that needs it */
   pairs?: Uint32Array;
 }

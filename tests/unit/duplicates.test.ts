@@ -92,6 +92,14 @@ describe('near duplicates and short paragraphs', () => {
     expect(f[0]!.message).toMatch(/nearly repeats paragraph 1/);
   });
 
+  it('two near-alike paragraphs with a figure changed are parallel statements, not a repeat; a copy that keeps the figures is one', () => {
+    const demand = 'Jaksa menuntut agar majelis hakim menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 14 tahun dan denda Rp 750 juta subsider enam bulan kurungan.';
+    const verdict = 'Jaksa menuntut agar majelis hakim menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 4 tahun dan denda Rp 750 juta subsider enam bulan kurungan.';
+    expect(checkDuplicates([demand, other, verdict])).toEqual([]);
+    const cut = demand.replace(' subsider enam bulan kurungan', '');
+    expect(checkDuplicates([demand, other, cut]).map((x) => x.paragraph)).toEqual([2]);
+  });
+
   it('flags a paragraph with a sentence dropped', () => {
     const long = `${a} Analysts had expected the move after last month's figures showed prices rising at the fastest pace in a decade.`;
     const f = checkDuplicates([long, other, a]);
