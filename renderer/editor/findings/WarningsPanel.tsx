@@ -5,6 +5,7 @@ import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Decision } from '../../../shared/model/decision.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
+import { OtherStory } from './OtherStory.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
 import { mergedFix } from '../../../shared/analysis/fix.js';
@@ -299,7 +300,7 @@ const FindingCard = memo(function FindingCard({
         <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
       </div>
       <p className="finding-msg">{f.message}</p>
-      {article ? <p className="muted small">{t('warn.archive', { label: article.label ?? article.article ?? '' })}</p> : null}
+      {article ? <OtherStory related={article} /> : null}
       <div className="finding-actions">
         <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
         {f.fix && editable ? (
