@@ -7,6 +7,11 @@ import { STATUSES } from '../../shared/model/draft.js';
 
 const isStatus = (s: string | undefined): s is Status => Boolean(s && (STATUSES as readonly string[]).includes(s));
 
+/** a recorded name, or null for the placeholder older versions wrote when nobody was named */
+export function knownName(who: string | undefined): string | null {
+  return who && who !== 'unknown' ? who : null;
+}
+
 export function ActivityPanel({ draftId, refreshKey }: { draftId: string; refreshKey: number }) {
   const { t, lang } = useApp();
   const [events, setEvents] = useState<HistoryEvent[] | null>(null);
@@ -30,7 +35,8 @@ export function ActivityPanel({ draftId, refreshKey }: { draftId: string; refres
           </div>
           <div className="muted act-meta">
             <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
-            {e.who ? <span> · {t('act.by', { who: e.who })}</span> : null}
+            {/* rows written before anyone was named (or by old versions as "unknown") say so in words */}
+            <span> · {t('act.by', { who: knownName(e.who) ?? t('act.someone') })}</span>
           </div>
           {e.note ? <p className="act-note">{e.note}</p> : null}
         </li>
