@@ -12,6 +12,7 @@ import { ExportDialog } from '../export/ExportDialog.js';
 import { formatDateTime } from '../i18n/index.js';
 import { RichEditor } from '../editor/RichEditor.js';
 import { Workflow } from '../editor/Workflow.js';
+import { NextStep } from '../editor/NextStep.js';
 import { ActivityPanel, knownName } from '../editor/ActivityPanel.js';
 import { useDismissals, useFindings } from '../editor/findings/useFindings.js';
 import { WarningsPanel } from '../editor/findings/WarningsPanel.js';
@@ -41,6 +42,7 @@ export function ReviewView({ id }: { id: string }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<'changes' | 'story'>('changes');
   const [exportOpen, setExportOpen] = useState(false);
+  const [nextStep, setNextStep] = useState<Status | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -109,13 +111,15 @@ export function ReviewView({ id }: { id: string }) {
           <Workflow
             status={draft.status}
             onMove={async (to: Status, note?: string) => {
-              await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+              const d = await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+              setNextStep(d.status);
               setRefresh((r) => r + 1);
             }}
             onExport={() => setExportOpen(true)}
           />
         </div>
       </div>
+      <NextStep status={nextStep} onDismiss={() => setNextStep(null)} />
       <div className="editor-grid review-grid">
         <article className="story-column" aria-label={t('review.text')}>
           <div className="review-views" role="tablist" aria-label={t('review.views')}>
@@ -181,7 +185,10 @@ export function ReviewView({ id }: { id: string }) {
           }}
           // metadata is edited in the editor, not here
           onField={() => navigate({ name: 'editor', id })}
-          onExported={() => setRefresh((x) => x + 1)}
+          onExported={() => {
+            setNextStep('exported');
+            setRefresh((x) => x + 1);
+          }}
         />
       ) : null}
     </div>
