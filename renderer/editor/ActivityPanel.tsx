@@ -4,13 +4,9 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { HistoryEvent, Status } from '../../shared/model/draft.js';
 import { STATUSES } from '../../shared/model/draft.js';
+import { personName } from '../lib/personName.js';
 
 const isStatus = (s: string | undefined): s is Status => Boolean(s && (STATUSES as readonly string[]).includes(s));
-
-/** a recorded name, or null for the placeholder older versions wrote when nobody was named */
-export function knownName(who: string | undefined): string | null {
-  return who && who !== 'unknown' ? who : null;
-}
 
 export function ActivityPanel({ draftId, refreshKey }: { draftId: string; refreshKey: number }) {
   const { t, lang } = useApp();
@@ -36,7 +32,7 @@ export function ActivityPanel({ draftId, refreshKey }: { draftId: string; refres
           <div className="muted act-meta">
             <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
             {/* rows written before anyone was named (or by old versions as "unknown") say so in words */}
-            <span> · {t('act.by', { who: knownName(e.who) ?? t('act.someone') })}</span>
+            <span> · {t('act.by', { who: personName(e.who, t) })}</span>
           </div>
           {e.note ? <p className="act-note">{e.note}</p> : null}
         </li>

@@ -13,7 +13,8 @@ import { formatDateTime } from '../i18n/index.js';
 import { RichEditor } from '../editor/RichEditor.js';
 import { Workflow } from '../editor/Workflow.js';
 import { NextStep } from '../editor/NextStep.js';
-import { ActivityPanel, knownName } from '../editor/ActivityPanel.js';
+import { ActivityPanel } from '../editor/ActivityPanel.js';
+import { personName } from '../lib/personName.js';
 import { useDismissals, useFindings } from '../editor/findings/useFindings.js';
 import { WarningsPanel } from '../editor/findings/WarningsPanel.js';
 import { FindingsLayer } from '../editor/findings/FindingsLayer.js';
@@ -130,7 +131,7 @@ export function ReviewView({ id }: { id: string }) {
               {t('review.storyView')}
             </button>
             <span className="muted small review-since">
-              {submitted ? `${formatDateTime(submitted.createdAt, lang)} · ${knownName(submitted.author) ?? t('act.someone')}` : t('review.noSubmitted')}
+              {submitted ? `${formatDateTime(submitted.createdAt, lang)} · ${personName(submitted.author, t)}` : t('review.noSubmitted')}
             </span>
           </div>
           {view === 'changes' ? <ReviewDiff from={before} to={now} headline={Boolean(draft.headline || submitted?.headline)} /> : null}

@@ -3,7 +3,7 @@
  * Findings are derived data: recomputed from the text, never stored in the document
  * and never exported. What is stored is a decision about a finding, keyed by fingerprint.
  */
-import type { Status } from './draft.js';
+import type { Status } from './status.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Confidence = 'high' | 'medium';

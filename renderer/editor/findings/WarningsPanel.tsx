@@ -13,6 +13,7 @@ import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.
 import { DESK_FURNITURE_MAX_LENGTH } from '../../../shared/model/draft.js';
 import './warnings.css';
 import { errorMessage } from '../../../shared/api/errors.js';
+import { personName } from '../../lib/personName.js';
 
 /**
  * Findings an editor can verify with a source (issue 5: "verify with source ... stored by
@@ -245,7 +246,7 @@ export const WarningsPanel = memo(function WarningsPanel({
                     <p className="decision-line small">
                       <span className="decision-key">{verified ? t('warn.sourceLabel') : t('warn.reasonLabel')}</span> {verified ? <SourceText source={d.note} /> : <span>“{d.note}”</span>}
                     </p>
-                    <p className="muted small">{t('warn.decidedBy', { who: d.who || '—', when: formatDateTime(d.at, lang) })}</p>
+                    <p className="muted small">{t('warn.decidedBy', { who: personName(d.who, t), when: formatDateTime(d.at, lang) })}</p>
                     <div className="finding-actions">
                       <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
                       {verified && f.fingerprint !== offered?.fingerprint ? <AddFactFromClaim claimText={claimOf(f)} source={d.note} /> : null}
