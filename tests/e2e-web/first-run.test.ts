@@ -94,4 +94,20 @@ describe.skipIf(!chromiumAvailable)('first start and the next step (Chromium, we
     expect(await page.locator('.next-step').count()).toBe(0);
     await context.close();
   });
+
+  it('asks in Indonesian when the desk speaks Indonesian (dark theme too)', async () => {
+    await call(server, 'settings.set', { userName: '', uiLanguage: 'id', theme: 'dark' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await openApp(page, server);
+    const dialog = page.getByRole('dialog', { name: /^selamat datang di redaksi$/i });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    for (const english of ['Welcome', 'Your name', 'Editor', 'Start', 'Settings', 'workflow']) expect(text).not.toContain(english);
+    await screenshot(page, 'first-run-id-dark');
+    await dialog.getByRole('textbox', { name: /^nama anda$/i }).fill('Rina Wartawan');
+    await dialog.getByRole('button', { name: /^mulai$/i }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });

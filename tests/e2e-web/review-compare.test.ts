@@ -91,4 +91,25 @@ describe.skipIf(!chromiumAvailable)('review compare view (Chromium, web mode)', 
     await dialog.locator('.export-actions button:enabled').first().click();
     await expect.poll(async () => (await call<Draft>(server, 'drafts.get', { id: d.id })).status, { timeout: 15_000 }).toBe('exported');
   });
+
+  it('speaks Indonesian (dark theme too): every new label translated', async () => {
+    const server = suite.server;
+    await call(server, 'settings.set', { uiLanguage: 'id', theme: 'dark' });
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(SUBMITTED) });
+    await call(server, 'drafts.setStatus', { id: d.id, status: 'submitted' });
+    await call(server, 'drafts.save', { id: d.id, body: docFromParagraphs(EDITED) });
+    const page = await suite.freshPage();
+    await page.goto(`${server.url}#/review/${d.id}`);
+    const compare = page.locator('.review-diff');
+    await compare.waitFor();
+    expect(await compare.locator('.diff-position').textContent()).toBe('3 perubahan');
+    await compare.getByRole('checkbox', { name: /^hanya perubahan$/i }).check();
+    expect(await compare.locator('.diff-fold').first().textContent()).toBe('⋯ 2 paragraf tidak berubah');
+    await compare.getByRole('button', { name: /^perubahan berikutnya$/i }).click();
+    expect(await compare.locator('.diff-position').textContent()).toBe('Perubahan 1 dari 3');
+    const text = (await page.locator('.review-page').textContent()) ?? '';
+    for (const english of ['Changes only', 'Next', 'Previous', 'unchanged', 'Story', 'changes']) expect(text).not.toContain(english);
+    await screenshot(page, 'review-compare-id-dark');
+    await call(server, 'settings.set', { uiLanguage: 'en', theme: 'light' });
+  });
 });
