@@ -74,6 +74,17 @@ describe.each([
       expect(onEarly[0]!.related[0]!.status).toBe('approved');
     });
 
+    it('a workflow step reorders at once: cached answers do not outlive an approval', async () => {
+      const first = await api['drafts.create']({ headline: 'Pertama', body: docFromParagraphs([P]) });
+      const second = await api['drafts.create']({ headline: 'Kedua', body: docFromParagraphs([P]) });
+      expect((await api['findings.archive']({ draftId: second.id, paragraphs: [P] })).map((f) => f.related[0]?.article)).toEqual([first.id]);
+      expect(await api['findings.archive']({ draftId: first.id, paragraphs: [P] })).toEqual([]);
+      // the later story is approved first: it now precedes the unapproved one
+      for (const status of ['submitted', 'in-review', 'approved'] as const) await api['drafts.setStatus']({ id: second.id, status });
+      expect((await api['findings.archive']({ draftId: first.id, paragraphs: [P] })).map((f) => f.related[0]?.article)).toEqual([second.id]);
+      expect(await api['findings.archive']({ draftId: second.id, paragraphs: [P] })).toEqual([]);
+    });
+
     it('names a story without a headline by its first words, never "?"', async () => {
       const untitled = await api['drafts.create']({ headline: '', body: docFromParagraphs([OTHER, P]) });
       const later = await api['drafts.create']({ headline: 'B', body: docFromParagraphs([P]) });
