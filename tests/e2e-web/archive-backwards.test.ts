@@ -36,6 +36,19 @@ describe.skipIf(!chromiumAvailable)('archive duplicates point backwards (Chromiu
     expect(await other.textContent()).not.toContain('?');
     await screenshot(page, 'archive-other-story');
 
+    // side by side: this paragraph beside the original's; still named once the original is in the trash
+    await call(server, 'drafts.trash', { id: original.id });
+    await other.getByRole('button', { name: /^open side by side$/i }).click();
+    const sheet = page.getByRole('dialog', { name: /^side by side$/i });
+    await sheet.waitFor();
+    await expect.poll(() => sheet.locator('.sbs-text').count()).toBe(2);
+    expect(await sheet.locator('.sbs-text').allTextContents()).toEqual([SHARED, SHARED]);
+    expect(await sheet.textContent()).toContain('“Tangsel raih penghargaan Ombudsman” · ¶2');
+    expect(await sheet.getByRole('status').textContent()).toBe('Moved to the trash since the check.');
+    await screenshot(page, 'archive-side-by-side');
+    await sheet.getByRole('button', { name: /^close$/i }).click();
+    await call(server, 'drafts.restore', { id: original.id });
+
     // the original: the copy came later, so nothing points at it (waiting as long as the copy's card took)
     await page.goto(`${server.url}#/draft/${original.id}`);
     await editorBox(page).waitFor();

@@ -125,7 +125,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       data-fingerprint={f.fingerprint}
       id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
     >
-      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} />
+      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} paragraphText={paragraphs[f.paragraph] ?? ''} />
       {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
         <form
           className="dismiss-form"
@@ -276,6 +276,7 @@ const FindingCard = memo(function FindingCard({
   onAsk,
   leftover,
   onLeftover,
+  paragraphText,
 }: {
   f: Finding;
   editable: boolean;
@@ -285,6 +286,8 @@ const FindingCard = memo(function FindingCard({
   /** the line this card can put on the desk's list of website leftovers */
   leftover?: string | undefined;
   onLeftover: (line: string) => void;
+  /** the text the finding was computed on (for the side-by-side view of an archive duplicate) */
+  paragraphText: string;
 }) {
   const { t } = useApp();
   const article = f.related.find((r) => r.article);
@@ -301,7 +304,7 @@ const FindingCard = memo(function FindingCard({
         <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
       </div>
       <p className="finding-msg">{f.message}</p>
-      {article ? <OtherStory related={article} /> : null}
+      {article ? <OtherStory related={article} here={paragraphText} paragraph={f.paragraph} /> : null}
       <div className="finding-actions">
         <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
         {f.fix && editable ? (
