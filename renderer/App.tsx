@@ -9,6 +9,7 @@ import './settings/Backups.css';
 import { Desk } from './desk/Desk.js';
 import { EditorView } from './editor/EditorView.js';
 import { ReviewView } from './review/ReviewView.js';
+import { FirstRunDialog } from './settings/FirstRunDialog.js';
 import { SettingsView } from './settings/SettingsView.js';
 import { FactsView } from './facts/FactsView.js';
 import { ArchiveProgress } from './lib/ArchiveProgress.js';
@@ -65,7 +66,7 @@ function RecoveryBanner() {
 
 function Shell() {
   const route = useRoute();
-  const { t, settings } = useApp();
+  const { t, settings, loaded } = useApp();
   // File > New Story from the Electron menu; the editor handles the story actions itself
   useMenuAction((action) => {
     if (action !== 'new-story') return;
@@ -120,6 +121,8 @@ function Shell() {
         {route.name === 'settings' && <SettingsView />}
         {route.name === 'facts' && <FactsView />}
       </main>
+      {/* first start: nobody named yet (kept in Settings afterwards) */}
+      {loaded && !settings.userName ? <FirstRunDialog /> : null}
     </div>
   );
 }

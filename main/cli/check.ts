@@ -24,7 +24,8 @@ import { readFileSync } from 'node:fs';
 import { FactParseError, parseFacts, type Fact } from '../../shared/analysis/facts/base.js';
 import { detectLanguage } from '../../shared/analysis/language.js';
 import { tr } from '../../shared/model/bilingual.js';
-import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type UiLanguage } from '../../shared/model/finding.js';
+import { CONFIDENCES, meetsConfidence, type ArticleLanguage, type Confidence, type Finding, type RelatedRange, type UiLanguage } from '../../shared/model/finding.js';
+import type { Status } from '../../shared/model/draft.js';
 import { acquireDataDirLock, DataDirLockedError, type DirLock } from '../app/lock.js';
 import { dataDirFromArgs } from '../app/paths.js';
 import { encodingNotice, ImportError, readArticleFile } from '../import/index.js';
@@ -93,6 +94,20 @@ function shiftParagraphs(findings: Finding[], offset: number): Finding[] {
   }));
 }
 
+const STATUS_WORDS: Record<Status, [string, string]> = {
+  draft: ['draft', 'draf'],
+  submitted: ['submitted', 'diajukan'],
+  'in-review': ['in review', 'sedang ditinjau'],
+  approved: ['approved', 'disetujui'],
+  exported: ['exported', 'diekspor'],
+};
+
+/** Another story as a reader knows it: "headline" (date, status) [id] */
+function otherStoryText(r: RelatedRange, ui: UiLanguage): string {
+  const name = r.label ? `“${r.label}”` : tr(ui, 'an untitled story', 'berita tanpa judul');
+  const facts = [r.date?.slice(0, 10), r.status ? tr(ui, ...STATUS_WORDS[r.status]) : undefined].filter(Boolean).join(', ');
+  return `${name}${facts ? ` (${facts})` : ''} [${r.article}]`;
+}
 
 function textReport(files: FileReport[], ui: UiLanguage): string {
   const lines: string[] = [];
@@ -106,7 +121,7 @@ function textReport(files: FileReport[], ui: UiLanguage): string {
     lines.push(head);
     for (const w of f.warnings) {
       // 1-based here, like the messages and like a reader counting lines (JSON stays 0-based)
-      const rel = w.related.length ? ` -> ${w.related.map((r) => (r.article ? `${r.article} ¶${r.paragraph + 1}` : `¶${r.paragraph + 1}`)).join(', ')}` : '';
+      const rel = w.related.length ? ` -> ${w.related.map((r) => (r.article ? `${otherStoryText(r, ui)} ¶${r.paragraph + 1}` : `¶${r.paragraph + 1}`)).join(', ')}` : '';
       const unsure = w.confidence === 'medium' ? tr(ui, ' (possible)', ' (mungkin)') : '';
       lines.push(`  ${w.severity.padEnd(7)} ¶${w.paragraph + 1} ${w.rule}${unsure}${rel}: ${w.message}`);
     }

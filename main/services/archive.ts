@@ -37,14 +37,25 @@ interface MatchCache {
   db: object;
   /** (excluded story, paragraph text) -> that paragraph's matches, stored at paragraph 0 */
   byText: Map<string, ArchiveMatch[]>;
+  /** the newest history row when the answers were cached */
+  historyMark: number | null;
+  newestHistory: () => number | null;
 }
 const caches = new WeakMap<ServiceContext, MatchCache>();
 
 function cacheFor(ctx: ServiceContext): MatchCache {
   let c = caches.get(ctx);
   if (!c || c.db !== ctx.store.db) {
-    c = { db: ctx.store.db, byText: new Map() };
+    const stmt = ctx.store.db.prepare('SELECT max(id) FROM history').pluck();
+    c = { db: ctx.store.db, byText: new Map(), historyMark: null, newestHistory: () => stmt.get() as number | null };
     caches.set(ctx, c);
+  }
+  // Which stories came before which (archive-order.ts) and the status a match shows change with
+  // workflow steps, which the archive's own change marks do not see; every step is a history row.
+  const mark = c.newestHistory();
+  if (mark !== c.historyMark) {
+    c.byText.clear();
+    c.historyMark = mark;
   }
   return c;
 }

@@ -25,6 +25,8 @@ import type { LexicalJson } from '../../shared/model/draft.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { FLAG_OWN_TEXT, flagsOf, KEYS_PER_SLOT, MAX_SLOTS, prepareStory, slotCount, slotKeys, slotParagraph, slotSketch, type PreparedStory } from './archive-codec.js';
 import type { Db } from './migrations/types.js';
+import { cameBefore, isSettledStatus, type StoryTimes } from '../../shared/analysis/archive-order.js';
+import type { Status } from '../../shared/model/draft.js';
 
 export interface ArchiveQueryOptions {
   /** the story being checked (never reported against itself) */
@@ -80,13 +82,46 @@ export class KeyRows {
   }
 }
 
+/** story_id, label, slots, indexed_at, then the draft's headline, status, created_at, rowid, first settled time (null without a draft) */
+type StoryBySidRow = [string, string, Buffer, string, string | null, Status | null, string | null, number | null, string | null];
+
+function timesOf(status: Status, createdAt: string, order: number, firstSettled: string | null): StoryTimes {
+  // a settled story with no status step in its history (imported, older rows) counts as settled
+  // when it was created: the earliest it can have been
+  return { createdAt, order, settledAt: isSettledStatus(status) ? (firstSettled ?? createdAt) : null };
+}
+
+/** The row of a candidate story, or null when it did not come before `self`. */
+function storyRowOf(r: StoryBySidRow, self: StoryTimes | null): StoryRow | null {
+  const [storyId, label, slots, indexedAt, headline, status, createdAt, order, firstSettled] = r;
+  if (status === null || createdAt === null || order === null) {
+    // no draft: a story fed from elsewhere is archive, older than anything being written
+    return { storyId, label, date: indexedAt, status: null, slots, features: new Map() };
+  }
+  const times = timesOf(status, createdAt, order, firstSettled);
+  if (self && !cameBefore(times, self)) return null;
+  return { storyId, label: headline ?? label, date: times.settledAt ?? times.createdAt, status, slots, features: new Map() };
+}
+
+/** A story without a headline is named by the first words of its text, never left blank. */
+function untitledName(paragraphs: readonly string[]): string {
+  const first = paragraphs.find((p) => p.trim() !== '')?.trim() ?? '';
+  const words = first.split(/\s+/).filter(Boolean);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : first;
+}
+
 const sidOf = (ref: number): number => Math.floor(ref / MAX_SLOTS);
 const slotOf = (ref: number): number => ref % MAX_SLOTS;
 
 /** An archive story as one query reads it (once, whatever the number of its candidates). */
 interface StoryRow {
   storyId: string;
+  /** how the story is named: its current headline, else the label it was indexed with */
   label: string;
+  /** its date for the reader: when it was settled, else created (indexed, for a story that is no draft) */
+  date: string;
+  /** null for a story that is no draft (fed from elsewhere) */
+  status: Status | null;
   slots: Buffer;
   /** its paragraphs, read on the first confirmation */
   text?: string[];
@@ -151,6 +186,7 @@ export class ArchiveIndex {
   private readonly insLine;
   private readonly delLine;
   private readonly storiesWithLine;
+  private readonly draftTimes;
 
   constructor(private readonly db: Db) {
     this.insStory = db.prepare(
@@ -162,7 +198,22 @@ export class ArchiveIndex {
     // KEY_BATCH rows per statement: one call into SQLite instead of KEY_BATCH
     this.insKeyBatch = db.prepare(`INSERT OR IGNORE INTO archive_keys (key, ref, sk) VALUES ${Array.from({ length: KEY_BATCH }, () => '(?, ?, ?)').join(', ')}`);
     this.delKey = db.prepare('DELETE FROM archive_keys WHERE key = ? AND ref = ?');
-    this.storyBySid = db.prepare('SELECT story_id, label, slots FROM archive_stories WHERE sid = ?').raw();
+    // the draft's current name, status and times come with the row: a match names the story as it
+    // is now, and only stories that came before the one checked are candidates (archive-order.ts)
+    this.storyBySid = db
+      .prepare(
+        `SELECT a.story_id, a.label, a.slots, a.indexed_at, d.headline, d.status, d.created_at, d.rowid,
+                (SELECT min(h.at) FROM history h WHERE h.draft_id = d.id AND h.kind = 'status' AND h.to_value IN ('approved', 'exported'))
+         FROM archive_stories a LEFT JOIN drafts d ON d.id = a.story_id WHERE a.sid = ?`,
+      )
+      .raw();
+    this.draftTimes = db
+      .prepare(
+        `SELECT d.status, d.created_at, d.rowid,
+                (SELECT min(h.at) FROM history h WHERE h.draft_id = d.id AND h.kind = 'status' AND h.to_value IN ('approved', 'exported'))
+         FROM drafts d WHERE d.id = ?`,
+      )
+      .raw();
     this.slotsOfSid = db.prepare('SELECT slots FROM archive_stories WHERE sid = ?').pluck();
     this.delStory = db.prepare('DELETE FROM archive_stories WHERE sid = ?');
     this.insText = db.prepare('INSERT OR REPLACE INTO archive_texts (sid, paragraphs) VALUES (?, ?)');
@@ -372,13 +423,17 @@ export class ArchiveIndex {
   matches(paragraphs: readonly string[], opts: ArchiveQueryOptions = {}): ArchiveMatch[] {
     const excludeSid = opts.excludeId === undefined ? undefined : (this.getSid.get(opts.excludeId) as number | undefined);
     const maxRelated = opts.maxRelated ?? 3;
-    // stories read once per query: a story can hold candidates for many paragraphs
+    // a stored story is compared with what came before it only; a text that is no stored story
+    // (a file checked from the CLI) is new, so everything came before it
+    const self = opts.excludeId === undefined ? null : this.timesOfDraft(opts.excludeId);
+    // stories read once per query: a story can hold candidates for many paragraphs; a story
+    // that did not come before the one checked reads as absent
     const stories = new Map<number, StoryRow | null>();
     const storyOf = (sid: number): StoryRow | null => {
       let s = stories.get(sid);
       if (s === undefined) {
-        const r = this.storyBySid.get(sid) as [string, string, Buffer] | undefined;
-        s = r ? { storyId: r[0], label: r[1], slots: r[2], features: new Map() } : null;
+        const r = this.storyBySid.get(sid) as StoryBySidRow | undefined;
+        s = r ? storyRowOf(r, self) : null;
         stories.set(sid, s);
       }
       return s;
@@ -410,12 +465,20 @@ export class ArchiveIndex {
       const ms = found.map((c) => {
         const s = storyOf(sidOf(c.ref))!;
         const idx = slotParagraph(s.slots, slotOf(c.ref));
-        return { paragraph: i, storyId: s.storyId, label: s.label, otherParagraph: idx, otherText: this.textOf(sidOf(c.ref), s)[idx] ?? '', exact: c.exact, score: c.score };
+        const text = this.textOf(sidOf(c.ref), s);
+        const label = s.label || untitledName(text);
+        return { paragraph: i, storyId: s.storyId, label, date: s.date, status: s.status, otherParagraph: idx, otherText: text[idx] ?? '', exact: c.exact, score: c.score };
       });
       seenKeys.set(sig.features.key, ms);
       out.push(...ms);
     });
     return out;
+  }
+
+  /** The creation and settling times of a stored draft, or null when there is no such draft. */
+  timesOfDraft(id: string): StoryTimes | null {
+    const r = this.draftTimes.get(id) as [Status, string, number, string | null] | undefined;
+    return r ? timesOf(r[0], r[1], r[2], r[3]) : null;
   }
 
   /** A story's paragraphs: its draft's current text, or archive_texts for a story that is no draft. */
@@ -521,11 +584,16 @@ export class ArchiveIndex {
       }
     });
     const perParagraph = new Map<number, Array<{ ref: number; m: Omit<ArchiveMatch, 'paragraph'>; exact: boolean; score: number }>>();
-    const all = this.db.prepare('SELECT sid, story_id, label, slots FROM archive_stories').raw();
-    for (const [sid, storyId, label, slots] of all.iterate() as Iterable<[number, string, string, Buffer]>) {
+    const self = opts.excludeId === undefined ? null : this.timesOfDraft(opts.excludeId);
+    const all = this.db.prepare('SELECT sid FROM archive_stories').pluck();
+    for (const sid of all.all() as number[]) {
       if (sid === excludeSid) continue;
-      const s: StoryRow = { storyId, label, slots, features: new Map() };
+      // the same story row and the same "came before" rule as the indexed query
+      const s = storyRowOf(this.storyBySid.get(sid) as StoryBySidRow, self);
+      if (!s) continue;
+      const { storyId, slots } = s;
       const text = this.textOf(sid, s);
+      const label = s.label || untitledName(text);
       for (let slot = 0; slot < slotCount(slots); slot++) {
         const idx = slotParagraph(slots, slot);
         const t = text[idx];
@@ -544,7 +612,7 @@ export class ArchiveIndex {
           if (!sim.near) continue;
           let list = perParagraph.get(i);
           if (!list) perParagraph.set(i, (list = []));
-          list.push({ ref: sid * MAX_SLOTS + slot, m: { storyId, label, otherParagraph: idx, otherText: t, exact: sim.exact, score: sim.score }, exact: sim.exact, score: sim.score });
+          list.push({ ref: sid * MAX_SLOTS + slot, m: { storyId, label, date: s.date, status: s.status, otherParagraph: idx, otherText: t, exact: sim.exact, score: sim.score }, exact: sim.exact, score: sim.score });
         }
       }
     }

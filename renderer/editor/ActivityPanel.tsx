@@ -4,6 +4,7 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { HistoryEvent, Status } from '../../shared/model/draft.js';
 import { STATUSES } from '../../shared/model/draft.js';
+import { personName } from '../lib/personName.js';
 
 const isStatus = (s: string | undefined): s is Status => Boolean(s && (STATUSES as readonly string[]).includes(s));
 
@@ -30,7 +31,8 @@ export function ActivityPanel({ draftId, refreshKey }: { draftId: string; refres
           </div>
           <div className="muted act-meta">
             <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
-            {e.who ? <span> · {t('act.by', { who: e.who })}</span> : null}
+            {/* rows written before anyone was named (or by old versions as "unknown") say so in words */}
+            <span> · {t('act.by', { who: personName(e.who, t) })}</span>
           </div>
           {e.note ? <p className="act-note">{e.note}</p> : null}
         </li>

@@ -11,6 +11,7 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { CommentThread } from '../../shared/model/comment.js';
 import { anchorComment, pendingSelection, registerComments, REVEAL_COMMENT_COMMAND, SET_COMMENT_LOOK_COMMAND } from './comments.js';
+import { personName } from '../lib/personName.js';
 
 export interface CommentsState {
   threads: CommentThread[];
@@ -190,14 +191,14 @@ function Thread({ thread, state, deleted }: { thread: CommentThread; state: Comm
       </button>
       <div className="comment-msg">
         <div className="comment-meta">
-          <strong>{thread.author}</strong> <time dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, lang)}</time>
+          <strong>{personName(thread.author, t)}</strong> <time dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, lang)}</time>
         </div>
         <p className="comment-text">{thread.text}</p>
       </div>
       {thread.replies.map((r) => (
         <div className="comment-msg reply" key={r.id}>
           <div className="comment-meta">
-            <strong>{r.author}</strong> <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
+            <strong>{personName(r.author, t)}</strong> <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
           </div>
           <p className="comment-text">{r.text}</p>
         </div>

@@ -15,6 +15,7 @@ import { MetaPanel } from './MetaPanel.js';
 import { HistoryPanel, Sheet } from './HistoryPanel.js';
 import { ActivityPanel } from './ActivityPanel.js';
 import { Workflow } from './Workflow.js';
+import { NextStep } from './NextStep.js';
 import { clearBackup, readBackup, useAutosave, type Backup, type SaveState } from './autosave.js';
 import { useDismissals, useFindings } from './findings/useFindings.js';
 import { WarningsPanel } from './findings/WarningsPanel.js';
@@ -91,6 +92,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [nextStep, setNextStep] = useState<Status | null>(null);
   const editable = true;
   // (useState's lazy initialiser: counting a 10,000-word story must not run on every render)
   const [openedEmpty] = useState(() => countWords(initial.plainText) === 0);
@@ -251,6 +253,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
       autosave.adopt(d.version);
       setRefresh((r) => r + 1);
       say(t('wf.changed', { s: t(`status.${d.status}`) }));
+      setNextStep(d.status);
     } catch (e) {
       say(t('common.error', { msg: errorMessage(e) }));
     }
@@ -403,6 +406,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         </div>
       </div>
 
+      <NextStep status={nextStep} onDismiss={() => setNextStep(null)} />
       {autosave.state === 'conflict' ? (
         <div className="banner warn" role="alert">
           <span>{t('save.conflict')}</span>
@@ -609,6 +613,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           }}
           onExported={(r) => {
             setStatus('exported');
+            setNextStep('exported');
             autosave.adopt(r.draftVersion);
             setRefresh((x) => x + 1);
           }}

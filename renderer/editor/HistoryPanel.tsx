@@ -6,6 +6,7 @@ import { WordDiff, storyText } from '../lib/WordDiff.js';
 import { RichEditor } from './RichEditor.js';
 import type { Draft, Revision, RevisionSummary } from '../../shared/model/draft.js';
 import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
+import { personName } from '../lib/personName.js';
 
 type Pick = number | 'current';
 
@@ -100,7 +101,7 @@ export function HistoryPanel({
                   <time className="muted" dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
                 </div>
                 <div className="rev-meta muted">
-                  {r.author ? <span>{r.author}</span> : null}
+                  <span>{personName(r.author, t)}</span>
                   <span>{t(`status.${r.status}`)}</span>
                   <span>{t('desk.words', { n: r.wordCount })}</span>
                 </div>

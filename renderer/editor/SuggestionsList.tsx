@@ -8,6 +8,7 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { SuggestionSummary } from '../../shared/model/review-marks.js';
 import { registerSuggesting, SETTLE_SUGGESTIONS_COMMAND } from './suggestions.js';
+import { personName } from '../lib/personName.js';
 
 export interface SuggestionsState {
   list: SuggestionSummary[];
@@ -48,7 +49,7 @@ export function SuggestionsList({ state, editable }: { state: SuggestionsState; 
         {state.list.map((s) => (
           <li key={s.id} className={`suggestion sg-${s.kind}`} data-sid={s.id} data-kind={s.kind}>
             <div className="comment-meta">
-              <strong>{s.author}</strong> <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
+              <strong>{personName(s.author, t)}</strong> <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
             </div>
             <p className="suggestion-text">
               <span className="sg-kind">{t(s.kind === 'insert' ? 'sg.insert' : s.kind === 'delete' ? 'sg.delete' : 'sg.replace')}</span>{' '}

@@ -10,6 +10,7 @@ import { formatDateTime } from '../i18n/index.js';
 import type { ExportRecord } from '../../shared/model/export-record.js';
 import type { Status } from '../../shared/model/draft.js';
 import './export.css';
+import { personName } from '../lib/personName.js';
 
 export function ChangedSinceExport({ draftId, status, saveState }: { draftId: string; status: Status; saveState: string }) {
   const { t, lang } = useApp();
@@ -33,7 +34,7 @@ export function ChangedSinceExport({ draftId, status, saveState }: { draftId: st
   }, [draftId, status, saveState]);
   if (status !== 'exported' || !changed || !last) return null;
   return (
-    <span className="pill changed-pill" data-changed-since-export="true" title={t('exp.lastExport', { when: formatDateTime(last.at, lang), who: last.who })}>
+    <span className="pill changed-pill" data-changed-since-export="true" title={t('exp.lastExport', { when: formatDateTime(last.at, lang), who: personName(last.who, t) })}>
       {t('exp.changedSince')}
     </span>
   );

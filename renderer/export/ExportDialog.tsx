@@ -21,6 +21,7 @@ import type { ExportRecord } from '../../shared/model/export-record.js';
 import { CMS_TARGETS, FILE_TARGETS, isCmsTarget, type CmsTarget, type ExportTarget } from '../../shared/model/export-target.js';
 import './export.css';
 import { errorCode, errorMessage, type ErrorCode } from '../../shared/api/errors.js';
+import { personName } from '../lib/personName.js';
 
 
 export const targetKey = (t: ExportTarget) => `exp.target.${t}` as MessageKey;
@@ -339,7 +340,7 @@ function RecordLine({ record }: { record: ExportRecord }) {
       <span className="record-target">{t(targetKey(record.target))}</span>
       {record.revisionId !== null ? <span>{t('exp.revision', { n: record.revisionId })}</span> : null}
       <time dateTime={record.at}>{formatDateTime(record.at, lang)}</time>
-      {record.who ? <span>{t('act.by', { who: record.who })}</span> : null}
+      <span>{t('act.by', { who: personName(record.who, t) })}</span>
       {record.forced ? <span className="record-forced" title={record.warnings.join('\n')}>{t('exp.forced')}</span> : null}
       {record.remoteUrl ? (
         // a normal link: in Electron the window-open handler sends it to the system browser

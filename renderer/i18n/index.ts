@@ -42,6 +42,13 @@ export function formatDateTime(iso: string, lang: UiLang): string {
   return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
+/** A day without the time (dates of other stories, in the interface's locale). */
+export function formatDate(iso: string, lang: UiLang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' }).format(d);
+}
+
 export function formatRelative(iso: string, lang: UiLang, t: Translate): string {
   const d = new Date(iso).getTime();
   const diff = Date.now() - d;

@@ -4,13 +4,17 @@ import { api } from '../api/index.js';
 import { useMenuAction } from '../api/menu.js';
 import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
-import { hrefOf } from '../lib/route.js';
+import { hrefOf, navigate } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
-import { WordDiff, storyText } from '../lib/WordDiff.js';
+import { storyText } from '../lib/WordDiff.js';
+import { ReviewDiff } from './ReviewDiff.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { formatDateTime } from '../i18n/index.js';
 import { RichEditor } from '../editor/RichEditor.js';
 import { Workflow } from '../editor/Workflow.js';
+import { NextStep } from '../editor/NextStep.js';
 import { ActivityPanel } from '../editor/ActivityPanel.js';
+import { personName } from '../lib/personName.js';
 import { useDismissals, useFindings } from '../editor/findings/useFindings.js';
 import { WarningsPanel } from '../editor/findings/WarningsPanel.js';
 import { FindingsLayer } from '../editor/findings/FindingsLayer.js';
@@ -23,7 +27,9 @@ import { errorMessage } from '../../shared/api/errors.js';
 
 /**
  * The editor's review desk: the story as submitted-and-since, the word diff against the version
- * that was submitted, and every warning in one list.
+ * that was submitted, and every warning in one list. The compare view takes the story column
+ * (#14 point 5: a side card was too narrow to read a story in), beside a "Story" view where the
+ * warnings point; once approved, the story is exported from here through the export dialog.
  */
 export function ReviewView({ id }: { id: string }) {
   const { t, lang, settings } = useApp();
@@ -35,6 +41,9 @@ export function ReviewView({ id }: { id: string }) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<'changes' | 'story'>('changes');
+  const [exportOpen, setExportOpen] = useState(false);
+  const [nextStep, setNextStep] = useState<Status | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -62,6 +71,8 @@ export function ReviewView({ id }: { id: string }) {
     (f: Finding) => {
       if (!editor) return;
       setSelected(f.fingerprint);
+      // the warnings point into the story: show it (the editor stays mounted under the compare view)
+      setView('story');
       editor.update(() => {
         const node = $blockNodes()[f.paragraph];
         if (!node) return;
@@ -94,18 +105,37 @@ export function ReviewView({ id }: { id: string }) {
         <StatusPill status={draft.status} />
         <span className="bar-spacer" />
         <a className="btn ghost" href={hrefOf({ name: 'editor', id })}>{t('review.edit')}</a>
+        {draft.status !== 'approved' ? (
+          <button type="button" className="btn" onClick={() => setExportOpen(true)}>{t('exp.open')}</button>
+        ) : null}
         <div className="anchor">
           <Workflow
             status={draft.status}
             onMove={async (to: Status, note?: string) => {
-              await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+              const d = await api['drafts.setStatus']({ id, status: to, ...(note ? { note } : {}) });
+              setNextStep(d.status);
               setRefresh((r) => r + 1);
             }}
+            onExport={() => setExportOpen(true)}
           />
         </div>
       </div>
+      <NextStep status={nextStep} onDismiss={() => setNextStep(null)} />
       <div className="editor-grid review-grid">
         <article className="story-column" aria-label={t('review.text')}>
+          <div className="review-views" role="tablist" aria-label={t('review.views')}>
+            <button type="button" role="tab" id="changes-title" aria-selected={view === 'changes'} className={view === 'changes' ? 'active' : ''} onClick={() => setView('changes')}>
+              {t('review.changes')}
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'story'} className={view === 'story' ? 'active' : ''} onClick={() => setView('story')}>
+              {t('review.storyView')}
+            </button>
+            <span className="muted small review-since">
+              {submitted ? `${formatDateTime(submitted.createdAt, lang)} · ${personName(submitted.author, t)}` : t('review.noSubmitted')}
+            </span>
+          </div>
+          {view === 'changes' ? <ReviewDiff from={before} to={now} headline={Boolean(draft.headline || submitted?.headline)} /> : null}
+          <div className="review-story" hidden={view !== 'story'}>
           {draft.meta.kicker ? <p className="kicker-text">{draft.meta.kicker}</p> : null}
           <h1 className="review-headline">{draft.headline || t('desk.untitled')}</h1>
           <p className="byline-line muted">
@@ -118,19 +148,9 @@ export function ReviewView({ id }: { id: string }) {
             <ScrollerRef onEl={setScroller} />
           </RichEditor>
           {editor ? <FindingsLayer editor={editor} findings={active} container={scroller} version={0} onPick={jump} /> : null}
+          </div>
         </article>
         <aside className="side review-side">
-          <section className="card review-card" aria-labelledby="changes-title">
-            <h2 id="changes-title" className="card-title">{t('review.changes')}</h2>
-            {submitted ? (
-              <p className="muted small">
-                {formatDateTime(submitted.createdAt, lang)} · {submitted.author}
-              </p>
-            ) : (
-              <p className="muted small">{t('review.noSubmitted')}</p>
-            )}
-            <WordDiff from={before} to={now} />
-          </section>
           <section className="card review-card" aria-labelledby="warn-title">
             <h2 id="warn-title" className="card-title">{t('warn.title')}</h2>
             <WarningsPanel
@@ -154,6 +174,24 @@ export function ReviewView({ id }: { id: string }) {
           </section>
         </aside>
       </div>
+      {exportOpen ? (
+        <ExportDialog
+          draftId={id}
+          prepare={() => Promise.resolve()}
+          checksUnavailable={!findingsRes.available}
+          onClose={() => setExportOpen(false)}
+          onJump={(item) => {
+            const f = findingsRes.findings.find((x) => x.fingerprint === item.fingerprint);
+            if (f) jump(f);
+          }}
+          // metadata is edited in the editor, not here
+          onField={() => navigate({ name: 'editor', id })}
+          onExported={() => {
+            setNextStep('exported');
+            setRefresh((x) => x + 1);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  * other findings' messages and fingerprints.
  */
 import type { Finding, RelatedRange, UiLanguage } from '../model/finding.js';
+import type { Status } from '../model/draft.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { msg } from './messages.js';
 import { normalizeForMatch, trimmedRange } from './normalize.js';
@@ -13,7 +14,12 @@ import { normalizeForMatch, trimmedRange } from './normalize.js';
 export interface ArchiveMatch {
   paragraph: number;
   storyId: string;
+  /** the other story's headline (or its first words when it has none; empty only when it has no text) */
   label: string;
+  /** ISO time: when the other story was approved or exported, else created */
+  date: string;
+  /** the other story's status; null for a story that is no draft of this store */
+  status: Status | null;
   otherParagraph: number;
   otherText: string;
   exact: boolean;
@@ -35,7 +41,7 @@ export function archiveFindings(paragraphs: readonly string[], matches: readonly
     const first = ms[0]!;
     const related: RelatedRange[] = ms.map((m) => {
       const r = trimmedRange(m.otherText);
-      return { paragraph: m.otherParagraph, start: r.start, end: r.end, article: m.storyId, label: m.label };
+      return { paragraph: m.otherParagraph, start: r.start, end: r.end, article: m.storyId, label: m.label, date: m.date, ...(m.status ? { status: m.status } : {}) };
     });
     out.push({
       rule: 'archive-duplicate',

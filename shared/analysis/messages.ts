@@ -49,7 +49,8 @@ export const msg = {
     return tr(ui, `Remove the repeated block (paragraphs ${from + 1}–${to + 1})`, `Hapus blok berulang (paragraf ${from + 1}–${to + 1})`);
   },
   archive(ui: UiLanguage, label: string, other: number, exact: boolean, percent: number): string {
-    const l = quote(label || '?', 80);
+    // a story with neither headline nor text is still named, never "?"
+    const l = label ? quote(label, 80) : tr(ui, 'an untitled story', 'berita tanpa judul');
     return exact
       ? tr(ui, `This paragraph repeats paragraph ${other + 1} of ${l} in the archive word for word.`, `Paragraf ini sama persis dengan paragraf ${other + 1} dari ${l} di arsip.`)
       : tr(ui, `This paragraph nearly repeats paragraph ${other + 1} of ${l} in the archive (${percent}% of the words match).`, `Paragraf ini hampir sama dengan paragraf ${other + 1} dari ${l} di arsip (${percent}% kata sama).`);

@@ -1,7 +1,8 @@
 import type { ArticleLanguage } from './finding.js';
 
-export const STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'exported'] as const;
-export type Status = (typeof STATUSES)[number];
+import type { Status } from './status.js';
+
+export { STATUSES, type Status } from './status.js';
 
 export const ROLES = ['reporter', 'editor', 'desk'] as const;
 export type Role = (typeof ROLES)[number];

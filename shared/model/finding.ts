@@ -3,6 +3,8 @@
  * Findings are derived data: recomputed from the text, never stored in the document
  * and never exported. What is stored is a decision about a finding, keyed by fingerprint.
  */
+import type { Status } from './status.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 export type Confidence = 'high' | 'medium';
 
@@ -36,6 +38,10 @@ export interface RelatedRange extends TextRange {
   article?: string;
   /** a human label for the other story (its headline), for messages and hovers */
   label?: string;
+  /** the other story's date (ISO: approved or exported, else created), for the reader */
+  date?: string;
+  /** the other story's status when it is a draft of this store */
+  status?: Status;
 }
 
 export interface TextEdit extends TextRange {

@@ -99,6 +99,23 @@ describe('redaksi check', { timeout: 240_000 }, () => {
     expect(badConfidence.stderr).toMatch(/--min-confidence must be high or medium/);
   });
 
+  it('--draft runs the archive check backwards: the later copy is warned, naming the original; the original is not (#14)', () => {
+    const dir = tempDir();
+    expect(redaksi('import', SEED_ARTICLE, '--data-dir', dir).code).toBe(0);
+    const copy = path.join(tempDir(), 'copy.txt');
+    fs.writeFileSync(copy, ['Salinan belakangan', seedLines[6], 'Paragraf ini ditulis sendiri oleh reporter dan tidak pernah muncul di tempat lain sebelumnya.'].join('\n'));
+    expect(redaksi('import', copy, '--data-dir', dir).code).toBe(0);
+    const list = JSON.parse(redaksi('list', '--json', '--data-dir', dir).stdout) as { drafts: Array<{ id: string; headline: string }> };
+    const later = list.drafts.find((d) => d.headline === 'Salinan belakangan')!;
+    const original = list.drafts.find((d) => d.id !== later.id)!;
+    const onOriginal = (JSON.parse(redaksi('check', '--draft', original.id, '--data-dir', dir, '--format', 'json').stdout) as Report).files[0]!;
+    expect(onOriginal.warnings.filter((x) => x.rule === 'archive-duplicate')).toEqual([]);
+    const onLater = redaksi('check', '--draft', later.id, '--data-dir', dir);
+    const line = onLater.stdout.split('\n').find((l) => l.includes('archive-duplicate'));
+    expect(line).toContain(`“${original.headline}” (`);
+    expect(line).toMatch(/\(\d{4}-\d{2}-\d{2}, draft\) \[/);
+  });
+
   it('with --data-dir, reports paragraphs repeated from stories in that store; --draft checks a stored draft', () => {
     const dir = tempDir();
     expect(redaksi('import', SEED_ARTICLE, '--data-dir', dir).code).toBe(0);

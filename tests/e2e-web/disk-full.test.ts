@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable || !mountable)('disk full while typing (web m
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mnt]);
     server = await startWeb({ dataDir: path.join(mnt, 'data') });
     browser = await launchBrowser();
-    await call(server, 'settings.set', { uiLanguage: 'en' });
+    await call(server, 'settings.set', { uiLanguage: 'en', userName: 'Rina Reporter' });
   });
 
   afterAll(async () => {

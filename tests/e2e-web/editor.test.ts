@@ -345,9 +345,9 @@ describe.skipIf(!chromiumAvailable)('reporter editor and review desk (Chromium, 
     await page.keyboard.type(' Stok gudang menipis.');
     await waitSaved(page);
     await page.getByRole('link', { name: /^review$/i }).click();
-    await page.getByRole('heading', { name: /changes since submitted/i }).waitFor();
-    await expect.poll(() => page.locator('.review-card ins').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Stok')]));
-    await page.locator('.review-card .findings > li').first().waitFor({ timeout: 10_000 });
+    await page.getByRole('tab', { name: /changes since submitted/i }).waitFor();
+    await expect.poll(() => page.locator('.review-diff ins').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Stok')]));
+    await page.locator('.review-side .findings > li').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(600);
     await screenshot(page, 'review');
     await page.getByRole('group', { name: /^workflow$/i }).getByRole('button', { name: /^start review$/i }).click();

@@ -4,7 +4,7 @@
  * Uses stable accessible names (aria-label) that the renderer gives its controls.
  */
 import { describe, expect, it, afterAll } from 'vitest';
-import { launchBrowser, startWeb, chromiumAvailable, type WebServer } from './harness.js';
+import { call, launchBrowser, startWeb, chromiumAvailable, type WebServer } from './harness.js';
 import type { Browser } from 'playwright-core';
 
 describe.skipIf(!chromiumAvailable)('web mode end to end (Chromium)', () => {
@@ -17,6 +17,8 @@ describe.skipIf(!chromiumAvailable)('web mode end to end (Chromium)', () => {
 
   it('a draft typed in the browser survives a reload and a server restart', async () => {
     server = await startWeb();
+    // named, so the first-run dialog (first-run.test.ts) does not stand in front of the desk
+    await call(server, 'settings.set', { userName: 'Rina Reporter' });
     browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(server.appUrl);

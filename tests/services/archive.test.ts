@@ -51,6 +51,52 @@ describe.each([
       expect(found.filter((f) => f.rule === 'archive-duplicate').map((f) => f.related[0]?.article)).toEqual([a.id]);
     });
 
+    it('runs backwards only: a story is warned about earlier stories, never about a later copy of itself (#14)', async () => {
+      const original = await api['drafts.create']({ headline: 'Tangsel raih penghargaan', body: docFromParagraphs([OTHER, P]) });
+      const copy = await api['drafts.create']({ headline: 'Salinan', body: docFromParagraphs(['Pembuka lain sama sekali, tidak ada di arsip mana pun.', P]) });
+      // the later copy is warned, naming the original with its date and status
+      const onCopy = await api['findings.archive']({ draftId: copy.id, paragraphs: ['Pembuka lain sama sekali, tidak ada di arsip mana pun.', P] });
+      expect(onCopy.map((f) => f.related[0])).toEqual([expect.objectContaining({ article: original.id, label: 'Tangsel raih penghargaan', status: 'draft', date: original.createdAt })]);
+      // the original never gains a warning because a later draft copied it
+      expect(await api['findings.archive']({ draftId: original.id, paragraphs: [OTHER, P] })).toEqual([]);
+      expect((await api['findings.check']({ id: original.id })).filter((f) => f.rule === 'archive-duplicate')).toEqual([]);
+    });
+
+    it('an approved story precedes every draft: its copy is warned even if started first, it is never warned about the draft', async () => {
+      // the draft was started first (empty), the story was written and approved, then the draft copied it
+      const early = await api['drafts.create']({ headline: 'Draf awal', body: docFromParagraphs(['Belum ada isi.']) });
+      const approved = await api['drafts.create']({ headline: 'Berita disetujui', body: docFromParagraphs([P]) });
+      for (const status of ['submitted', 'in-review', 'approved'] as const) await api['drafts.setStatus']({ id: approved.id, status });
+      await api['drafts.save']({ id: early.id, body: docFromParagraphs(['Belum ada isi.', P]) });
+      expect((await api['findings.archive']({ draftId: approved.id, paragraphs: [P] }))).toEqual([]);
+      const onEarly = await api['findings.archive']({ draftId: early.id, paragraphs: ['Belum ada isi.', P] });
+      expect(onEarly.map((f) => f.related[0]?.article)).toEqual([approved.id]);
+      expect(onEarly[0]!.related[0]!.status).toBe('approved');
+    });
+
+    it('a workflow step reorders at once: cached answers do not outlive an approval', async () => {
+      const first = await api['drafts.create']({ headline: 'Pertama', body: docFromParagraphs([P]) });
+      const second = await api['drafts.create']({ headline: 'Kedua', body: docFromParagraphs([P]) });
+      expect((await api['findings.archive']({ draftId: second.id, paragraphs: [P] })).map((f) => f.related[0]?.article)).toEqual([first.id]);
+      expect(await api['findings.archive']({ draftId: first.id, paragraphs: [P] })).toEqual([]);
+      // the later story is approved first: it now precedes the unapproved one
+      for (const status of ['submitted', 'in-review', 'approved'] as const) await api['drafts.setStatus']({ id: second.id, status });
+      expect((await api['findings.archive']({ draftId: first.id, paragraphs: [P] })).map((f) => f.related[0]?.article)).toEqual([second.id]);
+      expect(await api['findings.archive']({ draftId: second.id, paragraphs: [P] })).toEqual([]);
+    });
+
+    it('names a story without a headline by its first words, never "?"', async () => {
+      const untitled = await api['drafts.create']({ headline: '', body: docFromParagraphs([OTHER, P]) });
+      const later = await api['drafts.create']({ headline: 'B', body: docFromParagraphs([P]) });
+      for (const ui of ['en', 'id'] as const) {
+        await api['settings.set']({ uiLanguage: ui });
+        const found = await api['findings.archive']({ draftId: later.id, paragraphs: [P] });
+        expect(found[0]!.related[0]).toMatchObject({ article: untitled.id, label: 'Harga cabai rawit di pasar tradisional Serang melonjak…' });
+        expect(found[0]!.message).toContain('“Harga cabai rawit');
+        expect(found[0]!.message).not.toContain('?');
+      }
+    });
+
     it('catches up with stories saved by another process (index synced at first query)', async () => {
       const a = await api['drafts.create']({ headline: 'A', body: docFromParagraphs([P]) });
       store.close();

@@ -5,6 +5,7 @@ import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
 import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Decision } from '../../../shared/model/decision.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
+import { OtherStory } from './OtherStory.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
 import { mergedFix } from '../../../shared/analysis/fix.js';
@@ -12,6 +13,7 @@ import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.
 import { DESK_FURNITURE_MAX_LENGTH } from '../../../shared/model/draft.js';
 import './warnings.css';
 import { errorMessage } from '../../../shared/api/errors.js';
+import { personName } from '../../lib/personName.js';
 
 /**
  * Findings an editor can verify with a source (issue 5: "verify with source ... stored by
@@ -123,7 +125,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       data-fingerprint={f.fingerprint}
       id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
     >
-      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} />
+      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} paragraphText={paragraphs[f.paragraph] ?? ''} />
       {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
         <form
           className="dismiss-form"
@@ -244,7 +246,7 @@ export const WarningsPanel = memo(function WarningsPanel({
                     <p className="decision-line small">
                       <span className="decision-key">{verified ? t('warn.sourceLabel') : t('warn.reasonLabel')}</span> {verified ? <SourceText source={d.note} /> : <span>“{d.note}”</span>}
                     </p>
-                    <p className="muted small">{t('warn.decidedBy', { who: d.who || '—', when: formatDateTime(d.at, lang) })}</p>
+                    <p className="muted small">{t('warn.decidedBy', { who: personName(d.who, t), when: formatDateTime(d.at, lang) })}</p>
                     <div className="finding-actions">
                       <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
                       {verified && f.fingerprint !== offered?.fingerprint ? <AddFactFromClaim claimText={claimOf(f)} source={d.note} /> : null}
@@ -274,6 +276,7 @@ const FindingCard = memo(function FindingCard({
   onAsk,
   leftover,
   onLeftover,
+  paragraphText,
 }: {
   f: Finding;
   editable: boolean;
@@ -283,6 +286,8 @@ const FindingCard = memo(function FindingCard({
   /** the line this card can put on the desk's list of website leftovers */
   leftover?: string | undefined;
   onLeftover: (line: string) => void;
+  /** the text the finding was computed on (for the side-by-side view of an archive duplicate) */
+  paragraphText: string;
 }) {
   const { t } = useApp();
   const article = f.related.find((r) => r.article);
@@ -299,7 +304,7 @@ const FindingCard = memo(function FindingCard({
         <span className="finding-para muted">{t('warn.paragraph', { n: f.paragraph + 1 })}</span>
       </div>
       <p className="finding-msg">{f.message}</p>
-      {article ? <p className="muted small">{t('warn.archive', { label: article.label ?? article.article ?? '' })}</p> : null}
+      {article ? <OtherStory related={article} here={paragraphText} paragraph={f.paragraph} /> : null}
       <div className="finding-actions">
         <button type="button" className="btn small ghost" onClick={() => onJump(f)}>{t('warn.jump')}</button>
         {f.fix && editable ? (

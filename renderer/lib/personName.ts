@@ -1,0 +1,14 @@
+import type { Translate } from '../i18n/index.js';
+
+/**
+ * A person as recorded with a step, a comment or an export. Rows written before anyone was
+ * named are empty, or "unknown" from older versions: they read "someone on this computer" in the
+ * interface's language (#14 point 4), never "by unknown".
+ */
+export function knownName(who: string | undefined): string | null {
+  return who && who !== 'unknown' ? who : null;
+}
+
+export function personName(who: string | undefined, t: Translate): string {
+  return knownName(who) ?? t('act.someone');
+}
