@@ -132,4 +132,52 @@ export interface NewsroomState {
   role: HubRole | null;
   /** local changes not yet on the hub */
   pending: number;
+  /** the background sync (the app and web mode); absent where nothing syncs in the background */
+  sync?: SyncStatus;
+}
+
+/** what the editor's status area shows: 'signed-out' shows nothing */
+export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'conflict' | 'error' | 'signed-out';
+
+/** a story whose local text was kept as a conflicting copy by a background round */
+export interface NewsroomConflict {
+  id: string;
+  headline: string;
+  keptAs: string;
+  revisionId: number;
+  message: string;
+  /** the signed-in user whose text was kept, and when */
+  user: string;
+  at: string;
+}
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  lastSyncAt: string | null;
+  error: string | null;
+  conflicts: NewsroomConflict[];
+}
+
+/**
+ * The editor's edit lease, as the workstation sees it: 'mine' (held, heartbeat it), 'held' (by
+ * `lock.holder`: open read-only), 'local' (not signed in, or the hub does not have the story
+ * yet: edit as on one machine), 'offline' (hub unreachable: edit, it is sorted out at the sync).
+ */
+export interface EditLease {
+  state: 'mine' | 'held' | 'local' | 'offline';
+  lock: HubLock | null;
+  message?: string;
+}
+
+/** a newsroom story's owner and hub status, for the desk's list */
+export interface NewsroomStoryInfo {
+  id: string;
+  owner: string;
+  status: Status;
+}
+
+export interface NewsroomDesk {
+  me: string | null;
+  role: HubRole | null;
+  stories: NewsroomStoryInfo[];
 }
