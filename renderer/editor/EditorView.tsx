@@ -96,7 +96,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   // the newsroom: another user's edit lease opens the story read-only; taking it back reloads the text
-  const lease = useEditLease(id, () => void api['newsroom.sync']({}).catch(() => undefined).then(reloadFromStore));
+  const lease = useEditLease(id, () => void api['newsroom.sync']({}).catch(() => undefined).then(() => reloadFromStore()));
   const editable = lease.editable;
   const newsroom = useNewsroom();
   const conflict = newsroom.state?.sync?.conflicts.find((c) => c.id === id) ?? null;
@@ -273,8 +273,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     say(t('save.versionSaved'));
   }
 
-  async function reloadFromStore() {
-    adoptDraft(await api['drafts.get']({ id }));
+  // the version last loaded from the store, so following another user's edits reloads only on a change
+  const shownVersion = useRef(initial.version);
+  async function reloadFromStore(onlyIfChanged = false) {
+    const d = await api['drafts.get']({ id });
+    if (!onlyIfChanged || d.version !== shownVersion.current) adoptDraft(d);
   }
 
   // A sync round kept this editor's text as a conflicting copy and made the newsroom's version
@@ -291,10 +294,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   }, [conflictRevision]);
   // read-only while another user edits: follow their text as the sync brings it
   useEffect(() => {
-    if (!editable && lastSyncAt) void reloadRef.current();
+    if (!editable && lastSyncAt) void reloadRef.current(true);
   }, [editable, lastSyncAt]);
 
   function adoptDraft(d: Draft) {
+    shownVersion.current = d.version;
     setHeadline(d.headline);
     setMeta(d.meta ?? {});
     setLanguage(d.language);
