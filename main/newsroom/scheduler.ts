@@ -116,7 +116,9 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
     runNow,
     status() {
       const list = [...conflicts.values()];
-      const shown: SyncPhase = phase === 'synced' && list.length ? 'conflict' : phase;
+      // signed in but no round finished yet: say so rather than "synced"
+      const settled: SyncPhase = phase === 'synced' && !lastSyncAt ? 'syncing' : phase;
+      const shown: SyncPhase = settled === 'synced' && list.length ? 'conflict' : settled;
       return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, error: lastError, conflicts: list };
     },
     dismissConflict(id) {

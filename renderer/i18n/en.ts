@@ -529,7 +529,7 @@ export const en = {
   'sync.error': 'Sync failed',
   'sync.signed-out': 'Not signed in',
   'sync.offlineHint': 'The newsroom hub is not reachable. Your work stays on this computer and goes up when the hub is back.',
-  'conflict.banner': 'This story was changed on another workstation while you worked on it. Your text was kept as "{keptAs}" ({when}); the current version is the newsroom\'s.',
+  'conflict.banner': '{by} changed this story on another workstation while you worked on it. The current version is theirs; your text, by {user}, was kept as a conflicting copy at {when}.',
   'conflict.compare': 'Compare the two versions',
   'conflict.dismiss': 'Dismiss',
   'conflict.compareTitle': 'Your conflicting copy → the current version',

@@ -528,7 +528,7 @@ export const id: Record<MessageKey, string> = {
   'sync.error': 'Sinkron gagal',
   'sync.signed-out': 'Belum masuk',
   'sync.offlineHint': 'Hub redaksi tidak terjangkau. Pekerjaan Anda tetap di komputer ini dan dikirim saat hub kembali.',
-  'conflict.banner': 'Naskah ini diubah di komputer lain saat Anda mengerjakannya. Teks Anda disimpan sebagai "{keptAs}" ({when}); versi yang berlaku sekarang adalah versi redaksi.',
+  'conflict.banner': '{by} mengubah naskah ini di komputer lain saat Anda mengerjakannya. Versi yang berlaku sekarang miliknya; teks Anda, oleh {user}, disimpan sebagai salinan konflik pada {when}.',
   'conflict.compare': 'Bandingkan kedua versi',
   'conflict.dismiss': 'Tutup',
   'conflict.compareTitle': 'Salinan konflik Anda → versi sekarang',

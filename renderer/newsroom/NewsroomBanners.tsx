@@ -43,18 +43,20 @@ export function ConflictBanner({ conflict, onDismiss }: { conflict: NewsroomConf
   }
 
   return (
-    <div className="banner warn" role="alert" data-conflict={conflict.revisionId}>
-      <span>{t('conflict.banner', { keptAs: conflict.keptAs, when: formatDateTime(conflict.at, lang) })}</span>
-      {error ? <span className="error">{error}</span> : null}
-      <div className="row-end">
-        <button type="button" className="btn small" onClick={() => void compare()}>{t('conflict.compare')}</button>
-        <button type="button" className="btn small ghost" onClick={onDismiss}>{t('conflict.dismiss')}</button>
+    <>
+      <div className="banner warn" role="alert" data-conflict={conflict.revisionId} title={conflict.keptAs}>
+        <span>{t('conflict.banner', { by: conflict.currentBy, user: conflict.user, when: formatDateTime(conflict.at, lang) })}</span>
+        {error ? <span className="error">{error}</span> : null}
+        <div className="row-end">
+          <button type="button" className="btn small" onClick={() => void compare()}>{t('conflict.compare')}</button>
+          <button type="button" className="btn small ghost" onClick={onDismiss}>{t('conflict.dismiss')}</button>
+        </div>
       </div>
       {diff ? (
         <Sheet title={t('conflict.compareTitle')} onClose={() => setDiff(null)}>
           <WordDiff from={diff.a} to={diff.b} />
         </Sheet>
       ) : null}
-    </div>
+    </>
   );
 }

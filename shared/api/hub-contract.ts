@@ -118,7 +118,7 @@ export interface SyncReport {
   up: Array<{ id: string; headline: string; version: number }>;
   down: Array<{ id: string; headline: string; owner: string; status: Status; version: number }>;
   /** stories whose local text was kept as a revision because the hub had a newer version (or refused the edit) */
-  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string }>;
+  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string; /** who made the version that is now current */ currentBy: string }>;
   statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
   /** the hub sequence number this workstation has caught up to */
   seq: number;
@@ -146,6 +146,8 @@ export interface NewsroomConflict {
   keptAs: string;
   revisionId: number;
   message: string;
+  /** who made the newsroom's version that is now current */
+  currentBy: string;
   /** the signed-in user whose text was kept, and when */
   user: string;
   at: string;

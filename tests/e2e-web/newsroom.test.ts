@@ -141,7 +141,9 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     // the banner on the loser's editor, with who and when; its editor now shows the current text
     const banner = loserPage.locator(`[data-conflict="${conflict.revisionId}"]`);
     await banner.waitFor({ timeout: 15_000 });
-    expect(await banner.textContent()).toContain(conflict.keptAs);
+    const [loserUser, winnerUser] = loserIndex === 0 ? ['rina', 'edi'] : ['edi', 'rina'];
+    expect(conflict.currentBy).toBe(winnerUser);
+    expect(await banner.textContent()).toMatch(new RegExp(`^${winnerUser} changed this story on another workstation .* your text, by ${loserUser}, was kept as a conflicting copy at `));
     await expect.poll(() => editorBox(loserPage).textContent(), { timeout: 10_000 }).toContain(winnerText);
     expect(await syncPhase(loserPage)).toBe('conflict');
     expect(await winnerPage.locator('[data-conflict]').count()).toBe(0);

@@ -30,7 +30,7 @@ async function signedIn(hub: TestHub, user: string, background?: { intervalMs: n
   return api;
 }
 
-async function until<T>(what: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
+async function until<T>(what: () => T | Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await what();

@@ -90,7 +90,7 @@ describe('sync scheduler', () => {
     vi.setSystemTime(new Date('2026-12-04T10:42:00Z'));
     let first = true;
     const round = vi.fn(async () => {
-      const r = first ? report({ conflicts: [{ id: 's1', headline: 'Banjir', keptAs: 'conflicting copy by rina, 2026-12-04 10:42 UTC', revisionId: 7, message: 'stale' }] }) : report();
+      const r = first ? report({ conflicts: [{ id: 's1', headline: 'Banjir', keptAs: 'conflicting copy by rina, 2026-12-04 10:42 UTC', revisionId: 7, message: 'stale', currentBy: 'edi' }] }) : report();
       first = false;
       return r;
     });
