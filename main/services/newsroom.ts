@@ -82,8 +82,10 @@ async function setStatusAnywhere(ctx: ServiceContext, opts: NewsroomOptions, inp
 const LOCAL: EditLease = { state: 'local', lock: null };
 
 /** what a lease call's refusal means for the editor */
-function leaseFromError(e: unknown): EditLease | null {
+function leaseFromError(ctx: ServiceContext, id: string, e: unknown): EditLease | null {
   if (isOffline(e)) return { state: 'offline', lock: null };
+  // the role may not edit this story (a reporter on a colleague's): read it, take no lease
+  if (e instanceof ApiError && e.code === 'forbidden') return { state: 'readonly', lock: null, owner: ctx.store.hubSync.link(id)?.owner ?? '', message: e.message };
   if (e instanceof ApiError && e.code === 'conflict' && e.detail?.lock) return { state: 'held', lock: e.detail.lock as HubLock, message: e.message };
   // the hub does not have the story yet (never synced): it is this workstation's alone for now
   if (e instanceof ApiError && e.code === 'not-found') return LOCAL;
@@ -99,7 +101,7 @@ async function acquireLease(ctx: ServiceContext, opts: NewsroomOptions, id: stri
     if (takeOver) await (scheduler ? scheduler.runNow() : syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user)).catch(() => undefined);
     return { state: 'mine', lock };
   } catch (e) {
-    const lease = leaseFromError(e);
+    const lease = leaseFromError(ctx, id, e);
     if (lease) return lease;
     throw e;
   }
@@ -112,7 +114,7 @@ async function heartbeatLease(ctx: ServiceContext, opts: NewsroomOptions, id: st
     return { state: 'mine', lock: await createHubClient(s.hubUrl, s.token).call('locks.heartbeat', { id }) };
   } catch (e) {
     if (e instanceof ApiError && e.code === 'conflict' && !e.detail?.lock) return acquireLease(ctx, opts, id, false); // expired, or never held: nobody else has it
-    const lease = leaseFromError(e);
+    const lease = leaseFromError(ctx, id, e);
     if (lease) return lease;
     throw e;
   }

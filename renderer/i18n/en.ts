@@ -534,6 +534,7 @@ export const en = {
   'conflict.dismiss': 'Dismiss',
   'conflict.compareTitle': 'Your conflicting copy → the current version',
   'lease.heldBy': '{name} is editing since {time}. The story is open read-only.',
+  'lease.notYours': 'This story belongs to {owner}. You can read it; only its owner or an editor changes it.',
   'lease.takeOver': 'Take over',
   'lease.tookOver': 'You took over editing this story',
   'desk.scope': 'Newsroom stories',

@@ -533,6 +533,7 @@ export const id: Record<MessageKey, string> = {
   'conflict.dismiss': 'Tutup',
   'conflict.compareTitle': 'Salinan konflik Anda → versi sekarang',
   'lease.heldBy': '{name} sedang menyunting sejak {time}. Naskah dibuka hanya-baca.',
+  'lease.notYours': 'Naskah ini milik {owner}. Anda dapat membacanya; hanya pemiliknya atau editor yang mengubahnya.',
   'lease.takeOver': 'Ambil alih',
   'lease.tookOver': 'Anda mengambil alih penyuntingan naskah ini',
   'desk.scope': 'Naskah redaksi',

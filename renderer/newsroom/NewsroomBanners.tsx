@@ -15,6 +15,13 @@ import './newsroom.css';
 export function LeaseBanner({ lease, onTakeOver }: { lease: EditLease | null; onTakeOver: () => Promise<void> }) {
   const { t, lang } = useApp();
   const [error, setError] = useState('');
+  if (lease?.state === 'readonly') {
+    return (
+      <div className="banner info lease-line" role="alert" data-lease="readonly">
+        <span>{t('lease.notYours', { owner: lease.owner ?? '' })}</span>
+      </div>
+    );
+  }
   if (lease?.state !== 'held' || !lease.lock) return null;
   const time = new Intl.DateTimeFormat(intlLocale(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(lease.lock.since));
   return (

@@ -13,7 +13,7 @@ export const LEASE_HEARTBEAT_MS = 30_000;
 
 export interface EditLeaseState {
   lease: EditLease | null;
-  /** false only while another user holds the lease (until the answer comes, editing is allowed) */
+  /** false while another user holds the lease or the role may not edit the story (until the answer comes, editing is allowed) */
   editable: boolean;
   takeOver(): Promise<void>;
 }
@@ -51,5 +51,5 @@ export function useEditLease(id: string, onRegained: () => void): EditLeaseState
     apply(await api['newsroom.lease.acquire']({ id, takeOver: true }));
   }, [id, apply]);
 
-  return { lease, editable: lease?.state !== 'held', takeOver };
+  return { lease, editable: lease?.state !== 'held' && lease?.state !== 'readonly', takeOver };
 }

@@ -162,12 +162,14 @@ export interface SyncStatus {
 
 /**
  * The editor's edit lease, as the workstation sees it: 'mine' (held, heartbeat it), 'held' (by
- * `lock.holder`: open read-only), 'local' (not signed in, or the hub does not have the story
- * yet: edit as on one machine), 'offline' (hub unreachable: edit, it is sorted out at the sync).
+ * `lock.holder`: open read-only), 'readonly' (the role may not edit it: a reporter on a
+ * colleague's story, owned by `owner`), 'local' (not signed in, or the hub does not have the
+ * story yet: edit as on one machine), 'offline' (hub unreachable: edit, it is sorted out at the sync).
  */
 export interface EditLease {
-  state: 'mine' | 'held' | 'local' | 'offline';
+  state: 'mine' | 'held' | 'readonly' | 'local' | 'offline';
   lock: HubLock | null;
+  owner?: string;
   message?: string;
 }
 

@@ -40,16 +40,21 @@ async function until<T>(what: () => T | Promise<T>, ok: (v: T) => boolean, ms = 
 }
 
 describe.skipIf(!PG_BIN_DIR)(`the workstation's newsroom calls${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
-  it('edit leases: a story new to the hub is local; then mine, held by another, taken over (in the history), lost, released', async () => {
+  it('edit leases: a story new to the hub is local; read-only for a colleague reporter; then mine, held by another, taken over (in the history), lost, released', async () => {
     const hub = await freshHub();
     await hub.user('rina', 'reporter');
     await hub.user('edi', 'editor');
+    await hub.user('tono', 'reporter');
     const rina = await signedIn(hub, 'rina');
     const edi = await signedIn(hub, 'edi');
+    const tono = await signedIn(hub, 'tono');
     const d = await rina['drafts.create']({ headline: 'Sidang', body: docFromParagraphs(['Sidang dimulai pukul sembilan.']) });
     expect(await rina['newsroom.lease.acquire']({ id: d.id })).toEqual({ state: 'local', lock: null });
     await rina['newsroom.sync']({});
     await edi['newsroom.sync']({});
+    await tono['newsroom.sync']({});
+    // another reporter only reads it, and takes no lease
+    expect(await tono['newsroom.lease.acquire']({ id: d.id })).toMatchObject({ state: 'readonly', lock: null, owner: 'rina' });
     expect(await rina['newsroom.lease.acquire']({ id: d.id })).toMatchObject({ state: 'mine', lock: { holder: 'rina', mine: true } });
     const held = await edi['newsroom.lease.acquire']({ id: d.id });
     expect(held).toMatchObject({ state: 'held', lock: { holder: 'rina', mine: false } });
