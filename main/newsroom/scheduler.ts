@@ -42,6 +42,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   const now = opts.now ?? (() => new Date());
   let phase: SyncPhase = 'synced';
   let lastSyncAt: string | null = null;
+  let changedAt: string | null = null;
   let lastError: string | null = null;
   let failures = 0;
   let running: Promise<SyncReport> | null = null;
@@ -74,6 +75,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       const report = await opts.round();
       const at = now().toISOString();
       for (const c of report.conflicts) conflicts.set(c.id, { ...c, user: report.user, at });
+      if (report.down.length || report.conflicts.length) changedAt = at;
       failures = 0;
       lastError = null;
       lastSyncAt = at;
@@ -119,7 +121,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       // signed in but no round finished yet: say so rather than "synced"
       const settled: SyncPhase = phase === 'synced' && !lastSyncAt ? 'syncing' : phase;
       const shown: SyncPhase = settled === 'synced' && list.length ? 'conflict' : settled;
-      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, error: lastError, conflicts: list };
+      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, error: lastError, conflicts: list };
     },
     dismissConflict(id) {
       conflicts.delete(id);

@@ -33,8 +33,8 @@ export function Desk() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [scope, setScope] = useState<Scope>('all');
   const [desk, setDesk] = useState<NewsroomDesk | null>(null);
-  // a sync round may have brought stories or statuses: the list follows it
-  const lastSyncAt = useNewsroom().state?.sync?.lastSyncAt;
+  // a sync round that brought stories or statuses: the list follows it
+  const syncChangedAt = useNewsroom().state?.sync?.changedAt;
 
   const load = useCallback(async () => {
     try {
@@ -68,7 +68,7 @@ export function Desk() {
   useEffect(() => {
     const h = window.setTimeout(() => void load(), query ? 200 : 0);
     return () => window.clearTimeout(h);
-  }, [load, query, lastSyncAt]);
+  }, [load, query, syncChangedAt]);
 
   // owners from the hub; a story the hub has not seen yet is this workstation's user's own
   const owners = useMemo(() => new Map((desk?.stories ?? []).map((s) => [s.id, s.owner])), [desk]);

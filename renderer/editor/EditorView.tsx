@@ -285,7 +285,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   // With edits not yet saved, the save's own conflict banner and the window's backup take over.
   const conflictRevision = conflict?.revisionId;
   const saveState = autosave.state;
-  const lastSyncAt = newsroom.state?.sync?.lastSyncAt;
+  const syncChangedAt = newsroom.state?.sync?.changedAt;
   const reloadRef = useRef(reloadFromStore);
   reloadRef.current = reloadFromStore;
   useEffect(() => {
@@ -294,8 +294,8 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   }, [conflictRevision]);
   // read-only while another user edits: follow their text as the sync brings it
   useEffect(() => {
-    if (!editable && lastSyncAt) void reloadRef.current(true);
-  }, [editable, lastSyncAt]);
+    if (!editable && syncChangedAt) void reloadRef.current(true);
+  }, [editable, syncChangedAt]);
 
   function adoptDraft(d: Draft) {
     shownVersion.current = d.version;

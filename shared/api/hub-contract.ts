@@ -156,6 +156,8 @@ export interface NewsroomConflict {
 export interface SyncStatus {
   phase: SyncPhase;
   lastSyncAt: string | null;
+  /** the last round that brought something down or kept a conflicting copy: screens reload on it */
+  changedAt: string | null;
   error: string | null;
   conflicts: NewsroomConflict[];
 }
