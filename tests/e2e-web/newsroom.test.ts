@@ -7,6 +7,8 @@
  * workstation whose copy was kept shows the banner, which opens the compare view.
  * Screenshots: test-output/screenshots/newsroom-*.png.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { call, chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
@@ -17,6 +19,15 @@ import { startHubServer, type RunningHub } from '../../hub/server.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft, Revision } from '../../shared/model/draft.js';
 import type { NewsroomState } from '../../shared/api/hub-contract.js';
+import { SESSION_FILE } from '../../main/newsroom/session-file.js';
+
+/** every file of a data folder, as bytes (the store, its WAL, the session file, backups) */
+function filesUnder(dir: string): Array<{ file: string; bytes: Buffer }> {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
+    const file = path.join(e.parentPath, e.name);
+    return { file, bytes: fs.readFileSync(file) };
+  });
+}
 
 // web mode's background sync at a test's pace (backing off to 4 x this while the hub is down)
 process.env.REDAKSI_SYNC_INTERVAL_MS = '500';
@@ -75,6 +86,11 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     await signIn(rina, hub.url, 'rina');
     await signIn(edi, hub.url, 'edi');
     await screenshot(edi, 'newsroom-settings');
+    // web mode keeps the token in a file only its owner reads; the password is nowhere in the data folder
+    for (const [web, user] of [[rinaWeb, 'rina'], [ediWeb, 'edi']] as const) {
+      expect(fs.statSync(path.join(web.dataDir, SESSION_FILE)).mode & 0o777).toBe(0o600);
+      expect(filesUnder(web.dataDir).filter((f) => f.bytes.includes(passwordOf(user))).map((f) => f.file)).toEqual([]);
+    }
 
     // the reporter's story reaches the editor's workstation through the hub
     const d = await call<Draft>(rinaWeb, 'drafts.create', { headline: 'Banjir Kampung Melayu', language: 'id', body: docFromParagraphs([FIRST]) });
