@@ -23,10 +23,17 @@ import { SESSION_FILE } from '../../main/newsroom/session-file.js';
 
 /** every file of a data folder, as bytes (the store, its WAL, the session file, backups) */
 function filesUnder(dir: string): Array<{ file: string; bytes: Buffer }> {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
-    const file = path.join(e.parentPath, e.name);
-    return { file, bytes: fs.readFileSync(file) };
-  });
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(dir, name))
+    .filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+    .flatMap((file) => {
+      try {
+        return [{ file, bytes: fs.readFileSync(file) }];
+      } catch {
+        return []; // a temporary file (a backup being written) gone meanwhile
+      }
+    });
 }
 
 // web mode's background sync at a test's pace (backing off to 4 x this while the hub is down)
