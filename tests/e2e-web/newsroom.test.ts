@@ -2,7 +2,7 @@
  * Issue 13's acceptance in the browser: one hub (real PostgreSQL on loopback), two web-mode
  * workstations (two data folders), two Chromium contexts. Both sign in through Settings ->
  * Newsroom. With the hub up, the second to open a story sees "<name> is editing since HH:MM",
- * read-only, with Take over. With the hub down, both edit the same story (the indicator says
+ * read-only, with Take over (which it then does). With the hub down, both edit the same story (the indicator says
  * offline); when it is back, both texts survive (one current, one a conflicting copy) and the
  * workstation whose copy was kept shows the banner, which opens the compare view.
  * Screenshots: test-output/screenshots/newsroom-*.png.
@@ -124,6 +124,12 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     expect(await editorBox(edi).getAttribute('contenteditable')).toBe('false');
     expect(await edi.getByLabel('Headline').getAttribute('readonly')).not.toBeNull();
     await screenshot(edi, 'newsroom-lock');
+    // Take over: the editor becomes editable, the hub moves the lease and records it in the history
+    await lease.getByRole('button', { name: 'Take over' }).click();
+    await expect.poll(() => lease.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => editorBox(edi).getAttribute('contenteditable')).toBe('true');
+    expect((await hub.pool.query('SELECT u.name FROM story_locks l JOIN users u ON u.id = l.user_id WHERE l.story_id = $1', [d.id])).rows).toEqual([{ name: 'edi' }]);
+    expect((await hub.pool.query("SELECT note FROM story_history WHERE story_id = $1 AND kind = 'takeover'", [d.id])).rows).toEqual([{ note: expect.stringMatching(/^took over editing from rina/) }]);
     // both leave the story (the lease is released on close)
     for (const p of [rina, edi]) await p.goto(p.url().replace(/#.*$/, '') + '#/');
     await expect.poll(async () => (await hub.pool.query('SELECT count(*)::int AS n FROM story_locks')).rows[0].n, { timeout: 10_000 }).toBe(0);
