@@ -129,9 +129,9 @@ async function releaseLease(ctx: ServiceContext, opts: NewsroomOptions, id: stri
     .catch(() => ({ released: false }));
 }
 
-function deskOf(ctx: ServiceContext, opts: NewsroomOptions): NewsroomDesk {
+function deskOf(ctx: ServiceContext, opts: NewsroomOptions, ids: readonly string[]): NewsroomDesk {
   const s = session(ctx, opts);
-  return { me: s?.user ?? null, role: s?.role ?? null, stories: s ? ctx.store.hubSync.owners() : [] };
+  return { me: s?.user ?? null, role: s?.role ?? null, stories: ctx.store.hubSync.owners(ids) };
 }
 
 export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'>) {
@@ -171,7 +171,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
       scheduler?.dismissConflict(i.id);
       return stateOf(ctx, opts, scheduler);
     },
-    'newsroom.desk': () => deskOf(ctx, opts),
+    'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),
     'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => acquireLease(ctx, opts, i.id, i.takeOver ?? false, scheduler),
     'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => heartbeatLease(ctx, opts, i.id),
     'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => releaseLease(ctx, opts, i.id),

@@ -41,7 +41,7 @@ export class HubSyncRepo {
     this.inOutboxStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM hub_outbox WHERE draft_id = ?');
     this.clearStmt = db.prepare('DELETE FROM hub_outbox WHERE draft_id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM hub_outbox');
-    this.ownersStmt = db.prepare<[], { id: string; owner: string; status: Status }>('SELECT draft_id AS id, owner, status FROM hub_stories');
+    this.ownersStmt = db.prepare<[string], { id: string; owner: string; status: Status }>('SELECT draft_id AS id, owner, status FROM hub_stories WHERE draft_id IN (SELECT value FROM json_each(?))');
   }
 
   link(draftId: string): HubLink | undefined {
@@ -66,9 +66,9 @@ export class HubSyncRepo {
     return this.countStmt.get()!.n;
   }
 
-  /** every story the hub knows, with its owner and hub status (the desk's list reads them all) */
-  owners(): Array<{ id: string; owner: string; status: Status }> {
-    return this.ownersStmt.all();
+  /** owner and hub status of these stories (the ones the desk shows), by primary key */
+  owners(ids: readonly string[]): Array<{ id: string; owner: string; status: Status }> {
+    return this.ownersStmt.all(JSON.stringify(ids));
   }
 
   clearOutbox(draftId: string): void {

@@ -57,7 +57,7 @@ export function Desk() {
       }
       setRows(list);
       // the newsroom's owners are extra: without them the list still shows
-      setDesk(await api['newsroom.desk']({}).catch(() => null));
+      setDesk(await api['newsroom.desk']({ ids: list.map((d) => d.id) }).catch(() => null));
       setError('');
     } catch (e) {
       setError(errorMessage(e));

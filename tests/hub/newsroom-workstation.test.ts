@@ -82,7 +82,7 @@ describe.skipIf(!PG_BIN_DIR)(`the workstation's newsroom calls${PG_BIN_DIR ? '' 
     expect(seen.map((x) => x.id)).toContain(d.id);
     expect((await edi['drafts.get']({ id: d.id })).plainText).toBe('Hitung cepat dimulai sore ini.');
     expect((await until(() => rina['newsroom.state']({}), (s) => s.pending === 0 && s.sync?.phase === 'synced')).sync).toMatchObject({ phase: 'synced', error: null });
-    const owners = await edi['newsroom.desk']({});
+    const owners = await edi['newsroom.desk']({ ids: [d.id, 'not-a-story'] });
     expect(owners).toMatchObject({ me: 'edi', role: 'editor', stories: [{ id: d.id, owner: 'rina', status: 'draft' }] });
 
     await hub.server.close();
