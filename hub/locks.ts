@@ -9,6 +9,8 @@ import { ApiError } from '../shared/api/errors.js';
 import type { HubLock } from '../shared/api/hub-contract.js';
 import { inTx, type Client, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
+import { refuseEdit } from '../shared/model/newsroom.js';
+import type { Status } from '../shared/model/draft.js';
 
 export const LEASE_SECONDS = 120;
 
@@ -44,14 +46,18 @@ export function editingMessage(lock: { holder: string; since: Date }): string {
   return `${lock.holder} is editing since ${hhmm(lock.since)}; open it read-only, or take it over.`;
 }
 
-async function storyExists(c: Client, id: string): Promise<void> {
-  const r = await c.query('SELECT 1 FROM stories WHERE id = $1', [id]);
-  if (!r.rowCount) throw new ApiError('not-found', `The hub has no story ${id}; sync it first.`);
+/** the story must exist, and the caller's role must let them edit it (else a reader would lock out its editors) */
+async function mayEdit(c: Client, actor: AuthedActor, id: string): Promise<void> {
+  const r = await c.query<{ owner: string; status: Status }>('SELECT u.name AS owner, s.status FROM stories s JOIN users u ON u.id = s.owner_id WHERE s.id = $1', [id]);
+  const story = r.rows[0];
+  if (!story) throw new ApiError('not-found', `The hub has no story ${id}; sync it first.`);
+  const refused = refuseEdit(actor, story);
+  if (refused) throw new ApiError('forbidden', refused);
 }
 
 export async function acquireLock(pool: Pool, actor: AuthedActor, id: string, takeOver: boolean): Promise<HubLock> {
   return inTx(pool, async (c) => {
-    await storyExists(c, id);
+    await mayEdit(c, actor, id);
     // serialise takers of the same story: the row may not exist yet, so lock on the story row
     await c.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [id]);
     const held = await liveLock(c, id);

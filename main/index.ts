@@ -16,6 +16,7 @@ import { acquireDataDirLock } from './app/lock.js';
 import { startBackups, type BackupSchedule } from './store/backup.js';
 import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from './store/verify.js';
 import { installLastResort } from './app/last-resort.js';
+import { safeStorageSealer } from './newsroom/session-file.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 import { errorMessage } from '../shared/api/errors.js';
 import { MENU_CHANNEL, type MenuAction } from '../shared/api/menu.js';
@@ -97,7 +98,9 @@ if (!app.requestSingleInstanceLock()) {
     // archive queries on worker threads: the bundled worker beside this file (scripts/build.mjs)
     const workerBinding = nativeBinding();
     const archiveWorkers = { script: path.join(__dirname, 'archive-worker.cjs'), ...(workerBinding ? { nativeBinding: workerBinding } : {}) };
-    const services = createServices(store, { credentials, archiveWorkers });
+    // the newsroom token sealed with the same keyring; sync in the background while signed in
+    const sealer = safeStorageSealer(safeStorage);
+    const services = createServices(store, { credentials, archiveWorkers, newsroom: { ...(sealer ? { sealer } : {}), background: {} } });
     // the archive catches up with stories imported or changed while the app was closed, in the
     // background with a progress bar ('archive.status'), after the start-up work
     setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS).unref();

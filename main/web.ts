@@ -2,6 +2,7 @@
  * `npm run web`: the same renderer and services as the desktop app, over loopback HTTP.
  * Flags: --data-dir DIR (or REDAKSI_DATA_DIR), --port N, --host 127.0.0.1|::1|localhost,
  * --no-build (serve the existing out/renderer instead of building it first).
+ * REDAKSI_SYNC_INTERVAL_MS: the newsroom's background sync pace (default 5 s; tests go faster).
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
   const backups = startBackups(() => store.db, dataDir, { copyAndCheck: backupOnWorker(verifier), firstAfterMs: BACKGROUND_START_DELAY_MS });
   // archive queries on worker threads, loaded from the TypeScript source like this process
   const archiveWorkers = { script: path.join(root, 'main', 'store', 'archive-worker-tsx.mjs') };
-  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers });
+  // the newsroom token stays in the 0600 session file, as for the CLI; sync runs in the background
+  const syncInterval = Number(process.env.REDAKSI_SYNC_INTERVAL_MS) || undefined;
+  const newsroom = { background: syncInterval ? { intervalMs: syncInterval, maxBackoffMs: syncInterval * 4 } : {} };
+  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers, newsroom });
   // the archive catches up with stories imported or changed while we were not running, in the
   // background with a progress bar ('archive.status'), after the start-up work
   const catchUpTimer = setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS);

@@ -55,9 +55,16 @@ export async function runLogin(argv: string[], io: CliIo): Promise<number> {
 
 export async function runLogout(argv: string[], io: CliIo): Promise<number> {
   return withContext(argv, async (ctx, dir) => {
-    const session = readSession(dir);
+    // a session the CLI cannot open (the desktop app's sealed token) is still signed out of
+    const hubUrl = (() => {
+      try {
+        return readSession(dir)?.hubUrl;
+      } catch {
+        return 'the newsroom hub';
+      }
+    })();
     await newsroomLogout(ctx);
-    io.stdout(session ? `Signed out of ${session.hubUrl}.\n` : 'Not signed in.\n');
+    io.stdout(hubUrl ? `Signed out of ${hubUrl}.\n` : 'Not signed in.\n');
     return EXIT.ok;
   });
 }

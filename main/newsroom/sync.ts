@@ -110,7 +110,7 @@ function keepConflictingCopy(ctx: ServiceContext, local: Draft, hubStory: HubSto
     const revisionId = snapshotRevision(ctx, local.id, local, 'conflict', keptAs);
     ctx.store.history.add({ draftId: local.id, at: isoNow(ctx), who: user, kind: 'revision', note: `${keptAs}: ${message}` });
     applyHubStory(ctx, hubStory, true);
-    report.conflicts.push({ id: local.id, headline: local.headline, keptAs, revisionId, message });
+    report.conflicts.push({ id: local.id, headline: local.headline, keptAs, revisionId, message, currentBy: hubStory.updatedBy });
   });
 }
 

@@ -11,7 +11,7 @@ import { cmsServices } from './cms-settings.js';
 import { factServices } from './facts.js';
 import { archiveServices } from './archive.js';
 import { commentServices } from './comments.js';
-import { newsroomServices } from './newsroom.js';
+import { newsroomServices, type NewsroomOptions } from './newsroom.js';
 import type { CredentialStore } from './cms/credentials.js';
 import type { ArchivePoolOptions } from '../store/archive-pool.js';
 import type { Analyzer } from '../../shared/analysis/index.js';
@@ -26,6 +26,8 @@ export interface ServiceOptions {
   analyzers?: readonly Analyzer[];
   /** the store is read-only (see ServiceContext.readOnly) */
   readOnly?: boolean;
+  /** the newsroom hub: where the token is sealed, and whether to sync in the background */
+  newsroom?: NewsroomOptions;
 }
 
 /**
@@ -38,8 +40,9 @@ export function createContext(store: Store, opts: ServiceOptions = {}): ServiceC
 }
 
 export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {
+  const drafts = draftServices(ctx);
   return {
-    ...draftServices(ctx),
+    ...drafts,
     ...revisionServices(ctx),
     ...settingsServices(ctx),
     ...backupServices(ctx),
@@ -49,7 +52,7 @@ export function createServices(store: Store, opts: ServiceOptions = {}, ctx: Ser
     ...archiveServices(ctx),
     ...commentServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
-    // after draftServices: its drafts.setStatus goes through the hub when signed in
-    ...newsroomServices(ctx),
+    // after draftServices: its drafts.setStatus goes through the hub when signed in, and a save nudges the sync
+    ...newsroomServices(ctx, opts.newsroom ?? {}, drafts),
   } satisfies Services;
 }

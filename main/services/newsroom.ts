@@ -1,49 +1,65 @@
 /**
- * The newsroom hub as contract calls (Settings -> Newsroom, the sync indicator), and the
- * workflow step that goes through the hub while signed in. Same code as `redaksi login`/`sync`.
+ * The newsroom hub as contract calls (Settings -> Newsroom, the sync indicator, the desk's
+ * owners, the editor's lease), and the workflow step that goes through the hub while signed in.
+ * Same code as `redaksi login`/`sync`; the background rounds are `newsroom/scheduler.ts`.
  */
-import type { ParsedInputOf } from '../../shared/api/contract.js';
-import type { NewsroomState } from '../../shared/api/hub-contract.js';
+import type { ParsedInputOf, Services } from '../../shared/api/contract.js';
+import type { EditLease, HubLock, NewsroomDesk, NewsroomState } from '../../shared/api/hub-contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { ROLES, type Role } from '../../shared/model/draft.js';
 import { createHubClient, isOffline } from '../newsroom/hub-client.js';
-import { readSession, removeSession, writeSession } from '../newsroom/session-file.js';
+import { readSession, removeSession, writeSession, type NewsroomSession, type TokenSealer } from '../newsroom/session-file.js';
+import { startSyncScheduler, type SyncScheduler } from '../newsroom/scheduler.js';
 import { setStatusThroughHub, syncOnce } from '../newsroom/sync.js';
 import type { ServiceContext } from './context.js';
 import { mustGet } from './draft-lookup.js';
 import { setStatus } from './drafts.js';
 
-function state(ctx: ServiceContext): NewsroomState {
-  const s = readSession(ctx.store.dir);
-  return { signedIn: !!s, hubUrl: s?.hubUrl ?? null, user: s?.user ?? null, role: s?.role ?? null, pending: ctx.store.hubSync.pendingCount() };
+export interface NewsroomOptions {
+  /** the desktop app seals the token with safeStorage; without it the token is in the 0600 file */
+  sealer?: TokenSealer;
+  /** sync in the background (the app and web mode; not the CLI, not tests unless they ask) */
+  background?: { intervalMs?: number; maxBackoffMs?: number };
 }
 
-function signedIn(ctx: ServiceContext) {
-  const s = readSession(ctx.store.dir);
+const session = (ctx: ServiceContext, opts: NewsroomOptions): NewsroomSession | null => readSession(ctx.store.dir, opts.sealer);
+
+function stateOf(ctx: ServiceContext, opts: NewsroomOptions, scheduler?: SyncScheduler): NewsroomState {
+  const s = session(ctx, opts);
+  return { signedIn: !!s, hubUrl: s?.hubUrl ?? null, user: s?.user ?? null, role: s?.role ?? null, pending: ctx.store.hubSync.pendingCount(), ...(scheduler ? { sync: scheduler.status() } : {}) };
+}
+
+function signedIn(ctx: ServiceContext, opts: NewsroomOptions): NewsroomSession {
+  const s = session(ctx, opts);
   if (!s) throw new ApiError('unauthorized', 'Not signed in to a newsroom hub.');
   return s;
 }
 
-export async function newsroomLogin(ctx: ServiceContext, url: string, user: string, password: string): Promise<NewsroomState> {
+export async function newsroomLogin(ctx: ServiceContext, url: string, user: string, password: string, opts: NewsroomOptions = {}): Promise<NewsroomState> {
   const hub = createHubClient(url);
   const answer = await hub.call('session.login', { name: user, password });
-  writeSession(ctx.store.dir, { hubUrl: hub.url, token: answer.token, user: answer.user.name, role: answer.user.role, expiresAt: answer.expiresAt });
+  writeSession(ctx.store.dir, { hubUrl: hub.url, token: answer.token, user: answer.user.name, role: answer.user.role, expiresAt: answer.expiresAt }, opts.sealer);
   // this workstation now acts as the hub's user: local history and revisions carry their name
   const role = (ROLES as readonly string[]).includes(answer.user.role) ? { role: answer.user.role as Role } : {};
   ctx.store.settings.patch({ userName: answer.user.name, ...role });
-  return state(ctx);
+  return stateOf(ctx, opts);
 }
 
-export async function newsroomLogout(ctx: ServiceContext): Promise<NewsroomState> {
-  const s = readSession(ctx.store.dir);
+export async function newsroomLogout(ctx: ServiceContext, opts: NewsroomOptions = {}): Promise<NewsroomState> {
+  let s: NewsroomSession | null = null;
+  try {
+    s = session(ctx, opts);
+  } catch {
+    // a damaged file or a token the keyring cannot open: signing out still removes it
+  }
   if (s) {
     // the hub forgets the token too; offline, the local copy still goes
     await createHubClient(s.hubUrl, s.token)
       .call('session.logout', {})
       .catch(() => undefined);
-    removeSession(ctx.store.dir);
   }
-  return state(ctx);
+  removeSession(ctx.store.dir);
+  return stateOf(ctx, opts);
 }
 
 /**
@@ -51,8 +67,8 @@ export async function newsroomLogout(ctx: ServiceContext): Promise<NewsroomState
  * the hub unreachable the step is taken locally and asked of the hub at the next sync, which
  * puts the hub's status back if it refuses: offline work goes on.
  */
-async function setStatusAnywhere(ctx: ServiceContext, input: ParsedInputOf<'drafts.setStatus'>) {
-  const s = readSession(ctx.store.dir);
+async function setStatusAnywhere(ctx: ServiceContext, opts: NewsroomOptions, input: ParsedInputOf<'drafts.setStatus'>) {
+  const s = session(ctx, opts);
   if (!s) return setStatus(ctx, input);
   try {
     await setStatusThroughHub(ctx, createHubClient(s.hubUrl, s.token), s.user, input.id, input.status, input.note);
@@ -63,15 +79,108 @@ async function setStatusAnywhere(ctx: ServiceContext, input: ParsedInputOf<'draf
   }
 }
 
-export function newsroomServices(ctx: ServiceContext) {
+const LOCAL: EditLease = { state: 'local', lock: null };
+
+/** what a lease call's refusal means for the editor */
+function leaseFromError(ctx: ServiceContext, id: string, e: unknown): EditLease | null {
+  if (isOffline(e)) return { state: 'offline', lock: null };
+  // the role may not edit this story (a reporter on a colleague's): read it, take no lease
+  if (e instanceof ApiError && e.code === 'forbidden') return { state: 'readonly', lock: null, owner: ctx.store.hubSync.link(id)?.owner ?? '', message: e.message };
+  if (e instanceof ApiError && e.code === 'conflict' && e.detail?.lock) return { state: 'held', lock: e.detail.lock as HubLock, message: e.message };
+  // the hub does not have the story yet (never synced): it is this workstation's alone for now
+  if (e instanceof ApiError && e.code === 'not-found') return LOCAL;
+  return null;
+}
+
+async function acquireLease(ctx: ServiceContext, opts: NewsroomOptions, id: string, takeOver: boolean, scheduler?: SyncScheduler): Promise<EditLease> {
+  const s = session(ctx, opts);
+  if (!s || !ctx.store.hubSync.link(id)) return LOCAL;
+  try {
+    const lock = await createHubClient(s.hubUrl, s.token).call('locks.acquire', { id, takeOver });
+    // taken over: the previous holder may have pushed since our last round, so bring the text up to date first
+    if (takeOver) await (scheduler ? scheduler.runNow() : syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user)).catch(() => undefined);
+    return { state: 'mine', lock };
+  } catch (e) {
+    const lease = leaseFromError(ctx, id, e);
+    if (lease) return lease;
+    throw e;
+  }
+}
+
+async function heartbeatLease(ctx: ServiceContext, opts: NewsroomOptions, id: string): Promise<EditLease> {
+  const s = session(ctx, opts);
+  if (!s || !ctx.store.hubSync.link(id)) return LOCAL;
+  try {
+    return { state: 'mine', lock: await createHubClient(s.hubUrl, s.token).call('locks.heartbeat', { id }) };
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'conflict' && !e.detail?.lock) return acquireLease(ctx, opts, id, false); // expired, or never held: nobody else has it
+    const lease = leaseFromError(ctx, id, e);
+    if (lease) return lease;
+    throw e;
+  }
+}
+
+async function releaseLease(ctx: ServiceContext, opts: NewsroomOptions, id: string): Promise<{ released: boolean }> {
+  const s = session(ctx, opts);
+  if (!s || !ctx.store.hubSync.link(id)) return { released: false };
+  // offline, the lease simply expires on the hub two minutes after the last heartbeat
+  return createHubClient(s.hubUrl, s.token)
+    .call('locks.release', { id })
+    .catch(() => ({ released: false }));
+}
+
+function deskOf(ctx: ServiceContext, opts: NewsroomOptions, ids: readonly string[]): NewsroomDesk {
+  const s = session(ctx, opts);
+  return { me: s?.user ?? null, role: s?.role ?? null, stories: ctx.store.hubSync.owners(ids) };
+}
+
+export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'>) {
+  const scheduler = opts.background
+    ? startSyncScheduler({
+        ...opts.background,
+        signedIn: () => {
+          try {
+            return !!session(ctx, opts);
+          } catch {
+            return false;
+          }
+        },
+        round: () => {
+          const s = signedIn(ctx, opts);
+          return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
+        },
+      })
+    : undefined;
   return {
-    'newsroom.state': () => state(ctx),
-    'newsroom.login': (i: ParsedInputOf<'newsroom.login'>) => newsroomLogin(ctx, i.url, i.user, i.password),
-    'newsroom.logout': () => newsroomLogout(ctx),
-    'newsroom.sync': async () => {
-      const s = signedIn(ctx);
-      return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
+    'newsroom.state': () => stateOf(ctx, opts, scheduler),
+    'newsroom.login': async (i: ParsedInputOf<'newsroom.login'>) => {
+      await newsroomLogin(ctx, i.url, i.user, i.password, opts);
+      scheduler?.nudge();
+      return stateOf(ctx, opts, scheduler);
     },
-    'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatusAnywhere(ctx, i),
+    'newsroom.logout': async () => {
+      await newsroomLogout(ctx, opts);
+      return stateOf(ctx, opts, scheduler);
+    },
+    'newsroom.sync': async () => {
+      const s = signedIn(ctx, opts);
+      // one round at a time: with the background sync on, this is its round
+      return scheduler ? scheduler.runNow() : syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
+    },
+    'newsroom.dismissConflict': (i: ParsedInputOf<'newsroom.dismissConflict'>) => {
+      scheduler?.dismissConflict(i.id);
+      return stateOf(ctx, opts, scheduler);
+    },
+    'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),
+    'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => acquireLease(ctx, opts, i.id, i.takeOver ?? false, scheduler),
+    'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => heartbeatLease(ctx, opts, i.id),
+    'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => releaseLease(ctx, opts, i.id),
+    'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatusAnywhere(ctx, opts, i),
+    'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
+      const r = await base['drafts.save'](i);
+      // a saved change goes up soon, not at the next tick
+      scheduler?.nudge();
+      return r;
+    },
   };
 }

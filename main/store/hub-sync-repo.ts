@@ -27,6 +27,7 @@ export class HubSyncRepo {
   private readonly inOutboxStmt;
   private readonly clearStmt;
   private readonly countStmt;
+  private readonly ownersStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], LinkRow>('SELECT * FROM hub_stories WHERE draft_id = ?');
@@ -40,6 +41,7 @@ export class HubSyncRepo {
     this.inOutboxStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM hub_outbox WHERE draft_id = ?');
     this.clearStmt = db.prepare('DELETE FROM hub_outbox WHERE draft_id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM hub_outbox');
+    this.ownersStmt = db.prepare<[string], { id: string; owner: string; status: Status }>('SELECT draft_id AS id, owner, status FROM hub_stories WHERE draft_id IN (SELECT value FROM json_each(?))');
   }
 
   link(draftId: string): HubLink | undefined {
@@ -62,6 +64,11 @@ export class HubSyncRepo {
 
   pendingCount(): number {
     return this.countStmt.get()!.n;
+  }
+
+  /** owner and hub status of these stories (the ones the desk shows), by primary key */
+  owners(ids: readonly string[]): Array<{ id: string; owner: string; status: Status }> {
+    return this.ownersStmt.all(JSON.stringify(ids));
   }
 
   clearOutbox(draftId: string): void {

@@ -7,6 +7,13 @@ import { formatRelative } from '../i18n/index.js';
 import { STATUSES, type DraftSummary, type Status } from '../../shared/model/draft.js';
 import { StatusPill } from '../lib/StatusPill.js';
 import { errorMessage } from '../../shared/api/errors.js';
+import type { NewsroomDesk } from '../../shared/api/hub-contract.js';
+import { waitingFor } from '../../shared/model/newsroom.js';
+import { useNewsroom } from '../newsroom/useNewsroom.js';
+
+/** the newsroom's scopes of the list (signed in to a hub only) */
+type Scope = 'all' | 'mine' | 'waiting';
+const SCOPES: Scope[] = ['all', 'mine', 'waiting'];
 
 type Sort = 'updated' | 'created' | 'headline' | 'status' | 'words';
 
@@ -24,6 +31,10 @@ export function Desk() {
   const [trash, setTrash] = useState(false);
   const [flash, setFlash] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const [scope, setScope] = useState<Scope>('all');
+  const [desk, setDesk] = useState<NewsroomDesk | null>(null);
+  // a sync round that brought stories or statuses: the list follows it
+  const syncChangedAt = useNewsroom().state?.sync?.changedAt;
 
   const load = useCallback(async () => {
     try {
@@ -45,6 +56,8 @@ export function Desk() {
         });
       }
       setRows(list);
+      // the newsroom's owners are extra: without them the list still shows
+      setDesk(await api['newsroom.desk']({ ids: list.map((d) => d.id) }).catch(() => null));
       setError('');
     } catch (e) {
       setError(errorMessage(e));
@@ -55,7 +68,16 @@ export function Desk() {
   useEffect(() => {
     const h = window.setTimeout(() => void load(), query ? 200 : 0);
     return () => window.clearTimeout(h);
-  }, [load, query]);
+  }, [load, query, syncChangedAt]);
+
+  // owners from the hub; a story the hub has not seen yet is this workstation's user's own
+  const owners = useMemo(() => new Map((desk?.stories ?? []).map((s) => [s.id, s.owner])), [desk]);
+  const ownerOf = useCallback((id: string) => owners.get(id) ?? desk?.me ?? '', [owners, desk]);
+  const shown = useMemo(() => {
+    if (!rows || !desk?.me || !desk.role || scope === 'all' || trash) return rows;
+    const { me, role } = desk;
+    return rows.filter((d) => (scope === 'mine' ? ownerOf(d.id) === me : waitingFor(role, me, { owner: ownerOf(d.id), status: d.status })));
+  }, [rows, desk, scope, trash, ownerOf]);
 
   // the facet values (sections, tags) come from every live story
   useEffect(() => {
@@ -91,6 +113,16 @@ export function Desk() {
           </button>
         </div>
       </div>
+
+      {desk?.me && !trash ? (
+        <div className="segmented desk-scope" role="group" aria-label={t('desk.scope')}>
+          {SCOPES.map((k) => (
+            <button key={k} type="button" aria-pressed={scope === k} data-scope={k} onClick={() => setScope(k)}>
+              {t(`desk.scope.${k}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
 
       <div className="desk-tools" role="search">
         <label className="search">
@@ -152,17 +184,17 @@ export function Desk() {
 
       <p className="flash" role="status" aria-live="polite">{flash}</p>
       {error ? <p className="error" role="alert">{t('desk.error', { msg: error })}</p> : null}
-      {query.trim() && rows ? <p className="muted results-line">{t('desk.results', { n: rows.length, q: query.trim() })}</p> : null}
+      {query.trim() && shown ? <p className="muted results-line">{t('desk.results', { n: shown.length, q: query.trim() })}</p> : null}
 
-      {rows === null ? (
+      {shown === null ? (
         <p className="muted">{t('desk.loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : shown.length === 0 ? (
         <div className="empty card">
           <p>{query.trim() ? t('desk.noResults', { q: query.trim() }) : trash ? t('desk.emptyTrash') : t('desk.empty')}</p>
         </div>
       ) : (
         <ul className="story-list" aria-label={trash ? t('desk.trashTitle') : t('desk.title')}>
-          {rows.map((d) => (
+          {shown.map((d) => (
             <li key={d.id} className="story-row" data-id={d.id}>
               <div className="story-main">
                 <div className="story-line">
@@ -183,6 +215,7 @@ export function Desk() {
                   </p>
                 ) : null}
                 <div className="story-meta">
+                  {desk?.me ? <span className="owner-chip" data-owner={ownerOf(d.id)}>{t('desk.owner', { name: ownerOf(d.id) })}</span> : null}
                   {d.byline ? <span>{d.byline}</span> : null}
                   <span title={d.updatedAt}>{formatRelative(d.updatedAt, lang, t)}</span>
                   <span>{t('desk.words', { n: d.wordCount })}</span>

@@ -37,6 +37,10 @@ import { registerPlaceholders } from './placeholders.js';
 import { CommentsPanel, useComments } from './CommentsPanel.js';
 import { ReviewBar } from './ReviewBar.js';
 import { SuggestionsList, useSuggestions } from './SuggestionsList.js';
+import { useNewsroom } from '../newsroom/useNewsroom.js';
+import { useEditLease } from '../newsroom/useEditLease.js';
+import { SyncIndicator } from '../newsroom/SyncIndicator.js';
+import { ConflictBanner, LeaseBanner } from '../newsroom/NewsroomBanners.js';
 
 type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
 const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
@@ -93,7 +97,11 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [nextStep, setNextStep] = useState<Status | null>(null);
-  const editable = true;
+  // the newsroom: another user's edit lease opens the story read-only; taking it back reloads the text
+  const lease = useEditLease(id, () => void api['newsroom.sync']({}).catch(() => undefined).then(() => reloadFromStore()));
+  const editable = lease.editable;
+  const newsroom = useNewsroom();
+  const conflict = newsroom.state?.sync?.conflicts.find((c) => c.id === id) ?? null;
   // (useState's lazy initialiser: counting a 10,000-word story must not run on every render)
   const [openedEmpty] = useState(() => countWords(initial.plainText) === 0);
   const bodyWasEmpty = useRef(openedEmpty);
@@ -268,7 +276,32 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     say(t('save.versionSaved'));
   }
 
+  // the version last loaded from the store, so following another user's edits reloads only on a change
+  const shownVersion = useRef(initial.version);
+  async function reloadFromStore(onlyIfChanged = false) {
+    const d = await api['drafts.get']({ id });
+    if (!onlyIfChanged || d.version !== shownVersion.current) adoptDraft(d);
+  }
+
+  // A sync round kept this editor's text as a conflicting copy and made the newsroom's version
+  // current: show that version (the copy is in the history and the banner's compare view).
+  // With edits not yet saved, the save's own conflict banner and the window's backup take over.
+  const conflictRevision = conflict?.revisionId;
+  const saveState = autosave.state;
+  const syncChangedAt = newsroom.state?.sync?.changedAt;
+  const reloadRef = useRef(reloadFromStore);
+  reloadRef.current = reloadFromStore;
+  useEffect(() => {
+    if (conflictRevision !== undefined && saveState === 'saved') void reloadRef.current();
+    // once per new conflict: not again on every change of the save state
+  }, [conflictRevision]);
+  // read-only while another user edits: follow their text as the sync brings it
+  useEffect(() => {
+    if (!editable && syncChangedAt) void reloadRef.current(true);
+  }, [editable, syncChangedAt]);
+
   function adoptDraft(d: Draft) {
+    shownVersion.current = d.version;
     setHeadline(d.headline);
     setMeta(d.meta ?? {});
     setLanguage(d.language);
@@ -372,6 +405,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
         <StatusPill status={status} />
         <ChangedSinceExport draftId={id} status={status} saveState={autosave.state} />
         <SaveIndicator state={autosave.state} error={autosave.error} />
+        <SyncIndicator sync={newsroom.state?.sync} />
         <span className="bar-spacer" />
         <p className="flash inline" role="status" aria-live="polite">{flash}</p>
         {settings.role !== 'reporter' && status !== 'draft' ? (
@@ -418,6 +452,15 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           <button type="button" className="btn small" onClick={() => void autosave.flush()}>{t('save.retry')}</button>
         </div>
       ) : null}
+      <LeaseBanner lease={lease.lease} onTakeOver={lease.takeOver} />
+      {conflict ? (
+        <ConflictBanner
+          conflict={conflict}
+          onDismiss={() => {
+            void api['newsroom.dismissConflict']({ id }).then(() => newsroom.refresh());
+          }}
+        />
+      ) : null}
       {/* above the text, whatever side tab is open: an unchecked story must not pass for a clean one */}
       {!findingsRes.available ? (
         <div className="banner warn checks-unavailable" role="alert" data-checks="unavailable">
@@ -457,6 +500,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             aria-label={t('editor.kicker')}
             placeholder={t('editor.kickerPlaceholder')}
             value={meta.kicker ?? ''}
+            readOnly={!editable}
             onChange={(e) => editMeta({ kicker: e.target.value })}
           />
           <div className="headline-wrap">
@@ -466,6 +510,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
               aria-label={t('editor.headline')}
               placeholder={t('editor.headlinePlaceholder')}
               value={headline}
+              readOnly={!editable}
               ref={headlineRef}
               onChange={(e) => {
                 setHeadline(e.target.value.replace(/\n/g, ' '));

@@ -4,6 +4,7 @@ import { ROLES, type Settings } from '../../shared/model/draft.js';
 import { CmsSettings } from './CmsSettings.js';
 import { BackupsCard } from './BackupsCard.js';
 import { DeskFurnitureCard } from './DeskFurnitureCard.js';
+import { NewsroomCard } from './NewsroomCard.js';
 
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
@@ -96,6 +97,7 @@ export function SettingsView() {
         </div>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
+      <NewsroomCard />
       <DeskFurnitureCard />
       <CmsSettings />
       <BackupsCard />

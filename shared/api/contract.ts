@@ -17,7 +17,7 @@ import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { QUOTE_MAX, type CommentThread } from '../model/comment.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
-import { UserName, type NewsroomState, type SyncReport } from './hub-contract.js';
+import { UserName, type EditLease, type NewsroomDesk, type NewsroomState, type SyncReport } from './hub-contract.js';
 import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
@@ -188,6 +188,14 @@ export const contract = {
   'newsroom.login': call(z.object({ url: z.url().max(500), user: UserName, password: z.string().min(1).max(1024) }).strict()).returns<NewsroomState>(),
   'newsroom.logout': call(none).returns<NewsroomState>(),
   'newsroom.sync': call(none).returns<SyncReport>(),
+  /** the conflict banner of a story was read */
+  'newsroom.dismissConflict': call(byId).returns<NewsroomState>(),
+  /** owners and hub statuses of the stories the desk shows, and who is signed in (the desk's filters) */
+  'newsroom.desk': call(z.object({ ids: z.array(Id).max(10_000) }).strict()).returns<NewsroomDesk>(),
+  /** the editor's edit lease on the hub: take it on opening (or take it over), heartbeat, release on closing */
+  'newsroom.lease.acquire': call(z.object({ id: Id, takeOver: z.boolean().optional() }).strict()).returns<EditLease>(),
+  'newsroom.lease.heartbeat': call(byId).returns<EditLease>(),
+  'newsroom.lease.release': call(byId).returns<{ released: boolean }>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */

@@ -118,7 +118,7 @@ export interface SyncReport {
   up: Array<{ id: string; headline: string; version: number }>;
   down: Array<{ id: string; headline: string; owner: string; status: Status; version: number }>;
   /** stories whose local text was kept as a revision because the hub had a newer version (or refused the edit) */
-  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string }>;
+  conflicts: Array<{ id: string; headline: string; keptAs: string; revisionId: number; message: string; /** who made the version that is now current */ currentBy: string }>;
   statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
   /** the hub sequence number this workstation has caught up to */
   seq: number;
@@ -132,4 +132,58 @@ export interface NewsroomState {
   role: HubRole | null;
   /** local changes not yet on the hub */
   pending: number;
+  /** the background sync (the app and web mode); absent where nothing syncs in the background */
+  sync?: SyncStatus;
+}
+
+/** what the editor's status area shows: 'signed-out' shows nothing */
+export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'conflict' | 'error' | 'signed-out';
+
+/** a story whose local text was kept as a conflicting copy by a background round */
+export interface NewsroomConflict {
+  id: string;
+  headline: string;
+  keptAs: string;
+  revisionId: number;
+  message: string;
+  /** who made the newsroom's version that is now current */
+  currentBy: string;
+  /** the signed-in user whose text was kept, and when */
+  user: string;
+  at: string;
+}
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  lastSyncAt: string | null;
+  /** the last round that brought something down or kept a conflicting copy: screens reload on it */
+  changedAt: string | null;
+  error: string | null;
+  conflicts: NewsroomConflict[];
+}
+
+/**
+ * The editor's edit lease, as the workstation sees it: 'mine' (held, heartbeat it), 'held' (by
+ * `lock.holder`: open read-only), 'readonly' (the role may not edit it: a reporter on a
+ * colleague's story, owned by `owner`), 'local' (not signed in, or the hub does not have the
+ * story yet: edit as on one machine), 'offline' (hub unreachable: edit, it is sorted out at the sync).
+ */
+export interface EditLease {
+  state: 'mine' | 'held' | 'readonly' | 'local' | 'offline';
+  lock: HubLock | null;
+  owner?: string;
+  message?: string;
+}
+
+/** a newsroom story's owner and hub status, for the desk's list */
+export interface NewsroomStoryInfo {
+  id: string;
+  owner: string;
+  status: Status;
+}
+
+export interface NewsroomDesk {
+  me: string | null;
+  role: HubRole | null;
+  stories: NewsroomStoryInfo[];
 }

@@ -49,3 +49,21 @@ export function refuseExport(actor: Actor, story: StoryFacts): string | null {
   if (story.status !== 'approved' && story.status !== 'exported') return `Only an approved story can be exported (this one is "${story.status}").`;
   return null;
 }
+
+/**
+ * The desk's "waiting for me": what the signed-in user's role has to act on next. Editors
+ * review (submitted, in review), desks export (approved), reporters finish their own drafts
+ * (new, or sent back); an admin manages users, not stories.
+ */
+export function waitingFor(role: HubRole, me: string, story: StoryFacts): boolean {
+  switch (role) {
+    case 'editor':
+      return story.status === 'submitted' || story.status === 'in-review';
+    case 'desk':
+      return story.status === 'approved';
+    case 'reporter':
+      return story.owner === me && story.status === 'draft';
+    case 'admin':
+      return false;
+  }
+}

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** Tables that grow with the number of stories: a full pass over one of them is O(stories) per call. */
-export const LARGE_TABLES = ['drafts', 'revisions', 'history', 'archive_stories', 'archive_paragraphs', 'archive_words', 'archive_bands'];
+export const LARGE_TABLES = ['drafts', 'revisions', 'history', 'archive_stories', 'archive_paragraphs', 'archive_words', 'archive_bands', 'hub_stories'];
 
 export interface RecordedStatement {
   sql: string;

@@ -53,6 +53,23 @@ describe.skipIf(!PG_BIN_DIR)(`hub locks${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISS
     expect((await hubPost(hub.url, 'locks.get', { id: 's1' }, rina)).body.value).toBeNull();
   });
 
+  it('only someone whose role may edit the story takes its lease: a reporter reading a colleague\'s story locks nobody out', async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    await hub.user('tono', 'reporter');
+    await hub.user('edi', 'editor');
+    const rina = await hub.login('rina');
+    const tono = await hub.login('tono');
+    const edi = await hub.login('edi');
+    await hubPost(hub.url, 'sync.push', push('s1', 'Rina v1', 0), rina);
+    const refused = await hubPost(hub.url, 'locks.acquire', { id: 's1' }, tono);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.message).toMatch(/belongs to rina/);
+    expect((await hubPost(hub.url, 'locks.acquire', { id: 's1', takeOver: true }, tono)).status).toBe(403);
+    expect((await hubPost(hub.url, 'locks.get', { id: 's1' }, edi)).body.value).toBeNull();
+    expect((await hubPost(hub.url, 'locks.acquire', { id: 's1' }, edi)).body.value).toMatchObject({ holder: 'edi', mine: true });
+  });
+
   it(`a lease expires after ${LEASE_SECONDS} s without a heartbeat`, async () => {
     const hub = await freshHub();
     await hub.user('rina', 'reporter');

@@ -64,6 +64,8 @@ describe('query plans on the hot paths', () => {
       await api['comments.reply']({ threadId: thread.id, text: 'dari BPBD' });
       await api['comments.resolve']({ threadId: thread.id, resolved: true });
       await api['comments.list']({ draftId: d.id });
+      // the desk's owners of the stories it shows (newsroom hub)
+      await api['newsroom.desk']({ ids: [d.id, first!.id] });
       await api['export.check']({ id: d.id });
       await api['drafts.trash']({ id: d.id });
       await api['findings.archive']({ paragraphs: paragraphs(3) });
