@@ -43,6 +43,8 @@ export const HUB_CALLS = {
   'locks.get': z.object({ id: Id }).strict(),
   'users.add': z.object({ name: UserName, role: HubRoleSchema, password: Password }).strict(),
   'users.list': z.object({}).strict(),
+  /** names of the users who can be @mentioned (anyone signed in may ask) */
+  'users.names': z.object({}).strict(),
   'users.disable': z.object({ name: UserName }).strict(),
 } as const;
 
@@ -108,6 +110,7 @@ export interface HubResults {
   'locks.get': HubLock | null;
   'users.add': HubUser;
   'users.list': HubUser[];
+  'users.names': string[];
   'users.disable': HubUser;
 }
 
