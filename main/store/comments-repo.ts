@@ -95,18 +95,18 @@ export class CommentsRepo {
       )
       .pluck();
     // open, undeleted threads with a message (the first or a reply, not deleted) naming the person
-    this.waitingStmt = db.prepare<[string], MentionedStory>(
+    this.waitingStmt = db.prepare<[{ name: string }], MentionedStory>(
       `SELECT d.id AS draftId, d.headline, d.status, count(DISTINCT t.id) AS threads,
               max(c.created_at) AS latestAt,
               (SELECT c2.author FROM comment_mentions m2 JOIN comments c2 ON c2.id = m2.comment_id
-                 WHERE m2.name = ?1 AND c2.draft_id = d.id AND c2.deleted_at IS NULL ORDER BY c2.created_at DESC LIMIT 1) AS latestBy,
+                 WHERE m2.name = @name AND c2.draft_id = d.id AND c2.deleted_at IS NULL ORDER BY c2.created_at DESC LIMIT 1) AS latestBy,
               (SELECT c2.text FROM comment_mentions m2 JOIN comments c2 ON c2.id = m2.comment_id
-                 WHERE m2.name = ?1 AND c2.draft_id = d.id AND c2.deleted_at IS NULL ORDER BY c2.created_at DESC LIMIT 1) AS latestText
+                 WHERE m2.name = @name AND c2.draft_id = d.id AND c2.deleted_at IS NULL ORDER BY c2.created_at DESC LIMIT 1) AS latestText
        FROM comment_mentions m
        JOIN comments c ON c.id = m.comment_id AND c.deleted_at IS NULL
        JOIN comments t ON t.id = c.thread_id AND t.resolved = 0 AND t.deleted_at IS NULL
        JOIN drafts d ON d.id = c.draft_id AND d.trashed_at IS NULL
-       WHERE m.name = ?1
+       WHERE m.name = @name
        GROUP BY d.id
        ORDER BY latestAt DESC`,
     );
@@ -160,7 +160,7 @@ export class CommentsRepo {
 
   /** stories with open threads that mention `name` (any case), newest first */
   waitingFor(name: string): MentionedStory[] {
-    return this.waitingStmt.all(name);
+    return this.waitingStmt.all({ name });
   }
 
   /** whether the id is taken, by a deleted message too */
