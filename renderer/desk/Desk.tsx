@@ -7,6 +7,7 @@ import { formatRelative } from '../i18n/index.js';
 import { STATUSES, type DraftSummary, type Status } from '../../shared/model/draft.js';
 import { StatusPill } from '../lib/StatusPill.js';
 import { errorMessage } from '../../shared/api/errors.js';
+import { WaitingForMe } from './WaitingForMe.js';
 
 type Sort = 'updated' | 'created' | 'headline' | 'status' | 'words';
 
@@ -150,6 +151,7 @@ export function Desk() {
         </label>
       </div>
 
+      {trash ? null : <WaitingForMe />}
       <p className="flash" role="status" aria-live="polite">{flash}</p>
       {error ? <p className="error" role="alert">{t('desk.error', { msg: error })}</p> : null}
       {query.trim() && rows ? <p className="muted results-line">{t('desk.results', { n: rows.length, q: query.trim() })}</p> : null}

@@ -47,6 +47,8 @@ export function mentionQueryAt(text: string, caret: number): { start: number; qu
 /** People whose name starts with the query, or has a word that does, any case; at most `limit`. */
 export function matchPeople(people: readonly string[], query: string, limit = 8): string[] {
   const q = query.trim().toLocaleLowerCase();
+  // "@Dewi Lestari " with its space typed (or just picked) is a finished mention: nothing to offer
+  if (/\s$/.test(query) && people.some((p) => p.toLocaleLowerCase() === q)) return [];
   const starts = people.filter((p) => p.toLocaleLowerCase().startsWith(q));
   const words = people.filter((p) => !starts.includes(p) && p.toLocaleLowerCase().split(/\s+/).some((w) => w.startsWith(q)));
   return [...starts, ...words].slice(0, limit);

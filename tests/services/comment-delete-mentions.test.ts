@@ -103,7 +103,7 @@ describe('@mentions and "waiting for me"', () => {
     // Dewi is picked from the list; "@budi" typed by hand names no one known yet; an e-mail is no mention
     const t = await api['comments.add']({ draftId: a.id, id: T1, text: '@Dewi Lestari sumber? cc @budi, dewi@kompas.id', quote: 'Air', mentions: ['Dewi Lestari', 'Sari Picked But Removed'] });
     expect(t.mentions).toEqual(['Dewi Lestari']);
-    expect(await api['comments.people']()).toEqual(['Dewi Lestari']); // not me, and names seen in this store
+    expect(await api['comments.people']({})).toEqual(['Dewi Lestari']); // not me, and names seen in this store
     // once known, a name typed by hand in any case is a mention too
     const r = await api['comments.reply']({ threadId: T1, text: 'sudah saya tanya @dewi lestari.' });
     expect(r.replies[0]!.mentions).toEqual(['Dewi Lestari']);
