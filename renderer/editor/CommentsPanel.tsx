@@ -246,9 +246,7 @@ function Composer({ label, submitLabel, onSubmit, onCancel, autoFocus, people }:
           rows={2}
           value={text}
           autoFocus={autoFocus}
-          role="combobox"
           aria-autocomplete="list"
-          aria-expanded={open}
           aria-controls={listId}
           aria-activedescendant={open ? `${listId}-${choice}` : undefined}
           onChange={(e) => follow(e.target.value, e.target.selectionStart)}
