@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ParsedInputOf } from '../../shared/api/contract.js';
 import type { CommentThread } from '../../shared/model/comment.js';
 import { mentionsIn } from '../../shared/model/mentions.js';
+import { refuseCommentDelete } from '../../shared/model/comment-rules.js';
 import { createHubClient } from '../newsroom/hub-client.js';
 import { readSession } from '../newsroom/session-file.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
@@ -33,13 +34,10 @@ function mentionsOf(ctx: ServiceContext, text: string, picked: readonly string[]
   return mentionsIn(text, [...picked, ...ctx.store.comments.knownNames()]);
 }
 
-/** The author of a message deletes it; an editor deletes anyone's (moderation). */
-function mayDelete(ctx: ServiceContext, author: string): boolean {
-  return author === currentUser(ctx) || ctx.store.settings.all().role === 'editor';
-}
-
-function deleteRefusal(ctx: ServiceContext, author: string): ApiError {
-  return new ApiError('forbidden', `Only ${author || 'its author'} or an editor can delete this comment; you are ${currentUser(ctx)}.`);
+/** shared/model/comment-rules.ts: a reply by its author, a thread by its author or an editor */
+function checkDelete(ctx: ServiceContext, msg: { id: string; threadId: string; author: string }): void {
+  const refused = refuseCommentDelete({ name: currentUser(ctx), role: ctx.store.settings.all().role }, { author: msg.author, isThread: msg.id === msg.threadId });
+  if (refused) throw new ApiError('forbidden', refused);
 }
 
 /** Names to offer after `@`: the newsroom's users when signed in, else everyone this store has seen. */
@@ -106,7 +104,7 @@ export function commentServices(ctx: ServiceContext) {
       ctx.store.tx(() => {
         const msg = ctx.store.comments.message(i.id);
         if (!msg) throw new ApiError('not-found', `No comment ${i.id}.`);
-        if (!mayDelete(ctx, msg.author)) throw deleteRefusal(ctx, msg.author);
+        checkDelete(ctx, msg);
         const at = isoNow(ctx);
         const whole = msg.id === msg.threadId;
         const gone = whole ? read(ctx, msg.draftId, msg.id).text : (read(ctx, msg.draftId, msg.threadId).replies.find((r) => r.id === msg.id)?.text ?? '');
@@ -118,7 +116,7 @@ export function commentServices(ctx: ServiceContext) {
       ctx.store.tx(() => {
         const msg = ctx.store.comments.deletedMessage(i.id);
         if (!msg || msg.deletedAt !== i.deletedAt) throw new ApiError('not-found', `No deleted comment ${i.id} to bring back.`);
-        if (!mayDelete(ctx, msg.author)) throw deleteRefusal(ctx, msg.author);
+        checkDelete(ctx, msg);
         const at = isoNow(ctx);
         ctx.store.comments.restore(msg.id, msg.deletedAt, at);
         const t = ctx.store.comments.thread(msg.draftId, msg.threadId);

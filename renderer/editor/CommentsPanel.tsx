@@ -11,6 +11,7 @@ import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { CommentThread } from '../../shared/model/comment.js';
 import { matchPeople, mentionQueryAt } from '../../shared/model/mentions.js';
+import { refuseCommentDelete } from '../../shared/model/comment-rules.js';
 import { anchorComment, pendingSelection, registerComments, REVEAL_COMMENT_COMMAND, SET_COMMENT_LOOK_COMMAND } from './comments.js';
 
 export interface CommentsState {
@@ -30,8 +31,8 @@ export interface CommentsState {
   undo: () => Promise<void>;
   /** the last deletion, while it can be undone */
   lastDeleted: { id: string; deletedAt: string } | null;
-  /** whether this user may delete a message by `author` (its author, or an editor) */
-  mayDelete: (author: string) => boolean;
+  /** whether this user may delete a message by `author` (shared/model/comment-rules.ts) */
+  mayDelete: (author: string, isThread: boolean) => boolean;
   /** names to offer after `@` */
   people: string[];
   reveal: (threadId: string) => void;
@@ -163,7 +164,7 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
     }
   }, [lastDeleted]);
 
-  const mayDelete = useCallback((author: string) => author === settings.userName || settings.role === 'editor', [settings.userName, settings.role]);
+  const mayDelete = useCallback((author: string, isThread: boolean) => refuseCommentDelete({ name: settings.userName, role: settings.role }, { author, isThread }) === null, [settings.userName, settings.role]);
 
   const reveal = useCallback(
     (threadId: string) => {
@@ -339,7 +340,7 @@ function Thread({ thread, state, deleted }: { thread: CommentThread; state: Comm
         <div className="comment-msg reply" key={r.id}>
           <div className="comment-meta">
             <strong>{r.author}</strong> <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
-            {state.mayDelete(r.author) ? (
+            {state.mayDelete(r.author, false) ? (
               <button type="button" className="btn small ghost comment-delete" data-action="delete-reply" aria-label={t('cm.deleteReply')} title={t('cm.deleteReply')} onClick={() => void state.remove(r.id)}>
                 {t('cm.delete')}
               </button>
@@ -360,7 +361,7 @@ function Thread({ thread, state, deleted }: { thread: CommentThread; state: Comm
         <button type="button" className="btn small ghost" data-action={thread.resolved ? 'reopen' : 'resolve'} onClick={() => void state.resolve(thread.id, !thread.resolved)}>
           {thread.resolved ? t('cm.reopen') : t('cm.resolve')}
         </button>
-        {state.mayDelete(thread.author) ? (
+        {state.mayDelete(thread.author, true) ? (
           <button type="button" className="btn small ghost danger" data-action="delete" title={t('cm.deleteThread')} onClick={() => void state.remove(thread.id)}>
             {t('cm.delete')}
           </button>

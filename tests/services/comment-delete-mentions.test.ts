@@ -85,7 +85,7 @@ describe('deleting comments', () => {
     await as('Budi Reporter', 'reporter');
     const refused = await rejection(() => api['comments.delete']({ id: T1 }));
     expect(refused.code).toBe('forbidden');
-    expect(refused.message).toMatch(/Rina Reporter or an editor/);
+    expect(refused.message).toMatch(/Only Rina Reporter or an editor can delete this comment thread/);
     expect((await api['comments.list']({ draftId: d.id })).map((t) => t.id)).toEqual([T1]);
     await as('Dewi Editor', 'editor');
     await api['comments.delete']({ id: T1 });
