@@ -58,6 +58,23 @@ function threadsOf(rows: CommentRow[]): CommentThread[] {
   return [...threads.values()];
 }
 
+/** a message as the newsroom hub has it (shared/api/hub-contract.ts HubComment) */
+export interface SyncedComment {
+  id: string;
+  draftId: string;
+  threadId: string;
+  author: string;
+  text: string;
+  quote: string;
+  mentions: readonly string[];
+  resolved: boolean;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
 export class CommentsRepo {
   private readonly insertStmt;
   private readonly listStmt;
@@ -72,6 +89,12 @@ export class CommentsRepo {
   private readonly deletedStmt;
   private readonly namesStmt;
   private readonly waitingStmt;
+  private readonly syncRowStmt;
+  private readonly outboxStmt;
+  private readonly inOutboxStmt;
+  private readonly clearOutboxStmt;
+  private readonly upsertStmt;
+  private readonly clearMentionsStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
@@ -82,6 +105,21 @@ export class CommentsRepo {
     this.listStmt = db.prepare<[string], CommentRow>(`${withMentions} WHERE c.draft_id = ? AND c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`);
     this.getStmt = db.prepare<[string], CommentRow>(`${withMentions} WHERE c.id = ? AND c.deleted_at IS NULL`);
     this.deletedStmt = db.prepare<[string], CommentRow>(`${withMentions} WHERE c.id = ? AND c.deleted_at IS NOT NULL`);
+    this.syncRowStmt = db.prepare<[string], CommentRow>(`${withMentions} WHERE c.id = ?`);
+    // threads before their replies, oldest first: a reply goes up after its thread
+    this.outboxStmt = db
+      .prepare<[]>('SELECT o.comment_id FROM comments_outbox o JOIN comments c ON c.id = o.comment_id ORDER BY c.id <> c.thread_id, c.created_at, c.rowid')
+      .pluck();
+    this.inOutboxStmt = db.prepare<[string]>('SELECT 1 FROM comments_outbox WHERE comment_id = ?').pluck();
+    this.clearOutboxStmt = db.prepare('DELETE FROM comments_outbox WHERE comment_id = ?');
+    this.upsertStmt = db.prepare(
+      `INSERT INTO comments (id, draft_id, thread_id, author, text, quote, resolved, resolved_by, resolved_at, created_at, updated_at, deleted_at)
+       VALUES (@id, @draftId, @threadId, @author, @text, @quote, @resolved, @resolvedBy, @resolvedAt, @createdAt, @updatedAt, @deletedAt)
+       ON CONFLICT (id) DO UPDATE SET author = excluded.author, text = excluded.text, quote = excluded.quote, resolved = excluded.resolved,
+         resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at, created_at = excluded.created_at,
+         updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
+    );
+    this.clearMentionsStmt = db.prepare('DELETE FROM comment_mentions WHERE comment_id = ?');
     this.existsStmt = db.prepare<[string]>('SELECT 1 FROM comments WHERE id = ?').pluck();
     this.mentionStmt = db.prepare('INSERT OR IGNORE INTO comment_mentions (name, comment_id) VALUES (?, ?)');
     // a thread goes with its replies; each row keeps the time, so an undo brings back exactly these
@@ -161,6 +199,55 @@ export class CommentsRepo {
   /** stories with open threads that mention `name` (any case), newest first */
   waitingFor(name: string): MentionedStory[] {
     return this.waitingStmt.all({ name });
+  }
+
+  /** messages changed here since the hub last agreed, in the order they can go up */
+  outbox(): string[] {
+    return this.outboxStmt.all() as string[];
+  }
+
+  inOutbox(id: string): boolean {
+    return this.inOutboxStmt.get(id) !== undefined;
+  }
+
+  clearOutbox(id: string): void {
+    this.clearOutboxStmt.run(id);
+  }
+
+  /** a message as it is here, deleted or not (what a sync pushes) */
+  syncRow(id: string): SyncedComment | null {
+    const r = this.syncRowStmt.get(id);
+    if (!r) return null;
+    return {
+      id: r.id,
+      draftId: r.draft_id,
+      threadId: r.thread_id,
+      author: r.author,
+      text: r.text,
+      quote: r.quote,
+      mentions: namesOf(r),
+      resolved: r.resolved === 1,
+      resolvedBy: r.resolved_by,
+      resolvedAt: r.resolved_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      deletedAt: r.deleted_at,
+    };
+  }
+
+  /**
+   * Makes a message what the hub says (a pulled one, or the hub's answer to a push) and takes it
+   * out of the outbox: the caller decides whether a local change still waiting must win instead.
+   * Returns whether the message is new here.
+   */
+  applySynced(c: SyncedComment): boolean {
+    const isNew = !this.exists(c.id);
+    const { mentions, ...row } = c;
+    this.upsertStmt.run({ ...row, resolved: c.resolved ? 1 : 0 });
+    this.clearMentionsStmt.run(c.id);
+    for (const name of mentions) this.mentionStmt.run(name, c.id);
+    this.clearOutboxStmt.run(c.id);
+    return isNew;
   }
 
   /** whether the id is taken, by a deleted message too */
