@@ -56,6 +56,9 @@ async function readComment(c: Client, id: string, forUpdate = false): Promise<Hu
   return r.rows[0] ? asComment(r.rows[0]) : null;
 }
 
+// times a workstation sends (written offline, deleted offline) are kept, but never in the future:
+// LEAST ignores NULL in PostgreSQL, so "not deleted" is tested before it
+
 /** a refusal carries the hub's row, so the workstation can put its copy back */
 function refuse(message: string, current: HubComment | null): never {
   throw new ApiError('forbidden', message, current ? { detail: { current } } : undefined);
@@ -81,8 +84,8 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
       await c.query(
         `INSERT INTO comments (id, story_id, thread_id, author_id, text, quote, mentions, resolved, resolved_by, resolved_at, created_at, updated_at, deleted_at, seq)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 THEN $4::integer END, CASE WHEN $8 THEN now() END, LEAST($9::timestamptz, now()), now(),
-                 CASE WHEN $10 THEN now() END, ${NEXT_SEQ})`,
-        [input.id, input.storyId, input.threadId, actor.id, input.text, isThread ? input.quote : '', mentions, resolved, input.createdAt, input.deleted],
+                 CASE WHEN $10::timestamptz IS NOT NULL THEN LEAST($10::timestamptz, now()) END, ${NEXT_SEQ})`,
+        [input.id, input.storyId, input.threadId, actor.id, input.text, isThread ? input.quote : '', mentions, resolved, input.createdAt, input.deletedAt],
       );
       return (await readComment(c, input.id))!;
     }
@@ -90,7 +93,7 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
     const isThread = current.id === current.threadId;
     const textChanged = current.text !== input.text;
     const resolveChanged = isThread && current.resolved !== input.resolved;
-    const deleteChanged = (current.deletedAt !== null) !== input.deleted;
+    const deleteChanged = (current.deletedAt !== null) !== (input.deletedAt !== null);
     if (!textChanged && !resolveChanged && !deleteChanged) return current;
     const facts = { author: current.author, isThread };
     if (textChanged) {
@@ -109,10 +112,10 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
       `UPDATE comments SET text = $2, mentions = $3,
               resolved = $4, resolved_by = CASE WHEN NOT $5 THEN resolved_by WHEN $4 THEN $6::integer END,
               resolved_at = CASE WHEN NOT $5 THEN resolved_at WHEN $4 THEN now() END,
-              deleted_at = CASE WHEN NOT $7 THEN deleted_at WHEN $8 THEN now() END,
+              deleted_at = CASE WHEN NOT $7 THEN deleted_at WHEN $8::timestamptz IS NOT NULL THEN LEAST($8::timestamptz, now()) END,
               updated_at = now(), seq = ${NEXT_SEQ}
         WHERE id = $1`,
-      [input.id, input.text, textChanged ? mentions : current.mentions, isThread ? input.resolved : false, resolveChanged, actor.id, deleteChanged, input.deleted],
+      [input.id, input.text, textChanged ? mentions : current.mentions, isThread ? input.resolved : false, resolveChanged, actor.id, deleteChanged, input.deletedAt],
     );
     return (await readComment(c, input.id))!;
   });

@@ -70,7 +70,7 @@ async function pushOne(ctx: ServiceContext, hub: HubClient, id: string, report: 
       mentions: [...c.mentions],
       createdAt: c.createdAt,
       resolved: c.resolved,
-      deleted: c.deletedAt !== null,
+      deletedAt: c.deletedAt,
     });
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
@@ -116,6 +116,9 @@ export async function pullComments(ctx: ServiceContext, hub: HubClient, report: 
     ctx.store.tx(() => {
       for (const h of page.comments) {
         if (ctx.store.comments.inOutbox(h.id)) continue;
+        // our own push coming back: already as the hub has it
+        const here = ctx.store.comments.syncRow(h.id);
+        if (here && here.updatedAt === h.updatedAt && fingerprint(here) === fingerprint(local(h))) continue;
         if (apply(ctx, h)) r.down++;
       }
       ctx.store.settings.putRaw(CURSOR_KEY, JSON.stringify({ hub: hub.url, seq: page.seq }));

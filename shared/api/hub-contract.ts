@@ -58,7 +58,8 @@ export const HUB_CALLS = {
       mentions: z.array(UserName).max(50),
       createdAt: z.iso.datetime(),
       resolved: z.boolean(),
-      deleted: z.boolean(),
+      /** when it was deleted here (kept by the hub, so an undo that names the deletion works everywhere); null: not deleted */
+      deletedAt: z.iso.datetime().nullable(),
     })
     .strict(),
   /** comment messages changed after `since` (the same change sequence as stories) */

@@ -9,6 +9,8 @@ import type { Migration } from './types.js';
  * - `comments_outbox`: messages written, resolved, reopened, deleted or brought back here since
  *   the newsroom hub last agreed (main/newsroom/comment-sync.ts). Triggers fill it, like
  *   `hub_outbox` for stories; every existing message is in it, so the first sync offers them all.
+ *   The triggers test for the row instead of INSERT OR IGNORE: an outer upsert (a pulled message)
+ *   would override the trigger's OR IGNORE and fail on the second change.
  */
 export const migration: Migration = {
   version: 15,
@@ -23,10 +25,10 @@ export const migration: Migration = {
       CREATE INDEX comment_mentions_comment ON comment_mentions (comment_id);
       CREATE TABLE comments_outbox (comment_id TEXT PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE) WITHOUT ROWID;
       CREATE TRIGGER comments_outbox_ai AFTER INSERT ON comments BEGIN
-        INSERT OR IGNORE INTO comments_outbox (comment_id) VALUES (new.id);
+        INSERT INTO comments_outbox (comment_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM comments_outbox WHERE comment_id = new.id);
       END;
       CREATE TRIGGER comments_outbox_au AFTER UPDATE OF text, resolved, deleted_at ON comments BEGIN
-        INSERT OR IGNORE INTO comments_outbox (comment_id) VALUES (new.id);
+        INSERT INTO comments_outbox (comment_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM comments_outbox WHERE comment_id = new.id);
       END;
       INSERT OR IGNORE INTO comments_outbox (comment_id) SELECT id FROM comments;
     `);
