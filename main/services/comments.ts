@@ -27,11 +27,16 @@ function threadOrThrow(ctx: ServiceContext, threadId: string): { id: string; dra
 }
 
 /**
- * The people a message names: those picked in the composer's list (`picked`) or known here and
- * written as `@name`. A picked name no longer in the text (the writer deleted it) is not kept.
+ * The people a message names: those picked in the composer's list (`picked`), or written as
+ * `@name` for someone who already wrote or was named in this story's threads (answering "@rina"
+ * by hand).
+ * A picked name no longer in the text (the writer deleted it) is not kept. Only this story's
+ * rows are read (an index range), so adding a comment stays cheap in a big store.
  */
-function mentionsOf(ctx: ServiceContext, text: string, picked: readonly string[] = []): string[] {
-  return mentionsIn(text, [...picked, ...ctx.store.comments.knownNames()]);
+function mentionsOf(ctx: ServiceContext, draftId: string, text: string, picked: readonly string[] = []): string[] {
+  if (!text.includes('@')) return [];
+  const seen = ctx.store.comments.list(draftId).flatMap((t) => [t.author, ...t.mentions, ...t.replies.flatMap((r) => [r.author, ...r.mentions])]);
+  return mentionsIn(text, [...picked, ...seen]);
 }
 
 /** shared/model/comment-rules.ts: a reply by its author, a thread by its author or an editor */
@@ -74,7 +79,7 @@ export function commentServices(ctx: ServiceContext) {
         if (ctx.store.comments.exists(i.id)) throw new ApiError('conflict', `A comment with id ${i.id} already exists.`);
         const at = isoNow(ctx);
         const who = currentUser(ctx);
-        ctx.store.comments.add({ id: i.id, draftId: i.draftId, threadId: i.id, author: who, text: i.text, quote: i.quote, at, mentions: mentionsOf(ctx, i.text, i.mentions) });
+        ctx.store.comments.add({ id: i.id, draftId: i.draftId, threadId: i.id, author: who, text: i.text, quote: i.quote, at, mentions: mentionsOf(ctx, i.draftId, i.text, i.mentions) });
         ctx.store.history.add({ draftId: i.draftId, at, who, kind: 'comment', note: gist(i.text) });
         return read(ctx, i.draftId, i.id);
       }),
@@ -85,7 +90,7 @@ export function commentServices(ctx: ServiceContext) {
         if (ctx.store.comments.exists(id)) throw new ApiError('conflict', `A comment with id ${id} already exists.`);
         const at = isoNow(ctx);
         const who = currentUser(ctx);
-        ctx.store.comments.add({ id, draftId: thread.draftId, threadId: thread.id, author: who, text: i.text, quote: '', at, mentions: mentionsOf(ctx, i.text, i.mentions) });
+        ctx.store.comments.add({ id, draftId: thread.draftId, threadId: thread.id, author: who, text: i.text, quote: '', at, mentions: mentionsOf(ctx, thread.draftId, i.text, i.mentions) });
         ctx.store.history.add({ draftId: thread.draftId, at, who, kind: 'comment', note: gist(i.text) });
         return read(ctx, thread.draftId, thread.id);
       }),

@@ -104,10 +104,14 @@ describe('@mentions and "waiting for me"', () => {
     const t = await api['comments.add']({ draftId: a.id, id: T1, text: '@Dewi Lestari sumber? cc @budi, dewi@kompas.id', quote: 'Air', mentions: ['Dewi Lestari', 'Sari Picked But Removed'] });
     expect(t.mentions).toEqual(['Dewi Lestari']);
     expect(await api['comments.people']({})).toEqual(['Dewi Lestari']); // not me, and names seen in this store
-    // once known, a name typed by hand in any case is a mention too
+    // once named in this story's threads, a name typed by hand in any case is a mention too
     const r = await api['comments.reply']({ threadId: T1, text: 'sudah saya tanya @dewi lestari.' });
     expect(r.replies[0]!.mentions).toEqual(['Dewi Lestari']);
-    await api['comments.add']({ draftId: b.id, id: T2, text: 'angka dari @Dewi Lestari?', quote: 'Cabai' });
+    // in another story a name typed by hand names no one; picked from the list it does
+    const unpicked = await api['comments.add']({ draftId: b.id, id: T2, text: 'angka dari @Dewi Lestari?', quote: 'Cabai' });
+    expect(unpicked.mentions).toEqual([]);
+    await api['comments.delete']({ id: T2 });
+    await api['comments.add']({ draftId: b.id, id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', text: 'angka dari @Dewi Lestari?', quote: 'Cabai', mentions: ['Dewi Lestari'] });
 
     await as('Dewi Lestari', 'editor');
     const waiting = await api['comments.waiting']({});
@@ -116,7 +120,7 @@ describe('@mentions and "waiting for me"', () => {
       ['Banjir merendam Kemang', 1, 'Rina Reporter'],
     ]);
     // resolved or deleted threads wait for nobody
-    await api['comments.resolve']({ threadId: T2, resolved: true });
+    await api['comments.resolve']({ threadId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', resolved: true });
     await api['comments.delete']({ id: T1 });
     expect(await api['comments.waiting']({})).toEqual([]);
     expect(await api['comments.waiting']({ name: 'Rina Reporter' })).toEqual([]);
