@@ -49,8 +49,11 @@ describe.skipIf(!PG_BIN_DIR)(`comment threads through the hub${PG_BIN_DIR ? '' :
     const hub = await freshHub();
     await hub.user('rina', 'reporter');
     await hub.user('edi', 'editor');
+    await hub.user('root', 'admin');
     const rina = await workstation(hub, 'rina', 'reporter');
     const edi = await workstation(hub, 'edi', 'editor');
+    // who can be @mentioned: any signed-in user may ask; admins do not work on stories
+    expect(await rina.hub.call('users.names', {})).toEqual(['edi', 'rina']);
     const d = await rina.api['drafts.create']({ headline: 'Banjir Kampung Melayu', body: docFromParagraphs(['Air setinggi dua meter.']) });
     await rina.api['comments.add']({ draftId: d.id, id: T1, text: 'foto dari @edi?', quote: 'dua meter', mentions: ['edi'] });
     const first = await sync(rina);
