@@ -88,6 +88,11 @@ describe('deleting comments', () => {
     expect(refused.message).toMatch(/Only Rina Reporter or an editor can delete this comment thread/);
     expect((await api['comments.list']({ draftId: d.id })).map((t) => t.id)).toEqual([T1]);
     await as('Dewi Editor', 'editor');
+    // an editor moderates threads, but a reply is its author's to delete
+    await as('Budi Reporter', 'reporter');
+    await api['comments.reply']({ threadId: T1, id: R1, text: 'saya cek' });
+    await as('Dewi Editor', 'editor');
+    expect((await rejection(() => api['comments.delete']({ id: R1 }))).message).toMatch(/Only Budi Reporter can delete this reply/);
     await api['comments.delete']({ id: T1 });
     expect(await api['comments.list']({ draftId: d.id })).toEqual([]);
     expect((await rejection(() => api['comments.delete']({ id: T1 }))).code).toBe('not-found');
