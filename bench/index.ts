@@ -14,7 +14,7 @@ type BenchModule = { run: () => Promise<Record<string, number>> };
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 // Add new benchmark modules here (bench/<name>.ts). A module that is not there yet is skipped with a notice.
-const BENCHES = ['duplicates', 'archive', 'facts', 'export', 'keystroke', 'keystroke-suggesting', 'autosave', 'store', 'hub'];
+const BENCHES = ['duplicates', 'archive', 'facts', 'export', 'keystroke', 'keystroke-suggesting', 'autosave', 'store', 'hub', 'mentions'];
 
 async function load(name: string): Promise<BenchModule | undefined> {
   if (!fs.existsSync(path.join(HERE, `${name}.ts`))) return undefined;

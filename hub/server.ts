@@ -14,7 +14,8 @@ import { HUB_CALLS, type HubCall, type HubInput, type HubResults } from '../shar
 import { isDatabaseUnavailable, type Pool } from './db.js';
 import { authenticate, login, logout, type AuthedActor } from './sessions.js';
 import { getStory, pullStories, pushStory, recordExport, setStatus } from './stories.js';
-import { addUser, disableUser, listUsers } from './users.js';
+import { addUser, disableUser, listUserNames, listUsers } from './users.js';
+import { pullComments, pushComment } from './comments.js';
 import { acquireLock, getLock, heartbeat, releaseLock } from './locks.js';
 
 /** a 10,000-word story is about 1 MB of Lexical JSON */
@@ -40,6 +41,9 @@ const HANDLERS: { [K in Exclude<HubCall, 'session.login' | 'session.logout'>]: H
   'users.add': (p, a, i) => (adminOnly(a), addUser(p, i.name, i.role, i.password)),
   'users.list': (p, a) => (adminOnly(a), listUsers(p)),
   'users.disable': (p, a, i) => (adminOnly(a), disableUser(p, i.name)),
+  'users.names': (p) => listUserNames(p),
+  'comments.push': pushComment,
+  'comments.pull': (p, _a, i) => pullComments(p, i),
 };
 
 class BodyTooLarge extends Error {}

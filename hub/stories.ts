@@ -71,7 +71,7 @@ async function readStory(c: Client | Pool, id: string, forUpdate = false): Promi
  * inside the very statement that draws the number. Nothing is locked after it, so the order
  * cannot deadlock, and the one global lock is held only for that statement and the commit.
  */
-const NEXT_SEQ = `(SELECT nextval('change_seq') FROM (SELECT pg_advisory_xact_lock(${WRITE_LOCK})) AS seq_lock)`;
+export const NEXT_SEQ = `(SELECT nextval('change_seq') FROM (SELECT pg_advisory_xact_lock(${WRITE_LOCK})) AS seq_lock)`;
 
 interface PushTarget {
   owner: string;

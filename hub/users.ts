@@ -25,6 +25,11 @@ export async function listUsers(pool: Pool): Promise<HubUser[]> {
   return (await pool.query<UserRow>('SELECT id, name, role, disabled FROM users ORDER BY name')).rows.map(asUser);
 }
 
+/** who can be @mentioned in a comment: every enabled user but admins (they do not work on stories) */
+export async function listUserNames(pool: Pool): Promise<string[]> {
+  return (await pool.query<{ name: string }>("SELECT name FROM users WHERE NOT disabled AND role <> 'admin' ORDER BY name")).rows.map((r) => r.name);
+}
+
 /** a disabled user is out at once: their sessions go, and every call checks the flag */
 export async function disableUser(pool: Pool, name: string): Promise<HubUser> {
   const r = await pool.query<UserRow>('UPDATE users SET disabled = true WHERE name = $1 RETURNING id, name, role, disabled', [name]);

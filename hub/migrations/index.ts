@@ -1,6 +1,7 @@
 import { core } from './001_core.js';
 import { locks } from './002_locks.js';
+import { comments } from './003_comments.js';
 import type { HubMigration } from './types.js';
 
 /** in order; a new migration gets the next number and a test (tests/hub/migrations.test.ts) */
-export const HUB_MIGRATIONS: readonly HubMigration[] = [core, locks];
+export const HUB_MIGRATIONS: readonly HubMigration[] = [core, locks, comments];

@@ -1,7 +1,7 @@
 /**
  * The `redaksi` command line: the same services as the app, on a data folder.
  *   redaksi import FILE... [--data-dir DIR] [--json]
- *   redaksi list [--data-dir DIR] [--json] [--trashed]
+ *   redaksi list [--data-dir DIR] [--json] [--trashed] [--mentions NAME]
  *   redaksi show ID [--data-dir DIR] [--json]
  *   redaksi check FILE... | --draft ID [--format json|text] [--data-dir DIR] [--facts FILE] [--min-confidence high|medium]
  *   redaksi export (--draft ID | FILE | --all-approved) --to TARGET [--out PATH] [--force]
@@ -39,7 +39,7 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `usage: redaksi <command> [options]
 commands:
   import FILE...          add .txt/.md/.html files to the store as drafts
-  list                    list stories (--json, --trashed)
+  list                    list stories (--json, --trashed; --mentions NAME: open comments naming NAME)
   show ID                 print one story (--json)
   check FILE...|--draft ID  print duplicate and fact-check warnings (--format json|text, --min-confidence high)
   export --draft ID|FILE --to TARGET [--out PATH] [--force]

@@ -74,7 +74,9 @@ function printReport(r: SyncReport, io: CliIo): void {
   for (const s of r.down) io.stdout(`down  ${s.id}  ${s.status.padEnd(9)} ${s.owner}  ${s.headline}\n`);
   for (const c of r.conflicts) io.stdout(`conflict ${c.id}: your text is kept as revision ${c.revisionId} "${c.keptAs}"; the hub's newer version is current (${c.message})\n`);
   for (const s of r.statusRefused) io.stdout(`refused ${s.id}: status "${s.wanted}" not accepted by the hub, it stays "${s.kept}": ${s.message}\n`);
+  for (const c of r.comments?.refused ?? []) io.stdout(`refused comment ${c.id} on ${c.storyId}: put back as the hub has it: ${c.message}\n`);
   io.stdout(`Synced with ${r.hub} as ${r.user}: ${r.up.length} up, ${r.down.length} down, ${r.conflicts.length} conflicts.\n`);
+  if (r.comments && r.comments.up + r.comments.down > 0) io.stdout(`Comments: ${r.comments.up} up, ${r.comments.down} down.\n`);
 }
 
 export async function runSync(argv: string[], io: CliIo): Promise<number> {

@@ -7,7 +7,7 @@ import { ImportError } from '../import/read-file.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf, type ReviewMarks } from '../../shared/model/review-marks.js';
 import type { CommentThread } from '../../shared/model/comment.js';
-import type { Services } from '../../shared/api/contract.js';
+import { contract, type Services } from '../../shared/api/contract.js';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io.js';
 
 export { runImport } from './import-command.js';
@@ -26,6 +26,8 @@ export function withStore<T>(argv: string[], write: boolean, fn: (store: Store, 
 
 export async function runList(argv: string[], io: CliIo): Promise<number> {
   const { flags } = parseArgs(argv, ['json', 'trashed']);
+  const mentions = flags.get('mentions');
+  if (mentions !== undefined) return listMentions(argv, io, String(mentions), flags.has('json'));
   const rows = await withStore(argv, false, (_s, services) => services['drafts.list']({ trashed: flags.has('trashed'), limit: 10_000 }));
   const list = await rows;
   if (flags.has('json')) {
@@ -33,6 +35,20 @@ export async function runList(argv: string[], io: CliIo): Promise<number> {
   } else {
     for (const d of list) io.stdout(`${d.id}  ${d.status.padEnd(9)} ${d.language}  ${String(d.wordCount).padStart(6)} words  ${d.headline || '(no headline)'}\n`);
     if (list.length === 0) io.stdout('No stories yet.\n');
+  }
+  return EXIT.ok;
+}
+
+/** `list --mentions NAME`: stories with open comment threads that mention NAME ("waiting for" them) */
+async function listMentions(argv: string[], io: CliIo, name: string, json: boolean): Promise<number> {
+  const parsed = contract['comments.waiting'].input.safeParse({ name });
+  if (!parsed.success) throw new UsageError(`--mentions needs a user name (${parsed.error.issues[0]?.message ?? 'not a name'})`);
+  const stories = await withStore(argv, false, (_s, services) => services['comments.waiting'](parsed.data));
+  if (json) {
+    io.stdout(JSON.stringify({ mentions: parsed.data.name, stories }) + '\n');
+  } else {
+    for (const s of stories) io.stdout(`${s.draftId}  ${s.status.padEnd(9)} ${String(s.threads).padStart(3)} open  ${s.headline || '(no headline)'}  (${s.latestBy}: ${s.latestText.replace(/\s+/g, ' ').slice(0, 60)})\n`);
+    if (stories.length === 0) io.stdout(`No open comments mention ${parsed.data.name}.\n`);
   }
   return EXIT.ok;
 }
@@ -51,7 +67,8 @@ function commentsForShow(threads: CommentThread[], marks: ReviewMarks) {
     anchored: marks.anchors.has(t.id),
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
-    replies: t.replies.map((r) => ({ id: r.id, author: r.author, text: r.text, createdAt: r.createdAt })),
+    mentions: t.mentions,
+    replies: t.replies.map((r) => ({ id: r.id, author: r.author, text: r.text, createdAt: r.createdAt, mentions: r.mentions })),
   }));
 }
 

@@ -22,6 +22,7 @@ import { bodyFields, slugFor } from '../services/drafts.js';
 import { snapshotRevision } from '../services/revision-snapshot.js';
 import type { DraftPatch } from '../store/drafts-repo.js';
 import type { HubClient } from './hub-client.js';
+import { pullComments, pushComments } from './comment-sync.js';
 
 export type { SyncReport };
 
@@ -203,7 +204,10 @@ export function emptyReport(hub: string, user: string): SyncReport {
 export async function syncOnce(ctx: ServiceContext, hub: HubClient, user: string): Promise<SyncReport> {
   const report = emptyReport(hub.url, user);
   for (const id of ctx.store.hubSync.outbox()) await pushStory(ctx, hub, user, id, report);
+  // comments after stories: a comment goes up once its story is on the hub, and comes down after it
+  await pushComments(ctx, hub, report);
   await pullChanges(ctx, hub, report);
+  await pullComments(ctx, hub, report);
   return report;
 }
 

@@ -10,6 +10,7 @@ import { errorMessage } from '../../shared/api/errors.js';
 import type { NewsroomDesk } from '../../shared/api/hub-contract.js';
 import { waitingFor } from '../../shared/model/newsroom.js';
 import { useNewsroom } from '../newsroom/useNewsroom.js';
+import { WaitingForMe } from './WaitingForMe.js';
 
 /** the newsroom's scopes of the list (signed in to a hub only) */
 type Scope = 'all' | 'mine' | 'waiting';
@@ -182,6 +183,7 @@ export function Desk() {
         </label>
       </div>
 
+      {trash ? null : <WaitingForMe />}
       <p className="flash" role="status" aria-live="polite">{flash}</p>
       {error ? <p className="error" role="alert">{t('desk.error', { msg: error })}</p> : null}
       {query.trim() && shown ? <p className="muted results-line">{t('desk.results', { n: shown.length, q: query.trim() })}</p> : null}

@@ -4,12 +4,14 @@
  * anchors are the editor's (comments.ts); the threads come from the comments.* calls.
  */
 import { errorMessage } from '../../shared/api/errors.js';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LexicalEditor, RangeSelection } from 'lexical';
 import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
 import { formatDateTime } from '../i18n/index.js';
 import type { CommentThread } from '../../shared/model/comment.js';
+import { matchPeople, mentionQueryAt } from '../../shared/model/mentions.js';
+import { refuseCommentDelete } from '../../shared/model/comment-rules.js';
 import { anchorComment, pendingSelection, registerComments, REVEAL_COMMENT_COMMAND, SET_COMMENT_LOOK_COMMAND } from './comments.js';
 import { personName } from '../lib/personName.js';
 
@@ -22,9 +24,18 @@ export interface CommentsState {
   /** the selected text becomes a pending comment; false when nothing is selected */
   request: () => boolean;
   cancel: () => void;
-  add: (text: string) => Promise<boolean>;
-  reply: (threadId: string, text: string) => Promise<boolean>;
+  add: (text: string, mentions: string[]) => Promise<boolean>;
+  reply: (threadId: string, text: string, mentions: string[]) => Promise<boolean>;
   resolve: (threadId: string, resolved: boolean) => Promise<void>;
+  /** a thread with its replies, or one reply; undone by `undo` until the next deletion */
+  remove: (id: string) => Promise<void>;
+  undo: () => Promise<void>;
+  /** the last deletion, while it can be undone */
+  lastDeleted: { id: string; deletedAt: string } | null;
+  /** whether this user may delete a message by `author` (shared/model/comment-rules.ts) */
+  mayDelete: (author: string, isThread: boolean) => boolean;
+  /** names to offer after `@` */
+  people: string[];
   reveal: (threadId: string) => void;
   unresolved: number;
 }
@@ -36,11 +47,26 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   const [active, setActive] = useState<string | null>(null);
   const [pending, setPending] = useState<CommentsState['pending']>(null);
   const [error, setError] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  const [lastDeleted, setLastDeleted] = useState<CommentsState['lastDeleted']>(null);
+  const [people, setPeople] = useState<string[]>([]);
+  const { settings } = useApp();
   const requestRef = useRef<() => boolean>(() => false);
 
   useEffect(() => {
     let live = true;
-    api['comments.list']({ draftId }).then((t) => live && setThreads(t), (e: unknown) => live && setError(errorMessage(e)));
+    setLoaded(false);
+    setLastDeleted(null);
+    api['comments.list']({ draftId }).then(
+      (t) => {
+        if (!live) return;
+        setThreads(t);
+        setLoaded(true);
+      },
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    // a hub that does not answer costs nothing here: the list is only an aid to typing
+    api['comments.people']({}).then((p) => live && setPeople(p), () => undefined);
     return () => {
       live = false;
     };
@@ -61,7 +87,8 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   );
 
   const resolvedIds = useMemo(() => new Set(threads.filter((t) => t.resolved).map((t) => t.id)), [threads]);
-  useEffect(() => void editor?.dispatchCommand(SET_COMMENT_LOOK_COMMAND, { resolved: resolvedIds, active }), [editor, resolvedIds, active, anchored]);
+  const liveIds = useMemo(() => (loaded ? new Set(threads.map((t) => t.id)) : null), [threads, loaded]);
+  useEffect(() => void editor?.dispatchCommand(SET_COMMENT_LOOK_COMMAND, { resolved: resolvedIds, active, live: liveIds }), [editor, resolvedIds, active, anchored, liveIds]);
 
   const request = useCallback(() => {
     if (!editor) return false;
@@ -76,12 +103,12 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   const upsert = (t: CommentThread) => setThreads((list) => (list.some((x) => x.id === t.id) ? list.map((x) => (x.id === t.id ? t : x)) : [...list, t]));
 
   const add = useCallback(
-    async (text: string) => {
+    async (text: string, mentions: string[]) => {
       if (!editor || !pending) return false;
       const id = crypto.randomUUID();
       try {
         // the thread is stored first: an anchor without a thread would be a highlight nobody can open
-        const t = await api['comments.add']({ draftId, id, text, quote: pending.quote });
+        const t = await api['comments.add']({ draftId, id, text, quote: pending.quote, mentions });
         anchorComment(editor, pending.selection, id);
         upsert(t);
         setActive(id);
@@ -95,9 +122,9 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
     [draftId, editor, pending],
   );
 
-  const reply = useCallback(async (threadId: string, text: string) => {
+  const reply = useCallback(async (threadId: string, text: string, mentions: string[]) => {
     try {
-      upsert(await api['comments.reply']({ threadId, text }));
+      upsert(await api['comments.reply']({ threadId, text, mentions }));
       return true;
     } catch (e) {
       setError(errorMessage(e));
@@ -113,6 +140,33 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
     }
   }, []);
 
+  const remove = useCallback(async (id: string) => {
+    try {
+      const r = await api['comments.delete']({ id });
+      const left = r.thread;
+      if (left) upsert(left);
+      else setThreads((list) => list.filter((x) => x.id !== id));
+      setLastDeleted({ id, deletedAt: r.deletedAt });
+      setError('');
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, []);
+
+  const undo = useCallback(async () => {
+    if (!lastDeleted) return;
+    try {
+      const t = await api['comments.restore'](lastDeleted);
+      // keep the list in the order the threads were opened
+      setThreads((list) => (list.some((x) => x.id === t.id) ? list.map((x) => (x.id === t.id ? t : x)) : [...list, t].sort((a, b) => a.createdAt.localeCompare(b.createdAt))));
+      setLastDeleted(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [lastDeleted]);
+
+  const mayDelete = useCallback((author: string, isThread: boolean) => refuseCommentDelete({ name: settings.userName, role: settings.role }, { author, isThread }) === null, [settings.userName, settings.role]);
+
   const reveal = useCallback(
     (threadId: string) => {
       setActive(threadId);
@@ -122,19 +176,61 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
   );
 
   const unresolved = threads.filter((t) => !t.resolved).length;
-  return { threads, anchored, active, pending, error, request, cancel: () => setPending(null), add, reply, resolve, reveal, unresolved };
+  return { threads, anchored, active, pending, error, request, cancel: () => setPending(null), add, reply, resolve, remove, undo, lastDeleted, mayDelete, people, reveal, unresolved };
 }
 
-function Composer({ label, submitLabel, onSubmit, onCancel, autoFocus }: { label: string; submitLabel: string; onSubmit: (text: string) => Promise<boolean>; onCancel?: () => void; autoFocus?: boolean }) {
+/** The text of a message with its mentions set apart. */
+function MessageText({ text, mentions }: { text: string; mentions: string[] }) {
+  if (mentions.length === 0) return <p className="comment-text">{text}</p>;
+  const lower = text.toLocaleLowerCase();
+  const parts: Array<{ text: string; mention: boolean }> = [];
+  let from = 0;
+  for (let i = lower.indexOf('@'); i >= 0; i = lower.indexOf('@', i + 1)) {
+    const name = mentions.find((m) => lower.startsWith(m.toLocaleLowerCase(), i + 1));
+    if (!name || i < from) continue;
+    parts.push({ text: text.slice(from, i), mention: false }, { text: text.slice(i, i + 1 + name.length), mention: true });
+    from = i + 1 + name.length;
+  }
+  parts.push({ text: text.slice(from), mention: false });
+  return <p className="comment-text">{parts.map((p, k) => (p.mention ? <span key={k} className="mention">{p.text}</span> : p.text))}</p>;
+}
+
+function Composer({ label, submitLabel, onSubmit, onCancel, autoFocus, people }: { label: string; submitLabel: string; onSubmit: (text: string, mentions: string[]) => Promise<boolean>; onCancel?: () => void; autoFocus?: boolean; people: string[] }) {
   const { t } = useApp();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
+  const [choice, setChoice] = useState(0);
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const listId = useId();
+  const matches = useMemo(() => (query ? matchPeople(people, query.query) : []), [people, query]);
+  const open = matches.length > 0;
+
   const submit = async () => {
     if (!text.trim() || busy) return;
     setBusy(true);
-    const ok = await onSubmit(text.trim());
+    const ok = await onSubmit(text.trim(), picked);
     setBusy(false);
-    if (ok) setText('');
+    if (ok) {
+      setText('');
+      setPicked([]);
+    }
+  };
+  const follow = (value: string, caret: number) => {
+    setText(value);
+    setQuery(mentionQueryAt(value, caret));
+    setChoice(0);
+  };
+  const pick = (name: string) => {
+    if (!query) return;
+    const end = query.start + 1 + query.query.length;
+    const value = `${text.slice(0, query.start)}@${name} ${text.slice(end)}`;
+    const caret = query.start + name.length + 2;
+    setText(value);
+    setPicked((p) => (p.includes(name) ? p : [...p, name]));
+    setQuery(null);
+    requestAnimationFrame(() => boxRef.current?.setSelectionRange(caret, caret));
   };
   return (
     <form
@@ -144,22 +240,68 @@ function Composer({ label, submitLabel, onSubmit, onCancel, autoFocus }: { label
         void submit();
       }}
     >
-      <textarea
-        aria-label={label}
-        placeholder={label}
-        rows={2}
-        value={text}
-        autoFocus={autoFocus}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          // Ctrl/Cmd+Enter sends, as in most comment boxes; Escape gives up
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void submit();
-          }
-          if (e.key === 'Escape' && onCancel) onCancel();
-        }}
-      />
+      <div className="comment-mentions-wrap">
+        <textarea
+          ref={boxRef}
+          aria-label={label}
+          placeholder={label}
+          rows={2}
+          value={text}
+          autoFocus={autoFocus}
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-activedescendant={open ? `${listId}-${choice}` : undefined}
+          onChange={(e) => follow(e.target.value, e.target.selectionStart)}
+          onSelect={(e) => setQuery(mentionQueryAt(e.currentTarget.value, e.currentTarget.selectionStart))}
+          onBlur={() => setQuery(null)}
+          onKeyDown={(e) => {
+            if (open) {
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setChoice((c) => (c + (e.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length);
+                return;
+              }
+              if ((e.key === 'Enter' && !e.ctrlKey && !e.metaKey) || e.key === 'Tab') {
+                e.preventDefault();
+                pick(matches[choice] ?? matches[0]!);
+                return;
+              }
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setQuery(null);
+                return;
+              }
+            }
+            // Ctrl/Cmd+Enter sends, as in most comment boxes; Escape gives up
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void submit();
+            }
+            if (e.key === 'Escape' && onCancel) onCancel();
+          }}
+        />
+        {open ? (
+          <ul className="mention-list" id={listId} role="listbox" aria-label={t('cm.mentionList')}>
+            {matches.map((name, k) => (
+              <li
+                key={name}
+                id={`${listId}-${k}`}
+                role="option"
+                aria-selected={k === choice}
+                // mousedown, not click: the textarea keeps the focus (and its caret)
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(name);
+                }}
+              >
+                {name}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <ul id={listId} role="listbox" aria-label={t('cm.mentionList')} hidden />
+        )}
+      </div>
       <div className="row-end">
         {onCancel ? (
           <button type="button" className="btn small ghost" onClick={onCancel}>
@@ -193,14 +335,19 @@ function Thread({ thread, state, deleted }: { thread: CommentThread; state: Comm
         <div className="comment-meta">
           <strong>{personName(thread.author, t)}</strong> <time dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, lang)}</time>
         </div>
-        <p className="comment-text">{thread.text}</p>
+        <MessageText text={thread.text} mentions={thread.mentions} />
       </div>
       {thread.replies.map((r) => (
         <div className="comment-msg reply" key={r.id}>
           <div className="comment-meta">
             <strong>{personName(r.author, t)}</strong> <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
+            {state.mayDelete(r.author, false) ? (
+              <button type="button" className="btn small ghost comment-delete" data-action="delete-reply" aria-label={t('cm.deleteReply')} title={t('cm.deleteReply')} onClick={() => void state.remove(r.id)}>
+                {t('cm.delete')}
+              </button>
+            ) : null}
           </div>
-          <p className="comment-text">{r.text}</p>
+          <MessageText text={r.text} mentions={r.mentions} />
         </div>
       ))}
       {thread.resolved ? (
@@ -215,9 +362,14 @@ function Thread({ thread, state, deleted }: { thread: CommentThread; state: Comm
         <button type="button" className="btn small ghost" data-action={thread.resolved ? 'reopen' : 'resolve'} onClick={() => void state.resolve(thread.id, !thread.resolved)}>
           {thread.resolved ? t('cm.reopen') : t('cm.resolve')}
         </button>
+        {state.mayDelete(thread.author, true) ? (
+          <button type="button" className="btn small ghost danger" data-action="delete" title={t('cm.deleteThread')} onClick={() => void state.remove(thread.id)}>
+            {t('cm.delete')}
+          </button>
+        ) : null}
       </div>
       {replying && !thread.resolved ? (
-        <Composer label={t('cm.replyPlaceholder')} submitLabel={t('cm.reply')} autoFocus onCancel={() => setReplying(false)} onSubmit={async (text) => (await state.reply(thread.id, text)) && (setReplying(false), true)} />
+        <Composer label={t('cm.replyPlaceholder')} submitLabel={t('cm.reply')} autoFocus people={state.people} onCancel={() => setReplying(false)} onSubmit={async (text, mentions) => (await state.reply(thread.id, text, mentions)) && (setReplying(false), true)} />
       ) : null}
     </li>
   );
@@ -236,10 +388,18 @@ export function CommentsPanel({ state, editable }: { state: CommentsState; edita
           <p className="comment-quote static">
             <q>{state.pending.quote}</q>
           </p>
-          <Composer label={t('cm.placeholder')} submitLabel={t('cm.add')} autoFocus onCancel={state.cancel} onSubmit={state.add} />
+          <Composer label={t('cm.placeholder')} submitLabel={t('cm.add')} autoFocus people={state.people} onCancel={state.cancel} onSubmit={state.add} />
         </div>
       ) : editable ? (
         <p className="muted small comment-how">{t('cm.how')}</p>
+      ) : null}
+      {state.lastDeleted ? (
+        <p className="comment-undo" role="status">
+          {t('cm.deleted')}
+          <button type="button" className="btn small" onClick={() => void state.undo()}>
+            {t('cm.undo')}
+          </button>
+        </p>
       ) : null}
       {state.error ? (
         <p className="error small" role="alert">

@@ -37,8 +37,12 @@ export interface CommentEvents {
   onRequestComment: () => void;
 }
 
-/** Marks of these threads look resolved, this one active. */
-export const SET_COMMENT_LOOK_COMMAND = createCommand<{ resolved: ReadonlySet<string>; active: string | null }>('SET_COMMENT_LOOK_COMMAND');
+/**
+ * Marks of these threads look resolved, this one active. `live`: the threads that exist (null
+ * until they are loaded); a mark of none of them (its thread deleted) is not highlighted. The
+ * mark itself stays in the text, so an undo of the deletion brings the highlight back.
+ */
+export const SET_COMMENT_LOOK_COMMAND = createCommand<{ resolved: ReadonlySet<string>; active: string | null; live: ReadonlySet<string> | null }>('SET_COMMENT_LOOK_COMMAND');
 /** Select a thread's text and bring it into view (not handled when the thread has no text left). */
 export const REVEAL_COMMENT_COMMAND = createCommand<string>('REVEAL_COMMENT_COMMAND');
 
@@ -52,6 +56,7 @@ export function registerComments(editor: LexicalEditor, events: CommentEvents): 
   const idsByKey = new Map<NodeKey, string[]>();
   let resolved: ReadonlySet<string> = new Set();
   let active: string | null = null;
+  let live: ReadonlySet<string> | null = null;
   let caretThread: string | null = null;
 
   const paint = (key: NodeKey) => {
@@ -60,6 +65,7 @@ export function registerComments(editor: LexicalEditor, events: CommentEvents): 
     if (!el || !ids) return;
     el.classList.toggle('resolved', ids.every((id) => resolved.has(id)));
     el.classList.toggle('active', active !== null && ids.includes(active));
+    el.classList.toggle('gone', live !== null && !ids.some((id) => live!.has(id)));
   };
 
   const anchored = () => new Set([...keysById].filter(([, keys]) => keys.size > 0).map(([id]) => id));
@@ -75,6 +81,7 @@ export function registerComments(editor: LexicalEditor, events: CommentEvents): 
       (look) => {
         resolved = look.resolved;
         active = look.active;
+        live = look.live;
         for (const key of idsByKey.keys()) paint(key);
         return true;
       },

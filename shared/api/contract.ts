@@ -15,7 +15,7 @@ import type { ArchiveStatus } from '../model/archive-status.js';
 import type { ExportRecord } from '../model/export-record.js';
 import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
-import { QUOTE_MAX, type CommentThread } from '../model/comment.js';
+import { QUOTE_MAX, type CommentThread, type MentionedStory } from '../model/comment.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
 import { UserName, type EditLease, type NewsroomDesk, type NewsroomState, type SyncReport } from './hub-contract.js';
 import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
@@ -31,6 +31,8 @@ function call<I extends z.ZodType>(input: I) {
 
 const none = z.object({}).strict();
 const byId = z.object({ id: Id }).strict();
+/** the names picked from the composer's `@` list */
+const Mentions = z.array(UserName).max(50);
 
 export const SaveResult = z.object({ version: z.number(), updatedAt: z.string(), slug: z.string() });
 export type SaveResult = z.infer<typeof SaveResult>;
@@ -178,11 +180,20 @@ export const contract = {
         id: z.uuid(),
         text: z.string().trim().min(1, 'a comment needs text').max(LIMITS.longText),
         quote: z.string().max(QUOTE_MAX),
+        mentions: Mentions.optional(),
       })
       .strict(),
   ).returns<CommentThread>(),
-  'comments.reply': call(z.object({ threadId: z.uuid(), id: z.uuid().optional(), text: z.string().trim().min(1, 'a reply needs text').max(LIMITS.longText) }).strict()).returns<CommentThread>(),
+  'comments.reply': call(z.object({ threadId: z.uuid(), id: z.uuid().optional(), text: z.string().trim().min(1, 'a reply needs text').max(LIMITS.longText), mentions: Mentions.optional() }).strict()).returns<CommentThread>(),
   'comments.resolve': call(z.object({ threadId: z.uuid(), resolved: z.boolean() }).strict()).returns<CommentThread>(),
+  /** a thread (with its replies) or one reply, by its author or an editor; `thread` is what is left (null: the whole thread went) */
+  'comments.delete': call(z.object({ id: z.uuid() }).strict()).returns<{ deletedAt: string; thread: CommentThread | null }>(),
+  /** undoes one `comments.delete` (its `deletedAt` says which) */
+  'comments.restore': call(z.object({ id: z.uuid(), deletedAt: z.iso.datetime() }).strict()).returns<CommentThread>(),
+  /** names offered after `@`: the newsroom hub's users when signed in, else those this store has seen */
+  'comments.people': call(none).returns<string[]>(),
+  /** "waiting for me": stories with open threads mentioning `name` (default: this workstation's user) */
+  'comments.waiting': call(z.object({ name: UserName.optional() }).strict()).returns<MentionedStory[]>(),
   /** the newsroom hub (issue 13): sign-in state, sign in/out, one sync round */
   'newsroom.state': call(none).returns<NewsroomState>(),
   'newsroom.login': call(z.object({ url: z.url().max(500), user: UserName, password: z.string().min(1).max(1024) }).strict()).returns<NewsroomState>(),

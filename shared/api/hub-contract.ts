@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { Status } from '../model/draft.js';
 import { HUB_ROLES, type HubRole } from '../model/newsroom.js';
+import { QUOTE_MAX } from '../model/comment.js';
 import { DraftMeta, ExportTarget, Headline, Id, Language, LexicalJson, LIMITS, Status as StatusSchema } from './schemas.js';
 
 export const UserName = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._'-]+$/u, 'a user name is letters, digits, spaces and . _ \' -');
@@ -43,11 +44,51 @@ export const HUB_CALLS = {
   'locks.get': z.object({ id: Id }).strict(),
   'users.add': z.object({ name: UserName, role: HubRoleSchema, password: Password }).strict(),
   'users.list': z.object({}).strict(),
+  /**
+   * one comment message as the workstation has it now (new, edited, resolved, deleted or brought
+   * back); the hub checks the change against shared/model/comment-rules.ts and answers with its row
+   */
+  'comments.push': z
+    .object({
+      id: z.uuid(),
+      storyId: Id,
+      threadId: z.uuid(),
+      text: z.string().trim().min(1).max(LIMITS.longText),
+      quote: z.string().max(QUOTE_MAX),
+      mentions: z.array(UserName).max(50),
+      createdAt: z.iso.datetime(),
+      resolved: z.boolean(),
+      /** when it was deleted here (kept by the hub, so an undo that names the deletion works everywhere); null: not deleted */
+      deletedAt: z.iso.datetime().nullable(),
+    })
+    .strict(),
+  /** comment messages changed after `since` (the same change sequence as stories) */
+  'comments.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  /** names of the users who can be @mentioned (anyone signed in may ask) */
+  'users.names': z.object({}).strict(),
   'users.disable': z.object({ name: UserName }).strict(),
 } as const;
 
 export type HubCall = keyof typeof HUB_CALLS;
 export type HubInput<K extends HubCall> = z.infer<(typeof HUB_CALLS)[K]>;
+
+/** a comment message as the hub keeps it: author and times are the hub's, never a workstation's claim */
+export interface HubComment {
+  id: string;
+  storyId: string;
+  threadId: string;
+  author: string;
+  text: string;
+  quote: string;
+  mentions: string[];
+  resolved: boolean;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  seq: number;
+}
 
 export interface HubUser {
   name: string;
@@ -108,6 +149,9 @@ export interface HubResults {
   'locks.get': HubLock | null;
   'users.add': HubUser;
   'users.list': HubUser[];
+  'users.names': string[];
+  'comments.push': HubComment;
+  'comments.pull': { comments: HubComment[]; seq: number; more: boolean };
   'users.disable': HubUser;
 }
 
@@ -122,6 +166,8 @@ export interface SyncReport {
   statusRefused: Array<{ id: string; headline: string; wanted: Status; kept: Status; message: string }>;
   /** the hub sequence number this workstation has caught up to */
   seq: number;
+  /** comment messages sent and received; refused changes were put back as the hub has them */
+  comments?: { up: number; down: number; refused: Array<{ id: string; storyId: string; message: string }> };
 }
 
 /** the workstation's newsroom state, for Settings -> Newsroom and the sync indicator */

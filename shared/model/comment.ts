@@ -13,6 +13,8 @@ export interface CommentReply {
   text: string;
   createdAt: string;
   updatedAt: string;
+  /** people named with `@name` in this reply (shared/model/mentions.ts) */
+  mentions: string[];
 }
 
 export interface CommentThread {
@@ -27,8 +29,23 @@ export interface CommentThread {
   resolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** people named with `@name` in the thread's first message */
+  mentions: string[];
   replies: CommentReply[];
 }
 
 /** longest quote kept with a thread (a comment on a whole paragraph keeps its opening) */
 export const QUOTE_MAX = 1_000;
+
+/** A story with open threads that mention someone: their "waiting for me" list. */
+export interface MentionedStory {
+  draftId: string;
+  headline: string;
+  status: string;
+  /** open threads whose first message or a reply names the person */
+  threads: number;
+  /** the newest such message */
+  latestAt: string;
+  latestBy: string;
+  latestText: string;
+}

@@ -85,7 +85,7 @@ export interface HistoryEvent {
   draftId: string;
   at: string;
   who: string;
-  kind: 'created' | 'status' | 'revision' | 'restore' | 'dismiss' | 'undismiss' | 'verify' | 'export' | 'trash' | 'restore-trash' | 'import' | 'comment' | 'resolve-comment' | 'reopen-comment';
+  kind: 'created' | 'status' | 'revision' | 'restore' | 'dismiss' | 'undismiss' | 'verify' | 'export' | 'trash' | 'restore-trash' | 'import' | 'comment' | 'resolve-comment' | 'reopen-comment' | 'delete-comment' | 'restore-comment';
   from?: string;
   to?: string;
   note?: string;

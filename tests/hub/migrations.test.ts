@@ -39,4 +39,20 @@ describe.skipIf(!PG_BIN_DIR)(`hub migrations${PG_BIN_DIR ? '' : ` (skipped: ${PG
       await Promise.all([a.end(), b.end()]);
     }
   });
+
+  it('003 comments: one row per message with its change sequence number, unique like the stories\' ones', async () => {
+    const pool = openPool(await (await pgCluster()).createDatabase());
+    try {
+      await migrateHub(pool);
+      await pool.query("INSERT INTO users (name, role, password_hash) VALUES ('rina', 'reporter', 'h')");
+      await pool.query("INSERT INTO stories (id, owner_id, headline, language, meta, body, status, version, seq, updated_at, updated_by) VALUES ('s1', 1, 'h', 'id', '{}', '{}', 'draft', 1, 1, now(), 1)");
+      const put = (id: string, seq: number) =>
+        pool.query("INSERT INTO comments (id, story_id, thread_id, author_id, text, created_at, updated_at, seq) VALUES ($1, 's1', $1, 1, 'sumber?', now(), now(), $2)", [id, seq]);
+      await put('0b6e1f4e-6a53-4c1e-9a43-2f0d8c1a7e11', 2);
+      await expect(put('5c2a9d7b-1f3e-4b8a-8c6d-9e0f1a2b3c44', 2)).rejects.toThrow(/comments_seq/);
+      expect((await pool.query('SELECT mentions, resolved, deleted_at FROM comments')).rows).toEqual([{ mentions: [], resolved: false, deleted_at: null }]);
+    } finally {
+      await pool.end();
+    }
+  });
 });

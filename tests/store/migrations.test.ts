@@ -238,3 +238,30 @@ describe('migration 14 (newsroom sync)', () => {
     expect(db.prepare('SELECT count(*) FROM hub_stories').pluck().get()).toBe(0);
   });
 });
+
+describe('migration 15 (comment mentions and sync)', () => {
+  it('keeps comments, puts every existing message in the comments outbox, notes each synced change once, mentions cascade', () => {
+    const db = at(14);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Old story', '{}', '2024-01-01', '2024-01-01')").run();
+    const put = db.prepare("INSERT INTO comments (id, draft_id, thread_id, author, text, quote, created_at, updated_at) VALUES (?, 'd1', ?, 'Ana', ?, '', '2024-01-02', '2024-01-02')");
+    put.run('t1', 't1', 'source?');
+    put.run('r1', 't1', 'BPBD');
+    migrate(db, 15);
+    const outbox = () => db.prepare('SELECT comment_id FROM comments_outbox ORDER BY comment_id').pluck().all();
+    expect(outbox()).toEqual(['r1', 't1']);
+    db.prepare('DELETE FROM comments_outbox').run();
+    db.prepare("UPDATE comments SET updated_at = '2024-02-01' WHERE id = 't1'").run();
+    expect(outbox()).toEqual([]); // a reply touching its thread is no change to sync
+    db.prepare("UPDATE comments SET resolved = 1 WHERE id = 't1'").run();
+    db.prepare("UPDATE comments SET resolved = 0 WHERE id = 't1'").run();
+    db.prepare("UPDATE comments SET deleted_at = '2024-02-02' WHERE id = 'r1'").run();
+    put.run('t2', 't2', 'new');
+    expect(outbox()).toEqual(['r1', 't1', 't2']);
+    // an upsert (a pulled message) over a row already waiting is no constraint error
+    db.prepare("INSERT INTO comments (id, draft_id, thread_id, text, created_at, updated_at) VALUES ('t1', 'd1', 't1', 'x', '2024-01-02', '2024-03-01') ON CONFLICT (id) DO UPDATE SET text = excluded.text").run();
+    db.prepare("INSERT INTO comment_mentions (name, comment_id) VALUES ('Dewi', 't1')").run();
+    expect(db.prepare("SELECT comment_id FROM comment_mentions WHERE name = 'dewi'").pluck().all()).toEqual(['t1']);
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(db.prepare('SELECT (SELECT count(*) FROM comments) + (SELECT count(*) FROM comment_mentions) + (SELECT count(*) FROM comments_outbox)').pluck().get()).toBe(0);
+  });
+});

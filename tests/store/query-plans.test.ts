@@ -61,7 +61,8 @@ describe('query plans on the hot paths', () => {
       await api['drafts.history']({ id: d.id });
       await api['findings.check']({ id: d.id });
       const thread = await api['comments.add']({ draftId: d.id, id: '6f1d3c2a-1b2c-4d5e-8f90-123456789abc', text: 'sumber?', quote: 'banjir' });
-      await api['comments.reply']({ threadId: thread.id, text: 'dari BPBD' });
+      await api['comments.reply']({ threadId: thread.id, text: 'dari BPBD, tanya @Dewi Lestari', mentions: ['Dewi Lestari'] });
+      await api['comments.waiting']({ name: 'Dewi Lestari' });
       await api['comments.resolve']({ threadId: thread.id, resolved: true });
       await api['comments.list']({ draftId: d.id });
       // the desk's owners of the stories it shows (newsroom hub)

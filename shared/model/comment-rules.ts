@@ -1,0 +1,38 @@
+/**
+ * Who may do what to a comment (issue 15). Pure rules: the hub enforces them on every synced
+ * change, whatever a workstation claims; the workstation applies the delete rule to its own
+ * store too (and shows the delete button only where it applies).
+ * - anyone signed in comments and replies;
+ * - only its author edits a message, or deletes a reply;
+ * - a whole thread is deleted by its author or an editor (moderation);
+ * - a thread is resolved or reopened by an editor or the person who opened it.
+ */
+export interface CommentActor {
+  name: string;
+  /** the workstation's or the hub's role name; only "editor" widens anything here */
+  role: string;
+}
+
+export interface CommentFacts {
+  author: string;
+  /** the thread's first message (false: a reply) */
+  isThread: boolean;
+}
+
+/** null when allowed, otherwise the reason, written for the person refused */
+export function refuseCommentDelete(actor: CommentActor, msg: CommentFacts): string | null {
+  if (actor.name === msg.author) return null;
+  if (msg.isThread && actor.role === 'editor') return null;
+  return msg.isThread
+    ? `Only ${msg.author || 'its author'} or an editor can delete this comment thread; you are ${actor.name}.`
+    : `Only ${msg.author || 'its author'} can delete this reply; you are ${actor.name}.`;
+}
+
+export function refuseCommentEdit(actor: CommentActor, msg: CommentFacts): string | null {
+  return actor.name === msg.author ? null : `Only ${msg.author || 'its author'} can change this comment; you are ${actor.name}.`;
+}
+
+export function refuseCommentResolve(actor: CommentActor, thread: { author: string }): string | null {
+  if (actor.name === thread.author || actor.role === 'editor') return null;
+  return `Only an editor or ${thread.author || 'the person who opened it'} can resolve or reopen this thread; you are ${actor.name}.`;
+}

@@ -1,0 +1,125 @@
+/**
+ * Comment threads through the newsroom hub (issue 15), two workstations and a hub on a real
+ * PostgreSQL: a comment made on A appears on B after sync, replies and resolving travel both
+ * ways, comments written offline go up later, and the hub's rules hold whatever a workstation
+ * claims (a reporter cannot delete another's reply or resolve another's thread; refused, the
+ * workstation gets the hub's copy back).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../main/store/index.js';
+import { createContext, createServices } from '../../main/services/index.js';
+import type { ServiceContext } from '../../main/services/context.js';
+import { createHubClient } from '../../main/newsroom/hub-client.js';
+import { syncOnce } from '../../main/newsroom/sync.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import { freshHub, type TestHub } from '../helpers/hub.js';
+import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const T1 = '0b6e1f4e-6a53-4c1e-9a43-2f0d8c1a7e11';
+const T2 = '5c2a9d7b-1f3e-4b8a-8c6d-9e0f1a2b3c44';
+const R1 = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+
+interface Workstation {
+  store: Store;
+  ctx: ServiceContext;
+  api: ReturnType<typeof createServices>;
+  user: string;
+  hub: ReturnType<typeof createHubClient>;
+}
+
+const open: Store[] = [];
+afterEach(() => {
+  while (open.length) open.pop()!.close();
+});
+
+async function workstation(hub: TestHub, user: string, role: 'reporter' | 'editor'): Promise<Workstation> {
+  const store = openStore(tempDir());
+  open.push(store);
+  const ctx = createContext(store);
+  store.settings.patch({ userName: user, role });
+  return { store, ctx, api: createServices(store, {}, ctx), user, hub: createHubClient(hub.url, await hub.login(user)) };
+}
+
+const sync = (w: Workstation) => syncOnce(w.ctx, w.hub, w.user);
+const offline = (w: Workstation): Workstation => ({ ...w, hub: createHubClient('http://127.0.0.1:9', 'x'.repeat(43), 2000) });
+
+describe.skipIf(!PG_BIN_DIR)(`comment threads through the hub${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
+  it('a comment made on A appears on B after sync; a reply and resolving go back; offline comments go up later', async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    await hub.user('edi', 'editor');
+    await hub.user('root', 'admin');
+    const rina = await workstation(hub, 'rina', 'reporter');
+    const edi = await workstation(hub, 'edi', 'editor');
+    // who can be @mentioned: any signed-in user may ask; admins do not work on stories
+    expect(await rina.hub.call('users.names', {})).toEqual(['edi', 'rina']);
+    const d = await rina.api['drafts.create']({ headline: 'Banjir Kampung Melayu', body: docFromParagraphs(['Air setinggi dua meter.']) });
+    await rina.api['comments.add']({ draftId: d.id, id: T1, text: 'foto dari @edi?', quote: 'dua meter', mentions: ['edi'] });
+    const first = await sync(rina);
+    expect(first.comments).toEqual({ up: 1, down: 0, refused: [] });
+    expect(rina.store.comments.outbox()).toEqual([]);
+
+    const down = await sync(edi);
+    expect(down.comments).toMatchObject({ down: 1 });
+    const [onB] = await edi.api['comments.list']({ draftId: d.id });
+    expect(onB).toMatchObject({ id: T1, author: 'rina', text: 'foto dari @edi?', quote: 'dua meter', mentions: ['edi'], resolved: false });
+    // the mention came with it: the story waits for edi on edi's workstation
+    expect((await edi.api['comments.waiting']({})).map((w) => w.draftId)).toEqual([d.id]);
+    expect((await edi.api['drafts.history']({ id: d.id })).some((h) => h.kind === 'comment' && h.who === 'rina')).toBe(true);
+
+    // edi replies and resolves; nothing of it goes back to the hub twice
+    await edi.api['comments.reply']({ threadId: T1, id: R1, text: 'ada, dari BPBD' });
+    await edi.api['comments.resolve']({ threadId: T1, resolved: true });
+    expect((await sync(edi)).comments).toMatchObject({ up: 2, refused: [] });
+    expect((await sync(edi)).comments).toMatchObject({ up: 0, down: 0 });
+    await sync(rina);
+    const [back] = await rina.api['comments.list']({ draftId: d.id });
+    expect(back).toMatchObject({ resolved: true, resolvedBy: 'edi', replies: [expect.objectContaining({ id: R1, author: 'edi', text: 'ada, dari BPBD' })] });
+
+    // offline: written here, refused by the network, up at the next round
+    await rina.api['comments.add']({ draftId: d.id, id: T2, text: 'judul terlalu panjang', quote: 'Air' });
+    await expect(sync(offline(rina))).rejects.toMatchObject({ code: 'remote' });
+    expect(rina.store.comments.outbox()).toEqual([T2]);
+    expect((await sync(rina)).comments).toMatchObject({ up: 1 });
+    await sync(edi);
+    expect((await edi.api['comments.list']({ draftId: d.id })).map((t) => t.id)).toEqual([T1, T2]);
+
+    // a deletion travels too, and so does its undo
+    const gone = await rina.api['comments.delete']({ id: T2 });
+    await sync(rina);
+    await sync(edi);
+    expect((await edi.api['comments.list']({ draftId: d.id })).map((t) => t.id)).toEqual([T1]);
+    await rina.api['comments.restore']({ id: T2, deletedAt: gone.deletedAt });
+    await sync(rina);
+    await sync(edi);
+    expect((await edi.api['comments.list']({ draftId: d.id })).map((t) => t.id)).toEqual([T1, T2]);
+  });
+
+  it('the hub enforces the rules whatever a workstation claims, and a refused change is put back', async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    await hub.user('tono', 'reporter');
+    const rina = await workstation(hub, 'rina', 'reporter');
+    const d = await rina.api['drafts.create']({ headline: 'Harga cabai', body: docFromParagraphs(['Cabai naik.']) });
+    await rina.api['comments.add']({ draftId: d.id, id: T1, text: 'sumber?', quote: 'Cabai' });
+    await sync(rina);
+    // tono's workstation claims to be an editor: locally that lets him resolve and delete
+    const tono = await workstation(hub, 'tono', 'editor');
+    await sync(tono);
+    await tono.api['comments.resolve']({ threadId: T1, resolved: true });
+    await tono.api['comments.delete']({ id: T1 });
+    const r = await sync(tono);
+    expect(r.comments?.refused).toEqual([expect.objectContaining({ id: T1, message: expect.stringMatching(/Only rina or an editor can delete/) })]);
+    // put back as the hub has it: open and not deleted
+    expect(await tono.api['comments.list']({ draftId: d.id })).toEqual([expect.objectContaining({ id: T1, resolved: false })]);
+    expect(tono.store.comments.outbox()).toEqual([]);
+    const row = (await hub.pool.query('SELECT resolved, deleted_at FROM comments WHERE id = $1', [T1])).rows[0];
+    expect(row).toEqual({ resolved: false, deleted_at: null });
+    // anyone signed in may reply, and the hub names the author from the session
+    tono.store.settings.patch({ userName: 'someone else' });
+    await tono.api['comments.reply']({ threadId: T1, id: R1, text: 'dari pasar induk' });
+    await sync(tono);
+    expect((await hub.pool.query('SELECT a.name FROM comments c JOIN users a ON a.id = c.author_id WHERE c.id = $1', [R1])).rows[0].name).toBe('tono');
+  });
+});
