@@ -57,24 +57,30 @@ const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const log = (s: string) => console.log(`[archive] ${s}`);
 
 /** The corpus split: every 10th article is held out (query copy), the rest feeds the archive. */
-function corpusSplit(): { archive: CorpusArticle[]; heldOut: CorpusArticle[] } {
+export function corpusSplit(): { archive: CorpusArticle[]; heldOut: CorpusArticle[] } {
   const c = loadCorpus();
   if (!c) throw new Error('the news corpora are needed (../shared/fixtures/corpus or REDAKSI_CORPUS)');
   const all = [...c.detik, ...c.bbc];
   return { archive: all.filter((_, i) => i % 10 !== 0), heldOut: all.filter((_, i) => i % 10 === 0) };
 }
 
-/** N synthetic stories as drafts (archive not caught up), written once into the cache. */
+/**
+ * N synthetic stories as drafts (archive not caught up), written once into the cache. Only what
+ * the archive index reads is written: the body (and headline, counts), not plain_text, so the
+ * full-text index (drafts_fts, filled by a trigger from plain_text) stays empty. Indexing ten
+ * million paragraphs for search was most of the time and a third of the disk of a million-story
+ * store, and no archive figure depends on it.
+ */
 function draftsStore(cache: string, n: number, archive: CorpusArticle[]): string {
   // the schema version in the name: a store cached by an older schema is not reused
-  const dir = path.join(cache, `drafts-${SEED}-${n}-v${MIGRATIONS.length}`);
+  const dir = path.join(cache, `drafts-${SEED}-${n}-v${MIGRATIONS.length}-lean`);
   if (fs.existsSync(path.join(dir, 'complete'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
   const store = openStore(dir);
   const ins = store.db.prepare(
-    `INSERT INTO drafts (id, headline, body, plain_text, word_count, paragraph_count, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO drafts (id, headline, body, word_count, paragraph_count, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const at = '2026-01-01T00:00:00.000Z';
   const gen = synthesize(archive, n, SEED);
@@ -82,8 +88,7 @@ function draftsStore(cache: string, n: number, archive: CorpusArticle[]): string
     store.db.transaction(() => {
       for (let k = 0; k < 5_000 && done < n; k++, done++) {
         const s = gen.next().value!;
-        const text = s.paragraphs.join('\n');
-        ins.run(s.id, s.label, JSON.stringify(docFromParagraphs(s.paragraphs)), text, countWords(text), s.paragraphs.length, at, at);
+        ins.run(s.id, s.label, JSON.stringify(docFromParagraphs(s.paragraphs)), countWords(s.paragraphs.join(' ')), s.paragraphs.length, at, at);
       }
     })();
     if (done % 20_000 === 0) process.stderr.write(`[archive] writing the synthetic drafts: ${done}/${n}\n`);
@@ -137,7 +142,7 @@ interface Planted {
  * paragraph shared between them, so nothing is answered from what an earlier query left in a
  * cache), with PLANTED_PER_QUERY paragraphs of archive stories planted at spread positions.
  */
-function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: number, count: number): { stories: string[][]; planted: Planted[] } {
+export function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: number, count: number): { stories: string[][]; planted: Planted[] } {
   const r = rng(77);
   const donor = heldOut.flatMap((a) => a.paragraphs.join(' ').split(/\s+/)).filter((x) => /^\p{L}{4,}$/u.test(x));
   // the archive stories to lift from: spread over the whole archive, eligible-looking paragraphs
