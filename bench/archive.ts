@@ -18,15 +18,20 @@
  *    and how many planted repeats each finds.
  *
  * Run alone: `npx tsx bench/archive.ts [--stories 100000] [--queries 24] [--keep]` (--keep leaves
- * the caught-up store in the temp folder for a closer look).
+ * the caught-up store in the temp folder for a closer look). By hand at a million stories:
+ * `--no-scan` leaves out step 5 (one scan of ten million paragraphs is a quarter of an hour of a
+ * shared core; recall is measured at 100,000), and `--reuse DIR` queries a store kept by an
+ * earlier `--keep` run of the same size instead of building one (steps 1-2 skipped, so no build
+ * figures; the store is queried in place and left there).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../main/store/index.js';
+import { openStore, type Store } from '../main/store/index.js';
 import { MIGRATIONS } from '../main/store/migrations/index.js';
 import { ArchivePool } from '../main/store/archive-pool.js';
+import { paragraphsOfBody } from '../main/store/archive-index.js';
 import { catchUpArchive, progressLine } from '../main/store/archive-catch-up.js';
 import { docFromParagraphs } from '../shared/model/lexical-doc.js';
 import { loadCorpus, rng, type CorpusArticle } from '../tests/helpers/corpus.js';
@@ -53,24 +58,30 @@ const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const log = (s: string) => console.log(`[archive] ${s}`);
 
 /** The corpus split: every 10th article is held out (query copy), the rest feeds the archive. */
-function corpusSplit(): { archive: CorpusArticle[]; heldOut: CorpusArticle[] } {
+export function corpusSplit(): { archive: CorpusArticle[]; heldOut: CorpusArticle[] } {
   const c = loadCorpus();
   if (!c) throw new Error('the news corpora are needed (../shared/fixtures/corpus or REDAKSI_CORPUS)');
   const all = [...c.detik, ...c.bbc];
   return { archive: all.filter((_, i) => i % 10 !== 0), heldOut: all.filter((_, i) => i % 10 === 0) };
 }
 
-/** N synthetic stories as drafts (archive not caught up), written once into the cache. */
+/**
+ * N synthetic stories as drafts (archive not caught up), written once into the cache. Only what
+ * the archive index reads is written: the body (and headline, counts), not plain_text, so the
+ * full-text index (drafts_fts, filled by a trigger from plain_text) stays empty. Indexing ten
+ * million paragraphs for search was most of the time and a third of the disk of a million-story
+ * store, and no archive figure depends on it.
+ */
 function draftsStore(cache: string, n: number, archive: CorpusArticle[]): string {
   // the schema version in the name: a store cached by an older schema is not reused
-  const dir = path.join(cache, `drafts-${SEED}-${n}-v${MIGRATIONS.length}`);
+  const dir = path.join(cache, `drafts-${SEED}-${n}-v${MIGRATIONS.length}-lean`);
   if (fs.existsSync(path.join(dir, 'complete'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
   const store = openStore(dir);
   const ins = store.db.prepare(
-    `INSERT INTO drafts (id, headline, body, plain_text, word_count, paragraph_count, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO drafts (id, headline, body, word_count, paragraph_count, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const at = '2026-01-01T00:00:00.000Z';
   const gen = synthesize(archive, n, SEED);
@@ -78,8 +89,7 @@ function draftsStore(cache: string, n: number, archive: CorpusArticle[]): string
     store.db.transaction(() => {
       for (let k = 0; k < 5_000 && done < n; k++, done++) {
         const s = gen.next().value!;
-        const text = s.paragraphs.join('\n');
-        ins.run(s.id, s.label, JSON.stringify(docFromParagraphs(s.paragraphs)), text, countWords(text), s.paragraphs.length, at, at);
+        ins.run(s.id, s.label, JSON.stringify(docFromParagraphs(s.paragraphs)), countWords(s.paragraphs.join(' ')), s.paragraphs.length, at, at);
       }
     })();
     if (done % 20_000 === 0) process.stderr.write(`[archive] writing the synthetic drafts: ${done}/${n}\n`);
@@ -133,20 +143,22 @@ interface Planted {
  * paragraph shared between them, so nothing is answered from what an earlier query left in a
  * cache), with PLANTED_PER_QUERY paragraphs of archive stories planted at spread positions.
  */
-function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: number, count: number): { stories: string[][]; planted: Planted[] } {
+export function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: number, count: number, storyAt?: (i: number) => { id: string; paragraphs: string[] }): { stories: string[][]; planted: Planted[] } {
   const r = rng(77);
   const donor = heldOut.flatMap((a) => a.paragraphs.join(' ').split(/\s+/)).filter((x) => /^\p{L}{4,}$/u.test(x));
   // the archive stories to lift from: spread over the whole archive, eligible-looking paragraphs
   const want = count * PLANTED_PER_QUERY;
   const step = Math.max(1, Math.floor(n / (want + 1)));
   const lifted: Array<{ id: string; text: string }> = [];
-  let i = 0;
-  for (const s of synthesize(archive, n, SEED)) {
-    if (i++ % step === step - 1 && lifted.length < want) {
-      const p = s.paragraphs.find((x) => countWords(x) >= 20) ?? s.paragraphs[0]!;
-      lifted.push({ id: s.id, text: p });
+  const lift = (s: { id: string; paragraphs: string[] }) => lifted.push({ id: s.id, text: s.paragraphs.find((x) => countWords(x) >= 20) ?? s.paragraphs[0]! });
+  if (storyAt) for (let i = step - 1; lifted.length < want && i < n; i += step) lift(storyAt(i));
+  else {
+    // the same stories regenerated: every one before the last lifted (minutes at a million)
+    let i = 0;
+    for (const s of synthesize(archive, n, SEED)) {
+      if (i++ % step === step - 1 && lifted.length < want) lift(s);
+      if (lifted.length >= want) break;
     }
-    if (lifted.length >= want) break;
   }
   const copy = synthesize(heldOut, Number.MAX_SAFE_INTEGER, 4_242);
   const stories: string[][] = [];
@@ -179,57 +191,83 @@ function queryStories(archive: CorpusArticle[], heldOut: CorpusArticle[], n: num
   return { stories, planted };
 }
 
+/**
+ * Steps 1-2: a copy of the cached drafts store, caught up on the app's path (worker threads
+ * prepare, this connection writes), timed; returns it open.
+ */
+async function builtStore(cache: string, n: number, archive: CorpusArticle[], work: string, out: Record<string, number>): Promise<Store> {
+  fs.cpSync(draftsStore(cache, n, archive), work, { recursive: true });
+  const store = openStore(work, { damageCheck: 'fast' });
+  let lastLine = 0;
+  const cpu0 = process.cpuUsage();
+  const built = await catchUpArchive(store.db, store.file, store.archive, {
+    workers: { script: WORKER },
+    writeBatch: WRITE_BATCH,
+    growBatches: true,
+    onProgress: (p) => {
+      if (p.done === p.total || performance.now() - lastLine > 5_000) {
+        lastLine = performance.now();
+        process.stderr.write(`[archive] catching up: ${progressLine(p)}\n`);
+      }
+    },
+  });
+  const buildS = built.elapsedMs / 1000;
+  const buildCpu = process.cpuUsage(cpu0);
+  // CPU seconds of every thread (workers included): the rate a quiet 2-core machine would bound
+  out.archive_build_cpu_s = round((buildCpu.user + buildCpu.system) / 1e6, 1);
+  out.archive_build_per_s = Math.round(built.indexed / buildS);
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  log(`catch-up of ${n.toLocaleString('en')} stories on worker threads: ${round(buildS, 1)} s = ${out.archive_build_per_s} stories/s; ${out.archive_build_cpu_s} CPU-seconds over all threads`);
+  return store;
+}
+
+/** `--reuse DIR`: a store an earlier `--keep` run caught up, checked to hold the stories asked for. */
+function reusedStore(dir: string, n: number): Store {
+  const store = openStore(dir, { damageCheck: 'fast' });
+  const have = store.archive.storyCountEstimate();
+  if (have !== n || store.archive.pendingCount() > 0) {
+    store.close();
+    throw new Error(`--reuse ${dir}: it holds ${have} indexed stories (${n} asked for) or is not caught up`);
+  }
+  log(`reusing the caught-up store in ${dir} (no build figures)`);
+  return store;
+}
+
 export async function run(opts: { stories?: number } = {}): Promise<Record<string, number>> {
   const n = opts.stories ?? Number(argValue('stories') ?? process.env.REDAKSI_BENCH_STORIES ?? 100_000);
   const queryCount = Number(argValue('queries') ?? 24);
   const keep = process.argv.includes('--keep');
+  const scan = !process.argv.includes('--no-scan');
+  const reuse = argValue('reuse');
   const cache = process.env.REDAKSI_BENCH_CACHE ?? path.join(os.tmpdir(), 'redaksi-bench-archive');
   fs.mkdirSync(cache, { recursive: true });
   const { archive, heldOut } = corpusSplit();
-  const source = draftsStore(cache, n, archive);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-archive-run-'));
+  const work = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-bench-archive-run-'));
   const out: Record<string, number> = { archive_stories: n };
   // these machines are shared: the load says how much of the 2 cores the figures had
   log(`load average at start ${os.loadavg().map((x) => round(x, 1)).join(' ')} on ${os.availableParallelism()} cores`);
   try {
-    fs.cpSync(source, work, { recursive: true });
-
-    // ---- catch-up (build) on the app's path: worker threads prepare, this connection writes
-    let store = openStore(work, { damageCheck: 'fast' });
-    let lastLine = 0;
-    const cpu0 = process.cpuUsage();
-    const built = await catchUpArchive(store.db, store.file, store.archive, {
-      workers: { script: WORKER },
-      writeBatch: WRITE_BATCH,
-      growBatches: true,
-      onProgress: (p) => {
-        if (p.done === p.total || performance.now() - lastLine > 5_000) {
-          lastLine = performance.now();
-          process.stderr.write(`[archive] catching up: ${progressLine(p)}\n`);
-        }
-      },
-    });
-    const buildS = built.elapsedMs / 1000;
-    const buildCpu = process.cpuUsage(cpu0);
-    // CPU seconds of every thread (workers included): the rate a quiet 2-core machine would bound
-    out.archive_build_cpu_s = round((buildCpu.user + buildCpu.system) / 1e6, 1);
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    let store = reuse ? reusedStore(reuse, n) : await builtStore(cache, n, archive, work, out);
     const sizes = store.db
       .prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat WHERE name LIKE '%archive%' AND name <> 'archive_pending' GROUP BY name ORDER BY bytes DESC")
       .all() as Array<{ name: string; bytes: number }>;
     const stats = store.archive.stats();
     store.close();
     const indexBytes = sizes.reduce((s, x) => s + x.bytes, 0);
-    out.archive_build_per_s = Math.round(built.indexed / buildS);
     out.archive_bytes_per_story = Math.round(indexBytes / n);
     out.archive_paragraphs = stats.paragraphs;
-    log(`catch-up of ${n.toLocaleString('en')} stories (${stats.paragraphs.toLocaleString('en')} paragraphs indexed) on worker threads: ${round(buildS, 1)} s = ${out.archive_build_per_s} stories/s; ${out.archive_build_cpu_s} CPU-seconds over all threads`);
     log(`index size ${round(indexBytes / 1048576, 1)} MB = ${out.archive_bytes_per_story} bytes per story (${round(indexBytes / stats.paragraphs, 0)} per paragraph): ${sizes.map((s) => `${s.name} ${Math.round(s.bytes / n)}`).join(', ')}`);
 
+
     // ---- queries through a fresh connection opened as the app opens its store
-    const { stories, planted } = queryStories(archive, heldOut, n, queryCount);
-    const qWords = median(stories.map((s) => s.reduce((w, p) => w + countWords(p), 0)));
     store = openStore(work, { damageCheck: 'fast' });
+    // the i-th synthetic story is the draft of rowid i + 1 (written in order into a new table)
+    const byRowid = store.db.prepare('SELECT id, body FROM drafts WHERE rowid = ?').raw();
+    const { stories, planted } = queryStories(archive, heldOut, n, queryCount, (i) => {
+      const [id, body] = byRowid.get(i + 1) as [string, string];
+      return { id, paragraphs: paragraphsOfBody(body) };
+    });
+    const qWords = median(stories.map((s) => s.reduce((w, p) => w + countWords(p), 0)));
     const pool = new ArchivePool(store.file, { script: WORKER });
     await pool.ready();
     const times: number[] = [];
@@ -270,31 +308,33 @@ export async function run(opts: { stories?: number } = {}): Promise<Record<strin
     const all = stories.flat();
     const offsets: number[] = [];
     stories.reduce((o, s) => (offsets.push(o), o + s.length), 0);
-    const t0 = performance.now();
-    const brute = store.archive.bruteForceMatches(all, { maxRelated: 1 });
-    const bruteMs = performance.now() - t0;
-    store.close();
-    const truth = new Set(brute.map((m) => m.paragraph));
     const found = new Set<number>();
     viaIndex.forEach((set, q) => set.forEach((p) => found.add(offsets[q]! + p)));
-    const both = [...truth].filter((p) => found.has(p)).length;
-    out.archive_recall = round(truth.size ? both / truth.size : 1, 3);
-    out.archive_precision = round(found.size ? both / found.size : 1, 3);
-    out.archive_recall_queries = stories.length;
     out.archive_planted = planted.length;
     const plantedAt = planted.map((p) => offsets[p.query]! + p.paragraph);
     out.archive_planted_found = plantedAt.filter((p) => found.has(p)).length;
-    out.archive_planted_scan = plantedAt.filter((p) => truth.has(p)).length;
-    out.archive_bruteforce_ms = Math.round(bruteMs);
     const byKind = KINDS.map((k) => {
       const ps = planted.map((p, j) => ({ p, at: plantedAt[j]! })).filter((x) => x.p.kind === k);
       return `${k} ${ps.filter((x) => found.has(x.at)).length}/${ps.length}`;
     });
-    log(`scan of every indexed paragraph for all ${all.length.toLocaleString('en')} query paragraphs: ${round(bruteMs / 1000, 1)} s; it flags ${truth.size}, the index ${found.size}`);
-    log(`recall vs the scan ${out.archive_recall} (${both}/${truth.size}), precision ${out.archive_precision} (${both}/${found.size}) over ${stories.length} query stories`);
-    log(`planted repeats found: index ${out.archive_planted_found}/${planted.length}, scan ${out.archive_planted_scan}/${planted.length} (index by kind: ${byKind.join(', ')})`);
+    if (scan) {
+      const t0 = performance.now();
+      const brute = store.archive.bruteForceMatches(all, { maxRelated: 1 });
+      const bruteMs = performance.now() - t0;
+      const truth = new Set(brute.map((m) => m.paragraph));
+      const both = [...truth].filter((p) => found.has(p)).length;
+      out.archive_recall = round(truth.size ? both / truth.size : 1, 3);
+      out.archive_precision = round(found.size ? both / found.size : 1, 3);
+      out.archive_recall_queries = stories.length;
+      out.archive_planted_scan = plantedAt.filter((p) => truth.has(p)).length;
+      out.archive_bruteforce_ms = Math.round(bruteMs);
+      log(`scan of every indexed paragraph for all ${all.length.toLocaleString('en')} query paragraphs: ${round(bruteMs / 1000, 1)} s; it flags ${truth.size}, the index ${found.size}`);
+      log(`recall vs the scan ${out.archive_recall} (${both}/${truth.size}), precision ${out.archive_precision} (${both}/${found.size}) over ${stories.length} query stories`);
+    } else log('no scan (--no-scan): recall against the scan not measured');
+    store.close();
+    log(`planted repeats found: index ${out.archive_planted_found}/${planted.length}${scan ? `, scan ${out.archive_planted_scan}/${planted.length}` : ''} (index by kind: ${byKind.join(', ')})`);
   } finally {
-    if (keep) log(`kept the caught-up store in ${work} (--keep)`);
+    if (keep || reuse) log(`kept the caught-up store in ${work} (--keep)`);
     else fs.rmSync(work, { recursive: true, force: true });
   }
   out.load_avg_end = round(os.loadavg()[0]!, 1);

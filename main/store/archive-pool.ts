@@ -18,6 +18,12 @@ import type { ArchiveMatch, ArchiveQueryOptions } from './archive-index.js';
 export interface ArchiveWorkerData {
   file: string;
   nativeBinding?: string;
+  /**
+   * false: no memory map (database.ts OpenOptions.mmap). The catch-up's workers read each draft
+   * once: mapped, those pages counted in the process's resident memory once per worker, and a
+   * catch-up of 1,000,000 stories peaked at 4.3 GB RSS.
+   */
+  mmap?: boolean;
 }
 
 export interface ArchiveRequest {

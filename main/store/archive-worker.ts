@@ -11,7 +11,7 @@ import type { ArchiveRequest, ArchiveResponse, ArchiveWorkerData, PrepareRequest
 import { errorMessage } from '../../shared/api/errors.js';
 
 const data = workerData as ArchiveWorkerData;
-const db = openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+const db = openDatabase(data.file, { readonly: true, ...(data.mmap === false ? { mmap: false } : {}), ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 const index = new ArchiveIndex(db);
 const drafts = db.prepare('SELECT id, body, updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL').raw();
 

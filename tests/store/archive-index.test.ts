@@ -137,6 +137,26 @@ describe('archive index (real SQLite in a temp dir)', () => {
     for (const t of ['archive_stories', 'archive_keys', 'archive_texts']) expect(store.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
   });
 
+  it('a band bucket that grows past 200 copies stops counting, and counts again once it shrinks (per-connection memory of boilerplate keys)', () => {
+    const { index, store } = open();
+    const edited = body[2]!.replace('perangkat daerah', 'seluruh dinas').replace('juga', 'pun');
+    const indexCopies = (from: number, to: number) => {
+      for (let i = from; i < to; i++) index.indexStory(`copy-${i}`, `copy ${i}`, [body[2]!]);
+    };
+    // a fresh index on the same connection remembers nothing: the reference answer
+    const fresh = () => new ArchiveIndex(store.db).matches([edited], { maxRelated: 1 });
+    indexCopies(0, 150);
+    expect(index.matches([edited], { maxRelated: 1 })).toHaveLength(1);
+    indexCopies(150, 210);
+    // every band the edit shares with the copies is now boilerplate: no candidates
+    expect(index.matches([edited], { maxRelated: 1 })).toEqual([]);
+    expect(fresh()).toEqual([]);
+    for (let i = 0; i < 20; i++) index.removeStory(`copy-${i}`);
+    const again = index.matches([edited], { maxRelated: 1 });
+    expect(again).toHaveLength(1);
+    expect(again).toEqual(fresh());
+  });
+
   it('survives closing and reopening the store', () => {
     const { store, dir } = open();
     new ArchiveIndex(store.db).indexStory('s1', 'first', body);
