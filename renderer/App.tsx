@@ -121,8 +121,9 @@ function Shell() {
         {route.name === 'settings' && <SettingsView />}
         {route.name === 'facts' && <FactsView />}
       </main>
-      {/* first start: nobody named yet (kept in Settings afterwards) */}
-      {loaded && !settings.userName ? <FirstRunDialog /> : null}
+      {/* first start: nobody named yet (kept in Settings afterwards); Settings stays reachable,
+          where signing in to a newsroom hub names the user instead */}
+      {loaded && !settings.userName && route.name !== 'settings' ? <FirstRunDialog /> : null}
     </div>
   );
 }

@@ -365,6 +365,7 @@ export const en = {
   'first.roleHint.reporter': 'Writes stories and submits them to the editors.',
   'first.roleHint.editor': 'Reviews submitted stories, approves them or sends them back.',
   'first.roleHint.desk': 'Checks approved stories and exports them to the website.',
+  'first.hub': 'My newsroom has a hub: sign in',
   'first.later': 'You can change both later in Settings.',
   'first.nameNeeded': 'Please enter your name.',
   'first.start': 'Start',

@@ -364,6 +364,7 @@ export const id: Record<MessageKey, string> = {
   'first.roleHint.reporter': 'Menulis berita dan mengajukannya ke redaktur.',
   'first.roleHint.editor': 'Memeriksa berita yang diajukan, menyetujui atau mengembalikannya.',
   'first.roleHint.desk': 'Memeriksa berita yang disetujui dan mengekspornya ke situs.',
+  'first.hub': 'Redaksi saya punya hub: masuk',
   'first.later': 'Keduanya bisa diubah nanti di Pengaturan.',
   'first.nameNeeded': 'Tuliskan nama Anda.',
   'first.start': 'Mulai',

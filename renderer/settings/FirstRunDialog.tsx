@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useApp } from './context.js';
 import { useFocusTrap } from '../export/focusTrap.js';
 import { ROLES, type Role } from '../../shared/model/draft.js';
+import { navigate } from '../lib/route.js';
 
 /**
  * First start (#14 point 4): who is at this computer. The name goes on bylines and in every
@@ -75,6 +76,7 @@ export function FirstRunDialog() {
           {error ? <p id="first-run-error" className="error" role="alert">{error}</p> : null}
         </div>
         <div className="first-run-actions">
+          <button type="button" className="btn ghost" onClick={() => navigate({ name: 'settings' })}>{t('first.hub')}</button>
           <button type="submit" className="btn primary" disabled={busy}>{t('first.start')}</button>
         </div>
       </form>

@@ -37,6 +37,12 @@ describe.skipIf(!chromiumAvailable)('first start and the next step (Chromium, we
     const dialog = page.getByRole('dialog', { name: /^welcome to redaksi$/i });
     await dialog.waitFor();
     await screenshot(page, 'first-run');
+    // a newsroom with a hub signs in instead: Settings opens without the dialog, and it comes back on leaving
+    await dialog.getByRole('button', { name: /newsroom has a hub/i }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.newsroom-card').waitFor();
+    await page.goBack();
+    await dialog.waitFor();
     // a name is needed
     await dialog.getByRole('button', { name: /^start$/i }).click();
     expect(await dialog.getByRole('alert').textContent()).toBe('Please enter your name.');
