@@ -19,8 +19,9 @@ const BATCH = 500;
  *   revision. An imported story that is never edited costs no second copy.
  * - `drafts_fts` becomes external content over the view `drafts_search_text` (the text through
  *   `draft_text`) with `detail = column`: the index no longer stores token positions (3.8 to
- *   1.8 KB per story). Search's prefix terms need none; bm25 and snippet() find positions by
- *   tokenizing the matched story, so answers and snippets are the same.
+ *   1.9 KB per story). Search's prefix terms need none; snippet() finds positions by tokenizing
+ *   the stories shown. bm25 would tokenize every matching story, so search now ranks headline
+ *   matches first, then the newest (DraftsRepo.search).
  *
  * Existing rows are packed here in batches of BATCH, with the drafts triggers (hub outbox,
  * archive pending) set aside so the conversion does not look like an edit of every story, then
