@@ -37,7 +37,7 @@ export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.cr
     const slug = slugFor(ctx, id, headline);
     ctx.store.drafts.insert({ id, headline, slug, slugLocked: false, status: 'draft', language, meta, at, ...fields });
     ctx.store.history.add({ draftId: id, at, who: currentUser(ctx), kind: origin === 'import' ? 'import' : 'created' });
-    if (origin === 'import') snapshotRevision(ctx, id, { headline, status: 'draft', meta, ...fields }, 'import', '');
+    if (origin === 'import') snapshotRevision(ctx, id, { headline, status: 'draft', meta, ...fields }, 'import', '', true);
     // read back once: the row's own defaults and JSON round trip are what callers must see
     return mustGet(ctx, id);
   });
@@ -82,7 +82,7 @@ export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save
       const last = lastAt === undefined ? undefined : ctx.store.revisions.latest(input.id);
       if (!last || last.plain_text !== after.plainText || last.headline !== after.headline) {
         const body = patch.body ?? ctx.store.drafts.body(input.id);
-        if (body) snapshotRevision(ctx, input.id, { ...after, body }, 'interval', '');
+        if (body) snapshotRevision(ctx, input.id, { ...after, body }, 'interval', '', true);
       }
     }
     if (patch.body !== undefined || patch.headline !== undefined) ctx.archiveDirty.add(input.id);
@@ -106,7 +106,7 @@ export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setS
     const at = isoNow(ctx);
     ctx.store.drafts.update(d.id, { status: input.status }, at);
     ctx.store.history.add({ draftId: d.id, at, who: currentUser(ctx), kind: 'status', from: d.status, to: input.status, ...(input.note ? { note: input.note } : {}) });
-    snapshotRevision(ctx, d.id, { ...d, status: input.status }, 'status', input.status);
+    snapshotRevision(ctx, d.id, { ...d, status: input.status }, 'status', input.status, true);
   });
   return mustGet(ctx, input.id);
 }

@@ -27,6 +27,7 @@ import { FLAG_OWN_TEXT, flagsOf, KEYS_PER_SLOT, MAX_SLOTS, prepareStory, slotCou
 import type { Db } from './migrations/types.js';
 import { cameBefore, isSettledStatus, type StoryTimes } from '../../shared/analysis/archive-order.js';
 import type { Status } from '../../shared/model/draft.js';
+import { registerBodyFunctions } from './body-packing.js';
 
 export interface ArchiveQueryOptions {
   /** the story being checked (never reported against itself) */
@@ -194,6 +195,8 @@ export class ArchiveIndex {
   private readonly draftTimes;
 
   constructor(private readonly db: Db) {
+    // draftBody reads packed bodies through it (migration 016); a test may hand a bare connection
+    registerBodyFunctions(db);
     this.insStory = db.prepare(
       `INSERT INTO archive_stories (story_id, label, indexed_at, slots) VALUES (?, ?, ?, ?)
        ON CONFLICT(story_id) DO UPDATE SET label = excluded.label, indexed_at = excluded.indexed_at, slots = excluded.slots RETURNING sid`,
@@ -224,7 +227,7 @@ export class ArchiveIndex {
     this.insText = db.prepare('INSERT OR REPLACE INTO archive_texts (sid, paragraphs) VALUES (?, ?)');
     this.delText = db.prepare('DELETE FROM archive_texts WHERE sid = ?');
     this.textOfSid = db.prepare('SELECT paragraphs FROM archive_texts WHERE sid = ?').pluck();
-    this.draftBody = db.prepare('SELECT body FROM drafts WHERE id = ?').pluck();
+    this.draftBody = db.prepare('SELECT draft_body(body, packed) FROM drafts WHERE id = ?').pluck();
     this.draftExists = db.prepare('SELECT 1 FROM drafts WHERE id = ?').pluck();
     // Buckets for a whole batch of query paragraphs in one statement (keys as a JSON array,
     // sorted): one call into SQLite instead of one per key, and the seeks walk the B-tree in

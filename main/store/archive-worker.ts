@@ -13,7 +13,7 @@ import { errorMessage } from '../../shared/api/errors.js';
 const data = workerData as ArchiveWorkerData;
 const db = openDatabase(data.file, { readonly: true, ...(data.mmap === false ? { mmap: false } : {}), ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 const index = new ArchiveIndex(db);
-const drafts = db.prepare('SELECT id, body, updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL').raw();
+const drafts = db.prepare('SELECT id, draft_body(body, packed), updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL').raw();
 
 function prepare(req: PrepareRequest): PrepareResponse {
   const stories = (drafts.all(JSON.stringify(req.prepare)) as Array<[string, string, string]>).map(([id, body, stamp]) => {

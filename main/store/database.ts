@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from './migrations/types.js';
+import { registerBodyFunctions } from './body-packing.js';
 
 export const DB_FILE = 'redaksi.db';
 
@@ -45,6 +46,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`mmap_size = ${opts.mmap === false ? 0 : MMAP_BYTES}`);
+    registerBodyFunctions(db);
   } catch (e) {
     db.close();
     throw e;

@@ -2,6 +2,7 @@ import type { Db } from './migrations/types.js';
 import type { DraftMeta, LexicalJson, Revision, RevisionSummary, Status } from '../../shared/model/draft.js';
 import { parseJson } from './json.js';
 import { packRevision, unpackRevision } from './revision-packing.js';
+import { draftContent } from './body-packing.js';
 
 interface RevisionRow {
   id: number;
@@ -18,12 +19,11 @@ interface RevisionRow {
   word_count: number;
   /** body and plain text, compressed (migration 009); body and plain_text are '' then */
   packed: Buffer | null;
+  /** 1: body and text are the story's as stored now (migration 016); packed is NULL then */
+  in_draft: number;
 }
 
-/** body JSON and plain text of a row, packed or not (rows written before migration 009 are packed by it, but a row is read either way) */
-function contentOf(r: { body: string; plain_text: string; packed: Buffer | null }): { bodyJson: string; plainText: string } {
-  return r.packed ? unpackRevision(r.packed) : { bodyJson: r.body, plainText: r.plain_text };
-}
+type StoredContent = { body: string; plain_text: string; packed: Buffer | null };
 
 export interface NewRevision {
   draftId: string;
@@ -37,10 +37,15 @@ export interface NewRevision {
   body: LexicalJson;
   plainText: string;
   wordCount: number;
+  /**
+   * The body and text are exactly what the story's drafts row holds now: the revision keeps a
+   * reference instead of a copy, written out by a trigger before the story's text next changes.
+   */
+  inDraft?: boolean;
 }
 
 /** the columns a revision list and a full revision share */
-function header(r: Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'word_count' | 'packed'>) {
+function header(r: Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'word_count' | 'packed' | 'in_draft'>) {
   return { id: r.id, draftId: r.draft_id, createdAt: r.created_at, reason: r.reason, label: r.label, author: r.author, headline: r.headline, status: r.status };
 }
 
@@ -50,20 +55,33 @@ export class RevisionsRepo {
   private readonly getStmt;
   private readonly latestStmt;
   private readonly latestAtStmt;
+  private readonly draftContentStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
-      `INSERT INTO revisions (draft_id, created_at, reason, label, author, headline, status, meta, body, plain_text, word_count, packed)
-       VALUES (@draftId, @at, @reason, @label, @author, @headline, @status, @meta, '', '', @wordCount, @packed)`,
+      `INSERT INTO revisions (draft_id, created_at, reason, label, author, headline, status, meta, body, plain_text, word_count, packed, in_draft)
+       VALUES (@draftId, @at, @reason, @label, @author, @headline, @status, @meta, '', '', @wordCount, @packed, @inDraft)`,
     );
-    this.listStmt = db.prepare<[string], Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'packed'>>(
+    this.listStmt = db.prepare<[string], Omit<RevisionRow, 'meta' | 'body' | 'plain_text' | 'packed' | 'in_draft'>>(
       'SELECT id, draft_id, created_at, reason, label, author, headline, status, word_count FROM revisions WHERE draft_id = ? ORDER BY id DESC',
     );
     this.getStmt = db.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE id = ?');
-    this.latestStmt = db.prepare<[string], { id: number; created_at: string; body: string; plain_text: string; packed: Buffer | null; headline: string }>(
-      'SELECT id, created_at, body, plain_text, packed, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
+    this.latestStmt = db.prepare<[string], StoredContent & { id: number; draft_id: string; created_at: string; headline: string; in_draft: number }>(
+      'SELECT id, draft_id, created_at, body, plain_text, packed, in_draft, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
     );
     this.latestAtStmt = db.prepare<[string], { created_at: string }>('SELECT created_at FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1');
+    this.draftContentStmt = db.prepare<[string], StoredContent>('SELECT body, plain_text, packed FROM drafts WHERE id = ?');
+  }
+
+  /** body JSON and plain text of a row: its own (packed since migration 009, or as written before it) or its story's */
+  private contentOf(r: StoredContent & { draft_id: string; in_draft: number }): { bodyJson: string; plainText: string } {
+    if (r.in_draft === 1) {
+      const d = this.draftContentStmt.get(r.draft_id);
+      // the foreign key cascades a story's deletion to its revisions, so the row exists
+      if (!d) throw new Error(`revision of a missing story ${r.draft_id}`);
+      return draftContent(d);
+    }
+    return r.packed ? unpackRevision(r.packed) : { bodyJson: r.body, plainText: r.plain_text };
   }
 
   /** When the newest revision of a story was taken: what "is a revision due" reads on every save, without its content. */
@@ -72,8 +90,8 @@ export class RevisionsRepo {
   }
 
   add(r: NewRevision): number {
-    const { body, plainText, ...rest } = r;
-    const info = this.insertStmt.run({ ...rest, meta: JSON.stringify(r.meta), packed: packRevision(JSON.stringify(body), plainText) });
+    const { body, plainText, inDraft, ...rest } = r;
+    const info = this.insertStmt.run({ ...rest, meta: JSON.stringify(r.meta), packed: inDraft ? null : packRevision(JSON.stringify(body), plainText), inDraft: inDraft ? 1 : 0 });
     return Number(info.lastInsertRowid);
   }
 
@@ -84,7 +102,7 @@ export class RevisionsRepo {
   get(id: number): Revision | undefined {
     const r = this.getStmt.get(id);
     if (!r) return undefined;
-    const { bodyJson, plainText } = contentOf(r);
+    const { bodyJson, plainText } = this.contentOf(r);
     return {
       ...header(r),
       meta: parseJson<DraftMeta>(r.meta, {}),
@@ -96,6 +114,6 @@ export class RevisionsRepo {
   /** what a save compares with: the newest revision's time, headline and text */
   latest(draftId: string): { id: number; created_at: string; headline: string; plain_text: string } | undefined {
     const r = this.latestStmt.get(draftId);
-    return r && { id: r.id, created_at: r.created_at, headline: r.headline, plain_text: contentOf(r).plainText };
+    return r && { id: r.id, created_at: r.created_at, headline: r.headline, plain_text: this.contentOf(r).plainText };
   }
 }

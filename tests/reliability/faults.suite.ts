@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,6 +82,8 @@ function integrity(store: Store): string {
 }
 
 const paragraphs = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} paragraph ${i + 1}: ${'kata '.repeat(40).trim()}`);
+/** text that does not compress: the store packs bodies (migration 016), and 'kata kata ...' would fit in the space left */
+const noisyParagraphs = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} paragraph ${i + 1}: ${randomBytes(150).toString('base64')}`);
 
 async function call<T>(services: Services, method: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; code: string; message: string }> {
   const r = await dispatch(services, method, input, () => {});
@@ -105,7 +108,7 @@ async function diskFullScenario(store: Store, fill: () => void, free: () => void
   expect(first.ok).toBe(true);
   const before = await snapshot(services, d.id);
   fill();
-  const big = { id: d.id, baseVersion: before.version, headline: 'Banjir besar', body: docFromParagraphs(paragraphs(1500, 'unsaved')) };
+  const big = { id: d.id, baseVersion: before.version, headline: 'Banjir besar', body: docFromParagraphs(noisyParagraphs(1500, 'unsaved')) };
   const failed = await call(services, 'drafts.save', big);
   expect(failed.ok).toBe(false);
   if (failed.ok) return;

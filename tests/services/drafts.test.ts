@@ -104,6 +104,23 @@ describe('drafts service', () => {
     expect(await api['drafts.search']({ query: 'kepatuhan' })).toEqual([]);
   });
 
+  it('ranks stories whose headline holds every word first, then the most recently updated', async () => {
+    const inHeadline = await api['drafts.create']({ headline: 'Banjir rendam Bekasi', body: docFromParagraphs(['Air setinggi satu meter merendam Bekasi.']) });
+    clock += 60_000;
+    const older = await api['drafts.create']({ headline: 'Cuaca', body: docFromParagraphs(['Hujan deras memicu banjir di Bekasi.']) });
+    clock += 60_000;
+    const newer = await api['drafts.create']({ headline: 'Lalu lintas', body: docFromParagraphs(['Banjir menutup jalan tol di Bekasi.']) });
+    const onlyOneWord = await api['drafts.create']({ headline: 'Banjir di Depok', body: docFromParagraphs(['Air naik di Depok.']) });
+    expect((await api['drafts.search']({ query: 'banjir bekasi' })).map((h) => h.id)).toEqual([inHeadline.id, newer.id, older.id]);
+    // a save makes a story the newest
+    clock += 60_000;
+    await api['drafts.save']({ id: older.id, body: docFromParagraphs(['Hujan deras memicu banjir di Bekasi pagi ini.']) });
+    const hits = await api['drafts.search']({ query: 'banjir bekasi' });
+    expect(hits.map((h) => h.id)).toEqual([inHeadline.id, older.id, newer.id]);
+    expect(hits[1]!.snippet).toContain('[[banjir]]');
+    expect((await api['drafts.search']({ query: 'depok' })).map((h) => h.id)).toEqual([onlyOneWord.id]);
+  });
+
   it('a search finds what the last save wrote and no longer what it replaced (the index catches up before searching)', async () => {
     const d = await api['drafts.create']({ headline: 'Banjir', body: docFromParagraphs(['Air naik setinggi dua meter.']) });
     let v = (await api['drafts.save']({ id: d.id, baseVersion: d.version, body: docFromParagraphs(['Air mulai surut.']) })).version;

@@ -56,7 +56,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'archive_%' ORDER BY name").pluck().all() as string[];
     expect(names).toEqual(['archive_bands', 'archive_paragraphs', 'archive_sigs', 'archive_stories']);
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
-    migrate(db, 12); // the index code reads the shape of migrations 8 (pending stories), 11 (compact index) and 12 (short lines)
+    migrate(db); // the index code reads the shape of migrations 8 (pending stories), 11 (compact index), 12 (short lines) and 15 (packed bodies)
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(index.syncDrafts()).toEqual({ indexed: 0, removed: 0 }); // nothing changed
@@ -85,7 +85,7 @@ describe('archive index (real SQLite in a temp dir)', () => {
       expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
     }
     expect(db.prepare('SELECT headline FROM drafts WHERE id = ?').pluck().get('old')).toBe('Old story');
-    migrate(db, 12); // the index code reads the shape of migrations 11 and 12
+    migrate(db); // the index code reads the shape of migrations 11, 12 and 15 (packed bodies)
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 1, removed: 0 });
     expect(query(index, [body[4]!])[0]!.related[0]).toMatchObject({ article: 'old', label: 'Old story', paragraph: 4 });

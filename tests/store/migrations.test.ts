@@ -98,6 +98,7 @@ describe('migration 9 (packed revisions)', () => {
     );
     migrate(db, 9);
     expect(db.prepare('SELECT body, plain_text, length(packed) > 0 AS packed FROM revisions').get()).toEqual({ body: '', plain_text: '', packed: 1 });
+    migrate(db); // the repository reads the latest shape (migration 16 adds revisions.in_draft)
     const repo = new RevisionsRepo(db);
     expect(repo.get(1)).toMatchObject({ headline: 'Banjir', body, plainText: 'Paragraf satu tentang banjir di Jakarta.\n\nParagraf dua tentang banjir di Jakarta.' });
     const id = repo.add({ draftId: 'd1', at: '2024-01-02', reason: 'manual', label: '', author: 'x', headline: 'Banjir lagi', status: 'draft', meta: {}, body, plainText: 'baru', wordCount: 1 });
@@ -117,11 +118,15 @@ describe('migration 10 (search catches up after saves)', () => {
     db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', 'Air naik setinggi dua meter', '2024-01-01', '2024-01-01')").run();
     migrate(db, 10);
     expect(hits(db, 'setinggi')).toBe(1);
+    // the repository reads the latest shape: migration 16 rebuilds this index from the same text
+    migrate(db);
+    expect(hits(db, 'setinggi')).toBe(1);
     const repo = new DraftsRepo(db);
     expect(repo.searchBehind()).toBe(false);
-    // two saves before a search: the first noted text is the one the index holds
-    db.prepare("UPDATE drafts SET plain_text = 'Air mulai surut' WHERE id = 'd1'").run();
-    db.prepare("UPDATE drafts SET plain_text = 'Air surut pagi ini', headline = 'Banjir reda' WHERE id = 'd1'").run();
+    // two saves before a search: the first noted text is the one the index holds (written as
+    // rows were before migration 16, text in plain_text and packed NULL)
+    db.prepare("UPDATE drafts SET plain_text = 'Air mulai surut', packed = NULL WHERE id = 'd1'").run();
+    db.prepare("UPDATE drafts SET plain_text = 'Air surut pagi ini', packed = NULL, headline = 'Banjir reda' WHERE id = 'd1'").run();
     expect(repo.searchBehind()).toBe(true);
     expect(hits(db, 'setinggi')).toBe(1);
     expect(indexMatchesDrafts(db)).toThrow();
@@ -137,7 +142,8 @@ describe('migration 10 (search catches up after saves)', () => {
   it('a story deleted while it waits leaves the index at once, with the text the index held', () => {
     const db = at(10);
     db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES ('d1', 'Banjir', '{}', 'Air naik setinggi dua meter', '2024-01-01', '2024-01-01')").run();
-    db.prepare("UPDATE drafts SET plain_text = 'Air surut' WHERE id = 'd1'").run();
+    migrate(db); // the repository reads the latest shape
+    db.prepare("UPDATE drafts SET plain_text = 'Air surut', packed = NULL WHERE id = 'd1'").run();
     db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
     expect(hits(db, 'setinggi')).toBe(0);
     expect(hits(db, 'surut')).toBe(0);
@@ -174,7 +180,7 @@ describe('migration 11 (compact archive index)', () => {
       { id: 'd2', headline: 'Kosong' },
     ]);
     expect(db.prepare('SELECT story_id FROM archive_pending ORDER BY story_id').pluck().all()).toEqual(['d1', 'd2']);
-    migrate(db, 12); // the index code reads the latest shape
+    migrate(db); // the index code reads the latest shape
     const index = new ArchiveIndex(db);
     expect(index.syncDrafts()).toEqual({ indexed: 2, removed: 0 });
     expect(index.matches([paragraphs[1]!])[0]).toMatchObject({ storyId: 'd1', label: 'Jalan rusak', otherParagraph: 1, exact: true, otherText: paragraphs[1] });
@@ -263,5 +269,66 @@ describe('migration 15 (comment mentions and sync)', () => {
     expect(db.prepare("SELECT comment_id FROM comment_mentions WHERE name = 'dewi'").pluck().all()).toEqual(['t1']);
     db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
     expect(db.prepare('SELECT (SELECT count(*) FROM comments) + (SELECT count(*) FROM comment_mentions) + (SELECT count(*) FROM comments_outbox)').pluck().get()).toBe(0);
+  });
+});
+
+describe('migration 16 (packed drafts)', () => {
+  it('packs every draft in batches, keeps them reading the same, rebuilds search, and keeps revisions equal to their story as references until the story changes', async () => {
+    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(15);
+    const plain = docFromParagraphs(['Air naik setinggi dua meter di Kampung Melayu.', 'Warga mengungsi ke masjid.']);
+    const plainText = 'Air naik setinggi dua meter di Kampung Melayu.\n\nWarga mengungsi ke masjid.';
+    // a body with formatting: its JSON is kept whole
+    const bold = { root: { type: 'root', children: [{ type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'Judul tebal', format: 1 }] }] } };
+    const ins = db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, '2024-01-01', '2024-01-01')");
+    // more than one batch of 500
+    for (let i = 0; i < 1_203; i++) ins.run(`p${i}`, `Banjir ${i}`, JSON.stringify(plain), plainText);
+    ins.run('b1', 'Tebal', JSON.stringify(bold), 'Judul tebal');
+    db.prepare('DELETE FROM archive_pending').run();
+    db.prepare('DELETE FROM hub_outbox').run();
+    migrate(db, 16);
+
+    expect(db.prepare("SELECT count(*) FROM drafts WHERE packed IS NULL OR body <> '' OR plain_text <> ''").pluck().get()).toBe(0);
+    // the conversion is not an edit: no story goes to the archive catch-up or the hub outbox
+    expect(db.prepare('SELECT count(*) FROM archive_pending').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM hub_outbox').pluck().get()).toBe(0);
+    // a plain story stores its text only (format byte 1), far smaller than its JSON
+    const p0 = db.prepare("SELECT packed FROM drafts WHERE id = 'p0'").pluck().get() as Buffer;
+    expect(p0[0]).toBe(1);
+    expect(p0.length).toBeLessThan(JSON.stringify(plain).length / 3);
+    expect((db.prepare("SELECT packed FROM drafts WHERE id = 'b1'").pluck().get() as Buffer)[0]).toBe(2);
+
+    const drafts = new DraftsRepo(db);
+    expect(drafts.get('p1202')).toMatchObject({ body: plain, plainText });
+    expect(drafts.get('b1')).toMatchObject({ body: bold, plainText: 'Judul tebal' });
+    expect(drafts.body('b1')).toEqual(bold);
+    expect(drafts.saveState('p7')?.plainText).toBe(plainText);
+    // search: the rebuilt index answers with snippets from the packed text, and matches its content
+    const found = drafts.search('"mengungsi"*', 5000);
+    expect(found).toHaveLength(1_203);
+    expect(found[0]!.snippet).toContain('[[mengungsi]]');
+    expect(() => db.prepare("INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+
+    // an import-style revision is a reference; the story's next change writes it out first
+    const revisions = new RevisionsRepo(db);
+    const revId = revisions.add({ draftId: 'p3', at: '2024-01-02', reason: 'import', label: '', author: 'x', headline: 'Banjir 3', status: 'draft', meta: {}, body: plain, plainText, wordCount: 14, inDraft: true });
+    expect(db.prepare('SELECT packed IS NULL AS ref, in_draft FROM revisions WHERE id = ?').get(revId)).toEqual({ ref: 1, in_draft: 1 });
+    expect(revisions.get(revId)).toMatchObject({ body: plain, plainText });
+    drafts.update('p3', { headline: 'Banjir tiga' }, '2024-01-03'); // headline only: the reference stays
+    expect(db.prepare('SELECT in_draft FROM revisions WHERE id = ?').pluck().get(revId)).toBe(1);
+    const edited = docFromParagraphs(['Air surut.']);
+    drafts.update('p3', { body: edited, plainText: 'Air surut.' }, '2024-01-04');
+    expect(db.prepare('SELECT packed IS NOT NULL AS own, in_draft FROM revisions WHERE id = ?').get(revId)).toEqual({ own: 1, in_draft: 0 });
+    expect(revisions.get(revId)).toMatchObject({ body: plain, plainText });
+    expect(drafts.get('p3')).toMatchObject({ body: edited, plainText: 'Air surut.' });
+    // the edit went to the archive catch-up and the hub outbox as edits always did
+    expect(db.prepare("SELECT count(*) FROM archive_pending WHERE story_id = 'p3'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM hub_outbox WHERE draft_id = 'p3'").pluck().get()).toBe(1);
+    // and search catches up with it
+    db.transaction(() => drafts.catchUpSearch())();
+    expect(drafts.search('"surut"*', 10).map((d) => d.id)).toEqual(['p3']);
+    expect(drafts.search('"mengungsi"*', 5000)).toHaveLength(1_202);
+    expect(() => db.prepare("INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 });

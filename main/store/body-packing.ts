@@ -1,0 +1,98 @@
+/**
+ * A draft's body JSON and plain text as stored since migration 015 (#20): one `drafts.packed`
+ * blob instead of two text columns. At 780 words the two columns cost 14.4 KB per story (the
+ * JSON wraps every paragraph in about 250 bytes of Lexical node fields and repeats the text);
+ * packed they cost about 2.8 KB (see docs/storage.md).
+ *
+ * The first byte says how the rest reads:
+ * - PARAGRAPHS: brotli of the plain text alone. Used when the body is exactly the plain
+ *   paragraphs document `paragraphsDocJson` writes for that text (every imported story, every
+ *   story without formatting), so the JSON need not be stored at all.
+ * - LEXICAL: brotli of body JSON + NUL + plain text, for any other body.
+ * `paragraphsDocJson` is part of the file format and must never change: it is a copy of what
+ * shared/model/lexical-doc.ts builds today, kept here so a later change there can only make new
+ * bodies fall back to LEXICAL, never change how stored ones read back.
+ *
+ * Rows written before migration 015 (or by tools that write the text columns) have `packed`
+ * NULL and their body and text in `body` and `plain_text`; every reader takes either.
+ */
+import zlib from 'node:zlib';
+import type { Db } from './migrations/types.js';
+import { packRevision } from './revision-packing.js';
+
+const PARAGRAPHS = 1;
+const LEXICAL = 2;
+/** JSON.stringify escapes control characters, so a raw NUL cannot occur in the JSON and can separate the parts. */
+const SEP = '\u0000';
+/**
+ * Quality 5: within 1% of the size of quality 9 at a fifth of its time (0.25 ms for a 780-word
+ * story). Above LONG bytes quality 1: an autosave of a 10,000-word story (150 KB of JSON) would
+ * spend about 3 ms in quality 5 and 0.7 in quality 1, for a blob 20% larger; long stories are
+ * few, their saves many. Reading does not depend on the quality.
+ */
+const LONG = 32 * 1024;
+const quality = (bytes: number) => ({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: bytes > LONG ? 1 : 5 } });
+
+const TEXT_NODE_HEAD = '{"detail":0,"format":0,"mode":"normal","style":"","text":';
+const TEXT_NODE_TAIL = ',"type":"text","version":1}';
+const PARAGRAPH_TAIL = '],"direction":null,"format":"","indent":0,"type":"paragraph","version":1,"textFormat":0,"textStyle":""}';
+const ROOT_HEAD = '{"root":{"children":[';
+const ROOT_TAIL = '],"direction":null,"format":"","indent":0,"type":"root","version":1}}';
+
+/** The JSON of a document of plain paragraphs, one per string (an empty one has no text node). */
+export function paragraphsDocJson(paragraphs: string[]): string {
+  const nodes = paragraphs.map((p) => '{"children":[' + (p === '' ? '' : TEXT_NODE_HEAD + JSON.stringify(p) + TEXT_NODE_TAIL) + PARAGRAPH_TAIL);
+  return ROOT_HEAD + nodes.join(',') + ROOT_TAIL;
+}
+
+function brotli(s: string): Buffer {
+  const bytes = Buffer.from(s, 'utf8');
+  return zlib.brotliCompressSync(bytes, quality(bytes.length));
+}
+
+export function packBody(bodyJson: string, plainText: string): Buffer {
+  const plain = bodyJson === paragraphsDocJson(plainText.split('\n\n'));
+  return Buffer.concat([Buffer.of(plain ? PARAGRAPHS : LEXICAL), brotli(plain ? plainText : bodyJson + SEP + plainText)]);
+}
+
+function contentOf(packed: Uint8Array): { format: number; s: string } {
+  const format = packed[0];
+  if (format !== PARAGRAPHS && format !== LEXICAL) throw new Error(`unknown draft body format ${String(format)}`);
+  return { format, s: zlib.brotliDecompressSync(packed.subarray(1)).toString('utf8') };
+}
+
+export function unpackBody(packed: Uint8Array): { bodyJson: string; plainText: string } {
+  const { format, s } = contentOf(packed);
+  if (format === PARAGRAPHS) return { bodyJson: paragraphsDocJson(s.split('\n\n')), plainText: s };
+  const cut = s.indexOf(SEP);
+  return { bodyJson: s.slice(0, cut), plainText: s.slice(cut + 1) };
+}
+
+/** The plain text alone: for a PARAGRAPHS row no JSON is built. */
+export function unpackText(packed: Uint8Array): string {
+  const { format, s } = contentOf(packed);
+  return format === PARAGRAPHS ? s : s.slice(s.indexOf(SEP) + 1);
+}
+
+/** A drafts row's content, either format. */
+export function draftContent(row: { body: string; plain_text: string; packed: Uint8Array | null }): { bodyJson: string; plainText: string } {
+  return row.packed ? unpackBody(row.packed) : { bodyJson: row.body, plainText: row.plain_text };
+}
+
+/**
+ * SQL functions the schema's view and triggers call (migration 015): the search index reads a
+ * story's text through `draft_text`, and the trigger that writes out a revision kept as a
+ * reference packs the old content with `draft_as_revision`. Registered on every connection the
+ * app, the CLI, the workers and the migrations open (database.ts, DraftsRepo); re-registering is
+ * harmless. A plain sqlite3 shell lacks them: it can read the tables but not search or edit drafts.
+ */
+export function registerBodyFunctions(db: Db): void {
+  const text = (plainText: unknown, packed: unknown) => (packed instanceof Uint8Array ? unpackText(packed) : plainText);
+  const body = (bodyJson: unknown, packed: unknown) => (packed instanceof Uint8Array ? unpackBody(packed).bodyJson : bodyJson);
+  db.function('draft_text', { deterministic: true }, text);
+  db.function('draft_body', { deterministic: true }, body);
+  db.function('draft_as_revision', { deterministic: true }, (bodyJson: unknown, plainText: unknown, packed: unknown) => {
+    const c = packed instanceof Uint8Array ? unpackBody(packed) : { bodyJson: String(bodyJson), plainText: String(plainText) };
+    return packRevision(c.bodyJson, c.plainText);
+  });
+}
