@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable)('@mentions and deleting comments (Chromium, 
     await call(server, 'settings.set', { userName: 'Rina Reporter', role: 'reporter' });
     const desk = await suite.freshPage();
     await desk.goto(`${server.url}#/`);
-    const waiting = desk.getByRole('region', { name: /^waiting for me/i });
+    const waiting = desk.getByRole('region', { name: /^comments that mention you/i });
     await waiting.waitFor();
     expect(await waiting.getByRole('link').allTextContents()).toEqual(['Banjir rendam Bekasi']);
     await screenshot(desk, 'comments-mention-waiting');
