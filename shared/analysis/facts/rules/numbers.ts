@@ -131,6 +131,9 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** the longest sentence compared as a copy by its words alone (characters) */
+const MAX_COPIED_SENTENCE = 400;
+
 /** one end of a range ("28-30", "10 hingga 20", "between 5 and 7") is not a statement of its own */
 function isRangeEnd(text: string, n: NumberX): boolean {
   return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
@@ -193,6 +196,8 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
       // one of two copies of a sentence: those group by the sentence itself, and only the
       // copied-sentence test below can pair them
       const s = p.sentences[n.sentence]!;
+      // (a sentence, not a run-on page of text: the key is a copy of it, one per figure)
+      if (!n.context && s.end - s.start > MAX_COPIED_SENTENCE) continue;
       const key = n.context || `copy|${wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start)}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
