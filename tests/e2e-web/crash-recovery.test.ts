@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, spawnWeb, type WebProcess } from './harness.js';
+import { call, chromiumAvailable, launchBrowser, spawnWeb, type WebProcess } from './harness.js';
 import { editorBox, newStory, waitSaved } from './ui-helpers.js';
 import { openStore } from '../../main/store/index.js';
 import { paragraphsOf } from '../../shared/model/lexical-doc.js';
@@ -50,6 +50,8 @@ describe.skipIf(!chromiumAvailable)('web mode killed while typing: the editor of
 
   it('keeps the acknowledged text in the store, and the unacknowledged text in the browser until it is saved', async () => {
     web = await spawnWeb(dataDir); // no --port: web mode picks a port the first time and reuses it after
+    // someone is named, so the first-run dialog does not stand over the editor
+    await call(web, 'settings.set', { userName: 'Rina Reporter' });
     const origin = new URL(web.appUrl).origin;
     const page: Page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(web.appUrl);
