@@ -1,5 +1,6 @@
 import type { Db } from './migrations/types.js';
 import type { CommentThread, MentionedStory } from '../../shared/model/comment.js';
+import type { HubComment } from '../../shared/api/hub-contract.js';
 
 interface CommentRow {
   id: string;
@@ -58,22 +59,8 @@ function threadsOf(rows: CommentRow[]): CommentThread[] {
   return [...threads.values()];
 }
 
-/** a message as the newsroom hub has it (shared/api/hub-contract.ts HubComment) */
-export interface SyncedComment {
-  id: string;
-  draftId: string;
-  threadId: string;
-  author: string;
-  text: string;
-  quote: string;
-  mentions: readonly string[];
-  resolved: boolean;
-  resolvedBy: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+/** a message as the newsroom hub has it, under the workstation's name for its story */
+export type SyncedComment = Omit<HubComment, 'storyId' | 'seq' | 'mentions'> & { draftId: string; mentions: readonly string[] };
 
 /** how many of the newest history events name the people offered after `@` offline */
 const RECENT_HISTORY = 20_000;
