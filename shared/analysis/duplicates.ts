@@ -191,11 +191,6 @@ export function createDuplicateChecker(): DuplicateChecker {
 }
 
 /**
- * Group runs: later paragraphs i..i+k repeating earlier paragraphs j..j+k in the same order.
- * A short paragraph inside such a run that equals its counterpart (a repeated sign-off or
- * subhead in the middle of a pasted block) joins the block; on its own it never counts.
- */
-/**
  * Each paragraph has a figure the other lacks: a figure was changed, not cut. A paragraph that
  * holds the other (a scraper's overlapping windows) keeps all of the shorter one's figures.
  */
@@ -213,6 +208,11 @@ function changedFigures(a: string, b: string): boolean {
   return bOnly && [...left.values()].some((n) => n > 0);
 }
 
+/**
+ * Group runs: later paragraphs i..i+k repeating earlier paragraphs j..j+k in the same order.
+ * A short paragraph inside such a run that equals its counterpart (a repeated sign-off or
+ * subhead in the middle of a pasted block) joins the block; on its own it never counts.
+ */
 function groupBlocks(feats: ParagraphFeatures[], best: (DuplicateMatch | undefined)[]): DuplicateMatch[] {
   const n = feats.length;
   const out: DuplicateMatch[] = [];

@@ -147,8 +147,6 @@ export interface Similarity {
 export interface ParagraphShape {
   words: Uint32Array;
   sentence: boolean;
-  /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
-  figures: string;
   /** sortedPairs(words), filled in by the first comparison that needs it */
   pairs?: Uint32Array;
 }

@@ -390,7 +390,6 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   return out;
 }
 
-// neighbouring keys of a QWERTY keyboard (the layout Indonesian and English newsrooms type on)
 /** `long` is `short` with one of its letters typed twice ("Trrump" / "Trump") */
 function doubledLetter(long: string, short: string): boolean {
   if (long.length !== short.length + 1) return false;
@@ -398,6 +397,7 @@ function doubledLetter(long: string, short: string): boolean {
   return i > 0 && long[i]!.toLowerCase() === long[i - 1]!.toLowerCase() && long.slice(i + 1).toLowerCase() === short.slice(i).toLowerCase();
 }
 
+// neighbouring keys of a QWERTY keyboard (the layout Indonesian and English newsrooms type on)
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 function keysNear(a: string, b: string): boolean {
   const at = (c: string): [number, number] | null => {

@@ -292,8 +292,8 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
  */
 const ACROSS_PARAGRAPHS = 12;
 
-function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Map<number, number>; opens: Set<number> } {
-  const closes = new Map<number, number>();
+function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Set<number>; opens: Set<number> } {
+  const closes = new Set<number>();
   const opens = new Set<number>();
   paras.forEach((p, pi) => {
     const first = p.unpaired[0];
@@ -303,7 +303,7 @@ function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Map<number, 
       if (q.opensUnclosed) {
         if (!opens.has(i)) {
           opens.add(i);
-          closes.set(pi, i);
+          closes.add(pi);
         }
         return;
       }
