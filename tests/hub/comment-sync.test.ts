@@ -6,42 +6,17 @@
  * workstation gets the hub's copy back).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../main/store/index.js';
-import { createContext, createServices } from '../../main/services/index.js';
-import type { ServiceContext } from '../../main/services/context.js';
 import { createHubClient } from '../../main/newsroom/hub-client.js';
-import { syncOnce } from '../../main/newsroom/sync.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
-import { freshHub, type TestHub } from '../helpers/hub.js';
+import { freshHub } from '../helpers/hub.js';
+import { closeWorkstations, sync, workstation, type Workstation } from '../helpers/workstation.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
-import { tempDir } from '../helpers/tmp.js';
 
 const T1 = '0b6e1f4e-6a53-4c1e-9a43-2f0d8c1a7e11';
 const T2 = '5c2a9d7b-1f3e-4b8a-8c6d-9e0f1a2b3c44';
 const R1 = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 
-interface Workstation {
-  store: Store;
-  ctx: ServiceContext;
-  api: ReturnType<typeof createServices>;
-  user: string;
-  hub: ReturnType<typeof createHubClient>;
-}
-
-const open: Store[] = [];
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
-
-async function workstation(hub: TestHub, user: string, role: 'reporter' | 'editor'): Promise<Workstation> {
-  const store = openStore(tempDir());
-  open.push(store);
-  const ctx = createContext(store);
-  store.settings.patch({ userName: user, role });
-  return { store, ctx, api: createServices(store, {}, ctx), user, hub: createHubClient(hub.url, await hub.login(user)) };
-}
-
-const sync = (w: Workstation) => syncOnce(w.ctx, w.hub, w.user);
+afterEach(closeWorkstations);
 const offline = (w: Workstation): Workstation => ({ ...w, hub: createHubClient('http://127.0.0.1:9', 'x'.repeat(43), 2000) });
 
 describe.skipIf(!PG_BIN_DIR)(`comment threads through the hub${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {

@@ -4,16 +4,14 @@
  * status-only change does not push the text again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../main/store/index.js';
-import { createContext, createServices } from '../../main/services/index.js';
-import type { ServiceContext } from '../../main/services/context.js';
 import { createHubClient } from '../../main/newsroom/hub-client.js';
-import { syncOnce, setStatusThroughHub } from '../../main/newsroom/sync.js';
+import { setStatusThroughHub } from '../../main/newsroom/sync.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
-import { freshHub, type TestHub } from '../helpers/hub.js';
+import { freshHub } from '../helpers/hub.js';
+import { closeWorkstations, sync, tempStore, workstation } from '../helpers/workstation.js';
+import { createServices } from '../../main/services/index.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
-import { tempDir } from '../helpers/tmp.js';
 
 const PARAGRAPHS = [
   'Banjir setinggi satu meter merendam ratusan rumah warga di Kelurahan Kampung Melayu, Jakarta Timur, sejak Senin pagi setelah hujan deras mengguyur kawasan Bogor.',
@@ -21,28 +19,7 @@ const PARAGRAPHS = [
   'Petugas gabungan menyiapkan perahu karet dan dapur umum untuk membantu warga yang masih bertahan di lantai dua rumah mereka.',
 ];
 
-interface Workstation {
-  store: Store;
-  ctx: ServiceContext;
-  api: ReturnType<typeof createServices>;
-  user: string;
-  hub: ReturnType<typeof createHubClient>;
-}
-
-const open: Store[] = [];
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
-
-async function workstation(hub: TestHub, user: string, url = hub.url): Promise<Workstation> {
-  const store = openStore(tempDir());
-  open.push(store);
-  const ctx = createContext(store);
-  store.settings.patch({ userName: user });
-  return { store, ctx, api: createServices(store, {}, ctx), user, hub: createHubClient(url, await hub.login(user)) };
-}
-
-const sync = (w: Workstation) => syncOnce(w.ctx, w.hub, w.user);
+afterEach(closeWorkstations);
 
 describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
   it('an approved story of another workstation reaches the archive index: the duplicate check covers the newsroom, also offline', async () => {
@@ -112,8 +89,7 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom contract calls${PG_BIN_DIR ? '' : ` (skip
   it('newsroom.login/state/sync/logout, and drafts.setStatus through the hub while signed in (refused there: nothing changes here)', async () => {
     const hub = await freshHub();
     await hub.user('rina', 'reporter');
-    const store = openStore(tempDir());
-    open.push(store);
+    const store = tempStore();
     const api = createServices(store);
     expect(await api['newsroom.state']({})).toMatchObject({ signedIn: false, pending: 0 });
     await expect(api['newsroom.login']({ url: hub.url, user: 'rina', password: 'wrong-password' })).rejects.toMatchObject({ code: 'unauthorized' });
