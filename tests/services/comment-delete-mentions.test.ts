@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../main/store/index.js';
 import { createServices } from '../../main/services/index.js';
 import type { Services } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
 import type { LexicalJson, SerializedNode } from '../../shared/model/draft.js';
 import { main as cli } from '../../main/cli/index.js';
 import { tempDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
 
 const T1 = '0b6e1f4e-6a53-4c1e-9a43-2f0d8c1a7e11';
 const T2 = '5c2a9d7b-1f3e-4b8a-8c6d-9e0f1a2b3c44';
@@ -35,16 +35,6 @@ afterEach(() => store.close());
 
 async function as(userName: string, role: 'reporter' | 'editor') {
   await api['settings.set']({ userName, role });
-}
-
-async function rejection(call: () => unknown): Promise<ApiError> {
-  try {
-    await call();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 async function historyKinds(id: string): Promise<string[]> {

@@ -9,11 +9,11 @@ import JSZip from 'jszip';
 import { openStore, type Store } from '../../main/store/index.js';
 import { createServices } from '../../main/services/index.js';
 import { contract, type Services } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
 import { NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
 import type { LexicalJson, SerializedNode } from '../../shared/model/draft.js';
 import { main as cli } from '../../main/cli/index.js';
 import { tempDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
 
 const T1 = '0b6e1f4e-6a53-4c1e-9a43-2f0d8c1a7e11';
 const T2 = '5c2a9d7b-1f3e-4b8a-8c6d-9e0f1a2b3c44';
@@ -37,16 +37,6 @@ beforeEach(async () => {
   await api['settings.set']({ userName: 'Dewi Editor' });
 });
 afterEach(() => store.close());
-
-async function rejection(call: () => unknown): Promise<ApiError> {
-  try {
-    await call();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 async function story(body: LexicalJson, byline = 'Rina') {
   const d = await api['drafts.create']({ headline: 'Banjir merendam tiga kecamatan', body, meta: { byline } });

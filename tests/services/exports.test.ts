@@ -5,9 +5,9 @@ import { openStore, type Store } from '../../main/store/index.js';
 import { createServices } from '../../main/services/index.js';
 import { envCredentialStore } from '../../main/services/cms/credentials.js';
 import type { Services } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { tempDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
 
 let store: Store;
 let api: Services;
@@ -20,16 +20,6 @@ async function approvedStory(services: Services, extra: Partial<{ byline: string
   });
   for (const s of ['submitted', 'in-review', 'approved'] as const) await services['drafts.setStatus']({ id: d.id, status: s });
   return d;
-}
-
-async function rejection(call: () => unknown): Promise<ApiError> {
-  try {
-    await call();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 beforeEach(() => {
