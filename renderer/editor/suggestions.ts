@@ -13,7 +13,9 @@
  */
 import { mergeRegister, $dfs, $findMatchingParent } from '@lexical/utils';
 import {
+  $createRangeSelectionFromDom,
   $createTextNode,
+  $getEditor,
   $getNodeByKey,
   $getRoot,
   $getSelection,
@@ -164,8 +166,28 @@ function $caretBy(node: SuggestionNode, before: boolean): void {
   else node.selectNext(0, 0);
 }
 
+/**
+ * The caret the reader sees. Delete keys reach Lexical as keydown commands, which act on Lexical's
+ * own selection; that selection follows the browser's only when the browser's `selectionchange`
+ * for the previous caret move has been handled. A key that comes first (a loaded machine, fast
+ * keys, Arrow then Backspace) would delete from where the caret was before: with a word selected
+ * and then the caret moved past it, the word itself. The browser's selection is what the reader
+ * sees, so a suggested deletion starts from it.
+ */
+function $selectionAsSeen(): ReturnType<typeof $getSelection> {
+  const editor = $getEditor();
+  const root = editor.getRootElement();
+  const dom = root?.ownerDocument.defaultView?.getSelection() ?? null;
+  const inside = (n: Node | null | undefined) => !!n && !!root && root.contains(n);
+  if (dom && inside(dom.anchorNode) && inside(dom.focusNode)) {
+    const seen = $createRangeSelectionFromDom(dom, editor);
+    if (seen) $setSelection(seen);
+  }
+  return $getSelection();
+}
+
 function $suggestDelete(granularity: 'character' | 'word' | 'lineboundary', backward: boolean, who: Who): void {
-  const sel = $getSelection();
+  const sel = $selectionAsSeen();
   if (!$isRangeSelection(sel)) return;
   if (sel.isCollapsed()) {
     const caret = sel.clone();

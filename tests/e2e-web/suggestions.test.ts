@@ -124,4 +124,28 @@ describe.skipIf(!chromiumAvailable)('suggesting mode (Chromium, web mode)', () =
     await page.getByRole('tab', { name: /^comments/i }).click();
     await expect.poll(() => page.locator('.suggestion[data-kind="delete"] del').allTextContents()).toEqual(['a tiga']);
   });
+
+  it('Backspace deletes before the caret the reader sees, even when the key comes before the browser reports the caret move', async () => {
+    const server = suite.server;
+    await call(server, 'settings.set', { userName: 'Dewi Editor', role: 'editor' });
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Caret', language: 'id', body: docFromParagraphs(['Satu dua tiga empat.']) });
+    for (const status of ['submitted', 'in-review']) await call(server, 'drafts.setStatus', { id: d.id, status });
+    const page = await suite.freshPage();
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    await selectText(page, 'tiga'); // Lexical now holds "tiga" selected
+    // the caret moves to after "tiga" and Backspace arrives in the same task: no selectionchange has
+    // been handled between them, as happens with fast keys on a loaded machine
+    await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('.editor-input')!;
+      const text = [...root.querySelectorAll('span')].map((s) => s.firstChild).find((t): t is Text => t instanceof Text && t.data.includes('tiga'))!;
+      const r = document.createRange();
+      r.setStart(text, text.data.indexOf('tiga') + 4);
+      r.collapse(true);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(r);
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.locator('.editor-input del.ed-sug-del').allTextContents()).toEqual(['a']);
+  });
 });
