@@ -75,6 +75,10 @@ function Shell() {
       () => undefined,
     );
   });
+  // Nothing is drawn before the settings arrive (a local call, a few ms): with the defaults an
+  // editor's story would open as a reporter's (suggesting off), the Settings form would show an
+  // empty name that typing could race, and the whole UI would flash in the wrong language.
+  if (!loaded) return <div className="app" aria-busy="true" />;
   return (
     <div className="app">
       {/* the route lives in the hash, so the link moves focus instead of following #main */}
@@ -123,7 +127,7 @@ function Shell() {
       </main>
       {/* first start: nobody named yet (kept in Settings afterwards); Settings stays reachable,
           where signing in to a newsroom hub names the user instead */}
-      {loaded && !settings.userName && route.name !== 'settings' ? <FirstRunDialog /> : null}
+      {!settings.userName && route.name !== 'settings' ? <FirstRunDialog /> : null}
     </div>
   );
 }

@@ -116,4 +116,28 @@ describe.skipIf(!chromiumAvailable)('first start and the next step (Chromium, we
     await dialog.waitFor({ state: 'detached' });
     await context.close();
   });
+
+  it('draws nothing with default settings while they load: Settings never shows an empty name, the UI never flashes in English', async () => {
+    await call(server, 'settings.set', { userName: 'Rina Wartawan', role: 'editor', uiLanguage: 'id', theme: 'light' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, server);
+    // the settings answer is held back for a moment, as on a busy machine
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/settings.get', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}#/settings`);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.locator('h1').count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.locator('.app').getAttribute('aria-busy')).toBe('true');
+    release();
+    await page.getByRole('heading', { name: /^pengaturan$/i }).waitFor();
+    expect(await page.getByRole('textbox', { name: /^nama anda$/i }).inputValue()).toBe('Rina Wartawan');
+    await context.close();
+  });
 });
