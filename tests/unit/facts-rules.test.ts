@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactChecker, type FactRuleId } from '../../shared/analysis/facts/index.js';
 import type { ArticleLanguage, Finding } from '../../shared/model/finding.js';
+import { isKnownWord } from '../../shared/analysis/locale/lexicon/index.js';
 
 const checker = createFactChecker();
 function run(rule: FactRuleId, paragraphs: string[], language: ArticleLanguage, extra: Partial<Parameters<typeof checker.check>[0]> = {}): Finding[] {
@@ -241,6 +242,37 @@ describe('name-variant: letters typed twice or left out inside a word (issue 12)
 
   it('a word without its last letters is another name or a title, not a slip', () => {
     expect(run('name-variant', ['She starred opposite Binoche in Chocolat that year.', 'The Chocolate factory closed.'], 'en')).toEqual([]);
+  });
+});
+
+describe('name-variant: Indonesian words with affixes, repeated words, slips between unknown names (issue 12)', () => {
+  it('a word with Indonesian affixes is a word; a slip of it is not', () => {
+    for (const w of ['Keuangan', 'Pemegang', 'Pekerja', 'Kementerian', 'Pengadilan', 'Diperbaiki', 'Memperbaiki', 'Bermotor']) expect(isKnownWord(w), w).toBe(true);
+    // affixes come off Indonesian stems only, and only where Indonesian puts them
+    for (const w of ['Keuanga', 'Leuangan', 'Bemotor', 'Ketau', 'Jainan']) expect(isKnownWord(w), w).toBe(false);
+  });
+
+  it('a repeated word whose halves differ by a slip is found; halves that differ by design are not', () => {
+    const ps = ['DPR membahas revisi Undang-Unang Pemilu.', 'Perserikatan Bangsa-Bangsa ikut memantau.'];
+    const found = run('name-variant', ps, 'id');
+    expect(found.map((f) => at(ps, f))).toEqual(['Undang-Unang']);
+    expect(found[0]!.fix!.edits[0]!.text).toBe('Undang-Undang');
+    expect(run('name-variant', ['Pasar Sayur-Mayur dibuka lagi.', 'Festival Warna-Warni digelar di Bolak-Balik.'], 'id')).toEqual([]);
+  });
+
+  it('letters doubled or swapped in a name no list knows, written once beside a repeated spelling, are a slip', () => {
+    const ps = ['I Gusti Ngurah Rai tiba pagi.', 'Menurut Ngurah, acara lancar.', 'Ngurrah menambahkan jadwal tetap.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Ngurrah']);
+    const short = ['Kata Umar, panen tahun ini bagus.', 'Petani seperti Umar berharap harga naik.', 'Menurut Uamr, pupuk masih mahal.'];
+    expect(run('name-variant', short, 'id').map((f) => at(short, f))).toEqual(['Uamr']);
+  });
+
+  it('another letter, not a neighbouring key, in a short word is another word ("Polki" beside "Polri")', () => {
+    expect(run('name-variant', ['Kontingen Polri berangkat.', 'Personel Polri terdiri atas 116 Polki dan 24 Polwan.', 'Polri mengirim 140 personel.'], 'id')).toEqual([]);
+  });
+
+  it('first names that each go with their own surname stay two people, also when one is a letter shorter', () => {
+    expect(run('name-variant', ['The festival honoured Michael Mann.', 'The jury was led by Michel Gondry.'], 'en')).toEqual([]);
   });
 });
 

@@ -40,6 +40,8 @@ const STOP = new Set<string>([
   'kota', 'kata', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor', 'this', 'that', 'there', 'their', 'these', 'those',
   'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
 ]);
+/** letters from which a changed letter in a known word is a slip, not another name */
+const LONG_WORD = 10;
 const SUFFIXES = ['s', 'es', 'n', 'an', 'ian', 'ese', 'i', 'er', 'ers', 'nya', 'ns', 'ish', 'ic', 'y'];
 
 function isInflection(a0: string, b0: string): boolean {
@@ -54,8 +56,9 @@ function isInflection(a0: string, b0: string): boolean {
   for (const suf of SUFFIXES) {
     // a doubled last letter is a typo, not an ending ("Myerss", "Kabupatenn")
     if (suf[0] === s.at(-1)) continue;
-    // "-n" makes demonyms of vowel-final names only ("Indonesia"/"Indonesian")
-    if (suf === 'n' && !/[aeiou]$/.test(s)) continue;
+    // "-n" makes demonyms of names in -a only ("Indonesia"/"Indonesian", "Kenya"/"Kenyan"); a name
+    // in -i or -e without its last "n" is a slip ("Syafruddi", "Bante")
+    if (suf === 'n' && !s.endsWith('a')) continue;
     if (l === s + suf) return true;
     // "Russia"/"Russian", "Kenya"/"Kenyan", "Italy"/"Italian"
     if (s.endsWith('y') && l === s.slice(0, -1) + suf) return true;
@@ -277,7 +280,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const kind = typoKind(la, lb);
     if (odd && usual) {
       if (odd === a ? knownA : knownB) return;
-      if ((usual === a ? knownA : knownB) && kind === 'substitution' && !keyboardSlip(la, lb)) return;
+      // (a long word has no unknown neighbour one letter away that is a real name: "Ketenagekerjaan")
+      if ((usual === a ? knownA : knownB) && kind === 'substitution' && !keyboardSlip(la, lb) && minLen < LONG_WORD) return;
     }
     // months, weekdays and words like "Kota" collide with real words one letter away ("Kata"),
     // so they are only ever the usual spelling of a slip the word lists do not know ("Koota")
@@ -298,13 +302,22 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // name or a title ("Chocolat"/"Chocolate", the villages "Konga"/"Kongan").
     const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
     const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || indelSlip);
-    if (!handSlip && minLen < 5 && !sharesAny(a, b)) return;
+    // letters swapped or one typed twice, into a spelling the word lists do not know, written once
+    // beside a spelling written more often: a slip even when neither is a known word ("Ngurrah"
+    // once, "Ngurah" twice; "Uamr"/"Umar")
+    const unknownSlip = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0 && (kind === 'swap' || doubledLetter(odd.text, usual.text));
+    // the same slip between two spellings written once each, neither a known word: "Elliis"/"Ellis"
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text));
+    if (!handSlip && !unknownSlip && !tieSlip && minLen < 5 && !sharesAny(a, b)) return;
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
     // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
     if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && usual!.text.toLowerCase().endsWith('n'))) return;
     // first names of two people: each always followed by a surname, never the same one
     // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
-    if (a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    // Letters swapped or typed twice into a spelling no word list knows make no second person
+    // ("Pekreja migran" beside "Pekerja Indonesia"); a letter more or less, or another letter,
+    // often does ("Michel Gondry" beside "Michael Mann", "Arga"/"Arya").
+    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text))) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     if (!handSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
@@ -318,7 +331,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
     const sharesNeighbour = sharesPrev || sharesAny(a, b);
     // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
-    if (!handSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
+    if (!handSlip && !tieSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
+    // another letter in a short word, not a neighbouring key, is another word more often than a
+    // slip ("Polki", policemen, beside "Polri", the police)
+    if (!handSlip && minLen <= 5 && !sharesNeighbour && kind === 'substitution' && !keyboardSlip(la, lb)) return;
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
       if (a.count >= 2 && b.count >= 2) return;
@@ -368,6 +384,24 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const eb = entryOf(b);
     if (ea && eb) consider(ea, eb);
   }
+  // a repeated word whose halves differ by a slip ("Undang-Unang", "Bangsa-Bngsa")
+  ctx.paras.forEach((p, pi) => {
+    for (const t of p.names) {
+      const fixed = brokenReduplication(t.text);
+      if (!fixed) continue;
+      out.push({
+        rule: 'name-variant',
+        severity: 'warning',
+        message: tr(ctx.ui, `${ev(t.text)}: the repeated word is spelled two ways; probably ${ev(fixed)}.`, `${ev(t.text)}: kata ulang ini ditulis dua cara; mungkin ${ev(fixed)}.`),
+        paragraph: pi,
+        start: t.start,
+        end: t.end,
+        related: [],
+        fix: { label: tr(ctx.ui, `Change to ${fixed}`, `Ganti menjadi ${fixed}`), edits: [{ paragraph: pi, start: t.start, end: t.end, text: fixed }] },
+        fingerprint: fingerprintOf('name-variant', t.text, fixed),
+      });
+    }
+  });
   // joined/split variants: "TimeWarner" vs "Time Warner"
   const joined = new Map<string, Occ[]>();
   ctx.paras.forEach((p, pi) => {
@@ -388,6 +422,28 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     report(e, { text: split, count: occ.length, mid: occ.length, neighbours: new Map(), prevs: new Map(), occ }, e.occ.length <= occ.length);
   }
   return out;
+}
+
+/**
+ * Indonesian repeats a word for plurals and titles ("Undang-Undang", "Bangsa-Bangsa"); halves that
+ * differ by a letter left out, added or swapped, where one half is a word and the other is not,
+ * are a slip. Halves that differ by design change a letter ("Sayur-Mayur", "Warna-Warni") or more
+ * ("Bolak-Balik"), so a changed letter is never reported.
+ */
+function brokenReduplication(token: string): string | null {
+  const halves = token.split('-');
+  if (halves.length !== 2) return null;
+  const [x, y] = halves as [string, string];
+  if (x.length < 4 || y.length < 3 || x.toLowerCase() === y.toLowerCase()) return null;
+  const lx = x.toLowerCase();
+  const ly = y.toLowerCase();
+  if (editDistance(lx, ly, 1) !== 1 || typoKind(lx, ly) === 'substitution') return null;
+  const kx = isKnownWord(x);
+  const ky = isKnownWord(y);
+  if (kx === ky) return null;
+  const word = kx ? x : y;
+  const cased = (w: string, like: string) => (like[0] === like[0]!.toUpperCase() ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase());
+  return `${cased(word, x)}-${cased(word, y)}`;
 }
 
 /** `long` is `short` with one of its letters typed twice ("Trrump" / "Trump") */
@@ -452,10 +508,22 @@ function transliteration(a: string, b: string, at: number): boolean {
  * Sek(retaris)/Set(retariat), Ka(pala)/Ma(rkas)/Ke(jaksaan), Kemen-kes/-keu (ministries), and
  * province short forms (Sumsel/Sulsel, Kalbar/Kaltim, Jabar/Jatim).
  */
+/** Indonesian ministries by their short names (cabinets of 2014-2029) */
+const MINISTRIES = new Set([
+  'kemenkes', 'kemenkeu', 'kemendagri', 'kemenlu', 'kemenag', 'kemenhan', 'kemensos', 'kemenpar', 'kemenparekraf',
+  'kemenkumham', 'kemenkum', 'kemenham', 'kemenimipas', 'kemendikbud', 'kemendikbudristek', 'kemendikdasmen',
+  'kemendiktisaintek', 'kemenristek', 'kemenpora', 'kemenaker', 'kemenhub', 'kemenperin', 'kemendag', 'kemenko',
+  'kementan', 'kemenpan', 'kemenpanrb', 'kemenkominfo', 'kemenkomdigi', 'kemendes', 'kemendesa', 'kemendespdtt',
+  'kemenpupr', 'kemenpu', 'kemenpkp', 'kemenkop', 'kemenkopukm', 'kemenumkm', 'kemenpppa', 'kemenppn', 'kemenhut',
+  'kemenlh', 'kemenlhk', 'kemenesdm', 'kemenbumn', 'kemenekraf', 'kementrans', 'kemenp2mi', 'kemensetneg', 'kemenatr',
+  'kemenkopolhukam', 'kemenkopmk', 'kemenkomarves', 'kemenmarves', 'kemenkp', 'kemenkkp', 'kemenpd', 'kemenpmk',
+]);
 const REGION = /^(?:su(?:m|l)(?:sel|ut|bar|teng|tra|tengg)|kal(?:bar|teng|sel|tim|ut|tara)|ja(?:bar|tim|teng)|sul(?:tra|teng|bar)|jogja|babel|kepri|ntb|ntt)$/;
 function abbreviationFamily(a: string, b: string, at: number): boolean {
   if (REGION.test(a) && REGION.test(b)) return true;
-  if (a.startsWith('kemen') && b.startsWith('kemen')) return true;
+  // two ministries ("Kemenkes"/"Kemenkeu", "Kemenag"/"Kemendag"); a ministry beside a spelling
+  // that is none is a slip ("Kemeneu")
+  if (a.startsWith('kemen') && b.startsWith('kemen')) return MINISTRIES.has(a) === MINISTRIES.has(b);
   // a ministry and its decree: Kemendagri / Kepmendagri, Kemenkes / Kepmenkes
   if (/^kep?men/.test(a) && /^kep?men/.test(b)) return true;
   // Ka-/Ma-/Wa- before a unit: its head, its headquarters, its deputy ("Kapolres"/"Mapolres")

@@ -26,19 +26,71 @@ function known(w: string): boolean {
   return inSorted(EN_WORDS, w) || inSorted(ID_WORDS, w);
 }
 
-// Indonesian affixes, stripped to reach the dictionary's stems ("pasarnya" -> "pasar",
-// "menuliskan" is left alone: nasal prefixes change the stem's first letter, and a typo test
-// does not need them)
-const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i'];
-const PREFIXES = ['di', 'ke', 'se', 'ber', 'ter', 'per'];
+/*
+ * Indonesian morphology, by hand because no packaged stemmer fits the worker (Sastrawi for
+ * JavaScript pulls a 30,000-word dictionary of its own and returns one stem, not "is this a
+ * word"): hunspell-id lists stems, so "Keuangan" (ke-uang-an), "Pemegang" (peN-pegang) and
+ * "Kementerian" (ke-menteri-an) are words only once their affixes are taken off. Affixes are
+ * taken off Indonesian stems only: "Tankkan" is no word because English has "tank".
+ */
+const ID_SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i', 'wan', 'wati', 'isme', 'is'];
+/**
+ * Prefixes, each with the letter its nasal replaced ("memukul" is meN-pukul, "penulis" peN-tulis)
+ * and the stems it goes before (the nasal follows the stem's first sound: "mem" before b, f, v;
+ * "men" before d, c, j, z; "meng" before vowels, g, h; "me" before l, r, w, y, m, n; "be" and
+ * "pe" for ber- and per- before r or a first syllable in -er: "berenang", "bekerja", "pekerja").
+ * Without these conditions "Bemotor" would pass as a word.
+ */
+const NASAL: ReadonlyArray<readonly [string, string, RegExp]> = [
+  ['', '', /^[lrwymn]/], ['m', '', /^[bfv]/], ['m', 'p', /^p/], ['n', '', /^[dcjz]/], ['n', 't', /^t/],
+  ['ng', '', /^[aeiough]/], ['ng', 'k', /^k/], ['ny', 's', /^s/], ['nge', '', /^./],
+];
+const ID_PREFIXES: ReadonlyArray<readonly [string, string, RegExp]> = [
+  ['di', '', /^./], ['ke', '', /^./], ['se', '', /^./], ['ber', '', /^./], ['ter', '', /^./], ['per', '', /^./],
+  ['memper', '', /^./], ['be', '', /^(?:r|[^aeiou]er)/], ['bel', '', /^ajar/], ['pe', '', /^(?:r|[^aeiou]er)/],
+  ...NASAL.flatMap(([n, restore, before]) => [['me' + n, restore, before] as const, ['pe' + n, restore, before] as const]),
+];
+const MIN_STEM = 4;
+
+function knownId(w: string): boolean {
+  return w.length >= MIN_STEM && inSorted(ID_WORDS, w);
+}
+
+/** the word without up to two suffixes ("kebijakannya": -nya, then -an) */
+function withoutSuffixes(w: string): string[] {
+  const out = [w];
+  for (const s of ID_SUFFIXES) {
+    if (!w.endsWith(s) || w.length - s.length < MIN_STEM) continue;
+    const v = w.slice(0, -s.length);
+    out.push(v);
+    for (const t of ID_SUFFIXES) if (v.endsWith(t) && v.length - t.length >= MIN_STEM) out.push(v.slice(0, -t.length));
+  }
+  return out;
+}
+
+function knownIndonesian(w: string): boolean {
+  for (const v of withoutSuffixes(w)) {
+    if (v !== w && knownId(v)) return true;
+    for (const [p, restore, before] of ID_PREFIXES) {
+      if (!v.startsWith(p) || v.length - p.length < MIN_STEM) continue;
+      const stem = restore + v.slice(p.length);
+      if (!before.test(stem)) continue;
+      if (knownId(stem)) return true;
+      // two prefixes: "diperbaiki" (di-per-baik-i), "keberangkatan" (ke-ber-angkat-an)
+      for (const [q, r2, b2] of ID_PREFIXES) {
+        if (!stem.startsWith(q) || stem.length - q.length < MIN_STEM) continue;
+        const inner = r2 + stem.slice(q.length);
+        if (b2.test(inner) && knownId(inner)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** a word of English or Indonesian (either: stories mix them), in any case */
 export function isKnownWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  if (known(w)) return true;
-  for (const s of SUFFIXES) if (w.length > s.length + 3 && w.endsWith(s) && known(w.slice(0, -s.length))) return true;
-  for (const p of PREFIXES) if (w.length > p.length + 3 && w.startsWith(p) && known(w.slice(p.length))) return true;
-  return false;
+  return known(w) || knownIndonesian(w);
 }
 
 /** spellings of one place that are both right ("Sumatra"/"Sumatera") */
