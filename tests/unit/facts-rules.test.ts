@@ -116,6 +116,17 @@ describe('number-mismatch: copies of one sentence and one decree cited twice (is
     expect(f!.message).toContain('decree');
     expect(run('number-mismatch', ['Aturan itu merujuk Permenkes Nomor 16 Tahun 2019 tentang pencegahan kecurangan.', 'Permenkes Nomor 17 Tahun 2019 tentang tata kelola rumah sakit juga berlaku.'], 'id')).toEqual([]);
   });
+
+  it('a decree cited without "Nomor", or with its number at the start of a paragraph, is still one document; a long title written the same names it beyond a keystroke', () => {
+    const title = 'tentang Penghormatan, Perlindungan, dan Pemenuhan Hak Penyandang Disabilitas';
+    const split = [`DPRD mempercepat implementasi Perda No. 11 Tahun 2024 ${title}.`, 'Aturan itu merujuk Perda No.', `13 Tahun 2024 ${title} di berbagai sektor.`];
+    expect(run('number-mismatch', split, 'id').map((f) => f.paragraph)).toEqual([2]);
+    const far = [`Perda 11 Tahun 2024 ${title} disahkan.`, `Pemerintah daerah menyosialisasikan Perda 47 Tahun 2024 ${title}.`];
+    expect(run('number-mismatch', far, 'id').map((f) => f.paragraph)).toEqual([1]);
+    // two regulations of one year whose titles only begin alike are two documents
+    const two = ['PP 5 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko berlaku.', 'PP 6 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha di Daerah juga berlaku.', 'PP 16 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha di Daerah disebut pula.'];
+    expect(run('number-mismatch', two, 'id').map((f) => f.paragraph)).toEqual([2]);
+  });
 });
 
 describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {

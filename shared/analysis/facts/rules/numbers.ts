@@ -90,16 +90,20 @@ function isDecreeNumber(text: string, n: NumberX): boolean {
  * a slip. Without the title two regulations of one year may well differ, so nothing is said.
  */
 function decreeNumberMismatch(ctx: RuleContext): Finding[] {
-  const cited = new Map<string, Array<{ p: number; n: NumberX }>>();
+  const cited = new Map<string, Array<{ p: number; n: NumberX; title: string }>>();
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
-      if (n.kind !== 'number' || !isDecreeNumber(p.text, n)) continue;
-      const m = /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)\s+tentang\s+((?:[\p{L}-]+[\s,]+){2}[\p{L}-]+)/iu.exec(p.text.slice(n.end, n.end + 120));
+      if (n.kind !== 'number') continue;
+      // "Nomor 11 Tahun 2024", and without "Nomor" when a title follows ("PP 28 Tahun 2024
+      // tentang Kesehatan", or "UU No." left at the end of the paragraph before by a scraper)
+      const m = /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)\s+tentang\s+([^.;:()"“”]{0,200})/iu.exec(p.text.slice(n.end, n.end + 220));
       if (!m) continue;
-      const key = `${m[1]}|${m[2]!.toLowerCase().replace(/[\s,]+/g, ' ')}`;
+      const title = m[2]!.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+      if (title.length < 3) continue;
+      const key = `${m[1]}|${title.slice(0, 3).join(' ')}`;
       let list = cited.get(key);
       if (!list) cited.set(key, (list = []));
-      list.push({ p: pi, n });
+      list.push({ p: pi, n, title: title.slice(0, LONG_TITLE).join(' ') });
     }
   });
   const out: Finding[] = [];
@@ -108,7 +112,17 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
     for (const o of list.slice(1)) {
       const a = digitsOf(first.n.raw);
       const b = digitsOf(o.n.raw);
-      if (a === b || digitEdits(a, b) > 1) continue;
+      if (a === b) continue;
+      // One keystroke apart under the same year and first words of the title is a slip. Further
+      // apart, two decrees of one year may begin alike ("PP 5 and PP 6 of 2021 tentang
+      // Penyelenggaraan Perizinan Berusaha ..."): only a long title written the same names one
+      // document.
+      // the titles agree as far as both go ("tentang ... Berusaha Berbasis Risiko" and "tentang
+      // ... Berusaha di Daerah" are two documents)
+      const [x, y] = [first.title.split(' '), o.title.split(' ')];
+      if (!x.slice(0, y.length).every((w, i) => w === y[i])) continue;
+      const sameLongTitle = Math.min(x.length, y.length) >= LONG_TITLE;
+      if (digitEdits(a, b) > 1 && !sameLongTitle) continue;
       const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
       const theirs = ctx.paras[first.p]!.text.slice(first.n.start, first.n.end);
       out.push({
@@ -130,6 +144,9 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
   }
   return out;
 }
+
+/** title words that name one document of a year beyond doubt */
+const LONG_TITLE = 7;
 
 /** the longest sentence compared as a copy by its words alone (characters) */
 const MAX_COPIED_SENTENCE = 400;
