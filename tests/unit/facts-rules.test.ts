@@ -337,6 +337,16 @@ describe('quotes', () => {
     expect(run('quote-unattributed', ['He said:', '"We will keep working on this until every family has a home of their own."'], 'en')).toEqual([]);
   });
 
+  it('quote-unattributed: only a person speaks before a quotation ("Erupsi itu memuntahkan ..." is no speaker), and "ia" speaks only from the sentence right before it', () => {
+    const quote = '"Terjadi erupsi pada pukul 04.43 WIB dengan tinggi kolom letusan sekitar 2.000 meter di atas puncak."';
+    const after = 'Kolom abu berwarna kelabu dengan intensitas sedang.';
+    expect(run('quote-unattributed', ['Gunung itu kembali erupsi pagi ini. Erupsi itu memuntahkan kolom abu setinggi 2.000 meter.', quote, after], 'id')).toHaveLength(1);
+    expect(run('quote-unattributed', ['Ia tiba di pos pengamatan pukul empat. Petugas lain sudah berjaga sejak malam.', quote, after], 'id')).toHaveLength(1);
+    // a person named again by a description leads the paraphrase the quotation goes on with
+    expect(run('quote-unattributed', ['Pria asal Spanyol itu juga memerintahkan anak-anak beralih. Tidak perlu akademi yang bagus.', quote, after], 'id')).toEqual([]);
+    expect(run('quote-unattributed', ['Petugas lain sudah berjaga sejak malam. Ia tiba di pos pengamatan pukul empat.', quote, after], 'id')).toEqual([]);
+  });
+
   it('quote-unattributed: a spoken sentence full of names is speech, a Title Case tagline is not; a person named again by a description speaks', () => {
     const before = 'Pemeriksaan dijadwalkan di gedung KPK pekan ini.';
     const after = 'Acara ditutup dengan doa.';

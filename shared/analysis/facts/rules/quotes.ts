@@ -211,12 +211,37 @@ const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|
  * ...": a person named again by a description and "itu"/"tersebut").
  */
 function introduces(text: string): boolean {
-  return (
-    /(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim()) ||
-    /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu.test(text) ||
-    /(?:^|[.;]\s+)\p{Lu}[\p{L} -]{2,60}?\s(?:itu|tersebut)\s+(?:(?:juga|pun|pula|lalu|kemudian)\s+)?(?:me|ber)\p{L}{3,}/u.test(text)
-  );
+  if (/(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim())) return true;
+  // "ia"/"he" is whoever the sentence right before the quotation is about, not a person met
+  // earlier in the paragraph; a person named again by a description ("Pria asal Spanyol itu
+  // juga memerintahkan ...") leads the paraphrase that the quotation goes on with
+  return /(?:^|[.;]\s+|,\s*)(?:ia|dia|beliau|he|she)\s+\p{L}/iu.test(lastSentence(text)) || DESCRIBED_PERSON.test(text);
 }
+
+/** the last sentence of a paragraph (a full stop after a short word may be an abbreviation: good enough here) */
+function lastSentence(text: string): string {
+  const t = text.trim();
+  const cut = t.slice(0, -1).search(/[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]?["”’]?$/u);
+  return cut < 0 ? t : t.slice(cut + 1).trim().replace(/^["”’]\s*/, '');
+}
+
+/** nouns that name a person by role, the heads of "Politisi Partai Golkar itu ..." */
+const PERSON_NOUNS = [
+  'politisi', 'politikus', 'legislator', 'anggota', 'ketua', 'wakil', 'kepala', 'direktur', 'menteri', 'presiden', 'gubernur', 'bupati',
+  'wali', 'wakil', 'camat', 'lurah', 'jenderal', 'kapolri', 'kapolda', 'kapolres', 'kapolsek', 'kasat', 'jaksa', 'hakim', 'pengacara',
+  'kuasa', 'juru', 'jubir', 'pejabat', 'petugas', 'pegawai', 'karyawan', 'pekerja', 'buruh', 'petani', 'nelayan', 'pedagang', 'pengusaha',
+  'warga', 'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'ibu', 'ayah', 'bapak', 'anak', 'remaja', 'bocah', 'siswa', 'siswi',
+  'mahasiswa', 'mahasiswi', 'guru', 'dosen', 'rektor', 'dekan', 'dokter', 'perawat', 'bidan', 'pasien', 'korban', 'saksi', 'tersangka',
+  'terdakwa', 'terpidana', 'pelaku', 'pemain', 'pelatih', 'atlet', 'pebulu', 'pevoli', 'pesepak', 'petinju', 'pembalap', 'kiper', 'bek',
+  'gelandang', 'striker', 'penyerang', 'kapten', 'artis', 'aktor', 'aktris', 'penyanyi', 'musisi', 'pedangdut', 'komedian', 'selebritas',
+  'selebgram', 'influencer', 'youtuber', 'penulis', 'sutradara', 'produser', 'pengamat', 'peneliti', 'pakar', 'ahli', 'ekonom', 'analis',
+  'sosok', 'tokoh', 'ulama', 'kiai', 'ustaz', 'pendeta', 'pastor', 'biksu', 'relawan', 'aktivis', 'pendiri', 'pemilik', 'pimpinan',
+  'komisioner', 'senator', 'diplomat', 'duta', 'raja', 'ratu', 'pangeran', 'putri', 'istri', 'suami', 'kakak', 'adik', 'orang',
+].join('|');
+const DESCRIBED_PERSON = new RegExp(
+  `(?:^|[.;]\\s+)(?:(?:mantan|eks|sang|si)\\s+)?(?:${PERSON_NOUNS})\\b[\\p{L} -]{0,60}?\\s(?:itu|tersebut)\\s+(?:(?:juga|pun|pula|lalu|kemudian)\\s+)?(?:me|ber)\\p{L}{3,}`,
+  'iu',
+);
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
