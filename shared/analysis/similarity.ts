@@ -74,7 +74,9 @@ export function featuresOf(text: string): ParagraphFeatures {
     key,
     words,
     shingles: sh,
-    short: list.length < DUP_PARAMS.minWords,
+    // figures are not words here: "Stadion Si Jalak Harupat, pukul 15.30 WIB" is a schedule line
+    // of six words, which a programme repeats for each game, not a paragraph of eight
+    short: list.length - list.filter((w) => /^\d+$/.test(w)).length < DUP_PARAMS.minWords,
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
     figures: list.filter((w) => /\d/.test(w)).join(' '),

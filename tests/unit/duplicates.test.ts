@@ -116,6 +116,11 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates(['(jon)', a, '(jon)', 'Setuju.', other, 'Setuju.'])).toEqual([]);
   });
 
+  it('a schedule line repeated for each game is short: its figures are not words', () => {
+    const venue = 'Stadion Si Jalak Harupat, pukul 15.30 WIB';
+    expect(checkDuplicates(['1. Persib Bandung vs Port FC', venue, '1. Liga Indonesia All Star vs Arema FC', venue, '1. Dewa United vs Port FC', venue])).toEqual([]);
+  });
+
   it('includes a short line inside a repeated block', () => {
     const c = 'Analysts had expected the move after last month figures showed prices rising at the fastest pace in a decade, the bank said.';
     const f = checkDuplicates([a, 'Reaksi pasar', c, other, a, 'Reaksi pasar', c]);
