@@ -278,6 +278,11 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', short, 'id').map((f) => at(short, f))).toEqual(['Uamr']);
   });
 
+  it('a neighbouring key hit at the start of a name written once, beside the name written twice, is a slip', () => {
+    const ps = ['Kunjungan ke Bessent dijadwalkan pekan depan.', 'Menteri Keuangan Scott Bessent hadir di Tokyo.', 'Menurut Vessent, tarif baru belum final.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Vessent']);
+  });
+
   it('another letter, not a neighbouring key, in a short word is another word ("Polki" beside "Polri")', () => {
     expect(run('name-variant', ['Kontingen Polri berangkat.', 'Personel Polri terdiri atas 116 Polki dan 24 Polwan.', 'Polri mengirim 140 personel.'], 'id')).toEqual([]);
   });

@@ -320,7 +320,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text))) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
-    if (!handSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
+    // ... or a neighbouring key hit in a name written once beside one written twice or more
+    const keySlip = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0 && minLen >= 5 && keyboardSlip(la, lb);
+    if (!handSlip && !keySlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
     // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
