@@ -87,10 +87,20 @@ function knownIndonesian(w: string): boolean {
   return false;
 }
 
+// A lookup with its affixes costs 10-20 µs, and name-variant asks again for every pair on every
+// re-check while the reporter types: answers are kept (bounded) between checks.
+const answers = new Map<string, boolean>();
+
 /** a word of English or Indonesian (either: stories mix them), in any case */
 export function isKnownWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  return known(w) || knownIndonesian(w);
+  let yes = answers.get(w);
+  if (yes === undefined) {
+    yes = known(w) || knownIndonesian(w);
+    if (answers.size > 50_000) answers.clear();
+    answers.set(w, yes);
+  }
+  return yes;
 }
 
 /** spellings of one place that are both right ("Sumatra"/"Sumatera") */
