@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
-import { formatDateTime } from '../i18n/index.js';
+import { formatDate, formatDateTime } from '../i18n/index.js';
 import { downloadFile } from '../export/download.js';
 import { api } from '../api/index.js';
 import type { Fact } from '../../shared/analysis/facts/base.js';
@@ -175,7 +175,7 @@ export function FactsView() {
                         <span>{f.value}</span>
                       </td>
                       <td className="fact-unit">{f.unit ?? <span className="muted">—</span>}</td>
-                      <td className="fact-asof">{f.asOf ?? '—'}</td>
+                      <td className="fact-asof">{f.asOf ? <time dateTime={f.asOf}>{formatDate(f.asOf, lang)}</time> : '—'}</td>
                       <td className="fact-source">
                         {f.source ? (
                           isUrl(f.source) ? (

@@ -46,7 +46,10 @@ export function formatDateTime(iso: string, lang: UiLang): string {
 export function formatDate(iso: string, lang: UiLang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' }).format(d);
+  // a bare day ("2025-02-20", a fact's as-of date) is midnight UTC: shown in UTC it stays that day
+  // west of Greenwich too
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', ...(day ? { timeZone: 'UTC' } : {}) }).format(d);
 }
 
 export function formatRelative(iso: string, lang: UiLang, t: Translate): string {
