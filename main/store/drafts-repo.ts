@@ -3,7 +3,7 @@ import type { Db } from './migrations/types.js';
 import type { Draft, DraftMeta, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
 import type { ArticleLanguage } from '../../shared/model/finding.js';
 import { parseJson } from './json.js';
-import { draftContent, packBody, registerBodyFunctions } from './body-packing.js';
+import { draftContent, packDoc, registerBodyFunctions } from './body-packing.js';
 
 type Statement = BetterSqlite3.Statement;
 
@@ -230,7 +230,7 @@ export class DraftsRepo {
       ...rest,
       slugLocked: row.slugLocked ? 1 : 0,
       meta: JSON.stringify(row.meta),
-      packed: packBody(JSON.stringify(body), plainText),
+      packed: packDoc(body, plainText),
     });
   }
 
@@ -253,7 +253,7 @@ export class DraftsRepo {
       // body and plain_text stay in the SET list: the triggers watching them (archive pending,
       // hub outbox, search) fire as they did before the text moved into packed
       sets.push("body = ''", "plain_text = ''");
-      put('packed', 'packed', packBody(JSON.stringify(patch.body), patch.plainText));
+      put('packed', 'packed', packDoc(patch.body, patch.plainText));
     }
     if (patch.wordCount !== undefined) put('word_count', 'wordCount', patch.wordCount);
     if (patch.paragraphCount !== undefined) put('paragraph_count', 'paragraphCount', patch.paragraphCount);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { packBody, paragraphsDocJson, unpackBody, unpackText } from '../../main/store/body-packing.js';
+import { isParagraphsDoc, packBody, packDoc, paragraphsDocJson, unpackBody, unpackText } from '../../main/store/body-packing.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 
 const TEXT_NODE_HEAD = '{"detail":0,"format":0,"mode":"normal","style":"","text":';
@@ -46,5 +46,55 @@ describe('packed draft bodies', () => {
     const packed = packBody(bold, 'Harga');
     expect(packed[0]).toBe(2);
     expect(unpackBody(packed)).toEqual({ bodyJson: bold, plainText: 'Harga' });
+  });
+
+  it('isParagraphsDoc says yes only when the JSON would be the plain-paragraphs JSON, and packDoc packs as packBody of the JSON', () => {
+    // a plain-paragraphs document, then one change to it: a value, a key added, one removed, two swapped
+    type Change = { path: number; kind: 'value' | 'add' | 'remove' | 'swap' | 'undefined' | 'none'; value: unknown };
+    const change = fc.record({
+      path: fc.nat(),
+      kind: fc.constantFrom<Change['kind']>('value', 'add', 'remove', 'swap', 'undefined', 'none'),
+      value: fc.oneof(fc.constant(null), fc.constant(''), fc.constant(0), fc.constant(1), fc.constant(-0), fc.constant('1'), fc.string(), fc.constant([]), fc.constant({})),
+    });
+    const mutate = (doc: unknown, c: Change) => {
+      const objects: Record<string, unknown>[] = [];
+      const walk = (v: unknown) => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          objects.push(v as Record<string, unknown>);
+          Object.values(v).forEach(walk);
+        }
+      };
+      walk(doc);
+      const o = objects[c.path % objects.length]!;
+      const keys = Object.keys(o);
+      const k = keys[c.path % keys.length]!;
+      if (c.kind === 'value') o[k] = c.value;
+      else if (c.kind === 'add') o.extra = c.value;
+      else if (c.kind === 'undefined') o.extra = undefined;
+      else if (c.kind === 'remove') delete o[k];
+      else if (c.kind === 'swap' && keys.length > 1) {
+        const v = o[keys[0]!];
+        delete o[keys[0]!];
+        o[keys[0]!] = v;
+      }
+    };
+    let plainSeen = 0;
+    fc.assert(
+      fc.property(paragraphs, change, (ps, c) => {
+        const doc = JSON.parse(paragraphsDocJson(ps)) as unknown;
+        mutate(doc, c);
+        const text = ps.join('\n\n');
+        const sameJson = JSON.stringify(doc) === paragraphsDocJson(text.split('\n\n'));
+        const yes = isParagraphsDoc(doc, text.split('\n\n'));
+        if (yes) plainSeen++;
+        // never yes when the JSON differs; yes for every unchanged document
+        expect(yes && !sameJson).toBe(false);
+        if (c.kind === 'none' && sameJson) expect(yes).toBe(true);
+        expect(packDoc(doc, text).equals(packBody(JSON.stringify(doc), text))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(plainSeen).toBeGreaterThan(100);
   });
 });
