@@ -47,7 +47,7 @@ const fingerprint = (c: SyncedComment) => JSON.stringify([c.text, c.resolved, c.
 
 /** one pulled or answered message, in the caller's transaction; history for one new here */
 function apply(ctx: ServiceContext, h: HubComment): boolean {
-  if (!ctx.store.drafts.saveState(h.storyId)) return false;
+  if (!ctx.store.drafts.saveState(h.storyId, false)) return false;
   const isNew = ctx.store.comments.applySynced(local(h));
   if (isNew && !h.deletedAt) ctx.store.history.add({ draftId: h.storyId, at: h.createdAt, who: h.author, kind: 'comment', note: h.text.length > 120 ? `${h.text.slice(0, 119)}…` : h.text });
   return true;

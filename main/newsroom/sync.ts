@@ -57,7 +57,7 @@ const HISTORY_KIND: Record<HubStory['history'][number]['kind'], HistoryEvent['ki
  */
 function applyHubStory(ctx: ServiceContext, story: HubStory, takeText: boolean): boolean {
   const { drafts, hubSync, history } = ctx.store;
-  const local = drafts.saveState(story.id);
+  const local = drafts.saveState(story.id, false);
   const link = hubSync.link(story.id);
   const wasPending = hubSync.inOutbox(story.id);
   const at = isoNow(ctx);

@@ -7,6 +7,7 @@ import { sanitizeDoc } from '../../shared/model/sanitize-doc.js';
 import { firstFreeSlug, slugify } from '../../shared/model/slug.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { mustGet } from './draft-lookup.js';
+import type { SaveState } from '../store/drafts-repo.js';
 import { REVISION_INTERVAL_MS, snapshotRevision } from './revision-snapshot.js';
 
 export { mustGet };
@@ -45,12 +46,18 @@ export function createDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.cr
   return draft;
 }
 
+function withText(state: Omit<SaveState, 'plainText'> | undefined, plainText: string): SaveState | undefined {
+  return state && { ...state, plainText };
+}
+
 /** One read of the row per save (#17): the version check, the slug lock, the revision and the answer all come from it and the patch. */
 export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save'>): SaveResult {
   // computed from the input alone, before the write transaction starts
   const fields = input.body !== undefined ? bodyFields(input.body) : undefined;
   return ctx.store.saveTx(() => {
-    const current = ctx.store.drafts.saveState(input.id);
+    // the stored text is read only when the save brings none (a rename, metadata): unpacking it
+    // is wasted on a save whose own text replaces it
+    const current = fields ? withText(ctx.store.drafts.saveState(input.id, false), fields.plainText) : ctx.store.drafts.saveState(input.id);
     if (!current) throw new ApiError('not-found', `No story with id ${input.id}.`);
     if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
       throw new ApiError('conflict', `This story was changed elsewhere (version ${current.version}, yours was ${input.baseVersion}). Reload it to see the newer text; your text is kept in this window.`, {

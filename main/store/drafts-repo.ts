@@ -3,7 +3,7 @@ import type { Db } from './migrations/types.js';
 import type { Draft, DraftMeta, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
 import type { ArticleLanguage } from '../../shared/model/finding.js';
 import { parseJson } from './json.js';
-import { draftContent, packBody, registerBodyFunctions } from './body-packing.js';
+import { draftContent, packDoc, registerBodyFunctions } from './body-packing.js';
 
 type Statement = BetterSqlite3.Statement;
 
@@ -104,6 +104,7 @@ function summaryOf(row: DraftRow): DraftSummary {
 export class DraftsRepo {
   private readonly byId;
   private readonly saveStateStmt;
+  private readonly saveStateNoTextStmt;
   private readonly bodyStmt;
   private readonly insertStmt;
   private readonly slugTaken;
@@ -127,6 +128,11 @@ export class DraftsRepo {
     // part of reading its row, and a save brings its own body
     this.saveStateStmt = db.prepare<[string], Omit<DraftRow, 'body' | 'packed'>>(
       'SELECT id, headline, slug, slug_locked, status, language, meta, draft_text(plain_text, packed) AS plain_text, word_count, paragraph_count, version, created_at, updated_at, trashed_at FROM drafts WHERE id = ?',
+    );
+    // and a save that brings its text needs not the stored one: unpacking it (brotli and UTF-8
+    // decoding of a 10,000-word story) was the largest CPU cost of such a save after packing (#17)
+    this.saveStateNoTextStmt = db.prepare<[string], Omit<DraftRow, 'body' | 'packed' | 'plain_text'>>(
+      'SELECT id, headline, slug, slug_locked, status, language, meta, word_count, paragraph_count, version, created_at, updated_at, trashed_at FROM drafts WHERE id = ?',
     );
     this.bodyStmt = db.prepare<[string], Pick<DraftRow, 'body' | 'plain_text' | 'packed'>>('SELECT body, plain_text, packed FROM drafts WHERE id = ?');
     this.insertStmt = db.prepare(
@@ -189,11 +195,14 @@ export class DraftsRepo {
     };
   }
 
-  /** What a save needs to decide, from one read of the row without the body. */
-  saveState(id: string): SaveState | undefined {
-    const row = this.saveStateStmt.get(id);
+  /** What a save needs to decide, from one read of the row without the body; `withText: false` leaves the stored text packed too. */
+  saveState(id: string): SaveState | undefined;
+  saveState(id: string, withText: false): Omit<SaveState, 'plainText'> | undefined;
+  saveState(id: string, withText = true): SaveState | Omit<SaveState, 'plainText'> | undefined {
+    const row: Omit<DraftRow, 'body' | 'packed' | 'plain_text'> & { plain_text?: string } | undefined = withText ? this.saveStateStmt.get(id) : this.saveStateNoTextStmt.get(id);
     if (!row) return undefined;
-    return { version: row.version, headline: row.headline, slug: row.slug, slugLocked: row.slug_locked === 1, status: row.status, meta: parseJson<DraftMeta>(row.meta, {}), plainText: row.plain_text, wordCount: row.word_count };
+    const state: Omit<SaveState, 'plainText'> = { version: row.version, headline: row.headline, slug: row.slug, slugLocked: row.slug_locked === 1, status: row.status, meta: parseJson<DraftMeta>(row.meta, {}), wordCount: row.word_count };
+    return row.plain_text !== undefined ? { ...state, plainText: row.plain_text } : state;
   }
 
   /** The stored body alone (a save without one that must snapshot a revision). */
@@ -221,7 +230,7 @@ export class DraftsRepo {
       ...rest,
       slugLocked: row.slugLocked ? 1 : 0,
       meta: JSON.stringify(row.meta),
-      packed: packBody(JSON.stringify(body), plainText),
+      packed: packDoc(body, plainText),
     });
   }
 
@@ -244,7 +253,7 @@ export class DraftsRepo {
       // body and plain_text stay in the SET list: the triggers watching them (archive pending,
       // hub outbox, search) fire as they did before the text moved into packed
       sets.push("body = ''", "plain_text = ''");
-      put('packed', 'packed', packBody(JSON.stringify(patch.body), patch.plainText));
+      put('packed', 'packed', packDoc(patch.body, patch.plainText));
     }
     if (patch.wordCount !== undefined) put('word_count', 'wordCount', patch.wordCount);
     if (patch.paragraphCount !== undefined) put('paragraph_count', 'paragraphCount', patch.paragraphCount);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { $setSelection, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
 import { useMenuAction } from '../api/menu.js';
 import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
 import { useApp } from '../settings/context.js';
-import { hrefOf, navigate } from '../lib/route.js';
+import { hrefOf } from '../lib/route.js';
 import { StatusPill } from '../lib/StatusPill.js';
 import { countWords, guessLanguage, readingMinutes } from '../lib/text.js';
 import { formatDateTime } from '../i18n/index.js';
@@ -12,26 +12,20 @@ import { RichEditor } from './RichEditor.js';
 import { Toolbar } from './Toolbar.js';
 import { FindReplace } from './FindReplace.js';
 import { MetaPanel } from './MetaPanel.js';
-import { HistoryPanel, Sheet } from './HistoryPanel.js';
-import { ActivityPanel } from './ActivityPanel.js';
-import { Workflow } from './Workflow.js';
-import { NextStep } from './NextStep.js';
+import { HistoryPanel } from './HistoryPanel.js';
+import { ActivityPanel } from '../story/ActivityPanel.js';
+import { Workflow } from '../story/Workflow.js';
+import { NextStep } from '../story/NextStep.js';
 import { clearBackup, readBackup, useAutosave, type Backup, type SaveState } from './autosave.js';
-import { useDismissals, useFindings } from './findings/useFindings.js';
+import { useStoryFindings } from './findings/useStoryFindings.js';
 import { WarningsPanel } from './findings/WarningsPanel.js';
 import { FindingsLayer } from './findings/FindingsLayer.js';
-import { applyFixToEditor } from './findings/apply.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { focusField } from '../export/fields.js';
 import { ChangedSinceExport } from '../export/ChangedSinceExport.js';
-import { $blockNodes } from './paragraphs.js';
-import { $selectionFor, $domRangeFor } from './ranges.js';
-import { paint } from './highlights.js';
 import type { LiveBlock } from './paragraphs.js';
 import type { Draft, DraftMeta, LexicalJson, Status } from '../../shared/model/draft.js';
-import type { Finding } from '../../shared/model/finding.js';
 import { countFindings, problemCount as problemCountOf } from '../../shared/model/finding-counts.js';
-import { $scrollToBlock } from './windowing.js';
 import { errorMessage } from '../../shared/api/errors.js';
 import { registerPlaceholders } from './placeholders.js';
 import { CommentsPanel, useComments } from './CommentsPanel.js';
@@ -93,8 +87,6 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [versionAsk, setVersionAsk] = useState(false);
   const [versionLabel, setVersionLabel] = useState('');
   const [flash, setFlash] = useState('');
-  const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [nextStep, setNextStep] = useState<Status | null>(null);
   // the newsroom: another user's edit lease opens the story read-only; taking it back reloads the text
@@ -213,43 +205,10 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const [placeholderCount, setPlaceholderCount] = useState(0);
   useEffect(() => (editor ? registerPlaceholders(editor, { language, onCount: setPlaceholderCount, idleMs: BLOCKS_IDLE_MS }) : undefined), [editor, language]);
 
-  // findings
-  const findingsRes = useFindings(blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...storyFieldsOf({ headline, language, meta }) });
-  const { dismissed, dismiss, verify, reopen } = useDismissals(id);
-  const activeFindings = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
-
-  const jump = useCallback(
-    (f: Finding) => {
-      if (!editor) return;
-      setSelectedFinding(f.fingerprint);
-      setTab('warnings');
-      editor.update(() => {
-        const node = $blockNodes()[f.paragraph];
-        if (!node) return;
-        const sel = $selectionFor(node, f.start, f.end);
-        if (sel) $setSelection(sel);
-        $scrollToBlock(editor, node);
-      });
-      editor.getEditorState().read(() => {
-        const node = $blockNodes()[f.paragraph];
-        const r = node ? $domRangeFor(editor, node, f.start, f.end) : null;
-        if (r) paint('finding-focus', [r], 4);
-      });
-      window.setTimeout(() => document.getElementById(`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`)?.scrollIntoView({ block: 'nearest' }), 50);
-    },
-    [editor],
-  );
-
-  const checkedParagraphs = useRef<string[]>([]);
-  checkedParagraphs.current = findingsRes.paragraphs;
-  const onFix = useCallback(
-    (f: Finding) => {
-      if (editor && f.fix) applyFixToEditor(editor, f.fix, checkedParagraphs.current);
-    },
-    [editor],
-  );
-  const onDismiss = useCallback((f: Finding, reason: string) => void dismiss(f, reason), [dismiss]);
-  const onReopen = useCallback((fp: string) => void reopen(fp), [reopen]);
+  // findings: a jump opens the Warnings tab
+  const showWarnings = useCallback(() => setTab('warnings'), []);
+  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...storyFieldsOf({ headline, language, meta }) }, showWarnings);
+  const { active: activeFindings, jump } = findingsRes;
 
   async function moveStatus(to: Status, note?: string) {
     await autosave.flush();
@@ -353,18 +312,14 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   // memoized editor is not re-rendered by the live counts); find follows the text only when open
   const findVersion = findOpen ? version : 0;
   const chrome = useMemo(
-    () => (
-      <>
-        {editor ? (
-          <div className="editor-chrome">
-            <Toolbar editor={editor} editable={editable} onFind={openFind} />
-            <ReviewBar editable={editable} onComment={requestComment} suggesting={suggesting} onSuggesting={setSuggesting} />
-            {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
-          </div>
-        ) : null}
-        <ScrollerRef onEl={setScroller} />
-      </>
-    ),
+    () =>
+      editor ? (
+        <div className="editor-chrome">
+          <Toolbar editor={editor} editable={editable} onFind={openFind} />
+          <ReviewBar editable={editable} onComment={requestComment} suggesting={suggesting} onSuggesting={setSuggesting} />
+          {findOpen ? <FindReplace editor={editor} editable={editable} version={findVersion} onClose={closeFind} /> : null}
+        </div>
+      ) : null,
     [editor, editable, openFind, findOpen, findVersion, closeFind, requestComment, suggesting],
   );
 
@@ -547,10 +502,10 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             blocksIdleMs={BLOCKS_IDLE_MS}
             onPasted={onPasted}
             onSelectionText={setSelText}
+            chrome={chrome}
           >
-            {chrome}
+            <FindingsLayer findings={activeFindings} version={version} onPick={jump} />
           </RichEditor>
-          {editor ? <FindingsLayer editor={editor} findings={activeFindings} container={scroller} version={version} onPick={jump} /> : null}
 
           <footer className="counts" aria-label={t('counts.label')}>
             <span data-count="words">{t('counts.words', { n: counts.words })}</span>
@@ -609,20 +564,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
               </p>
             ) : null}
             {tab === 'warnings' ? (
-              <WarningsPanel
-                findings={findingsRes.findings}
-                paragraphs={findingsRes.paragraphs}
-                dismissed={dismissed}
-                checking={findingsRes.checking}
-                available={findingsRes.available}
-                selected={selectedFinding}
-                editable={editable}
-                onJump={jump}
-                onFix={onFix}
-                onDismiss={onDismiss}
-                onVerify={verify}
-                onReopen={onReopen}
-              />
+              <WarningsPanel {...findingsRes.panel} editable={editable} />
             ) : null}
             {tab === 'comments' ? (
               <>
@@ -667,15 +609,3 @@ function LoadedEditor({ initial }: { initial: Draft }) {
     </div>
   );
 }
-
-/** hands the editor's scroll container to the badge layer */
-function ScrollerRef({ onEl }: { onEl: (el: HTMLElement | null) => void }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    const el = ref.current?.parentElement?.querySelector<HTMLElement>('.editor-scroller') ?? null;
-    onEl(el);
-  }, [onEl]);
-  return <span ref={ref} hidden />;
-}
-
-export { Sheet, navigate };

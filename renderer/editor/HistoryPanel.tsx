@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n/index.js';
 import { WordDiff, storyText } from '../lib/WordDiff.js';
 import { RichEditor } from './RichEditor.js';
 import type { Draft, Revision, RevisionSummary } from '../../shared/model/draft.js';
-import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
+import { Sheet } from '../lib/Sheet.js';
 import { personName } from '../lib/personName.js';
 
 type Pick = number | 'current';
@@ -135,24 +135,6 @@ export function HistoryPanel({
           <RichEditor initial={view.body} editable={false} windowed={!settings.screenReaderMode} placeholder="" label={t('hist.viewTitle', { when: formatDateTime(view.createdAt, lang) })} />
         </Sheet>
       ) : null}
-    </div>
-  );
-}
-
-export function Sheet({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
-  const { t } = useApp();
-  useCloseOnEscape(onClose);
-  return (
-    <div className="sheet-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="sheet" role="dialog" aria-modal="true" aria-label={title}>
-        <div className="sheet-head">
-          <h2>{title}</h2>
-          <button type="button" className="btn ghost" onClick={onClose} aria-label={t('hist.close')} autoFocus>
-            {t('hist.close')}
-          </button>
-        </div>
-        <div className="sheet-body">{children}</div>
-      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { mergeRegister } from '@lexical/utils';
 import {
   BOLD_ITALIC_STAR, BOLD_STAR, HEADING, ITALIC_STAR, LINK, ORDERED_LIST, QUOTE, STRIKETHROUGH, UNORDERED_LIST,
   type ElementTransformer, type Transformer,
@@ -18,7 +19,9 @@ import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } 
 import { EDITOR_NODES, editorTheme } from './nodes.js';
 import { isSafeUrl } from './links.js';
 import { registerCleanPaste } from './paste.js';
-import { $collectBlocks, type LiveBlock } from './paragraphs.js';
+import type { LiveBlock } from './paragraphs.js';
+import { registerBlocks, registerDocumentChange, registerSelectionText } from './listeners.js';
+import { StoryScrollerContext } from './scroller.js';
 import { registerSharedNodeMap } from './nodemap.js';
 import { startWindowing } from './windowing.js';
 import { registerNotes } from './notes.js';
@@ -47,7 +50,7 @@ export interface EditorEvents {
   /**
    * Typing must not walk a 10,000-word story, nor re-render the page, per key: changes are
    * gathered and the paragraphs are read once typing pauses for this long, and at least every
-   * BLOCKS_MAX_WAIT_MS while it goes on (the first read, and 0 here, are immediate).
+   * BLOCKS_MAX_WAIT_MS (listeners.ts) while it goes on (the first read, and 0 here, are immediate).
    */
   blocksIdleMs?: number;
   /** selection text changed (for selection counts) */
@@ -56,9 +59,11 @@ export interface EditorEvents {
   onReady?: (editor: LexicalEditor) => void;
 }
 
-/** While the reporter keeps typing, counts and checks still catch up this often. */
-const BLOCKS_MAX_WAIT_MS = 1000;
-
+/**
+ * The page's listeners, one register function per concern (listeners.ts), joined with
+ * mergeRegister. The callbacks are read through a ref: the page may pass new closures without
+ * the listeners (and the paragraph cache) being set up again.
+ */
 function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocksIdleMs = 0 }: EditorEvents) {
   const [editor] = useLexicalComposerContext();
   const cbs = useRef({ onChange, onBlocks, onSelectionText, onPasted });
@@ -66,51 +71,13 @@ function Wiring({ onChange, onBlocks, onSelectionText, onPasted, onReady, blocks
 
   useEffect(() => {
     onReady?.(editor);
-    const offShared = registerSharedNodeMap(editor);
-    const cache = new Map<string, LiveBlock>();
-    // first read: everything is "dirty"
-    editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, null)));
-    // elements changed since the last read (a union over the updates in between)
-    const dirty = new Map<string, unknown>();
-    let idleTimer: number | undefined;
-    let maxTimer: number | undefined;
-    const readBlocks = () => {
-      window.clearTimeout(idleTimer);
-      window.clearTimeout(maxTimer);
-      idleTimer = maxTimer = undefined;
-      editor.getEditorState().read(() => cbs.current.onBlocks?.($collectBlocks(cache, dirty)));
-      dirty.clear();
-    };
-    let lastSel = '';
-    const offUpdate = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-      const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0;
-      if (changed && cbs.current.onBlocks) {
-        for (const k of dirtyElements.keys()) dirty.set(k, true);
-        if (blocksIdleMs <= 0) readBlocks();
-        else {
-          window.clearTimeout(idleTimer);
-          idleTimer = window.setTimeout(readBlocks, blocksIdleMs);
-          maxTimer ??= window.setTimeout(readBlocks, BLOCKS_MAX_WAIT_MS);
-        }
-      }
-      editorState.read(() => {
-        const sel = editorState._selection;
-        const text = sel && !sel.isCollapsed() ? sel.getTextContent() : '';
-        if (text !== lastSel) {
-          lastSel = text;
-          cbs.current.onSelectionText?.(text);
-        }
-      });
-      if (changed && !tags.has('redaksi-load')) cbs.current.onChange?.(editorState, tags);
-    });
-    const offPaste = registerCleanPaste(editor, (plain) => cbs.current.onPasted?.(plain));
-    return () => {
-      window.clearTimeout(idleTimer);
-      window.clearTimeout(maxTimer);
-      offShared();
-      offUpdate();
-      offPaste();
-    };
+    return mergeRegister(
+      registerSharedNodeMap(editor),
+      registerBlocks(editor, () => cbs.current.onBlocks, blocksIdleMs),
+      registerSelectionText(editor, () => cbs.current.onSelectionText),
+      registerDocumentChange(editor, () => cbs.current.onChange),
+      registerCleanPaste(editor, (plain) => cbs.current.onPasted?.(plain)),
+    );
   }, [editor, onReady, blocksIdleMs]);
   return null;
 }
@@ -146,27 +113,28 @@ function EditableSync({ editable }: { editable: boolean }) {
   return null;
 }
 
-/**
- * memo: the page re-renders with the live counts while the reporter types; the editor (and
- * Lexical's plugin tree under it) must not, so callers pass stable callbacks and children.
- */
-export const RichEditor = memo(function RichEditor({
-  initial,
-  editable = true,
-  placeholder,
-  label,
-  windowed = true,
-  children,
-  ...events
-}: EditorEvents & {
+interface EditorProps extends EditorEvents {
   initial: LexicalJson | null;
   editable?: boolean;
   placeholder: string;
   label: string;
   /** lay out only the blocks near the viewport in a long story (false: screen reader mode) */
   windowed?: boolean;
+  /** drawn above the text, inside the editor's frame (toolbar, find bar); pass a stable element */
+  chrome?: React.ReactNode;
+  /**
+   * Plugins of this page (the findings layer): rendered inside the composer, where they reach the
+   * editor and the scroll container (useStoryScroller) and draw through portals. They may change
+   * on every render: the editable surface and the built-in plugins are memoized apart from them.
+   */
   children?: React.ReactNode;
-}) {
+}
+
+/**
+ * The story's editor: Lexical with the newsroom's nodes and plugins, and the scroll container
+ * the page's own plugins (children) draw into.
+ */
+export function RichEditor({ initial, editable = true, children, ...surface }: EditorProps) {
   // LexicalComposer reads its config once, on mount; building it on every render would serialize
   // a 10,000-word body each time the page re-renders while the reporter types
   const [initialConfig] = useState(() => ({
@@ -179,11 +147,34 @@ export const RichEditor = memo(function RichEditor({
       console.error(e);
     },
   }));
+  // the scroll container, by ref (a state, so the plugins render again once it is mounted)
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <EditorSurface {...surface} editable={editable} scrollerRef={setScroller} />
+      <StoryScrollerContext.Provider value={scroller}>{children}</StoryScrollerContext.Provider>
+    </LexicalComposer>
+  );
+}
+
+/**
+ * memo: the page re-renders with the live counts while the reporter types; the editable surface
+ * (and Lexical's plugin tree under it) must not, so callers pass stable callbacks and chrome.
+ */
+const EditorSurface = memo(function EditorSurface({
+  editable,
+  placeholder,
+  label,
+  windowed = true,
+  chrome,
+  scrollerRef,
+  ...events
+}: Omit<EditorProps, 'initial' | 'children' | 'editable'> & { editable: boolean; scrollerRef: (el: HTMLDivElement | null) => void }) {
+  return (
+    <>
       <div className="editor-shell">
-        {children}
-        <div className="editor-scroller">
+        {chrome}
+        <div className="editor-scroller" ref={scrollerRef}>
           <RichTextPlugin
             contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-placeholder={placeholder} placeholder={<div className="editor-placeholder">{placeholder}</div>} spellCheck lang="" />}
             ErrorBoundary={LexicalErrorBoundary}
@@ -199,6 +190,6 @@ export const RichEditor = memo(function RichEditor({
       <EditableSync editable={editable} />
       <Windowing enabled={windowed} />
       <Wiring {...events} />
-    </LexicalComposer>
+    </>
   );
 });

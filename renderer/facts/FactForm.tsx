@@ -7,7 +7,7 @@ import { useApp } from '../settings/context.js';
 import { api } from '../api/index.js';
 import type { Fact } from '../../shared/analysis/facts/base.js';
 import type { FactInput } from '../../shared/api/contract.js';
-import { useFocusTrap } from '../export/focusTrap.js';
+import { useFocusTrap } from '../lib/focusTrap.js';
 import { useCloseOnEscape } from '../lib/useCloseOnEscape.js';
 import { errorMessage } from '../../shared/api/errors.js';
 

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../settings/context.js';
 import { formatDate, formatDateTime } from '../i18n/index.js';
-import { downloadFile } from '../export/download.js';
+import { downloadFile } from '../lib/download.js';
 import { api } from '../api/index.js';
 import type { Fact } from '../../shared/analysis/facts/base.js';
 import { FactDialog, FactForm } from './FactForm.js';

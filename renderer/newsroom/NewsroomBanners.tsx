@@ -7,7 +7,7 @@ import { api } from '../api/index.js';
 import { useApp } from '../settings/context.js';
 import { formatDateTime, intlLocale } from '../i18n/index.js';
 import { WordDiff, storyText } from '../lib/WordDiff.js';
-import { Sheet } from '../editor/HistoryPanel.js';
+import { Sheet } from '../lib/Sheet.js';
 import { errorMessage } from '../../shared/api/errors.js';
 import type { EditLease, NewsroomConflict } from '../../shared/api/hub-contract.js';
 import './newsroom.css';

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { $setSelection, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
 import { api } from '../api/index.js';
 import { useMenuAction } from '../api/menu.js';
 import { storyFieldsOf } from '../../shared/analysis/story-fields.js';
@@ -11,18 +11,15 @@ import { ReviewDiff } from './ReviewDiff.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { formatDateTime } from '../i18n/index.js';
 import { RichEditor } from '../editor/RichEditor.js';
-import { Workflow } from '../editor/Workflow.js';
-import { NextStep } from '../editor/NextStep.js';
-import { ActivityPanel } from '../editor/ActivityPanel.js';
+import { Workflow } from '../story/Workflow.js';
+import { NextStep } from '../story/NextStep.js';
+import { ActivityPanel } from '../story/ActivityPanel.js';
 import { personName } from '../lib/personName.js';
-import { useDismissals, useFindings } from '../editor/findings/useFindings.js';
+import { useStoryFindings } from '../editor/findings/useStoryFindings.js';
 import { WarningsPanel } from '../editor/findings/WarningsPanel.js';
 import { FindingsLayer } from '../editor/findings/FindingsLayer.js';
-import { $blockNodes, type LiveBlock } from '../editor/paragraphs.js';
-import { $selectionFor } from '../editor/ranges.js';
+import type { LiveBlock } from '../editor/paragraphs.js';
 import type { Draft, Revision, Status } from '../../shared/model/draft.js';
-import type { Finding } from '../../shared/model/finding.js';
-import { $scrollToBlock } from '../editor/windowing.js';
 import { errorMessage } from '../../shared/api/errors.js';
 
 /**
@@ -38,9 +35,7 @@ export function ReviewView({ id }: { id: string }) {
   const [error, setError] = useState('');
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
   const [blocks, setBlocks] = useState<LiveBlock[]>([]);
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<'changes' | 'story'>('changes');
   const [exportOpen, setExportOpen] = useState(false);
   const [nextStep, setNextStep] = useState<Status | null>(null);
@@ -63,26 +58,10 @@ export function ReviewView({ id }: { id: string }) {
     void load();
   }, [load, refresh]);
 
-  const findingsRes = useFindings(blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) });
-  const { dismissed, dismiss, verify, reopen } = useDismissals(id);
-  const active = useMemo(() => findingsRes.findings.filter((f) => !dismissed[f.fingerprint]), [findingsRes.findings, dismissed]);
-
-  const jump = useCallback(
-    (f: Finding) => {
-      if (!editor) return;
-      setSelected(f.fingerprint);
-      // the warnings point into the story: show it (the editor stays mounted under the compare view)
-      setView('story');
-      editor.update(() => {
-        const node = $blockNodes()[f.paragraph];
-        if (!node) return;
-        const sel = $selectionFor(node, f.start, f.end);
-        if (sel) $setSelection(sel);
-        $scrollToBlock(editor, node);
-      });
-    },
-    [editor],
-  );
+  // the warnings point into the story: a jump shows it (the editor stays mounted under the compare view)
+  const showStory = useCallback(() => setView('story'), []);
+  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) }, showStory);
+  const jump = findingsRes.jump;
 
   // Story > Warnings from the Electron menu: the list is always shown here; bring it into view
   useMenuAction((action) => {
@@ -145,28 +124,14 @@ export function ReviewView({ id }: { id: string }) {
           </p>
           {draft.meta.summary ? <p className="standfirst">{draft.meta.summary}</p> : null}
           <RichEditor key={draft.version} initial={draft.body} editable={false} placeholder="" label={t('review.text')} windowed={!settings.screenReaderMode} onReady={setEditor} onBlocks={setBlocks}>
-            <ScrollerRef onEl={setScroller} />
+            <FindingsLayer findings={findingsRes.active} version={0} onPick={jump} />
           </RichEditor>
-          {editor ? <FindingsLayer editor={editor} findings={active} container={scroller} version={0} onPick={jump} /> : null}
           </div>
         </article>
         <aside className="side review-side">
           <section className="card review-card" aria-labelledby="warn-title">
             <h2 id="warn-title" className="card-title">{t('warn.title')}</h2>
-            <WarningsPanel
-              findings={findingsRes.findings}
-              paragraphs={findingsRes.paragraphs}
-              dismissed={dismissed}
-              checking={findingsRes.checking}
-              available={findingsRes.available}
-              selected={selected}
-              editable={false}
-              onJump={jump}
-              onFix={() => undefined}
-              onDismiss={(f, reason) => void dismiss(f, reason)}
-              onVerify={verify}
-              onReopen={(fp) => void reopen(fp)}
-            />
+            <WarningsPanel {...findingsRes.panel} editable={false} />
           </section>
           <section className="card review-card" aria-labelledby="act-title">
             <h2 id="act-title" className="card-title">{t('act.title')}</h2>
@@ -194,11 +159,4 @@ export function ReviewView({ id }: { id: string }) {
       ) : null}
     </div>
   );
-}
-
-function ScrollerRef({ onEl }: { onEl: (el: HTMLElement | null) => void }) {
-  useEffect(() => {
-    onEl(document.querySelector<HTMLElement>('.review-page .editor-scroller'));
-  }, [onEl]);
-  return null;
 }

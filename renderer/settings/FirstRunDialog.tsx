@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useApp } from './context.js';
-import { useFocusTrap } from '../export/focusTrap.js';
+import { useFocusTrap } from '../lib/focusTrap.js';
 import { ROLES, type Role } from '../../shared/model/draft.js';
 import { navigate } from '../lib/route.js';
 

@@ -112,4 +112,34 @@ describe.skipIf(!chromiumAvailable)('review compare view (Chromium, web mode)', 
     await screenshot(page, 'review-compare-id-dark');
     await call(server, 'settings.set', { uiLanguage: 'en', theme: 'light' });
   });
+
+  it("a warning's Show in text opens the story view at its text, with the margin badge beside its paragraph", async () => {
+    const server = suite.server;
+    const leftover = 'Baca juga: Harga cabai naik lagi di pasar induk';
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(SUBMITTED) });
+    await call(server, 'drafts.setStatus', { id: d.id, status: 'submitted' });
+    await call(server, 'drafts.save', { id: d.id, body: docFromParagraphs([...EDITED.slice(0, 3), leftover, ...EDITED.slice(3)]) });
+    const page = await suite.freshPage();
+    await page.goto(`${server.url}#/review/${d.id}`);
+    const card = page.locator('.review-side .findings > li[data-rule="page-furniture"]');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('tab', { name: /^story$/i }).getAttribute('aria-selected')).toBe('false');
+    await card.getByRole('button', { name: /^show in text$/i }).click();
+    expect(await page.getByRole('tab', { name: /^story$/i }).getAttribute('aria-selected')).toBe('true');
+    // the text is read-only here, so the jump shows where it is by the focus paint (a CSS highlight)
+    const focused = () => page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('finding-focus');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    await expect.poll(focused).toEqual([leftover]);
+    // the badge is drawn in the review's story, level with the flagged paragraph (the fourth)
+    const badge = page.locator('.review-story .editor-scroller .margin-badge[data-paragraph="3"]');
+    await badge.waitFor({ timeout: 10_000 });
+    const para = (await page.locator('.review-story .editor-input > *').nth(3).boundingBox())!;
+    const box = (await badge.boundingBox())!;
+    expect(box.y + box.height / 2).toBeGreaterThan(para.y);
+    expect(box.y + box.height / 2).toBeLessThan(para.y + para.height);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'review-story');
+  });
 });

@@ -164,6 +164,20 @@ describe('drafts service', () => {
     expect(revs.filter((r) => r.reason === 'interval')).toHaveLength(2);
   });
 
+  it("an interval revision holds the story's text, whether the save brought it or not (a save with a body leaves the stored text unread)", async () => {
+    const d = await api['drafts.create']({ headline: 'Banjir', body: docFromParagraphs(['Air naik.', 'Warga mengungsi.']) });
+    await api['drafts.save']({ id: d.id, body: docFromParagraphs(['Air naik dua meter.', 'Warga mengungsi.']) });
+    clock += 11 * 60_000;
+    // a rename alone, due for a revision: its text is the stored one
+    await api['drafts.save']({ id: d.id, headline: 'Banjir Bekasi' });
+    clock += 11 * 60_000;
+    await api['drafts.save']({ id: d.id, body: docFromParagraphs(['Air surut.']) });
+    const revs = (await api['revisions.list']({ draftId: d.id })).filter((r) => r.reason === 'interval');
+    const texts = await Promise.all(revs.map(async (r) => { const x = await api['revisions.get']({ id: r.id }); return [x.headline, x.plainText]; }));
+    expect(texts).toHaveLength(3);
+    expect(texts).toEqual(expect.arrayContaining([['Banjir', 'Air naik dua meter.\n\nWarga mengungsi.'], ['Banjir Bekasi', 'Air naik dua meter.\n\nWarga mengungsi.'], ['Banjir Bekasi', 'Air surut.']]));
+  });
+
   it('restoring a revision brings its text back and keeps the newer text in history', async () => {
     const d = await api['drafts.create']({});
     await api['drafts.save']({ id: d.id, body: docFromParagraphs(['old text']) });

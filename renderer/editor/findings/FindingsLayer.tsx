@@ -3,15 +3,19 @@
  * API, and one margin badge per flagged paragraph in a portal (the shape of Ghost Koenig's
  * TKPlugin: positions from getBoundingClientRect, kept fresh by a ResizeObserver). Hovering a
  * badge highlights that paragraph's ranges; clicking cycles through its findings.
+ *
+ * A Lexical plugin: rendered inside RichEditor (as its child), it takes the editor from the
+ * composer and the scroll container from useStoryScroller, as the editor and the review both do.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { LexicalEditor } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Finding } from '../../../shared/model/finding.js';
 import { useApp } from '../../settings/context.js';
 import { $blockNodes } from '../paragraphs.js';
 import { $domRangeFor } from '../ranges.js';
 import { clearPaint, paint } from '../highlights.js';
+import { useStoryScroller } from '../scroller.js';
 
 interface Badge {
   paragraph: number;
@@ -42,18 +46,17 @@ function shownRect(el: HTMLElement | null): DOMRect | null {
 }
 
 export function FindingsLayer({
-  editor,
   findings,
-  container,
   version,
   onPick,
 }: {
-  editor: LexicalEditor;
   findings: Finding[];
-  container: HTMLElement | null;
+  /** bumped when the text changed: the badges follow their paragraphs after a pause */
   version: number;
   onPick: (f: Finding) => void;
 }) {
+  const [editor] = useLexicalComposerContext();
+  const container = useStoryScroller();
   const [badges, setBadges] = useState<Badge[]>([]);
   const [hover, setHover] = useState<number | null>(null);
 
@@ -167,7 +170,7 @@ export function FindingsLayer({
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(container);
-    const input = container.querySelector('.editor-input');
+    const input = editor.getRootElement();
     if (input) ro.observe(input);
     return () => {
       cancelAnimationFrame(frame);

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { diffWordsWithSpace } from 'diff';
 import { api } from '../../api/index.js';
 import { useApp } from '../../settings/context.js';
-import { Sheet } from '../HistoryPanel.js';
+import { Sheet } from '../../lib/Sheet.js';
 import { paragraphsOf } from '../../../shared/model/lexical-doc.js';
 import type { RelatedRange } from '../../../shared/model/finding.js';
 

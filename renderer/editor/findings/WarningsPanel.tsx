@@ -36,6 +36,11 @@ function SourceText({ source }: { source: string }) {
   return <span>{source}</span>;
 }
 
+/** the id of a finding's card in the panel (a jump scrolls it into view) */
+export function findingCardId(f: Finding): string {
+  return `finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+}
+
 export const WarningsPanel = memo(function WarningsPanel({
   findings,
   paragraphs,
@@ -123,7 +128,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       className={`finding sev-${f.severity}${f.confidence === 'medium' ? ' conf-medium' : ''}${selected === f.fingerprint ? ' selected' : ''}`}
       data-rule={f.rule}
       data-fingerprint={f.fingerprint}
-      id={`finding-${f.fingerprint.replace(/[^a-zA-Z0-9_-]/g, '_')}`}
+      id={findingCardId(f)}
     >
       <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} paragraphText={paragraphs[f.paragraph] ?? ''} />
       {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
