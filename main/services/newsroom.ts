@@ -129,6 +129,33 @@ async function releaseLease(ctx: ServiceContext, opts: NewsroomOptions, id: stri
     .catch(() => ({ released: false }));
 }
 
+/**
+ * The leases this workstation holds, so that closing its window or quitting releases them at
+ * once: a colleague can edit right away instead of waiting two minutes for the hub to expire them.
+ */
+function leaseKeeper(ctx: ServiceContext, opts: NewsroomOptions) {
+  const held = new Set<string>();
+  const noted = (id: string, lease: EditLease): EditLease => {
+    if (lease.state === 'mine') held.add(id);
+    else held.delete(id);
+    return lease;
+  };
+  return {
+    acquire: async (id: string, takeOver: boolean, scheduler?: SyncScheduler) => noted(id, await acquireLease(ctx, opts, id, takeOver, scheduler)),
+    heartbeat: async (id: string) => noted(id, await heartbeatLease(ctx, opts, id)),
+    release: (id: string) => {
+      held.delete(id);
+      return releaseLease(ctx, opts, id);
+    },
+    releaseAll: async () => {
+      const ids = [...held];
+      held.clear();
+      const answers = await Promise.all(ids.map((id) => releaseLease(ctx, opts, id)));
+      return { released: answers.filter((a) => a.released).length };
+    },
+  };
+}
+
 function deskOf(ctx: ServiceContext, opts: NewsroomOptions, ids: readonly string[]): NewsroomDesk {
   const s = session(ctx, opts);
   return { me: s?.user ?? null, role: s?.role ?? null, stories: ctx.store.hubSync.owners(ids) };
@@ -151,6 +178,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
         },
       })
     : undefined;
+  const leases = leaseKeeper(ctx, opts);
   return {
     'newsroom.state': () => stateOf(ctx, opts, scheduler),
     'newsroom.login': async (i: ParsedInputOf<'newsroom.login'>) => {
@@ -172,9 +200,10 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
       return stateOf(ctx, opts, scheduler);
     },
     'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),
-    'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => acquireLease(ctx, opts, i.id, i.takeOver ?? false, scheduler),
-    'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => heartbeatLease(ctx, opts, i.id),
-    'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => releaseLease(ctx, opts, i.id),
+    'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => leases.acquire(i.id, i.takeOver ?? false, scheduler),
+    'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => leases.heartbeat(i.id),
+    'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => leases.release(i.id),
+    'newsroom.lease.releaseAll': () => leases.releaseAll(),
     'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatusAnywhere(ctx, opts, i),
     'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
       const r = await base['drafts.save'](i);

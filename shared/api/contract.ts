@@ -207,6 +207,8 @@ export const contract = {
   'newsroom.lease.acquire': call(z.object({ id: Id, takeOver: z.boolean().optional() }).strict()).returns<EditLease>(),
   'newsroom.lease.heartbeat': call(byId).returns<EditLease>(),
   'newsroom.lease.release': call(byId).returns<{ released: boolean }>(),
+  /** every lease this workstation holds, released as its window closes or the app quits (not 2 minutes later) */
+  'newsroom.lease.releaseAll': call(none).returns<{ released: number }>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */

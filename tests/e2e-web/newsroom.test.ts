@@ -4,7 +4,8 @@
  * Newsroom. With the hub up, the second to open a story sees "<name> is editing since HH:MM",
  * read-only, with Take over (which it then does). With the hub down, both edit the same story (the indicator says
  * offline); when it is back, both texts survive (one current, one a conflicting copy) and the
- * workstation whose copy was kept shows the banner, which opens the compare view.
+ * workstation whose copy was kept shows the banner, which opens the compare view. Closing the tab
+ * that holds a lease frees the story for the colleague reading it within seconds.
  * Screenshots: test-output/screenshots/newsroom-*.png.
  */
 import fs from 'node:fs';
@@ -186,5 +187,26 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => banner.count()).toBe(0);
     await expect.poll(() => syncPhase(loserPage), { timeout: 10_000 }).toBe('synced');
+  });
+
+  it('closing the tab that holds the lease frees the story at once: the colleague reading it can edit within seconds, not two minutes', async () => {
+    // the same servers and sessions as the test before (signed in there; the hub restarted on its port)
+    const d = await call<Draft>(rinaWeb, 'drafts.create', { headline: 'Jalan tol ditutup', language: 'id', body: docFromParagraphs([FIRST]) });
+    await call(rinaWeb, 'newsroom.sync');
+    await expect.poll(async () => (await call<Draft[]>(ediWeb, 'drafts.list', {})).map((x) => x.id), { timeout: 15_000 }).toContain(d.id);
+    const { page: rina } = await openFreshPage(browser, rinaWeb);
+    const { page: edi } = await openFreshPage(browser, ediWeb);
+    await openStory(rina, d.id);
+    await expect.poll(async () => (await hub.pool.query('SELECT u.name FROM story_locks l JOIN users u ON u.id = l.user_id WHERE l.story_id = $1', [d.id])).rows, { timeout: 10_000 }).toEqual([{ name: 'rina' }]);
+    await openStory(edi, d.id);
+    await edi.locator('[data-lease="held"]').waitFor({ timeout: 10_000 });
+    expect(await editorBox(edi).getAttribute('contenteditable')).toBe('false');
+    // the tab closes while the story is open (no navigation inside the app first)
+    const closedAt = Date.now();
+    await rina.close({ runBeforeUnload: true });
+    await expect.poll(() => editorBox(edi).getAttribute('contenteditable'), { timeout: 15_000, interval: 100 }).toBe('true');
+    expect(Date.now() - closedAt).toBeLessThan(15_000);
+    expect(await edi.locator('[data-lease]').count()).toBe(0);
+    expect((await hub.pool.query('SELECT u.name FROM story_locks l JOIN users u ON u.id = l.user_id WHERE l.story_id = $1', [d.id])).rows).toEqual([{ name: 'edi' }]);
   });
 });
