@@ -161,6 +161,12 @@ function deskOf(ctx: ServiceContext, opts: NewsroomOptions, ids: readonly string
   return { me: s?.user ?? null, role: s?.role ?? null, stories: ctx.store.hubSync.owners(ids) };
 }
 
+/** the desk's list; "mine" and "waiting for me" filtered by the store for the signed-in user (every story, not a loaded page) */
+function listScoped(ctx: ServiceContext, opts: NewsroomOptions, { scope, ...filter }: ParsedInputOf<'drafts.list'>) {
+  const s = scope ? session(ctx, opts) : null;
+  return ctx.store.drafts.list(scope && s ? { ...filter, newsroom: { scope, me: s.user, role: s.role } } : filter);
+}
+
 export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'>) {
   const scheduler = opts.background
     ? startSyncScheduler({
@@ -205,6 +211,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
     'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => leases.release(i.id),
     'newsroom.lease.releaseAll': () => leases.releaseAll(),
     'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatusAnywhere(ctx, opts, i),
+    'drafts.list': (i: ParsedInputOf<'drafts.list'>) => listScoped(ctx, opts, i),
     'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
       const r = await base['drafts.save'](i);
       // a saved change goes up soon, not at the next tick

@@ -53,17 +53,21 @@ export function refuseExport(actor: Actor, story: StoryFacts): string | null {
 /**
  * The desk's "waiting for me": what the signed-in user's role has to act on next. Editors
  * review (submitted, in review), desks export (approved), reporters finish their own drafts
- * (new, or sent back); an admin manages users, not stories.
+ * (new, or sent back); an admin manages users, not stories. As data, so the store's list query
+ * (SQL) and waitingFor() read the same rule.
  */
+export const WAITING_FOR: Record<HubRole, { statuses: readonly Status[]; ownOnly: boolean }> = {
+  editor: { statuses: ['submitted', 'in-review'], ownOnly: false },
+  desk: { statuses: ['approved'], ownOnly: false },
+  reporter: { statuses: ['draft'], ownOnly: true },
+  admin: { statuses: [], ownOnly: false },
+};
+
 export function waitingFor(role: HubRole, me: string, story: StoryFacts): boolean {
-  switch (role) {
-    case 'editor':
-      return story.status === 'submitted' || story.status === 'in-review';
-    case 'desk':
-      return story.status === 'approved';
-    case 'reporter':
-      return story.owner === me && story.status === 'draft';
-    case 'admin':
-      return false;
-  }
+  const rule = WAITING_FOR[role];
+  return rule.statuses.includes(story.status) && (!rule.ownOnly || story.owner === me);
 }
+
+/** the desk's newsroom scopes of the list ("all" is no scope) */
+export const DESK_SCOPES = ['mine', 'waiting'] as const;
+export type DeskScope = (typeof DESK_SCOPES)[number];
