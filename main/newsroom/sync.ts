@@ -111,7 +111,10 @@ function keepConflictingCopy(ctx: ServiceContext, local: Draft, hubStory: HubSto
     const revisionId = snapshotRevision(ctx, local.id, local, 'conflict', keptAs);
     ctx.store.history.add({ draftId: local.id, at: isoNow(ctx), who: user, kind: 'revision', note: `${keptAs}: ${message}` });
     applyHubStory(ctx, hubStory, true);
-    report.conflicts.push({ id: local.id, headline: local.headline, keptAs, revisionId, message, currentBy: hubStory.updatedBy });
+    const conflict = { id: local.id, headline: local.headline, keptAs, revisionId, message, currentBy: hubStory.updatedBy };
+    report.conflicts.push(conflict);
+    // the banner until someone reads it, across restarts (also for `redaksi sync`'s conflicts)
+    ctx.store.hubSync.putConflict({ ...conflict, user, at: isoNow(ctx) });
   });
 }
 

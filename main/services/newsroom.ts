@@ -178,6 +178,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
             return false;
           }
         },
+        conflicts: () => ctx.store.hubSync.conflicts(),
         round: () => {
           const s = signedIn(ctx, opts);
           return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
@@ -202,7 +203,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
       return scheduler ? scheduler.runNow() : syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
     },
     'newsroom.dismissConflict': (i: ParsedInputOf<'newsroom.dismissConflict'>) => {
-      scheduler?.dismissConflict(i.id);
+      ctx.store.hubSync.dismissConflict(i.id);
       return stateOf(ctx, opts, scheduler);
     },
     'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),

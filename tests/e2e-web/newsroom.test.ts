@@ -4,7 +4,8 @@
  * Newsroom. With the hub up, the second to open a story sees "<name> is editing since HH:MM",
  * read-only, with Take over (which it then does). With the hub down, both edit the same story (the indicator says
  * offline); when it is back, both texts survive (one current, one a conflicting copy) and the
- * workstation whose copy was kept shows the banner, which opens the compare view. Closing the tab
+ * workstation whose copy was kept shows the banner, which opens the compare view, and which is back
+ * after that workstation's web mode restarts, until it is dismissed. Closing the tab
  * that holds a lease frees the story for the colleague reading it within seconds.
  * Screenshots: test-output/screenshots/newsroom-*.png.
  */
@@ -184,9 +185,26 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     expect(await sheet.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(winnerText.split(' ')[1]!)]));
     await screenshot(loserPage, 'newsroom-conflict-compare');
     await sheet.getByRole('button', { name: 'Close' }).click();
-    await banner.getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(() => banner.count()).toBe(0);
-    await expect.poll(() => syncPhase(loserPage), { timeout: 10_000 }).toBe('synced');
+
+    // not dismissed yet: the banner is back after web mode restarts on the same data folder
+    const bannerText = await banner.textContent();
+    const restartedWeb = await loserWeb.restart();
+    if (loserIndex === 0) rinaWeb = restartedWeb;
+    else ediWeb = restartedWeb;
+    const { page: again } = await openFreshPage(browser, restartedWeb);
+    await openStory(again, d.id);
+    const bannerAgain = again.locator(`[data-conflict="${conflict.revisionId}"]`);
+    await bannerAgain.waitFor({ timeout: 15_000 });
+    expect(await bannerAgain.textContent()).toBe(bannerText);
+    await expect.poll(() => syncPhase(again), { timeout: 15_000 }).toBe('conflict');
+    await bannerAgain.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => bannerAgain.count()).toBe(0);
+    await expect.poll(() => syncPhase(again), { timeout: 10_000 }).toBe('synced');
+    // dismissed is dismissed: not back after another reload
+    await again.reload();
+    await editorBox(again).waitFor();
+    await expect.poll(() => syncPhase(again), { timeout: 15_000 }).toBe('synced');
+    expect(await again.locator('[data-conflict]').count()).toBe(0);
   });
 
   it('closing the tab that holds the lease frees the story at once: the colleague reading it can edit within seconds, not two minutes', async () => {
