@@ -94,6 +94,16 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     const { page: edi } = await openFreshPage(browser, ediWeb);
     await signIn(rina, hub.url, 'rina');
     await signIn(edi, hub.url, 'edi');
+    // signed in, the name and role are the hub's: read-only, saying why
+    for (const [page, user, role] of [[rina, 'rina', 'reporter'], [edi, 'edi', 'editor']] as const) {
+      const name = page.getByLabel('Your name', { exact: true });
+      await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe(user);
+      expect(await name.getAttribute('readonly')).not.toBeNull();
+      const roleSelect = page.locator('select[aria-label="Role"]');
+      expect(await roleSelect.inputValue()).toBe(role);
+      expect(await roleSelect.isDisabled()).toBe(true);
+      expect(await page.locator('[data-identity="hub"]').textContent()).toBe(`Your name and role come from the newsroom hub ${hub.url} while you are signed in: an admin changes them there. Sign out (Newsroom, below) to use this computer on its own.`);
+    }
     await screenshot(edi, 'newsroom-settings');
     // web mode keeps the token in a file only its owner reads; the password is nowhere in the data folder
     for (const [web, user] of [[rinaWeb, 'rina'], [ediWeb, 'edi']] as const) {

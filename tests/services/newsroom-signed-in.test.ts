@@ -1,4 +1,10 @@
 /**
+ * What being signed in to a hub changes on the workstation, with a session file and no hub (no
+ * call here reaches one).
+ *
+ * While signed in, the name and role are the hub user's: Settings cannot change them, and a
+ * hand-edited database does not either.
+ *
  * The desk's newsroom scopes ("mine", "waiting for me") are filtered by the store's list query
  * over every story, not in the renderer over the 500 it loaded: with 610 stories, those the
  * scopes must show are older than the newest 500, and every one of them appears. The SQL and
@@ -78,4 +84,32 @@ describe('the newsroom scopes of the desk list', () => {
       expect(ids(await api['drafts.list']({ scope: 'waiting', limit: 10_000 })), role).toEqual(ids(expected));
     }
   }, 60_000);
+});
+
+describe('the name and role while signed in to a hub', () => {
+  it('are the hub user\'s: a local change is refused with the reason, a hand-edited database does not count, and signed out they are the local ones again', async () => {
+    const store = tempStore();
+    const api = createServices(store);
+    await api['settings.set']({ userName: 'Rina', role: 'reporter', theme: 'dark' });
+    signIn(store, 'rina', 'reporter');
+    expect(await api['settings.get']({})).toMatchObject({ userName: 'rina', role: 'reporter', theme: 'dark' });
+    // pretending through Settings: refused, nothing changes
+    for (const patch of [{ role: 'editor' as const }, { userName: 'edi' }, { userName: 'rina', role: 'desk' as const }]) {
+      await expect(api['settings.set'](patch)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/^While signed in to the newsroom hub, your name and role are the hub's \(rina, reporter\); an admin changes them on the hub/) });
+    }
+    expect(store.settings.all()).toMatchObject({ userName: 'Rina', role: 'reporter' });
+    // the same values, and everything else, still go through
+    expect(await api['settings.set']({ userName: 'rina', role: 'reporter', uiLanguage: 'id' })).toMatchObject({ userName: 'rina', role: 'reporter', uiLanguage: 'id' });
+    // pretending by editing the database by hand: every settings answer still says the hub's
+    store.settings.patch({ userName: 'edi', role: 'editor' });
+    expect(await api['settings.get']({})).toMatchObject({ userName: 'rina', role: 'reporter' });
+    expect(await api['settings.deskFurniture.add']({ line: 'Baca juga' })).toMatchObject({ userName: 'rina', role: 'reporter' });
+    // an admin has no workstation role: a role set here would be pretending
+    signIn(store, 'ani', 'admin');
+    await expect(api['settings.set']({ role: 'editor' })).rejects.toMatchObject({ code: 'forbidden' });
+    // signed out: the workstation's own settings, editable again
+    await api['newsroom.logout']({});
+    expect(await api['settings.get']({})).toMatchObject({ userName: 'edi', role: 'editor' });
+    expect(await api['settings.set']({ userName: 'Rina', role: 'reporter' })).toMatchObject({ userName: 'Rina', role: 'reporter' });
+  });
 });
