@@ -44,6 +44,20 @@ export function refuseEdit(actor: Actor, story: StoryFacts | null): string | nul
   return null;
 }
 
+/**
+ * Dismissing or verifying a warning, or reopening it, is a decision about the story's text: whoever
+ * may change the story may decide (its reporter, editors, desks), with the same words as refuseEdit.
+ */
+export function refuseDecision(actor: Actor, story: StoryFacts): string | null {
+  return refuseEdit(actor, story);
+}
+
+/** the verified-facts base is the desk's: editors and desks add, change and retire facts */
+export function refuseFactChange(actor: Actor): string | null {
+  if (actor.role === 'editor' || actor.role === 'desk') return null;
+  return `Only an editor or a desk adds, changes or retires a verified fact; you are ${actor.name} (${actor.role}).`;
+}
+
 export function refuseExport(actor: Actor, story: StoryFacts): string | null {
   if (actor.role !== 'desk' && actor.role !== 'editor') return `Only a desk or an editor records an export; you are ${actor.name} (${actor.role}).`;
   if (story.status !== 'approved' && story.status !== 'exported') return `Only an approved story can be exported (this one is "${story.status}").`;
