@@ -12,6 +12,7 @@
  * crash mid-round leaves each story either before or after its step; the round can simply run
  * again (pushes are versioned, pulls resume from the stored sequence number).
  */
+import { syncDeskDecisions } from './desk-sync.js';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
 import type { HubStory, SyncReport } from '../../shared/api/hub-contract.js';
@@ -211,6 +212,8 @@ export async function syncOnce(ctx: ServiceContext, hub: HubClient, user: string
   await pushComments(ctx, hub, report);
   await pullChanges(ctx, hub, report);
   await pullComments(ctx, hub, report);
+  // decisions after stories too (a decision's story must be on the hub), and the facts base
+  await syncDeskDecisions(ctx, hub, report);
   return report;
 }
 

@@ -213,6 +213,9 @@ export interface SyncReport {
   seq: number;
   /** comment messages sent and received; refused changes were put back as the hub has them */
   comments?: { up: number; down: number; refused: Array<{ id: string; storyId: string; message: string }> };
+  /** decisions on warnings, and verified facts, sent and received; a refused one stays on this workstation only */
+  decisions?: { up: number; down: number; refused: Array<{ id: string; message: string }> };
+  facts?: { up: number; down: number; refused: Array<{ id: string; message: string }> };
 }
 
 /** the workstation's newsroom state, for Settings -> Newsroom and the sync indicator */

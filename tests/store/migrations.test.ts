@@ -362,4 +362,23 @@ describe('migration 17 (sync conflicts)', () => {
     hub.dismissConflict('d1');
     expect(hub.conflicts()).toEqual([]);
   });
+
+  it('puts existing decisions and facts in their outboxes, then notes each change, a reopening with its rule', () => {
+    const db = at(16);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'h', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, who, at) VALUES ('d1', 'a', 'number-mismatch', 'dismissed', 'ok', 'rina', '2024-01-02')").run();
+    db.prepare("INSERT INTO facts (id, subject, attribute, value, created_at, updated_at) VALUES ('f1', 'BPS', 'inflasi', '2,1', '2024-01-01', '2024-01-01')").run();
+    migrate(db, 17);
+    const decisions = () => db.prepare('SELECT draft_id, fingerprint, rule FROM decisions_outbox ORDER BY fingerprint').all();
+    const facts = () => db.prepare('SELECT fact_id FROM facts_outbox ORDER BY fact_id').pluck().all();
+    expect(decisions()).toEqual([{ draft_id: 'd1', fingerprint: 'a', rule: 'number-mismatch' }]);
+    expect(facts()).toEqual(['f1']);
+    db.exec('DELETE FROM decisions_outbox; DELETE FROM facts_outbox');
+    db.prepare("DELETE FROM decisions WHERE fingerprint = 'a'").run();
+    db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, who, at) VALUES ('d1', 'b', 'claim-needs-source', 'verified', 'src', 'edi', '2024-01-03')").run();
+    db.prepare("UPDATE facts SET retired = 1 WHERE id = 'f1'").run();
+    db.prepare("INSERT INTO facts (id, subject, attribute, value, created_at, updated_at) VALUES ('f2', 'BPS', 'ekspor', '5', '2024-01-01', '2024-01-01')").run();
+    expect(decisions()).toEqual([{ draft_id: 'd1', fingerprint: 'a', rule: 'number-mismatch' }, { draft_id: 'd1', fingerprint: 'b', rule: 'claim-needs-source' }]);
+    expect(facts()).toEqual(['f1', 'f2']);
+  });
 });
