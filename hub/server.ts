@@ -5,6 +5,8 @@
  * database a 503; nothing a request sends can end the process. Bodies, passwords and tokens are
  * never logged.
  */
+import { pushDecision, pullDecisions } from './decisions.js';
+import { pushFact, pullFacts } from './facts.js';
 import http from 'node:http';
 import https from 'node:https';
 import fs from 'node:fs';
@@ -44,6 +46,10 @@ const HANDLERS: { [K in Exclude<HubCall, 'session.login' | 'session.logout'>]: H
   'users.names': (p) => listUserNames(p),
   'comments.push': pushComment,
   'comments.pull': (p, _a, i) => pullComments(p, i),
+  'decisions.push': pushDecision,
+  'decisions.pull': (p, _a, i) => pullDecisions(p, i),
+  'facts.push': pushFact,
+  'facts.pull': (p, _a, i) => pullFacts(p, i),
 };
 
 class BodyTooLarge extends Error {}

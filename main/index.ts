@@ -20,6 +20,8 @@ import { safeStorageSealer } from './newsroom/session-file.js';
 import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } from './services/cms/credentials.js';
 import { errorMessage } from '../shared/api/errors.js';
 import { MENU_CHANNEL, type MenuAction } from '../shared/api/menu.js';
+import type { Services } from '../shared/api/contract.js';
+import { releaseLeasesOnExit } from './newsroom/release-on-exit.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = new URL(`file://${rendererIndex}`).href;
@@ -28,6 +30,8 @@ const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 let backups: BackupSchedule | null = null;
+/** for the window's close and the quit, which release the edit leases */
+let appServices: Services | null = null;
 
 function nativeBinding(): string | undefined {
   // scripts/start.mjs builds better-sqlite3 for Electron's ABI here, leaving node_modules' Node build for tests
@@ -51,6 +55,8 @@ function createWindow(): void {
   if (state.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {
+    // the stories open in this window are free for colleagues at once (macOS keeps the app running)
+    if (appServices) void releaseLeasesOnExit(appServices);
     if (!mainWindow) return;
     saveWindowState(dataDir, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
   });
@@ -103,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     const services = createServices(store, { credentials, archiveWorkers, newsroom: { ...(sealer ? { sealer } : {}), background: {} } });
     // the archive catches up with stories imported or changed while the app was closed, in the
     // background with a progress bar ('archive.status'), after the start-up work
+    appServices = services;
     setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS).unref();
     registerIpc(ipcMain, services, {
       trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
@@ -118,6 +125,16 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // quitting waits (at most RELEASE_ON_EXIT_MS) for the hub to hear that our leases are free
+  let leasesReleased = false;
+  app.on('before-quit', (e) => {
+    if (leasesReleased || !appServices) return;
+    e.preventDefault();
+    void releaseLeasesOnExit(appServices).then(() => {
+      leasesReleased = true;
+      app.quit();
+    });
   });
   app.on('will-quit', () => {
     backups?.stop();

@@ -17,6 +17,7 @@ import { startBackups } from './store/backup.js';
 import { nodeCredentialStores } from './app/credentials-setup.js';
 import { installLastResort } from './app/last-resort.js';
 import { errorMessage } from '../shared/api/errors.js';
+import { releaseLeasesOnExit } from './newsroom/release-on-exit.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Redaksi web: ${server.url}?run=${run}#token=${server.token}\nData: ${dataDir}\n`);
   const stop = async () => {
     clearTimeout(catchUpTimer);
+    // a colleague can edit the stories open here at once (the tabs' pagehide may not have reached us)
+    await releaseLeasesOnExit(services);
     backups.stop();
     await Promise.resolve(services['archive.stop']({})).catch(() => undefined);
     await server.close();

@@ -77,6 +77,10 @@ function printReport(r: SyncReport, io: CliIo): void {
   for (const c of r.comments?.refused ?? []) io.stdout(`refused comment ${c.id} on ${c.storyId}: put back as the hub has it: ${c.message}\n`);
   io.stdout(`Synced with ${r.hub} as ${r.user}: ${r.up.length} up, ${r.down.length} down, ${r.conflicts.length} conflicts.\n`);
   if (r.comments && r.comments.up + r.comments.down > 0) io.stdout(`Comments: ${r.comments.up} up, ${r.comments.down} down.\n`);
+  for (const [what, part] of [['decision', r.decisions], ['fact', r.facts]] as const) {
+    for (const x of part?.refused ?? []) io.stdout(`refused ${what} ${x.id}: kept on this workstation only: ${x.message}\n`);
+    if (part && part.up + part.down > 0) io.stdout(`${what === 'decision' ? 'Decisions' : 'Facts'}: ${part.up} up, ${part.down} down.\n`);
+  }
 }
 
 export async function runSync(argv: string[], io: CliIo): Promise<number> {

@@ -13,6 +13,8 @@ export interface SchedulerOptions {
   /** one round; rejects when the hub is unreachable (isOffline) or refuses */
   round(): Promise<SyncReport>;
   signedIn(): boolean;
+  /** the conflicting copies not yet read (the store keeps them across restarts; sync.ts adds them) */
+  conflicts?: () => NewsroomConflict[];
   intervalMs?: number;
   /** the longest wait between attempts while offline */
   maxBackoffMs?: number;
@@ -27,8 +29,6 @@ export interface SyncScheduler {
   /** a round now, or the one running; resolves with its report */
   runNow(): Promise<SyncReport>;
   status(): SyncStatus;
-  /** the banner for this story was read: forget its conflict */
-  dismissConflict(id: string): void;
   stop(): void;
 }
 
@@ -49,7 +49,6 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
-  const conflicts = new Map<string, NewsroomConflict>();
 
   const delay = () => (failures === 0 ? interval : Math.min(maxBackoff, interval * 2 ** failures));
 
@@ -74,7 +73,6 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
     try {
       const report = await opts.round();
       const at = now().toISOString();
-      for (const c of report.conflicts) conflicts.set(c.id, { ...c, user: report.user, at });
       if (report.down.length || report.conflicts.length) changedAt = at;
       failures = 0;
       lastError = null;
@@ -117,14 +115,11 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
     },
     runNow,
     status() {
-      const list = [...conflicts.values()];
+      const list = opts.conflicts?.() ?? [];
       // signed in but no round finished yet: say so rather than "synced"
       const settled: SyncPhase = phase === 'synced' && !lastSyncAt ? 'syncing' : phase;
       const shown: SyncPhase = settled === 'synced' && list.length ? 'conflict' : settled;
       return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, error: lastError, conflicts: list };
-    },
-    dismissConflict(id) {
-      conflicts.delete(id);
     },
     stop() {
       stopped = true;

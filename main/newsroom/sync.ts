@@ -12,6 +12,7 @@
  * crash mid-round leaves each story either before or after its step; the round can simply run
  * again (pushes are versioned, pulls resume from the stored sequence number).
  */
+import { syncDeskDecisions } from './desk-sync.js';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
 import type { HubStory, SyncReport } from '../../shared/api/hub-contract.js';
@@ -111,7 +112,10 @@ function keepConflictingCopy(ctx: ServiceContext, local: Draft, hubStory: HubSto
     const revisionId = snapshotRevision(ctx, local.id, local, 'conflict', keptAs);
     ctx.store.history.add({ draftId: local.id, at: isoNow(ctx), who: user, kind: 'revision', note: `${keptAs}: ${message}` });
     applyHubStory(ctx, hubStory, true);
-    report.conflicts.push({ id: local.id, headline: local.headline, keptAs, revisionId, message, currentBy: hubStory.updatedBy });
+    const conflict = { id: local.id, headline: local.headline, keptAs, revisionId, message, currentBy: hubStory.updatedBy };
+    report.conflicts.push(conflict);
+    // the banner until someone reads it, across restarts (also for `redaksi sync`'s conflicts)
+    ctx.store.hubSync.putConflict({ ...conflict, user, at: isoNow(ctx) });
   });
 }
 
@@ -208,6 +212,8 @@ export async function syncOnce(ctx: ServiceContext, hub: HubClient, user: string
   await pushComments(ctx, hub, report);
   await pullChanges(ctx, hub, report);
   await pullComments(ctx, hub, report);
+  // decisions after stories too (a decision's story must be on the hub), and the facts base
+  await syncDeskDecisions(ctx, hub, report);
   return report;
 }
 

@@ -137,7 +137,8 @@ export function ftsQuery(text: string): string {
 
 export function draftServices(ctx: ServiceContext) {
   return {
-    'drafts.list': (i: ParsedInputOf<'drafts.list'>) => ctx.store.drafts.list(i),
+    // the newsroom scopes need the signed-in user: newsroomServices answers them (scope ignored here)
+    'drafts.list': ({ scope: _scope, ...filter }: ParsedInputOf<'drafts.list'>) => ctx.store.drafts.list(filter),
     'drafts.search': (i: ParsedInputOf<'drafts.search'>) => {
       const q = ftsQuery(i.query);
       if (!q) return [];

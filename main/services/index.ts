@@ -41,10 +41,11 @@ export function createContext(store: Store, opts: ServiceOptions = {}): ServiceC
 
 export function createServices(store: Store, opts: ServiceOptions = {}, ctx: ServiceContext = createContext(store, opts)): Services {
   const drafts = draftServices(ctx);
+  const settings = settingsServices(ctx);
   return {
     ...drafts,
     ...revisionServices(ctx),
-    ...settingsServices(ctx),
+    ...settings,
     ...backupServices(ctx),
     ...cmsServices(opts.credentials ?? []),
     ...findingServices(ctx),
@@ -52,7 +53,8 @@ export function createServices(store: Store, opts: ServiceOptions = {}, ctx: Ser
     ...archiveServices(ctx),
     ...commentServices(ctx),
     ...exportServices(ctx, { credentials: opts.credentials ?? [], findingsFor: (d) => findingsFor(ctx, d) }),
-    // after draftServices: its drafts.setStatus goes through the hub when signed in, and a save nudges the sync
-    ...newsroomServices(ctx, opts.newsroom ?? {}, drafts),
+    // after draftServices: its drafts.setStatus goes through the hub when signed in, and a save nudges the sync;
+    // after settingsServices: while signed in, the name and role are the hub's
+    ...newsroomServices(ctx, opts.newsroom ?? {}, { ...drafts, ...settings }),
   } satisfies Services;
 }

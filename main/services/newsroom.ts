@@ -6,7 +6,7 @@
 import type { ParsedInputOf, Services } from '../../shared/api/contract.js';
 import type { EditLease, HubLock, NewsroomDesk, NewsroomState } from '../../shared/api/hub-contract.js';
 import { ApiError } from '../../shared/api/errors.js';
-import { ROLES, type Role } from '../../shared/model/draft.js';
+import { ROLES, type Role, type Settings } from '../../shared/model/draft.js';
 import { createHubClient, isOffline } from '../newsroom/hub-client.js';
 import { readSession, removeSession, writeSession, type NewsroomSession, type TokenSealer } from '../newsroom/session-file.js';
 import { startSyncScheduler, type SyncScheduler } from '../newsroom/scheduler.js';
@@ -40,8 +40,8 @@ export async function newsroomLogin(ctx: ServiceContext, url: string, user: stri
   const answer = await hub.call('session.login', { name: user, password });
   writeSession(ctx.store.dir, { hubUrl: hub.url, token: answer.token, user: answer.user.name, role: answer.user.role, expiresAt: answer.expiresAt }, opts.sealer);
   // this workstation now acts as the hub's user: local history and revisions carry their name
-  const role = (ROLES as readonly string[]).includes(answer.user.role) ? { role: answer.user.role as Role } : {};
-  ctx.store.settings.patch({ userName: answer.user.name, ...role });
+  const role = localRole(answer.user.role);
+  ctx.store.settings.patch({ userName: answer.user.name, ...(role ? { role } : {}) });
   return stateOf(ctx, opts);
 }
 
@@ -129,28 +129,90 @@ async function releaseLease(ctx: ServiceContext, opts: NewsroomOptions, id: stri
     .catch(() => ({ released: false }));
 }
 
+/**
+ * The leases this workstation holds, so that closing its window or quitting releases them at
+ * once: a colleague can edit right away instead of waiting two minutes for the hub to expire them.
+ */
+function leaseKeeper(ctx: ServiceContext, opts: NewsroomOptions) {
+  const held = new Set<string>();
+  const noted = (id: string, lease: EditLease): EditLease => {
+    if (lease.state === 'mine') held.add(id);
+    else held.delete(id);
+    return lease;
+  };
+  return {
+    acquire: async (id: string, takeOver: boolean, scheduler?: SyncScheduler) => noted(id, await acquireLease(ctx, opts, id, takeOver, scheduler)),
+    heartbeat: async (id: string) => noted(id, await heartbeatLease(ctx, opts, id)),
+    release: (id: string) => {
+      held.delete(id);
+      return releaseLease(ctx, opts, id);
+    },
+    releaseAll: async () => {
+      const ids = [...held];
+      held.clear();
+      const answers = await Promise.all(ids.map((id) => releaseLease(ctx, opts, id)));
+      return { released: answers.filter((a) => a.released).length };
+    },
+  };
+}
+
 function deskOf(ctx: ServiceContext, opts: NewsroomOptions, ids: readonly string[]): NewsroomDesk {
   const s = session(ctx, opts);
   return { me: s?.user ?? null, role: s?.role ?? null, stories: ctx.store.hubSync.owners(ids) };
 }
 
-export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'>) {
+/** the desk's list; "mine" and "waiting for me" filtered by the store for the signed-in user (every story, not a loaded page) */
+function listScoped(ctx: ServiceContext, opts: NewsroomOptions, { scope, ...filter }: ParsedInputOf<'drafts.list'>) {
+  const s = scope ? session(ctx, opts) : null;
+  return ctx.store.drafts.list(scope && s ? { ...filter, newsroom: { scope, me: s.user, role: s.role } } : filter);
+}
+
+/** the session, or null when there is none or its file cannot be read (Settings -> Newsroom says why) */
+function sessionIfAny(ctx: ServiceContext, opts: NewsroomOptions): NewsroomSession | null {
+  try {
+    return session(ctx, opts);
+  } catch {
+    return null;
+  }
+}
+
+const localRole = (role: string): Role | null => ((ROLES as readonly string[]).includes(role) ? (role as Role) : null);
+
+/**
+ * While signed in, this workstation's name and role are the hub user's, whatever the local
+ * settings say (a hand-edited database included): a reporter cannot pass for an editor in the
+ * app either. (The hub decides on its own anyway; this keeps the workstation honest about it.)
+ */
+function asHubUser(settings: Settings, s: NewsroomSession | null): Settings {
+  if (!s) return settings;
+  const role = localRole(s.role);
+  return { ...settings, userName: s.user, ...(role ? { role } : {}) };
+}
+
+function refuseIdentityChange(s: NewsroomSession | null, patch: ParsedInputOf<'settings.set'>): void {
+  if (!s) return;
+  const renamed = patch.userName !== undefined && patch.userName !== s.user;
+  // an admin has no workstation role: any role set locally would be pretending
+  const recast = patch.role !== undefined && patch.role !== localRole(s.role);
+  if (renamed || recast) throw new ApiError('forbidden', `While signed in to the newsroom hub, your name and role are the hub's (${s.user}, ${s.role}); an admin changes them on the hub. Sign out to use this workstation on its own.`);
+}
+
+type SettingsCalls = Pick<Services, 'settings.get' | 'settings.set' | 'settings.deskFurniture.add' | 'settings.deskFurniture.remove'>;
+
+export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'> & SettingsCalls) {
+  const asSignedIn = async (settings: Settings | Promise<Settings>) => asHubUser(await settings, sessionIfAny(ctx, opts));
   const scheduler = opts.background
     ? startSyncScheduler({
         ...opts.background,
-        signedIn: () => {
-          try {
-            return !!session(ctx, opts);
-          } catch {
-            return false;
-          }
-        },
+        signedIn: () => !!sessionIfAny(ctx, opts),
+        conflicts: () => ctx.store.hubSync.conflicts(),
         round: () => {
           const s = signedIn(ctx, opts);
           return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
         },
       })
     : undefined;
+  const leases = leaseKeeper(ctx, opts);
   return {
     'newsroom.state': () => stateOf(ctx, opts, scheduler),
     'newsroom.login': async (i: ParsedInputOf<'newsroom.login'>) => {
@@ -168,14 +230,23 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
       return scheduler ? scheduler.runNow() : syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);
     },
     'newsroom.dismissConflict': (i: ParsedInputOf<'newsroom.dismissConflict'>) => {
-      scheduler?.dismissConflict(i.id);
+      ctx.store.hubSync.dismissConflict(i.id);
       return stateOf(ctx, opts, scheduler);
     },
     'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),
-    'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => acquireLease(ctx, opts, i.id, i.takeOver ?? false, scheduler),
-    'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => heartbeatLease(ctx, opts, i.id),
-    'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => releaseLease(ctx, opts, i.id),
+    'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => leases.acquire(i.id, i.takeOver ?? false, scheduler),
+    'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => leases.heartbeat(i.id),
+    'newsroom.lease.release': (i: ParsedInputOf<'newsroom.lease.release'>) => leases.release(i.id),
+    'newsroom.lease.releaseAll': () => leases.releaseAll(),
     'drafts.setStatus': (i: ParsedInputOf<'drafts.setStatus'>) => setStatusAnywhere(ctx, opts, i),
+    'drafts.list': (i: ParsedInputOf<'drafts.list'>) => listScoped(ctx, opts, i),
+    'settings.get': () => asSignedIn(base['settings.get']({})),
+    'settings.set': async (i: ParsedInputOf<'settings.set'>) => {
+      refuseIdentityChange(sessionIfAny(ctx, opts), i);
+      return asSignedIn(base['settings.set'](i));
+    },
+    'settings.deskFurniture.add': (i: ParsedInputOf<'settings.deskFurniture.add'>) => asSignedIn(base['settings.deskFurniture.add'](i)),
+    'settings.deskFurniture.remove': (i: ParsedInputOf<'settings.deskFurniture.remove'>) => asSignedIn(base['settings.deskFurniture.remove'](i)),
     'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
       const r = await base['drafts.save'](i);
       // a saved change goes up soon, not at the next tick

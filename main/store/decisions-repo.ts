@@ -34,6 +34,11 @@ export class DecisionsRepo {
     return toDecision(this.getStmt.get(d.draftId, d.fingerprint)!);
   }
 
+  get(draftId: string, fingerprint: string): Decision | undefined {
+    const r = this.getStmt.get(draftId, fingerprint);
+    return r && toDecision(r);
+  }
+
   list(draftId: string): Decision[] {
     return this.listStmt.all(draftId).map(toDecision);
   }

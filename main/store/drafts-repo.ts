@@ -3,6 +3,7 @@ import type { Db } from './migrations/types.js';
 import type { Draft, DraftMeta, DraftSummary, LexicalJson, Status } from '../../shared/model/draft.js';
 import type { ArticleLanguage } from '../../shared/model/finding.js';
 import { parseJson } from './json.js';
+import { WAITING_FOR, type DeskScope, type HubRole } from '../../shared/model/newsroom.js';
 import { draftContent, packDoc, registerBodyFunctions } from './body-packing.js';
 
 type Statement = BetterSqlite3.Statement;
@@ -76,9 +77,26 @@ export interface ListFilter {
   sort?: 'updated' | 'created' | 'headline' | 'status' | 'words' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** the newsroom's "mine" / "waiting for me" for the signed-in user (a story the hub has not seen is theirs) */
+  newsroom?: { scope: DeskScope; me: string; role: HubRole } | undefined;
 }
 
 const SUMMARY_COLS = 'id, headline, slug, slug_locked, status, language, meta, word_count, paragraph_count, version, created_at, updated_at, trashed_at';
+
+/** the hub's owner of a story as the last sync said, else this workstation's user (not on the hub yet) */
+const OWNER_SQL = 'COALESCE((SELECT owner FROM hub_stories WHERE draft_id = drafts.id), @me)';
+
+/** the newsroom scope as a WHERE term, in SQL so it covers every story and not only a loaded page */
+function newsroomScopeSql(scope: NonNullable<ListFilter['newsroom']>, params: Record<string, unknown>): string {
+  const rule = WAITING_FOR[scope.role];
+  const own = scope.scope === 'mine' || rule.ownOnly;
+  if (own) params.me = scope.me;
+  if (scope.scope === 'mine') return `${OWNER_SQL} = @me`;
+  if (!rule.statuses.length) return '0';
+  rule.statuses.forEach((st, i) => (params[`waiting${i}`] = st));
+  const statuses = `status IN (${rule.statuses.map((_, i) => `@waiting${i}`).join(', ')})`;
+  return own ? `${statuses} AND ${OWNER_SQL} = @me` : statuses;
+}
 
 function summaryOf(row: DraftRow): DraftSummary {
   const meta = parseJson<DraftMeta>(row.meta, {});
@@ -290,6 +308,7 @@ export class DraftsRepo {
       where.push("EXISTS (SELECT 1 FROM json_each(drafts.meta, '$.tags') WHERE value = @tag)");
       params.tag = filter.tag;
     }
+    if (filter.newsroom) where.push(newsroomScopeSql(filter.newsroom, params));
     const order = {
       updated: 'updated_at DESC',
       created: 'created_at DESC',

@@ -1,5 +1,6 @@
 import type { Db } from './migrations/types.js';
 import type { Status } from '../../shared/model/draft.js';
+import type { NewsroomConflict } from '../../shared/api/hub-contract.js';
 
 export interface HubLink {
   draftId: string;
@@ -19,7 +20,10 @@ interface LinkRow {
   content_hash: string;
 }
 
-/** The workstation's side of the newsroom sync (migration 010): links to hub stories and the outbox. */
+/**
+ * The workstation's side of the newsroom sync (migration 014): links to hub stories and the
+ * outbox; and the conflicting copies nobody has read yet (migration 017), kept across restarts.
+ */
 export class HubSyncRepo {
   private readonly getStmt;
   private readonly putStmt;
@@ -28,6 +32,9 @@ export class HubSyncRepo {
   private readonly clearStmt;
   private readonly countStmt;
   private readonly ownersStmt;
+  private readonly putConflictStmt;
+  private readonly conflictsStmt;
+  private readonly dismissConflictStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], LinkRow>('SELECT * FROM hub_stories WHERE draft_id = ?');
@@ -42,6 +49,14 @@ export class HubSyncRepo {
     this.clearStmt = db.prepare('DELETE FROM hub_outbox WHERE draft_id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM hub_outbox');
     this.ownersStmt = db.prepare<[string], { id: string; owner: string; status: Status }>('SELECT draft_id AS id, owner, status FROM hub_stories WHERE draft_id IN (SELECT value FROM json_each(?))');
+    this.putConflictStmt = db.prepare<NewsroomConflict>(
+      `INSERT OR REPLACE INTO hub_conflicts (draft_id, revision_id, headline, kept_as, message, current_by, user, at)
+       VALUES (@id, @revisionId, @headline, @keptAs, @message, @currentBy, @user, @at)`,
+    );
+    this.conflictsStmt = db.prepare<[], NewsroomConflict>(
+      'SELECT draft_id AS id, revision_id AS revisionId, headline, kept_as AS keptAs, message, current_by AS currentBy, user, at FROM hub_conflicts ORDER BY at, draft_id',
+    );
+    this.dismissConflictStmt = db.prepare('DELETE FROM hub_conflicts WHERE draft_id = ?');
   }
 
   link(draftId: string): HubLink | undefined {
@@ -73,5 +88,18 @@ export class HubSyncRepo {
 
   clearOutbox(draftId: string): void {
     this.clearStmt.run(draftId);
+  }
+
+  /** a conflicting copy kept by a sync round, until its banner is dismissed */
+  putConflict(conflict: NewsroomConflict): void {
+    this.putConflictStmt.run(conflict);
+  }
+
+  conflicts(): NewsroomConflict[] {
+    return this.conflictsStmt.all();
+  }
+
+  dismissConflict(draftId: string): void {
+    this.dismissConflictStmt.run(draftId);
   }
 }

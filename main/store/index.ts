@@ -1,3 +1,4 @@
+import { DeskOutboxRepo } from './desk-outbox-repo.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './migrations/types.js';
@@ -31,6 +32,8 @@ export interface Store {
   readonly facts: FactsRepo;
   /** the newsroom hub's bookkeeping: links to hub stories, the outbox of local changes */
   readonly hubSync: HubSyncRepo;
+  /** decisions and verified facts waiting to go up to the newsroom hub */
+  readonly deskOutbox: DeskOutboxRepo;
   /** near-duplicate index over every stored story's paragraphs (the archive) */
   readonly archive: ArchiveIndex;
   /** runs fn in one synchronous transaction (never await inside) */
@@ -103,7 +106,7 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       db.close();
       throw e;
     }
-    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), comments: new CommentsRepo(db), facts: new FactsRepo(db), hubSync: new HubSyncRepo(db), archive: new ArchiveIndex(db) };
+    return { db, drafts: new DraftsRepo(db), revisions: new RevisionsRepo(db), history: new HistoryRepo(db), settings: new SettingsRepo(db), exports: new ExportsRepo(db), decisions: new DecisionsRepo(db), comments: new CommentsRepo(db), facts: new FactsRepo(db), hubSync: new HubSyncRepo(db), deskOutbox: new DeskOutboxRepo(db), archive: new ArchiveIndex(db) };
   };
   let parts = openParts();
   let openedWritable = writable(file);
@@ -144,6 +147,9 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
     },
     get hubSync() {
       return parts.hubSync;
+    },
+    get deskOutbox() {
+      return parts.deskOutbox;
     },
     get archive() {
       return parts.archive;

@@ -25,6 +25,9 @@ function webToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** calls sent as the tab goes away (pagehide): keepalive lets the request outlive the page */
+const FAREWELL_CALLS: ReadonlySet<string> = new Set(['newsroom.lease.release']);
+
 function httpApi(): RedaksiApi {
   const token = webToken();
   return buildClient(async (method, input) => {
@@ -34,6 +37,7 @@ function httpApi(): RedaksiApi {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-redaksi-token': token },
         body: JSON.stringify(input),
+        keepalive: FAREWELL_CALLS.has(method),
       });
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: `The Redaksi server cannot be reached (${String(e)}).` } };

@@ -8,13 +8,13 @@ import { STATUSES, type DraftSummary, type Status } from '../../shared/model/dra
 import { StatusPill } from '../lib/StatusPill.js';
 import { errorMessage } from '../../shared/api/errors.js';
 import type { NewsroomDesk } from '../../shared/api/hub-contract.js';
-import { waitingFor } from '../../shared/model/newsroom.js';
+import { DESK_SCOPES, waitingFor, type DeskScope } from '../../shared/model/newsroom.js';
 import { useNewsroom } from '../newsroom/useNewsroom.js';
 import { WaitingForMe } from './WaitingForMe.js';
 
 /** the newsroom's scopes of the list (signed in to a hub only) */
-type Scope = 'all' | 'mine' | 'waiting';
-const SCOPES: Scope[] = ['all', 'mine', 'waiting'];
+type Scope = 'all' | DeskScope;
+const SCOPES: Scope[] = ['all', ...DESK_SCOPES];
 
 type Sort = 'updated' | 'created' | 'headline' | 'status' | 'words';
 
@@ -54,6 +54,8 @@ export function Desk() {
           ...(tag ? { tag } : {}),
           trashed: trash,
           sort,
+          // the store filters the newsroom's scopes over every story, not only the page loaded here
+          ...(scope !== 'all' && !trash ? { scope } : {}),
         });
       }
       setRows(list);
@@ -64,7 +66,7 @@ export function Desk() {
       setError(errorMessage(e));
       setRows([]);
     }
-  }, [query, status, language, section, tag, sort, trash]);
+  }, [query, status, language, section, tag, sort, trash, scope]);
 
   useEffect(() => {
     const h = window.setTimeout(() => void load(), query ? 200 : 0);
@@ -74,11 +76,12 @@ export function Desk() {
   // owners from the hub; a story the hub has not seen yet is this workstation's user's own
   const owners = useMemo(() => new Map((desk?.stories ?? []).map((s) => [s.id, s.owner])), [desk]);
   const ownerOf = useCallback((id: string) => owners.get(id) ?? desk?.me ?? '', [owners, desk]);
+  // search results (at most 200) are scoped here; the list came scoped from the store
   const shown = useMemo(() => {
-    if (!rows || !desk?.me || !desk.role || scope === 'all' || trash) return rows;
+    if (!rows || !desk?.me || !desk.role || scope === 'all' || trash || !query.trim()) return rows;
     const { me, role } = desk;
     return rows.filter((d) => (scope === 'mine' ? ownerOf(d.id) === me : waitingFor(role, me, { owner: ownerOf(d.id), status: d.status })));
-  }, [rows, desk, scope, trash, ownerOf]);
+  }, [rows, desk, scope, trash, ownerOf, query]);
 
   // the facet values (sections, tags) come from every live story
   useEffect(() => {

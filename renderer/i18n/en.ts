@@ -377,6 +377,7 @@ export const en = {
   'next.dismiss': 'Got it',
   'set.userName': 'Your name',
   'set.userNameHint': 'Used as the byline of new stories and in the story history.',
+  'set.fromHub': 'Your name and role come from the newsroom hub {hub} while you are signed in: an admin changes them there. Sign out (Newsroom, below) to use this computer on its own.',
   'set.role': 'Role',
   'set.role.reporter': 'Reporter',
   'set.role.editor': 'Editor',

@@ -376,6 +376,7 @@ export const id: Record<MessageKey, string> = {
   'next.dismiss': 'Mengerti',
   'set.userName': 'Nama Anda',
   'set.userNameHint': 'Dipakai sebagai penulis berita baru dan di riwayat berita.',
+  'set.fromHub': 'Nama dan peran Anda berasal dari hub redaksi {hub} selama Anda masuk: admin yang mengubahnya di sana. Keluar (Ruang redaksi, di bawah) untuk memakai komputer ini sendiri.',
   'set.role': 'Peran',
   'set.role.reporter': 'Reporter',
   'set.role.editor': 'Redaktur',

@@ -1,7 +1,10 @@
 /**
  * The editor's edit lease on the newsroom hub: taken when the story opens, kept by a heartbeat,
- * released when it closes (a crashed window's lease expires on the hub two minutes after its
- * last heartbeat). Held by someone else, the story opens read-only with "Take over". Not signed
+ * released when it closes: leaving the story, and also closing the tab or window (pagehide, whose
+ * request outlives the page; main releases what is left when a window closes or the app quits).
+ * Only a crashed workstation's lease waits for the hub to expire it, two minutes after its last
+ * heartbeat. Held by someone else, the story opens read-only with "Take over", and the hub is
+ * asked again often, so the story becomes editable soon after the holder closes it. Not signed
  * in, or with the hub unreachable, editing goes on as on one machine (the sync sorts it out).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -10,6 +13,8 @@ import type { EditLease } from '../../shared/api/hub-contract.js';
 
 /** well inside the hub's two-minute lease */
 export const LEASE_HEARTBEAT_MS = 30_000;
+/** while a colleague holds the story: how soon after they close it this editor can edit */
+export const HELD_POLL_MS = 3_000;
 
 export interface EditLeaseState {
   lease: EditLease | null;
@@ -34,16 +39,27 @@ export function useEditLease(id: string, onRegained: () => void): EditLeaseState
 
   useEffect(() => {
     let open = true;
+    let beat: number | undefined;
     last.current = null;
     const take = (l: EditLease) => open && apply(l);
-    api['newsroom.lease.acquire']({ id }).then(take, () => take({ state: 'offline', lock: null }));
-    const beat = window.setInterval(() => {
-      api['newsroom.lease.heartbeat']({ id }).then(take, () => undefined);
-    }, LEASE_HEARTBEAT_MS);
+    const next = () => {
+      window.clearTimeout(beat);
+      if (open) beat = window.setTimeout(heartbeat, last.current === 'held' ? HELD_POLL_MS : LEASE_HEARTBEAT_MS);
+    };
+    const heartbeat = () => void api['newsroom.lease.heartbeat']({ id }).then(take, () => undefined).finally(next);
+    const acquire = () => void api['newsroom.lease.acquire']({ id }).then(take, () => take({ state: 'offline', lock: null })).finally(next);
+    const release = () => void api['newsroom.lease.release']({ id }).catch(() => undefined);
+    // a page kept in the back-forward cache comes back without its lease: take it again
+    const back = (e: PageTransitionEvent) => e.persisted && acquire();
+    acquire();
+    window.addEventListener('pagehide', release);
+    window.addEventListener('pageshow', back);
     return () => {
       open = false;
-      window.clearInterval(beat);
-      void api['newsroom.lease.release']({ id }).catch(() => undefined);
+      window.clearTimeout(beat);
+      window.removeEventListener('pagehide', release);
+      window.removeEventListener('pageshow', back);
+      release();
     };
   }, [id, apply]);
 

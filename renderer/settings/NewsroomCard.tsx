@@ -11,13 +11,14 @@ import { useApp } from './context.js';
 import { formatDateTime } from '../i18n/index.js';
 import { errorMessage } from '../../shared/api/errors.js';
 import type { NewsroomState } from '../../shared/api/hub-contract.js';
-import { useNewsroom } from '../newsroom/useNewsroom.js';
+import type { useNewsroom } from '../newsroom/useNewsroom.js';
 import { SyncIndicator } from '../newsroom/SyncIndicator.js';
 import './Newsroom.css';
 
-export function NewsroomCard() {
+/** `newsroom`: the Settings page's own state, so the name and role above follow a sign-in at once */
+export function NewsroomCard({ newsroom }: { newsroom: ReturnType<typeof useNewsroom> }) {
   const { t, lang, updateSettings } = useApp();
-  const { state, refresh } = useNewsroom();
+  const { state, refresh } = newsroom;
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');

@@ -5,9 +5,13 @@ import { CmsSettings } from './CmsSettings.js';
 import { BackupsCard } from './BackupsCard.js';
 import { DeskFurnitureCard } from './DeskFurnitureCard.js';
 import { NewsroomCard } from './NewsroomCard.js';
+import { useNewsroom } from '../newsroom/useNewsroom.js';
 
 export function SettingsView() {
   const { settings, updateSettings, t } = useApp();
+  const newsroom = useNewsroom();
+  // signed in to a hub: the name and role are the hub's (main refuses a local change too)
+  const hub = newsroom.state?.signedIn ? (newsroom.state.hubUrl ?? '') : null;
   const [name, setName] = useState(settings.userName);
   const [flash, setFlash] = useState(false);
   useEffect(() => setName(settings.userName), [settings.userName]);
@@ -28,15 +32,27 @@ export function SettingsView() {
             type="text"
             value={name}
             aria-label={t('set.userName')}
+            readOnly={hub !== null}
+            aria-describedby={hub !== null ? 'identity-from-hub' : undefined}
             onChange={(e) => setName(e.target.value)}
-            onBlur={() => name !== settings.userName && void save({ userName: name })}
-            onKeyDown={(e) => e.key === 'Enter' && void save({ userName: name })}
+            onBlur={() => hub === null && name !== settings.userName && void save({ userName: name })}
+            onKeyDown={(e) => hub === null && e.key === 'Enter' && void save({ userName: name })}
           />
-          <span className="field-hint">{t('set.userNameHint')}</span>
+          {hub !== null ? (
+            <span className="field-hint" id="identity-from-hub" data-identity="hub">{t('set.fromHub', { hub })}</span>
+          ) : (
+            <span className="field-hint">{t('set.userNameHint')}</span>
+          )}
         </label>
         <label className="field">
           <span className="field-label">{t('set.role')}</span>
-          <select aria-label={t('set.role')} value={settings.role} onChange={(e) => void save({ role: e.target.value as Settings['role'] })}>
+          <select
+            aria-label={t('set.role')}
+            value={settings.role}
+            disabled={hub !== null}
+            aria-describedby={hub !== null ? 'identity-from-hub' : undefined}
+            onChange={(e) => void save({ role: e.target.value as Settings['role'] })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>{t(`set.role.${r}`)}</option>
             ))}
@@ -97,7 +113,7 @@ export function SettingsView() {
         </div>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
-      <NewsroomCard />
+      <NewsroomCard newsroom={newsroom} />
       <DeskFurnitureCard />
       <CmsSettings />
       <BackupsCard />

@@ -17,6 +17,7 @@ import type { CmsTarget as CmsTargetName } from '../model/export-target.js';
 import type { PrePublishResult } from '../export/prepublish.js';
 import { QUOTE_MAX, type CommentThread, type MentionedStory } from '../model/comment.js';
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
+import { DESK_SCOPES } from '../model/newsroom.js';
 import { UserName, type EditLease, type NewsroomDesk, type NewsroomState, type SyncReport } from './hub-contract.js';
 import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
@@ -82,6 +83,8 @@ export const contract = {
         sort: z.enum(['updated', 'created', 'headline', 'status', 'words']).optional(),
         limit: z.number().int().min(1).max(10_000).optional(),
         offset: z.number().int().min(0).optional(),
+        /** the newsroom's "mine" / "waiting for me" for the signed-in user; not signed in to a hub, every story */
+        scope: z.enum(DESK_SCOPES).optional(),
       })
       .strict(),
   ).returns<DraftSummary[]>(),
@@ -207,6 +210,8 @@ export const contract = {
   'newsroom.lease.acquire': call(z.object({ id: Id, takeOver: z.boolean().optional() }).strict()).returns<EditLease>(),
   'newsroom.lease.heartbeat': call(byId).returns<EditLease>(),
   'newsroom.lease.release': call(byId).returns<{ released: boolean }>(),
+  /** every lease this workstation holds, released as its window closes or the app quits (not 2 minutes later) */
+  'newsroom.lease.releaseAll': call(none).returns<{ released: number }>(),
   'settings.get': call(none).returns<Settings>(),
   'settings.set': call(SettingsPatch).returns<Settings>(),
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Status } from '../model/draft.js';
 import { HUB_ROLES, type HubRole } from '../model/newsroom.js';
 import { QUOTE_MAX } from '../model/comment.js';
-import { DraftMeta, ExportTarget, Headline, Id, Language, LexicalJson, LIMITS, Status as StatusSchema } from './schemas.js';
+import { DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, RuleIdSchema, Status as StatusSchema } from './schemas.js';
 
 export const UserName = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._'-]+$/u, 'a user name is letters, digits, spaces and . _ \' -');
 export const Password = z.string().min(8, 'a password has at least 8 characters').max(1024);
@@ -67,6 +67,18 @@ export const HUB_CALLS = {
   /** names of the users who can be @mentioned (anyone signed in may ask) */
   'users.names': z.object({}).strict(),
   'users.disable': z.object({ name: UserName }).strict(),
+  /**
+   * a decision on a story's warning as the workstation has it now: dismissed (with a reason),
+   * verified (with a source) or reopened; allowed to whoever may change the story (shared/model/newsroom.ts)
+   */
+  'decisions.push': z
+    .object({ storyId: Id, fingerprint: Fingerprint, rule: RuleIdSchema, kind: z.enum(['dismissed', 'verified', 'reopened']), note: z.string().trim().max(2000) })
+    .strict()
+    .refine((d) => d.kind === 'reopened' || d.note.length > 0, 'a dismissal needs a reason, a verification a source'),
+  'decisions.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  /** one verified fact as the workstation has it now (new, changed, retired or brought back); editors and desks only */
+  'facts.push': FactInput.extend({ id: Id, retired: z.boolean() }).strict(),
+  'facts.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
 } as const;
 
 export type HubCall = keyof typeof HUB_CALLS;
@@ -87,6 +99,35 @@ export interface HubComment {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  seq: number;
+}
+
+/** a decision on a warning as the hub keeps it: who and when are the hub's */
+export interface HubDecision {
+  storyId: string;
+  fingerprint: string;
+  rule: string;
+  kind: 'dismissed' | 'verified' | 'reopened';
+  note: string;
+  who: string;
+  at: string;
+  seq: number;
+}
+
+/** a verified fact as the hub keeps it: who verified it and when are the hub's (the last writer) */
+export interface HubFact {
+  id: string;
+  subject: string;
+  attribute: string;
+  value: string;
+  unit: string;
+  asOf: string;
+  source: string;
+  retired: boolean;
+  verifiedBy: string;
+  verifiedAt: string;
+  /** increases with every accepted change (fact_history keeps what each one replaced) */
+  version: number;
   seq: number;
 }
 
@@ -153,6 +194,10 @@ export interface HubResults {
   'comments.push': HubComment;
   'comments.pull': { comments: HubComment[]; seq: number; more: boolean };
   'users.disable': HubUser;
+  'decisions.push': HubDecision;
+  'decisions.pull': { decisions: HubDecision[]; seq: number; more: boolean };
+  'facts.push': HubFact;
+  'facts.pull': { facts: HubFact[]; seq: number; more: boolean };
 }
 
 /** what one sync round moved (the workstation's `redaksi sync --json` and `newsroom.sync`) */
@@ -168,6 +213,9 @@ export interface SyncReport {
   seq: number;
   /** comment messages sent and received; refused changes were put back as the hub has them */
   comments?: { up: number; down: number; refused: Array<{ id: string; storyId: string; message: string }> };
+  /** decisions on warnings, and verified facts, sent and received; a refused one stays on this workstation only */
+  decisions?: { up: number; down: number; refused: Array<{ id: string; message: string }> };
+  facts?: { up: number; down: number; refused: Array<{ id: string; message: string }> };
 }
 
 /** the workstation's newsroom state, for Settings -> Newsroom and the sync indicator */

@@ -44,6 +44,20 @@ export function refuseEdit(actor: Actor, story: StoryFacts | null): string | nul
   return null;
 }
 
+/**
+ * Dismissing or verifying a warning, or reopening it, is a decision about the story's text: whoever
+ * may change the story may decide (its reporter, editors, desks), with the same words as refuseEdit.
+ */
+export function refuseDecision(actor: Actor, story: StoryFacts): string | null {
+  return refuseEdit(actor, story);
+}
+
+/** the verified-facts base is the desk's: editors and desks add, change and retire facts */
+export function refuseFactChange(actor: Actor): string | null {
+  if (actor.role === 'editor' || actor.role === 'desk') return null;
+  return `Only an editor or a desk adds, changes or retires a verified fact; you are ${actor.name} (${actor.role}).`;
+}
+
 export function refuseExport(actor: Actor, story: StoryFacts): string | null {
   if (actor.role !== 'desk' && actor.role !== 'editor') return `Only a desk or an editor records an export; you are ${actor.name} (${actor.role}).`;
   if (story.status !== 'approved' && story.status !== 'exported') return `Only an approved story can be exported (this one is "${story.status}").`;
@@ -53,17 +67,21 @@ export function refuseExport(actor: Actor, story: StoryFacts): string | null {
 /**
  * The desk's "waiting for me": what the signed-in user's role has to act on next. Editors
  * review (submitted, in review), desks export (approved), reporters finish their own drafts
- * (new, or sent back); an admin manages users, not stories.
+ * (new, or sent back); an admin manages users, not stories. As data, so the store's list query
+ * (SQL) and waitingFor() read the same rule.
  */
+export const WAITING_FOR: Record<HubRole, { statuses: readonly Status[]; ownOnly: boolean }> = {
+  editor: { statuses: ['submitted', 'in-review'], ownOnly: false },
+  desk: { statuses: ['approved'], ownOnly: false },
+  reporter: { statuses: ['draft'], ownOnly: true },
+  admin: { statuses: [], ownOnly: false },
+};
+
 export function waitingFor(role: HubRole, me: string, story: StoryFacts): boolean {
-  switch (role) {
-    case 'editor':
-      return story.status === 'submitted' || story.status === 'in-review';
-    case 'desk':
-      return story.status === 'approved';
-    case 'reporter':
-      return story.owner === me && story.status === 'draft';
-    case 'admin':
-      return false;
-  }
+  const rule = WAITING_FOR[role];
+  return rule.statuses.includes(story.status) && (!rule.ownOnly || story.owner === me);
 }
+
+/** the desk's newsroom scopes of the list ("all" is no scope) */
+export const DESK_SCOPES = ['mine', 'waiting'] as const;
+export type DeskScope = (typeof DESK_SCOPES)[number];

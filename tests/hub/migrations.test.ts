@@ -55,4 +55,25 @@ describe.skipIf(!PG_BIN_DIR)(`hub migrations${PG_BIN_DIR ? '' : ` (skipped: ${PG
       await pool.end();
     }
   });
+
+  it('004 decisions and facts: one decision per story and fingerprint, kinds checked, sequence numbers unique; facts keep their history', async () => {
+    const pool = openPool(await (await pgCluster()).createDatabase());
+    try {
+      await migrateHub(pool);
+      await pool.query("INSERT INTO users (name, role, password_hash) VALUES ('dewi', 'desk', 'h')");
+      await pool.query("INSERT INTO stories (id, owner_id, headline, language, meta, body, status, version, seq, updated_at, updated_by) VALUES ('s1', 1, 'h', 'id', '{}', '{}', 'draft', 1, 1, now(), 1)");
+      const decide = (fingerprint: string, kind: string, seq: number) =>
+        pool.query("INSERT INTO decisions (story_id, fingerprint, rule, kind, note, user_id, at, seq) VALUES ('s1', $1, 'number-mismatch', $2, 'n', 1, now(), $3)", [fingerprint, kind, seq]);
+      await decide('a', 'dismissed', 2);
+      await expect(decide('a', 'verified', 3)).rejects.toThrow(/decisions_pkey/);
+      await expect(decide('b', 'ignored', 3)).rejects.toThrow(/check constraint/);
+      await expect(decide('b', 'reopened', 2)).rejects.toThrow(/decisions_seq/);
+      await pool.query("INSERT INTO facts (id, subject, attribute, value, verified_by, verified_at, version, seq) VALUES ('f1', 'BPS', 'inflasi', '2,1', 1, now(), 1, 5)");
+      await pool.query(`INSERT INTO fact_history (fact_id, kind, after, user_id) VALUES ('f1', 'added', '{"value":"2,1"}', 1)`);
+      expect((await pool.query('SELECT unit, as_of, source, retired FROM facts')).rows).toEqual([{ unit: '', as_of: '', source: '', retired: false }]);
+      await expect(pool.query(`INSERT INTO fact_history (fact_id, kind, after, user_id) VALUES ('f9', 'added', '{}', 1)`)).rejects.toThrow(/foreign key/);
+    } finally {
+      await pool.end();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { freshHub, passwordOf, type TestHub } from '../helpers/hub.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/tmp.js';
+import { releaseLeasesOnExit } from '../../main/newsroom/release-on-exit.js';
 
 const open: Array<{ store: Store; api: Services }> = [];
 afterEach(async () => {
@@ -68,6 +69,36 @@ describe.skipIf(!PG_BIN_DIR)(`the workstation's newsroom calls${PG_BIN_DIR ? '' 
     expect(await edi['newsroom.lease.release']({ id: d.id })).toEqual({ released: true });
     // free again: rina's heartbeat takes it back
     expect(await rina['newsroom.lease.heartbeat']({ id: d.id })).toMatchObject({ state: 'mine', lock: { holder: 'rina' } });
+  });
+
+  it('closing the window or quitting releases every lease the workstation holds at once: a colleague edits right away; a hub that is gone does not hold up the quit', async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    await hub.user('edi', 'editor');
+    const rina = await signedIn(hub, 'rina');
+    const edi = await signedIn(hub, 'edi');
+    const a = await rina['drafts.create']({ headline: 'Sidang', body: docFromParagraphs(['Sidang dimulai.']) });
+    const b = await rina['drafts.create']({ headline: 'Banjir', body: docFromParagraphs(['Air naik.']) });
+    await rina['newsroom.sync']({});
+    await edi['newsroom.sync']({});
+    for (const d of [a, b]) expect(await rina['newsroom.lease.acquire']({ id: d.id })).toMatchObject({ state: 'mine' });
+    // one of them was left by hand (its own release): only the other is still held at the quit
+    await rina['newsroom.lease.release']({ id: b.id });
+    await rina['newsroom.lease.acquire']({ id: b.id });
+    expect(await edi['newsroom.lease.acquire']({ id: a.id })).toMatchObject({ state: 'held', lock: { holder: 'rina' } });
+    await releaseLeasesOnExit(rina);
+    expect((await hub.pool.query('SELECT count(*)::int AS n FROM story_locks')).rows[0].n).toBe(0);
+    // well inside the two minutes the hub would otherwise wait
+    expect(await edi['newsroom.lease.acquire']({ id: a.id })).toMatchObject({ state: 'mine', lock: { holder: 'edi' } });
+    expect(await edi['newsroom.lease.heartbeat']({ id: b.id })).toMatchObject({ state: 'mine', lock: { holder: 'edi' } });
+    // nothing left to release; a second quit is a no-op
+    expect(await rina['newsroom.lease.releaseAll']({})).toEqual({ released: 0 });
+
+    // the hub gone: the quit still ends, within the bound, and the lease expires on the hub later as before
+    await hub.server.close();
+    const started = Date.now();
+    await releaseLeasesOnExit(edi, 1_500);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('background sync: a save goes up by itself, another workstation sees it; with the hub gone the state is offline and the edit waits', async () => {

@@ -11,6 +11,7 @@ import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { freshHub } from '../helpers/hub.js';
 import { closeWorkstations, sync, tempStore, workstation } from '../helpers/workstation.js';
 import { createServices } from '../../main/services/index.js';
+import { openStore } from '../../main/store/index.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
 
 const PARAGRAPHS = [
@@ -66,7 +67,7 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
     expect((await hub.pool.query('SELECT status, version FROM stories')).rows[0]).toEqual({ status: 'submitted', version: 1 });
   });
 
-  it('an edit the hub refuses (a reporter changing another\'s story) is kept as a conflicting copy', async () => {
+  it('an edit the hub refuses (a reporter changing another\'s story) is kept as a conflicting copy, whose banner survives a restart until dismissed', async () => {
     const hub = await freshHub();
     await hub.user('rina', 'reporter');
     await hub.user('tono', 'reporter');
@@ -82,6 +83,24 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
     expect((await tono.api['drafts.get']({ id: d.id })).plainText).toBe('Teks Rina.');
     const copy = await tono.api['revisions.get']({ id: r.conflicts[0]!.revisionId });
     expect(copy.plainText).toBe('Tono menimpa.');
+
+    // the banner is not read yet: an app started again on the same data folder still shows it
+    const again = (() => {
+      const store = openStore(tono.store.dir);
+      return { store, api: createServices(store, { newsroom: { background: { intervalMs: 3_600_000 } } }) };
+    })();
+    try {
+      const unread = (await again.api['newsroom.state']({})).sync?.conflicts;
+      expect(unread).toEqual([{ ...r.conflicts[0], user: 'tono', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
+      // dismissed there, it stays dismissed (for this instance and the next)
+      await again.api['newsroom.dismissConflict']({ id: d.id });
+      expect((await again.api['newsroom.state']({})).sync?.conflicts).toEqual([]);
+      expect(tono.store.hubSync.conflicts()).toEqual([]);
+      // the copy itself is a revision: dismissing the banner keeps it
+      expect((await again.api['revisions.get']({ id: r.conflicts[0]!.revisionId })).plainText).toBe('Tono menimpa.');
+    } finally {
+      again.store.close();
+    }
   });
 });
 

@@ -332,3 +332,53 @@ describe('migration 16 (packed drafts)', () => {
     expect(() => db.prepare("INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 });
+
+describe('migration 17 (sync conflicts)', () => {
+  it('keeps stories and revisions; an unread conflicting copy is kept by story, replaced by a later one, and goes with its story or its revision', async () => {
+    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    const { HubSyncRepo } = await import('../../main/store/hub-sync-repo.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(16);
+    const ins = db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES (?, ?, '{}', '2024-01-01', '2024-01-01')");
+    for (const id of ['d1', 'd2']) ins.run(id, `Berita ${id}`);
+    const doc = docFromParagraphs(['Teks.']);
+    const revisions = new RevisionsRepo(db);
+    const rev = (draftId: string) => revisions.add({ draftId, at: '2024-01-02', reason: 'conflict', label: 'conflicting copy by tono', author: 'tono', headline: 'h', status: 'draft', meta: {}, body: doc, plainText: 'Teks.', wordCount: 1 });
+    const [r1, r2, r3] = [rev('d1'), rev('d1'), rev('d2')];
+    migrate(db, 17);
+    expect(db.prepare('SELECT id, headline FROM drafts ORDER BY id').all()).toEqual([{ id: 'd1', headline: 'Berita d1' }, { id: 'd2', headline: 'Berita d2' }]);
+    expect(db.prepare('SELECT count(*) FROM revisions').pluck().get()).toBe(3);
+    const hub = new HubSyncRepo(db);
+    const conflict = (id: string, revisionId: number) => ({ id, revisionId, headline: 'h', keptAs: 'conflicting copy by tono, 2024-01-02 10:00 UTC', message: 'stale', currentBy: 'rina', user: 'tono', at: `2024-01-02T10:00:0${revisionId % 10}.000Z` });
+    hub.putConflict(conflict('d1', r1));
+    hub.putConflict(conflict('d1', r2)); // the later copy's banner
+    hub.putConflict(conflict('d2', r3));
+    expect(hub.conflicts()).toEqual([conflict('d1', r2), conflict('d2', r3)].sort((a, b) => a.at.localeCompare(b.at)));
+    db.prepare('DELETE FROM revisions WHERE id = ?').run(r2);
+    expect(hub.conflicts().map((c) => c.id)).toEqual(['d2']);
+    db.prepare("DELETE FROM drafts WHERE id = 'd2'").run();
+    expect(hub.conflicts()).toEqual([]);
+    hub.putConflict(conflict('d1', r1));
+    hub.dismissConflict('d1');
+    expect(hub.conflicts()).toEqual([]);
+  });
+
+  it('puts existing decisions and facts in their outboxes, then notes each change, a reopening with its rule', () => {
+    const db = at(16);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'h', '{}', '2024-01-01', '2024-01-01')").run();
+    db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, who, at) VALUES ('d1', 'a', 'number-mismatch', 'dismissed', 'ok', 'rina', '2024-01-02')").run();
+    db.prepare("INSERT INTO facts (id, subject, attribute, value, created_at, updated_at) VALUES ('f1', 'BPS', 'inflasi', '2,1', '2024-01-01', '2024-01-01')").run();
+    migrate(db, 17);
+    const decisions = () => db.prepare('SELECT draft_id, fingerprint, rule FROM decisions_outbox ORDER BY fingerprint').all();
+    const facts = () => db.prepare('SELECT fact_id FROM facts_outbox ORDER BY fact_id').pluck().all();
+    expect(decisions()).toEqual([{ draft_id: 'd1', fingerprint: 'a', rule: 'number-mismatch' }]);
+    expect(facts()).toEqual(['f1']);
+    db.exec('DELETE FROM decisions_outbox; DELETE FROM facts_outbox');
+    db.prepare("DELETE FROM decisions WHERE fingerprint = 'a'").run();
+    db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, who, at) VALUES ('d1', 'b', 'claim-needs-source', 'verified', 'src', 'edi', '2024-01-03')").run();
+    db.prepare("UPDATE facts SET retired = 1 WHERE id = 'f1'").run();
+    db.prepare("INSERT INTO facts (id, subject, attribute, value, created_at, updated_at) VALUES ('f2', 'BPS', 'ekspor', '5', '2024-01-01', '2024-01-01')").run();
+    expect(decisions()).toEqual([{ draft_id: 'd1', fingerprint: 'a', rule: 'number-mismatch' }, { draft_id: 'd1', fingerprint: 'b', rule: 'claim-needs-source' }]);
+    expect(facts()).toEqual(['f1', 'f2']);
+  });
+});

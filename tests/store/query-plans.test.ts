@@ -13,6 +13,7 @@ import { main as cli } from '../../main/cli/index.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { fullScans, recordStatements } from '../helpers/query-plan.js';
 import { tempDir } from '../helpers/tmp.js';
+import { removeSession, writeSession } from '../../main/newsroom/session-file.js';
 
 const STORIES = 400;
 const WORDS = ['pemerintah', 'kota', 'banjir', 'warga', 'harga', 'beras', 'naik', 'jalan', 'rumah', 'sakit', 'polisi', 'sekolah', 'anggaran', 'desa', 'listrik', 'air'];
@@ -65,8 +66,13 @@ describe('query plans on the hot paths', () => {
       await api['comments.waiting']({ name: 'Dewi Lestari' });
       await api['comments.resolve']({ threadId: thread.id, resolved: true });
       await api['comments.list']({ draftId: d.id });
-      // the desk's owners of the stories it shows (newsroom hub)
+      // the desk's owners of the stories it shows (newsroom hub), and its scopes while signed in
       await api['newsroom.desk']({ ids: [d.id, first!.id] });
+      for (const role of ['editor', 'reporter'] as const) {
+        writeSession(dir, { hubUrl: 'http://127.0.0.1:9', token: 'a-token-no-hub-is-asked-for', user: 'rina', role, expiresAt: '2099-01-01T00:00:00.000Z' });
+        for (const scope of ['mine', 'waiting'] as const) await api['drafts.list']({ scope });
+      }
+      removeSession(dir);
       await api['export.check']({ id: d.id });
       await api['drafts.trash']({ id: d.id });
       await api['findings.archive']({ paragraphs: paragraphs(3) });

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSyncScheduler, type SyncScheduler } from '../../main/newsroom/scheduler.js';
 import { ApiError } from '../../shared/api/errors.js';
-import type { SyncReport } from '../../shared/api/hub-contract.js';
+import type { NewsroomConflict, SyncReport } from '../../shared/api/hub-contract.js';
 
 const report = (over: Partial<SyncReport> = {}): SyncReport => ({ hub: 'http://hub', user: 'rina', up: [], down: [], conflicts: [], statusRefused: [], seq: 1, ...over });
 const offline = () => new ApiError('remote', 'not reachable', { detail: { offline: true } });
@@ -86,20 +86,24 @@ describe('sync scheduler', () => {
     expect(at[0]).toBe(start);
   });
 
-  it('shows conflict while a conflicting copy has not been read, with who and when', async () => {
+  it('shows conflict while a conflicting copy has not been read (the store keeps them), and when the round that brought it ran', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-12-04T10:42:00Z'));
+    const unread: NewsroomConflict[] = [];
+    const copy = { id: 's1', headline: 'Banjir', keptAs: 'conflicting copy by rina, 2026-12-04 10:42 UTC', revisionId: 7, message: 'stale', currentBy: 'edi' };
     let first = true;
     const round = vi.fn(async () => {
-      const r = first ? report({ conflicts: [{ id: 's1', headline: 'Banjir', keptAs: 'conflicting copy by rina, 2026-12-04 10:42 UTC', revisionId: 7, message: 'stale', currentBy: 'edi' }] }) : report();
+      // a round that keeps a copy records it in the store (sync.ts), and reports it
+      if (first) unread.push({ ...copy, user: 'rina', at: '2026-12-04T10:42:00.000Z' });
+      const r = first ? report({ conflicts: [copy] }) : report();
       first = false;
       return r;
     });
-    scheduler = startSyncScheduler({ round, signedIn: () => true, intervalMs: 1000 });
+    scheduler = startSyncScheduler({ round, signedIn: () => true, intervalMs: 1000, conflicts: () => unread });
     await vi.advanceTimersByTimeAsync(2500);
     expect(scheduler.status()).toMatchObject({ phase: 'conflict', changedAt: '2026-12-04T10:42:00.000Z' });
     expect(scheduler.status().conflicts).toEqual([expect.objectContaining({ id: 's1', revisionId: 7, user: 'rina', at: '2026-12-04T10:42:00.000Z' })]);
-    scheduler.dismissConflict('s1');
+    unread.length = 0; // dismissed
     expect(scheduler.status()).toMatchObject({ phase: 'synced', conflicts: [] });
   });
 
