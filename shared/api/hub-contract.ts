@@ -231,6 +231,8 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   /** the last round that brought something down or kept a conflicting copy: screens reload on it */
   changedAt: string | null;
+  /** the last round that brought comment messages down: the open story's comments panel reloads on it */
+  commentsChangedAt: string | null;
   error: string | null;
   conflicts: NewsroomConflict[];
 }
