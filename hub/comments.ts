@@ -6,7 +6,7 @@
  * sequence number see comments in commit order as they see stories.
  */
 import { ApiError } from '../shared/api/errors.js';
-import type { HubComment, HubInput, HubResults } from '../shared/api/hub-contract.js';
+import type { CommentPushResult, HubComment, HubInput, HubResults } from '../shared/api/hub-contract.js';
 import { refuseCommentDelete, refuseCommentEdit, refuseCommentResolve } from '../shared/model/comment-rules.js';
 import { mentionsIn } from '../shared/model/mentions.js';
 import { inTx, type Client, type Pool } from './db.js';
@@ -119,6 +119,29 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
     );
     return (await readComment(c, input.id))!;
   });
+}
+
+/** the refusals that belong to one message of a batch; anything else (the database lost) fails the request */
+type PerMessageCode = 'forbidden' | 'invalid-argument' | 'not-found';
+const isPerMessage = (code: string): code is PerMessageCode => code === 'forbidden' || code === 'invalid-argument' || code === 'not-found';
+
+/**
+ * A sync round's messages in one request. Each is checked and stored exactly as `comments.push`
+ * does, in its own transaction and in the order sent (a thread before its replies), so one
+ * refused message neither stops nor undoes the others, and the rules are the same per message.
+ */
+export async function pushCommentBatch(pool: Pool, actor: AuthedActor, input: HubInput<'comments.pushBatch'>): Promise<HubResults['comments.pushBatch']> {
+  const results: CommentPushResult[] = [];
+  for (const message of input.messages) {
+    try {
+      results.push({ id: message.id, comment: await pushComment(pool, actor, message) });
+    } catch (e) {
+      if (!(e instanceof ApiError) || !isPerMessage(e.code)) throw e;
+      const current = e.detail?.current as HubComment | undefined;
+      results.push({ id: message.id, error: { code: e.code, message: e.message, ...(current ? { current } : {}) } });
+    }
+  }
+  return { results };
 }
 
 export async function pullComments(pool: Pool, input: HubInput<'comments.pull'>): Promise<HubResults['comments.pull']> {

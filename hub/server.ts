@@ -17,7 +17,7 @@ import { isDatabaseUnavailable, type Pool } from './db.js';
 import { authenticate, login, logout, type AuthedActor } from './sessions.js';
 import { getStory, pullStories, pushStory, recordExport, setStatus } from './stories.js';
 import { addUser, disableUser, listUserNames, listUsers } from './users.js';
-import { pullComments, pushComment } from './comments.js';
+import { pullComments, pushComment, pushCommentBatch } from './comments.js';
 import { acquireLock, getLock, heartbeat, releaseLock } from './locks.js';
 
 /** a 10,000-word story is about 1 MB of Lexical JSON */
@@ -45,6 +45,7 @@ const HANDLERS: { [K in Exclude<HubCall, 'session.login' | 'session.logout'>]: H
   'users.disable': (p, a, i) => (adminOnly(a), disableUser(p, i.name)),
   'users.names': (p) => listUserNames(p),
   'comments.push': pushComment,
+  'comments.pushBatch': pushCommentBatch,
   'comments.pull': (p, _a, i) => pullComments(p, i),
   'decisions.push': pushDecision,
   'decisions.pull': (p, _a, i) => pullDecisions(p, i),

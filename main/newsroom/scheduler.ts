@@ -43,6 +43,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   let phase: SyncPhase = 'synced';
   let lastSyncAt: string | null = null;
   let changedAt: string | null = null;
+  let commentsChangedAt: string | null = null;
   let lastError: string | null = null;
   let failures = 0;
   let running: Promise<SyncReport> | null = null;
@@ -74,6 +75,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       const report = await opts.round();
       const at = now().toISOString();
       if (report.down.length || report.conflicts.length) changedAt = at;
+      if (report.comments?.down) commentsChangedAt = at;
       failures = 0;
       lastError = null;
       lastSyncAt = at;
@@ -119,7 +121,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       // signed in but no round finished yet: say so rather than "synced"
       const settled: SyncPhase = phase === 'synced' && !lastSyncAt ? 'syncing' : phase;
       const shown: SyncPhase = settled === 'synced' && list.length ? 'conflict' : settled;
-      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, error: lastError, conflicts: list };
+      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, commentsChangedAt, error: lastError, conflicts: list };
     },
     stop() {
       stopped = true;

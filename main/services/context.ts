@@ -20,6 +20,11 @@ export function isoNow(ctx: ServiceContext): string {
   return ctx.now().toISOString();
 }
 
+/**
+ * The person recorded with a step, an export, a comment: the name set in Settings, or '' while
+ * nobody is named (#14: never a made-up word such as 'unknown'; the interface reads '' as
+ * "someone on this computer", the CLI's JSON shows it as it is).
+ */
 export function currentUser(ctx: ServiceContext): string {
-  return ctx.store.settings.all().userName || 'unknown';
+  return ctx.store.settings.all().userName.trim();
 }

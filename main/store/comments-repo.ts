@@ -118,7 +118,7 @@ export class CommentsRepo {
     this.namesStmt = db
       .prepare<[]>(
         `SELECT author FROM comments WHERE author <> ''
-         UNION SELECT who FROM history WHERE id > (SELECT max(id) FROM history) - ${RECENT_HISTORY} AND who <> '' AND who <> 'unknown'
+         UNION SELECT who FROM history WHERE id > (SELECT max(id) FROM history) - ${RECENT_HISTORY} AND who <> ''
          UNION SELECT name FROM comment_mentions`,
       )
       .pluck();

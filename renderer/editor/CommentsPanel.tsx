@@ -40,8 +40,12 @@ export interface CommentsState {
   unresolved: number;
 }
 
-/** The comments of one story, wired to its editor; `onRequest` opens the side list. */
-export function useComments(draftId: string, editor: LexicalEditor | null, onRequest: () => void): CommentsState {
+/**
+ * The comments of one story, wired to its editor; `onRequest` opens the side list. `syncedAt`
+ * changes when a background sync round brought comment messages down: the list is read again
+ * then, so a colleague's comment shows without reopening the story.
+ */
+export function useComments(draftId: string, editor: LexicalEditor | null, onRequest: () => void, syncedAt: string | null = null): CommentsState {
   const [threads, setThreads] = useState<CommentThread[]>([]);
   const [anchored, setAnchored] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
@@ -71,6 +75,16 @@ export function useComments(draftId: string, editor: LexicalEditor | null, onReq
       live = false;
     };
   }, [draftId]);
+
+  useEffect(() => {
+    if (!syncedAt) return;
+    let live = true;
+    // a failed re-read keeps the list shown; the next round or reopening tries again
+    api['comments.list']({ draftId }).then((t) => live && setThreads(t), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [draftId, syncedAt]);
 
   useEffect(
     () =>

@@ -302,7 +302,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   }, [markDirty]);
   const openFind = useCallback(() => setFindOpen(true), []);
   const showComments = useCallback(() => setTab('comments'), []);
-  const comments = useComments(id, editor, showComments);
+  const comments = useComments(id, editor, showComments, newsroom.state?.sync?.commentsChangedAt ?? null);
   const requestComment = comments.request;
   // suggesting mode: on by default for an editor reviewing the story, off for its author
   const [suggesting, setSuggesting] = useState(() => settings.role !== 'reporter' && initial.status === 'in-review');

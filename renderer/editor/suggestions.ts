@@ -338,7 +338,8 @@ export interface SuggestingOptions {
 export const SETTLE_SUGGESTIONS_COMMAND = createCommand<{ sid: string | null; accept: boolean }>('SETTLE_SUGGESTIONS_COMMAND');
 
 export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOptions): () => void {
-  const who = (): Who => ({ author: opts.author() || 'unknown', at: new Date().toISOString() });
+  // '' while nobody is named (#14): the lists read it as "someone on this computer"
+  const who = (): Who => ({ author: opts.author().trim(), at: new Date().toISOString() });
   const keys = new Set<NodeKey>();
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;

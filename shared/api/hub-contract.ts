@@ -19,6 +19,29 @@ export const UserName = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._
 export const Password = z.string().min(8, 'a password has at least 8 characters').max(1024);
 export const HubRoleSchema = z.enum(HUB_ROLES);
 
+/**
+ * the most comment messages one `comments.pushBatch` carries; the workstation also keeps each
+ * batch under COMMENT_BATCH_BYTES of JSON, far below the hub's 8 MB request limit
+ */
+export const COMMENT_BATCH_MAX = 100;
+export const COMMENT_BATCH_BYTES = 1024 * 1024;
+
+/** a comment message as a workstation pushes it: the hub stamps author and times itself */
+const CommentPush = z
+  .object({
+    id: z.uuid(),
+    storyId: Id,
+    threadId: z.uuid(),
+    text: z.string().trim().min(1).max(LIMITS.longText),
+    quote: z.string().max(QUOTE_MAX),
+    mentions: z.array(UserName).max(50),
+    createdAt: z.iso.datetime(),
+    resolved: z.boolean(),
+    /** when it was deleted here (kept by the hub, so an undo that names the deletion works everywhere); null: not deleted */
+    deletedAt: z.iso.datetime().nullable(),
+  })
+  .strict();
+
 export const HUB_CALLS = {
   'session.login': z.object({ name: UserName, password: z.string().min(1).max(1024) }).strict(),
   'session.logout': z.object({}).strict(),
@@ -46,22 +69,15 @@ export const HUB_CALLS = {
   'users.list': z.object({}).strict(),
   /**
    * one comment message as the workstation has it now (new, edited, resolved, deleted or brought
-   * back); the hub checks the change against shared/model/comment-rules.ts and answers with its row
+   * back); the hub checks the change against shared/model/comment-rules.ts and answers with its row.
+   * Kept for workstations of the previous version; this one sends `comments.pushBatch`.
    */
-  'comments.push': z
-    .object({
-      id: z.uuid(),
-      storyId: Id,
-      threadId: z.uuid(),
-      text: z.string().trim().min(1).max(LIMITS.longText),
-      quote: z.string().max(QUOTE_MAX),
-      mentions: z.array(UserName).max(50),
-      createdAt: z.iso.datetime(),
-      resolved: z.boolean(),
-      /** when it was deleted here (kept by the hub, so an undo that names the deletion works everywhere); null: not deleted */
-      deletedAt: z.iso.datetime().nullable(),
-    })
-    .strict(),
+  'comments.push': CommentPush,
+  /**
+   * every comment message a sync round changed, in one request (threads before their replies):
+   * the hub checks and stores each one on its own, as `comments.push` would, and answers for each
+   */
+  'comments.pushBatch': z.object({ messages: z.array(CommentPush).min(1).max(COMMENT_BATCH_MAX) }).strict(),
   /** comment messages changed after `since` (the same change sequence as stories) */
   'comments.pull': z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(500).optional() }).strict(),
   /** names of the users who can be @mentioned (anyone signed in may ask) */
@@ -192,6 +208,8 @@ export interface HubResults {
   'users.list': HubUser[];
   'users.names': string[];
   'comments.push': HubComment;
+  /** one answer per message, in the order sent */
+  'comments.pushBatch': { results: CommentPushResult[] };
   'comments.pull': { comments: HubComment[]; seq: number; more: boolean };
   'users.disable': HubUser;
   'decisions.push': HubDecision;
@@ -199,6 +217,15 @@ export interface HubResults {
   'facts.push': HubFact;
   'facts.pull': { facts: HubFact[]; seq: number; more: boolean };
 }
+
+/**
+ * the hub's answer for one message of a batch: its row as stored, or why not. A refusal by the
+ * rules (forbidden, invalid-argument) carries the hub's row when there is one, so the
+ * workstation can put its copy back; not-found: its story or thread is not on the hub yet.
+ */
+export type CommentPushResult =
+  | { id: string; comment: HubComment }
+  | { id: string; error: { code: 'forbidden' | 'invalid-argument' | 'not-found'; message: string; current?: HubComment } };
 
 /** what one sync round moved (the workstation's `redaksi sync --json` and `newsroom.sync`) */
 export interface SyncReport {
@@ -252,6 +279,8 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   /** the last round that brought something down or kept a conflicting copy: screens reload on it */
   changedAt: string | null;
+  /** the last round that brought comment messages down: the open story's comments panel reloads on it */
+  commentsChangedAt: string | null;
   error: string | null;
   conflicts: NewsroomConflict[];
 }

@@ -19,20 +19,23 @@ export interface CommentFacts {
   isThread: boolean;
 }
 
+/** the end of a refusal: who asked ('' is a workstation where nobody is named yet, #14) */
+const youAre = (actor: CommentActor): string => `you are ${actor.name || 'not named yet (Settings)'}.`;
+
 /** null when allowed, otherwise the reason, written for the person refused */
 export function refuseCommentDelete(actor: CommentActor, msg: CommentFacts): string | null {
   if (actor.name === msg.author) return null;
   if (msg.isThread && actor.role === 'editor') return null;
   return msg.isThread
-    ? `Only ${msg.author || 'its author'} or an editor can delete this comment thread; you are ${actor.name}.`
-    : `Only ${msg.author || 'its author'} can delete this reply; you are ${actor.name}.`;
+    ? `Only ${msg.author || 'its author'} or an editor can delete this comment thread; ${youAre(actor)}`
+    : `Only ${msg.author || 'its author'} can delete this reply; ${youAre(actor)}`;
 }
 
 export function refuseCommentEdit(actor: CommentActor, msg: CommentFacts): string | null {
-  return actor.name === msg.author ? null : `Only ${msg.author || 'its author'} can change this comment; you are ${actor.name}.`;
+  return actor.name === msg.author ? null : `Only ${msg.author || 'its author'} can change this comment; ${youAre(actor)}`;
 }
 
 export function refuseCommentResolve(actor: CommentActor, thread: { author: string }): string | null {
   if (actor.name === thread.author || actor.role === 'editor') return null;
-  return `Only an editor or ${thread.author || 'the person who opened it'} can resolve or reopen this thread; you are ${actor.name}.`;
+  return `Only an editor or ${thread.author || 'the person who opened it'} can resolve or reopen this thread; ${youAre(actor)}`;
 }

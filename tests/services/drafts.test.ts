@@ -153,6 +153,19 @@ describe('drafts service', () => {
     expect((await api['revisions.list']({ draftId: d.id })).filter((r) => r.reason === 'status')).toHaveLength(4);
   });
 
+  it("records '' (not named), never the word 'unknown', as the actor while nobody is named (#14)", async () => {
+    const d = await api['drafts.create']({ headline: 'x' });
+    await api['drafts.setStatus']({ id: d.id, status: 'submitted' });
+    await api['revisions.create']({ draftId: d.id, label: 'mine' });
+    const steps = await api['drafts.history']({ id: d.id });
+    expect(steps.map((e) => e.who)).toEqual(steps.map(() => ''));
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect((await api['revisions.list']({ draftId: d.id })).map((r) => r.author)).toEqual(['', '']);
+    await api['settings.set']({ userName: '  Rina ' });
+    await api['drafts.setStatus']({ id: d.id, status: 'in-review' });
+    expect((await api['drafts.history']({ id: d.id })).at(-1)?.who).toBe('Rina');
+  });
+
   it('records a revision at least every 10 minutes of editing', async () => {
     const d = await api['drafts.create']({});
     await api['drafts.save']({ id: d.id, body: docFromParagraphs(['first']) });

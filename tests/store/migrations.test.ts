@@ -382,3 +382,25 @@ describe('migration 17 (sync conflicts)', () => {
     expect(facts()).toEqual(['f1', 'f2']);
   });
 });
+
+describe('migration 18 (unnamed actor, #14)', () => {
+  it("turns every recorded 'unknown' actor into '' (not named) and leaves real names, including one spelled Unknown, alone", () => {
+    const db = at(17);
+    db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES ('d1', 'Old story', '{}', '2024-01-01', '2024-01-01')").run();
+    const hist = db.prepare("INSERT INTO history (draft_id, at, who, kind) VALUES ('d1', '2024-01-01', ?, 'created')");
+    hist.run('unknown');
+    hist.run('Ana');
+    hist.run('Unknown');
+    db.prepare("INSERT INTO revisions (draft_id, created_at, reason, author, status, body) VALUES ('d1', '2024-01-01', 'manual', 'unknown', 'draft', '{}')").run();
+    db.prepare("INSERT INTO exports (draft_id, draft_version, target, at, who) VALUES ('d1', 1, 'md', '2024-01-02', 'unknown')").run();
+    db.prepare("INSERT INTO decisions (draft_id, fingerprint, rule, kind, note, who, at) VALUES ('d1', 'fp', 'name-variant', 'dismissed', '', 'unknown', '2024-01-03')").run();
+    db.prepare("INSERT INTO facts (id, subject, attribute, value, verified_by, verified_at, created_at, updated_at) VALUES ('f1', 's', 'a', 'v', 'unknown', '2024-01-03', '2024-01-03', '2024-01-03')").run();
+    db.prepare("INSERT INTO comments (id, draft_id, thread_id, author, text, quote, resolved, resolved_by, created_at, updated_at) VALUES ('t1', 'd1', 't1', 'unknown', 'source?', '', 1, 'unknown', '2024-01-02', '2024-01-02')").run();
+    db.prepare('DELETE FROM comments_outbox').run();
+    migrate(db, 18);
+    expect(db.prepare('SELECT who FROM history ORDER BY id').pluck().all()).toEqual(['', 'Ana', 'Unknown']);
+    const rest = db.prepare("SELECT (SELECT author FROM revisions) || '|' || (SELECT who FROM exports) || '|' || (SELECT who FROM decisions) || '|' || (SELECT verified_by FROM facts) || '|' || (SELECT author || ',' || resolved_by FROM comments)").pluck().get();
+    expect(rest).toBe('||||,');
+    expect(db.prepare('SELECT count(*) FROM comments_outbox').pluck().get()).toBe(0); // the hub is not sent every old comment again
+  });
+});

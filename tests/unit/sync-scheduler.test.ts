@@ -32,7 +32,21 @@ describe('sync scheduler', () => {
     await vi.advanceTimersByTimeAsync(3000);
     expect(round).toHaveBeenCalledTimes(4);
     // rounds that moved nothing do not make the screens reload
-    expect(scheduler.status()).toMatchObject({ phase: 'synced', error: null, changedAt: null });
+    expect(scheduler.status()).toMatchObject({ phase: 'synced', error: null, changedAt: null, commentsChangedAt: null });
+  });
+
+  it('notes the round that brought comment messages down (the comments panel reloads on it), and only that one', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-04T10:42:00Z'));
+    const comments = [{ up: 2, down: 0, refused: [] }, { up: 0, down: 1, refused: [] }, { up: 0, down: 0, refused: [] }];
+    const round = vi.fn(async () => report({ comments: comments.shift() }));
+    scheduler = startSyncScheduler({ round, signedIn: () => true, intervalMs: 1000 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(scheduler.status().commentsChangedAt).toBeNull(); // only sent: this panel already shows them
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(scheduler.status()).toMatchObject({ commentsChangedAt: '2026-12-04T10:42:01.000Z', changedAt: null });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(scheduler.status().commentsChangedAt).toBe('2026-12-04T10:42:01.000Z');
   });
 
   it('never runs two rounds at once: a nudge during a round makes one more round after it', async () => {
