@@ -29,6 +29,9 @@ export const migration: Migration = {
         at          TEXT NOT NULL
       ) WITHOUT ROWID;
       CREATE INDEX hub_conflicts_revision ON hub_conflicts (revision_id);
+      -- (no OR REPLACE / OR IGNORE inside these triggers: an outer statement's conflict clause,
+      -- such as the decisions repository's upsert, overrides the trigger's, and deciding twice
+      -- failed on the outbox's key)
       CREATE TABLE decisions_outbox (
         draft_id    TEXT NOT NULL,
         fingerprint TEXT NOT NULL,
@@ -36,21 +39,24 @@ export const migration: Migration = {
         PRIMARY KEY (draft_id, fingerprint)
       ) WITHOUT ROWID;
       CREATE TRIGGER decisions_outbox_ai AFTER INSERT ON decisions BEGIN
-        INSERT OR REPLACE INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (new.draft_id, new.fingerprint, new.rule);
+        DELETE FROM decisions_outbox WHERE draft_id = new.draft_id AND fingerprint = new.fingerprint;
+        INSERT INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (new.draft_id, new.fingerprint, new.rule);
       END;
       CREATE TRIGGER decisions_outbox_au AFTER UPDATE ON decisions BEGIN
-        INSERT OR REPLACE INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (new.draft_id, new.fingerprint, new.rule);
+        DELETE FROM decisions_outbox WHERE draft_id = new.draft_id AND fingerprint = new.fingerprint;
+        INSERT INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (new.draft_id, new.fingerprint, new.rule);
       END;
       CREATE TRIGGER decisions_outbox_ad AFTER DELETE ON decisions BEGIN
-        INSERT OR REPLACE INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (old.draft_id, old.fingerprint, old.rule);
+        DELETE FROM decisions_outbox WHERE draft_id = old.draft_id AND fingerprint = old.fingerprint;
+        INSERT INTO decisions_outbox (draft_id, fingerprint, rule) VALUES (old.draft_id, old.fingerprint, old.rule);
       END;
       INSERT OR IGNORE INTO decisions_outbox (draft_id, fingerprint, rule) SELECT draft_id, fingerprint, rule FROM decisions;
       CREATE TABLE facts_outbox (fact_id TEXT PRIMARY KEY) WITHOUT ROWID;
       CREATE TRIGGER facts_outbox_ai AFTER INSERT ON facts BEGIN
-        INSERT OR IGNORE INTO facts_outbox (fact_id) VALUES (new.id);
+        INSERT INTO facts_outbox (fact_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM facts_outbox WHERE fact_id = new.id);
       END;
       CREATE TRIGGER facts_outbox_au AFTER UPDATE ON facts BEGIN
-        INSERT OR IGNORE INTO facts_outbox (fact_id) VALUES (new.id);
+        INSERT INTO facts_outbox (fact_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM facts_outbox WHERE fact_id = new.id);
       END;
       INSERT OR IGNORE INTO facts_outbox (fact_id) SELECT id FROM facts;
     `);
