@@ -16,26 +16,11 @@ import { call, chromiumAvailable, launchBrowser, REPO_ROOT, SCREENSHOTS, startWe
 import { docFromParagraphs } from '../shared/model/lexical-doc.js';
 import type { Draft } from '../shared/model/draft.js';
 import { errorMessage } from '../shared/api/errors.js';
+import { EDITED, SUBMITTED } from '../tests/helpers/review-story.js';
 
 const OUT = path.join(SCREENSHOTS, 'tour');
 const VIEWPORT = { width: 1440, height: 900 };
 const SEED = path.join(REPO_ROOT, 'tests', 'fixtures', 'articles', '000_29685aeed6ed132a.txt');
-
-const SUBMITTED = [
-  'Hujan deras mengguyur Bekasi sejak Senin malam sehingga ratusan rumah di tiga kecamatan terendam air.',
-  'Petugas BPBD mengevakuasi warga lanjut usia dan anak-anak ke masjid terdekat menggunakan perahu karet.',
-  'Wali kota meminta warga tetap waspada karena hujan diperkirakan turun hingga akhir pekan.',
-  'Dinas sosial membuka dapur umum di kantor kecamatan untuk para pengungsi.',
-  'Sekolah di dua kelurahan diliburkan sampai air surut.',
-];
-const EDITED = [
-  SUBMITTED[0]!,
-  SUBMITTED[1]!.replace('perahu karet', 'truk'),
-  SUBMITTED[2]!,
-  SUBMITTED[3]!,
-  SUBMITTED[4]!.replace('sampai air surut', 'sampai air benar-benar surut'),
-  'Hingga Selasa siang belum ada laporan korban jiwa.',
-];
 
 interface Stories {
   seed: Draft;
