@@ -305,7 +305,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // letters swapped or one typed twice, into a spelling the word lists do not know, written once
     // beside a spelling written more often: a slip even when neither is a known word ("Ngurrah"
     // once, "Ngurah" twice; "Uamr"/"Umar")
-    const unknownSlip = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0 && (kind === 'swap' || doubledLetter(odd.text, usual.text));
+    // the odd spelling written once, the usual one twice or more and as a name inside a sentence
+    const onceBesideRepeated = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0;
+    const unknownSlip = onceBesideRepeated && (kind === 'swap' || doubledLetter(odd!.text, usual!.text));
     // the same slip between two spellings written once each, neither a known word: "Elliis"/"Ellis"
     const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text));
     if (!handSlip && !unknownSlip && !tieSlip && minLen < 5 && !sharesAny(a, b)) return;
@@ -321,7 +323,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
-    const keySlip = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0 && minLen >= 5 && keyboardSlip(la, lb);
+    const keySlip = onceBesideRepeated && minLen >= 5 && keyboardSlip(la, lb);
     if (!handSlip && !keySlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
