@@ -6,7 +6,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog, safeStorage } from 'electron';
 import { openStore, type Store } from './store/index.js';
-import { createServices } from './services/index.js';
+import { createContext, createServices } from './services/index.js';
+import { startArchiveCatchUpAtLaunch } from './services/archive.js';
 import { registerIpc } from './transport/ipc.js';
 import { secureWebPreferences } from './app/window-options.js';
 import { applySessionPolicy, hardenApp } from './app/security.js';
@@ -106,11 +107,13 @@ if (!app.requestSingleInstanceLock()) {
     const archiveWorkers = { script: path.join(__dirname, 'archive-worker.cjs'), ...(workerBinding ? { nativeBinding: workerBinding } : {}) };
     // the newsroom token sealed with the same keyring; sync in the background while signed in
     const sealer = safeStorageSealer(safeStorage);
-    const services = createServices(store, { credentials, archiveWorkers, newsroom: { ...(sealer ? { sealer } : {}), background: {} } });
+    const options = { credentials, archiveWorkers, newsroom: { ...(sealer ? { sealer } : {}), background: {} } };
+    const ctx = createContext(store, options);
+    const services = createServices(store, options, ctx);
     // the archive catches up with stories imported or changed while the app was closed, in the
     // background with a progress bar ('archive.status'), after the start-up work
     appServices = services;
-    setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS).unref();
+    setTimeout(() => startArchiveCatchUpAtLaunch(ctx), BACKGROUND_START_DELAY_MS).unref();
     registerIpc(ipcMain, services, {
       trustedContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       isAppUrl,

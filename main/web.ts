@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { dataDirFromArgs } from './app/paths.js';
 import { openStore } from './store/index.js';
 import { BACKGROUND_START_DELAY_MS, backupOnWorker, verifyInBackground } from './store/verify.js';
-import { createServices } from './services/index.js';
+import { createContext, createServices } from './services/index.js';
+import { startArchiveCatchUpAtLaunch } from './services/archive.js';
 import { startHttpServer } from './transport/http.js';
 import { acquireDataDirLock } from './app/lock.js';
 import { startBackups } from './store/backup.js';
@@ -56,10 +57,12 @@ async function main(): Promise<void> {
   // the newsroom token stays in the 0600 session file, as for the CLI; sync runs in the background
   const syncInterval = Number(process.env.REDAKSI_SYNC_INTERVAL_MS) || undefined;
   const newsroom = { background: syncInterval ? { intervalMs: syncInterval, maxBackoffMs: syncInterval * 4 } : {} };
-  const services = createServices(store, { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers, newsroom });
+  const options = { credentials: nodeCredentialStores(process.argv.slice(2)), archiveWorkers, newsroom };
+  const ctx = createContext(store, options);
+  const services = createServices(store, options, ctx);
   // the archive catches up with stories imported or changed while we were not running, in the
   // background with a progress bar ('archive.status'), after the start-up work
-  const catchUpTimer = setTimeout(() => void services['archive.catchUp']({}), BACKGROUND_START_DELAY_MS);
+  const catchUpTimer = setTimeout(() => startArchiveCatchUpAtLaunch(ctx), BACKGROUND_START_DELAY_MS);
   catchUpTimer.unref();
   const host = flag('--host') ?? '127.0.0.1';
   const explicitPort = flag('--port') ?? process.env.REDAKSI_PORT;

@@ -118,6 +118,17 @@ export function startArchiveCatchUp(ctx: ServiceContext): Promise<void> {
   return s.running;
 }
 
+/**
+ * The catch-up the app starts a moment after launch (stories imported or changed while it was
+ * closed). Unlike 'archive.catchUp' it leaves a pause alone: a query may have started the
+ * catch-up before this moment, and the user may already have paused it.
+ */
+export function startArchiveCatchUpAtLaunch(ctx: ServiceContext): void {
+  const s = catchUpState(ctx);
+  if (s.running || s.stopped) return;
+  void startArchiveCatchUp(ctx);
+}
+
 /** Stops a running catch-up once the stories in flight are written. */
 export async function stopArchiveCatchUp(ctx: ServiceContext): Promise<void> {
   const s = catchUpState(ctx);

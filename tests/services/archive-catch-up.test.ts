@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../main/store/index.js';
-import { createServices } from '../../main/services/index.js';
+import { createContext, createServices } from '../../main/services/index.js';
+import { startArchiveCatchUpAtLaunch } from '../../main/services/archive.js';
 import type { ArchiveStatus } from '../../shared/model/archive-status.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { rng } from '../helpers/corpus.js';
@@ -71,6 +72,32 @@ describe('archive catch-up through the services', () => {
     expect(store.archive.stats().stories).toBe(3_000);
     const found = await api['findings.archive']({ paragraphs: [made.text(2_999)] });
     expect(found[0]!.related[0]).toMatchObject({ article: 's2999', paragraph: 1 });
+  });
+
+  it("the launch's delayed start leaves a pause alone (a query started the catch-up first, the user paused it)", async () => {
+    const made = storeWith(3_000);
+    store = made.store;
+    const options = { archiveWorkers: { script: WORKER, size: 2 } };
+    const ctx = createContext(store, options);
+    const api = createServices(store, options, ctx);
+    await api['findings.archive']({ paragraphs: [made.text(1)] });
+    await until(() => api['archive.status']({}), (s) => s.state === 'catching-up' && s.done > 0);
+    const paused = await api['archive.stop']({});
+    expect(paused.state).toBe('stopped');
+
+    startArchiveCatchUpAtLaunch(ctx);
+    expect(await api['archive.status']({})).toMatchObject({ state: 'stopped', pending: paused.pending });
+  });
+
+  it("the launch's delayed start catches up when nothing is paused", async () => {
+    const made = storeWith(800);
+    store = made.store;
+    const options = { archiveWorkers: { script: WORKER, size: 2 } };
+    const ctx = createContext(store, options);
+    const api = createServices(store, options, ctx);
+    startArchiveCatchUpAtLaunch(ctx);
+    expect((await api['archive.status']({})).state).toBe('catching-up');
+    expect(await until(() => api['archive.status']({}), (s) => s.state === 'idle')).toMatchObject({ pending: 0 });
   });
 
   it('a small catch-up still runs before the first answer (no partial answer)', async () => {
