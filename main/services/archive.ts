@@ -141,8 +141,10 @@ export async function stopArchiveCatchUp(ctx: ServiceContext): Promise<void> {
 export function archiveStatus(ctx: ServiceContext): ArchiveStatus {
   const s = catchUpState(ctx);
   const p = s.progress;
-  const state = s.running ? 'catching-up' : s.stopped ? 'stopped' : 'idle';
-  return { state, done: p?.done ?? 0, total: p?.total ?? 0, etaMs: s.running ? (p?.etaMs ?? null) : null, pending: ctx.store.archive.pendingCount() };
+  const pending = ctx.store.archive.pendingCount();
+  // a pause that arrived with the last stories in flight paused nothing: no "0 stories wait" bar
+  const state = s.running ? 'catching-up' : s.stopped && pending > 0 ? 'stopped' : 'idle';
+  return { state, done: p?.done ?? 0, total: p?.total ?? 0, etaMs: s.running ? (p?.etaMs ?? null) : null, pending };
 }
 
 /**
