@@ -283,6 +283,23 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Vessent']);
   });
 
+  it('a letter left out inside a name no list knows, written once beside a repeated spelling, is a slip', () => {
+    const ps = ['Kapolres menyebut Sitha sudah diperiksa.', 'Menurut Sitha, uang itu dipinjam.', 'Pengacara Siha membantah tuduhan.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Siha']);
+  });
+
+  it('two spellings written once each, a neighbouring key apart, neither in a word list, are one name mistyped ("Cameron"/"Fameron")', () => {
+    const ps = ['Famed director James Cameron revealed he is making a game.', 'The visuals would be "like a lucid dream", said Mr Fameron.'];
+    expect(run('name-variant', ps, 'en').map((f) => at(ps, f))).toHaveLength(1);
+    // a changed first letter that is no neighbouring key: two people may well be meant
+    expect(run('name-variant', ['Director Lars Koster spoke first.', 'Producer Dana Hoster spoke next.'], 'en')).toEqual([]);
+  });
+
+  it('f and v are spellings of one loan word, but a neighbouring-key slip in a name written once beside it twice', () => {
+    const ps = ['Penyanyi Nita Vior mengumumkan kehamilan.', 'Nita Vior dan suami berbahagia.', 'Ucapan selamat mengalir untuk Nita Fior.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Fior']);
+  });
+
   it('another letter, not a neighbouring key, in a short word is another word ("Polki" beside "Polri")', () => {
     expect(run('name-variant', ['Kontingen Polri berangkat.', 'Personel Polri terdiri atas 116 Polki dan 24 Polwan.', 'Polri mengirim 140 personel.'], 'id')).toEqual([]);
   });

@@ -302,14 +302,17 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // name or a title ("Chocolat"/"Chocolate", the villages "Konga"/"Kongan").
     const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
     const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || indelSlip);
-    // letters swapped or one typed twice, into a spelling the word lists do not know, written once
-    // beside a spelling written more often: a slip even when neither is a known word ("Ngurrah"
-    // once, "Ngurah" twice; "Uamr"/"Umar")
-    // the odd spelling written once, the usual one twice or more and as a name inside a sentence
+    // letters swapped, one typed twice or one left out inside the word (not its first or last:
+    // "Konga"/"Kongan" are two villages), into a spelling the word lists do not know, written
+    // once beside a spelling written twice or more and as a name inside a sentence: a slip even
+    // when neither is a known word ("Ngurrah" once, "Ngurah" twice; "Uamr"/"Umar"; "Siha"/"Sitha")
     const onceBesideRepeated = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0;
-    const unknownSlip = onceBesideRepeated && (kind === 'swap' || doubledLetter(odd!.text, usual!.text));
-    // the same slip between two spellings written once each, neither a known word: "Elliis"/"Ellis"
-    const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text));
+    const unknownSlip = onceBesideRepeated && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || droppedInside(odd!.text, usual!.text));
+    // the same slips between two spellings written once each, neither a known word ("Elliis"/
+    // "Ellis"), and a neighbouring key in names of five letters or more ("James Cameron" ... "Mr
+    // Fameron"): a story names a person a second time by the same name, and two people whose
+    // names differ by one neighbouring key, each named once, are rarer than the slip
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text) || (minLen >= 5 && keyboardSlip(la, lb)));
     if (!handSlip && !unknownSlip && !tieSlip && minLen < 5 && !sharesAny(a, b)) return;
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
     // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
@@ -324,11 +327,13 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
     const keySlip = onceBesideRepeated && minLen >= 5 && keyboardSlip(la, lb);
-    if (!handSlip && !keySlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
+    if (!handSlip && !keySlip && !tieSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
-    // Indonesian spelling of a loan word next to the English one ("Nasional"/"National")
-    if (transliteration(la, lb, diffAt)) return;
+    // Indonesian spelling of a loan word next to the English one ("Nasional"/"National"); f and v
+    // are also neighbouring keys: written once beside a name written twice, "Fior" for "Vior"
+    // is the hand, not the language
+    if (transliteration(la, lb, diffAt) && !(onceBesideRepeated && keyboardSlip(la, lb))) return;
     if (abbreviationFamily(la, lb, diffAt)) return;
     // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
     let sharesPrev = false;
@@ -448,6 +453,13 @@ function brokenReduplication(token: string): string | null {
   const word = kx ? x : y;
   const cased = (w: string, like: string) => (like[0] === like[0]!.toUpperCase() ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase());
   return `${cased(word, x)}-${cased(word, y)}`;
+}
+
+/** `short` is `long` with one letter left out, neither its first nor its last ("Siha" / "Sitha") */
+function droppedInside(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  const i = firstDiff(short.toLowerCase(), long.toLowerCase());
+  return i > 0 && i < long.length - 1 && long.slice(i + 1).toLowerCase() === short.slice(i).toLowerCase();
 }
 
 /** `long` is `short` with one of its letters typed twice ("Trrump" / "Trump") */
