@@ -300,6 +300,12 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Fior']);
   });
 
+  it('a changed letter in an office word is a slip only where the office word stands ("Dinaa Sosial"), not in a person ("Dimas")', () => {
+    expect(run('name-variant', ['Kepala Dinas Sosial hadir.', 'Dinas Sosial menyalurkan bantuan.', 'Menurut Dimas, bantuan tiba pagi.'], 'id')).toEqual([]);
+    const ps = ['Kepala Dinas Sosial hadir.', 'Dinas Sosial menyalurkan bantuan.', 'Petugas Dinaa Sosial mencatat penerima.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Dinaa']);
+  });
+
   it('another letter, not a neighbouring key, in a short word is another word ("Polki" beside "Polri")', () => {
     expect(run('name-variant', ['Kontingen Polri berangkat.', 'Personel Polri terdiri atas 116 Polki dan 24 Polwan.', 'Polri mengirim 140 personel.'], 'id')).toEqual([]);
   });

@@ -35,9 +35,11 @@ interface Entry {
   occ: Occ[];
 }
 
+/** Indonesian words that head the name of an office or a place */
+const OFFICE = new Set(['kota', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor']);
 const STOP = new Set<string>([
   ...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS), ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS),
-  'kota', 'kata', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor', 'this', 'that', 'there', 'their', 'these', 'those',
+  ...OFFICE, 'kata', 'this', 'that', 'there', 'their', 'these', 'those',
   'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
 ]);
 /** letters from which a changed letter in a known word is a slip, not another name */
@@ -287,6 +289,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // so they are only ever the usual spelling of a slip the word lists do not know ("Koota")
     const usualKnown = usual !== null && (usual === a ? knownA : knownB);
     if ((STOP.has(la) || STOP.has(lb)) && (!odd || STOP.has(odd.text.toLowerCase()) || !usualKnown)) return;
+    // Office words head a name ("Dinas Sosial", "Kota Bandung"): another letter in one is a slip
+    // only in the same place, beside a word they share ("Kotq Bandung"); "Dimas" beside "Dinas"
+    // is a person. (A letter typed twice or swapped makes no name: "Baddan Pengaturan".)
+    if ((OFFICE.has(la) || OFFICE.has(lb)) && kind === 'substitution' && !sharesAny(a, b)) return;
     // A known word or name beside an unknown spelling one slip of the hand away (letters swapped,
     // one dropped or doubled, a neighbouring key): "Cnia"/"Cina", "Keuanga"/"Keuangan",
     // "Annda"/"Anda". The word lists vouch for the usual spelling and against the odd one, so the
