@@ -74,6 +74,17 @@ describe.each([
       expect(onEarly[0]!.related[0]!.status).toBe('approved');
     });
 
+    it('the earlier story is found even when more later copies than the candidates read (64) resemble the text more closely', async () => {
+      const edited = P.replace('diserahkan', 'diberikan').replace('di Pendopo', 'di aula Pendopo');
+      const original = await api['drafts.create']({ headline: 'Asli', body: docFromParagraphs([P]) });
+      const mine = await api['drafts.create']({ headline: 'Diperiksa', body: docFromParagraphs([edited]) });
+      // 70 later stories hold the checked text word for word: closer than the original, and not
+      // before the checked story, so passed over without taking the original's place
+      for (let i = 0; i < 70; i++) await api['drafts.create']({ headline: `Salinan ${i}`, body: docFromParagraphs([edited]) });
+      const found = await api['findings.archive']({ draftId: mine.id, paragraphs: [edited] });
+      expect(found.map((f) => f.related.map((r) => r.article))).toEqual([[original.id]]);
+    });
+
     it('a workflow step reorders at once: cached answers do not outlive an approval', async () => {
       const first = await api['drafts.create']({ headline: 'Pertama', body: docFromParagraphs([P]) });
       const second = await api['drafts.create']({ headline: 'Kedua', body: docFromParagraphs([P]) });
