@@ -5,7 +5,7 @@
  * success. It only schedules; a round is `syncOnce` (sync.ts), the same as `redaksi sync`.
  */
 import type { SyncReport } from '../../shared/api/hub-contract.js';
-import type { NewsroomConflict, SyncPhase, SyncStatus } from '../../shared/api/hub-contract.js';
+import type { NewsroomConflict, SyncPhase, SyncRefusal, SyncStatus } from '../../shared/api/hub-contract.js';
 import { errorMessage } from '../../shared/api/errors.js';
 import { isOffline } from './hub-client.js';
 
@@ -29,7 +29,21 @@ export interface SyncScheduler {
   /** a round now, or the one running; resolves with its report */
   runNow(): Promise<SyncReport>;
   status(): SyncStatus;
+  /** the user has read the refusals shown */
+  dismissRefusals(): void;
   stop(): void;
+}
+
+/**
+ * What a round's report says the hub refused, besides story texts. A refused change leaves the
+ * outbox (it would be refused again), so the report names it once: the scheduler keeps it.
+ */
+export function refusalsOf(report: SyncReport, at: string): SyncRefusal[] {
+  return [
+    ...(report.decisions?.refused ?? []).map((r) => ({ kind: 'decision' as const, id: r.id, storyId: r.id.split('/')[0] ?? null, message: r.message, at })),
+    ...(report.facts?.refused ?? []).map((r) => ({ kind: 'fact' as const, id: r.id, storyId: null, message: r.message, at })),
+    ...(report.comments?.refused ?? []).map((r) => ({ kind: 'comment' as const, id: r.id, storyId: r.storyId, message: r.message, at })),
+  ];
 }
 
 export const SYNC_INTERVAL_MS = 5_000;
@@ -45,6 +59,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   let changedAt: string | null = null;
   let commentsChangedAt: string | null = null;
   let lastError: string | null = null;
+  const refused = new Map<string, SyncRefusal>();
   let failures = 0;
   let running: Promise<SyncReport> | null = null;
   let again = false;
@@ -76,6 +91,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       const at = now().toISOString();
       if (report.down.length || report.conflicts.length) changedAt = at;
       if (report.comments?.down) commentsChangedAt = at;
+      for (const r of refusalsOf(report, at)) refused.set(`${r.kind}:${r.id}`, r);
       failures = 0;
       lastError = null;
       lastSyncAt = at;
@@ -121,7 +137,10 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       // signed in but no round finished yet: say so rather than "synced"
       const settled: SyncPhase = phase === 'synced' && !lastSyncAt ? 'syncing' : phase;
       const shown: SyncPhase = settled === 'synced' && list.length ? 'conflict' : settled;
-      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, commentsChangedAt, error: lastError, conflicts: list };
+      return { phase: opts.signedIn() ? shown : 'signed-out', lastSyncAt, changedAt, commentsChangedAt, error: lastError, conflicts: list, refused: [...refused.values()] };
+    },
+    dismissRefusals() {
+      refused.clear();
     },
     stop() {
       stopped = true;

@@ -233,6 +233,10 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
       ctx.store.hubSync.dismissConflict(i.id);
       return stateOf(ctx, opts, scheduler);
     },
+    'newsroom.dismissRefusals': () => {
+      scheduler?.dismissRefusals();
+      return stateOf(ctx, opts, scheduler);
+    },
     'newsroom.desk': (i: ParsedInputOf<'newsroom.desk'>) => deskOf(ctx, opts, i.ids),
     'newsroom.lease.acquire': (i: ParsedInputOf<'newsroom.lease.acquire'>) => leases.acquire(i.id, i.takeOver ?? false, scheduler),
     'newsroom.lease.heartbeat': (i: ParsedInputOf<'newsroom.lease.heartbeat'>) => leases.heartbeat(i.id),

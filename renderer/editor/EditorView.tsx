@@ -34,7 +34,7 @@ import { SuggestionsList, useSuggestions } from './SuggestionsList.js';
 import { useNewsroom } from '../newsroom/useNewsroom.js';
 import { useEditLease } from '../newsroom/useEditLease.js';
 import { SyncIndicator } from '../newsroom/SyncIndicator.js';
-import { ConflictBanner, LeaseBanner } from '../newsroom/NewsroomBanners.js';
+import { ConflictBanner, LeaseBanner, RefusalBanner } from '../newsroom/NewsroomBanners.js';
 
 type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
 const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
@@ -94,6 +94,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const editable = lease.editable;
   const newsroom = useNewsroom();
   const conflict = newsroom.state?.sync?.conflicts.find((c) => c.id === id) ?? null;
+  const refused = newsroom.state?.sync?.refused.filter((r) => r.storyId === id) ?? [];
   // (useState's lazy initialiser: counting a 10,000-word story must not run on every render)
   const [openedEmpty] = useState(() => countWords(initial.plainText) === 0);
   const bodyWasEmpty = useRef(openedEmpty);
@@ -416,6 +417,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
           }}
         />
       ) : null}
+      <RefusalBanner refused={refused} scope="story" onDismiss={() => void api['newsroom.dismissRefusals']({}).then(() => newsroom.refresh())} />
       {/* above the text, whatever side tab is open: an unchecked story must not pass for a clean one */}
       {!findingsRes.available ? (
         <div className="banner warn checks-unavailable" role="alert" data-checks="unavailable">

@@ -9,7 +9,7 @@ import { formatDateTime, intlLocale } from '../i18n/index.js';
 import { WordDiff, storyText } from '../lib/WordDiff.js';
 import { Sheet } from '../lib/Sheet.js';
 import { errorMessage } from '../../shared/api/errors.js';
-import type { EditLease, NewsroomConflict } from '../../shared/api/hub-contract.js';
+import type { EditLease, NewsroomConflict, SyncRefusal } from '../../shared/api/hub-contract.js';
 import './newsroom.css';
 
 export function LeaseBanner({ lease, onTakeOver }: { lease: EditLease | null; onTakeOver: () => Promise<void> }) {
@@ -30,6 +30,32 @@ export function LeaseBanner({ lease, onTakeOver }: { lease: EditLease | null; on
       {error ? <span className="error">{error}</span> : null}
       <button type="button" className="btn small" onClick={() => onTakeOver().catch((e: unknown) => setError(errorMessage(e)))}>
         {t('lease.takeOver')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Changes the hub refused in a sync round (a dismissal, a fact, a comment): they stay on this
+ * workstation only, which the user must know, since colleagues will not see them.
+ */
+export function RefusalBanner({ refused, scope, onDismiss }: { refused: readonly SyncRefusal[]; scope: 'story' | 'all'; onDismiss: () => void }) {
+  const { t } = useApp();
+  if (refused.length === 0) return null;
+  return (
+    <div className="banner warn refusal-banner" role="alert" data-refused={refused.length}>
+      <div>
+        <span>{t(scope === 'story' ? 'refused.story' : 'refused.all', { n: refused.length })}</span>
+        <ul className="refusal-list">
+          {refused.map((r) => (
+            <li key={`${r.kind}:${r.id}`} data-kind={r.kind}>
+              {t(`refused.kind.${r.kind}`)}: {r.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="btn small" onClick={onDismiss}>
+        {t('refused.ok')}
       </button>
     </div>
   );

@@ -13,6 +13,7 @@ import { errorMessage } from '../../shared/api/errors.js';
 import type { NewsroomState } from '../../shared/api/hub-contract.js';
 import type { useNewsroom } from '../newsroom/useNewsroom.js';
 import { SyncIndicator } from '../newsroom/SyncIndicator.js';
+import { RefusalBanner } from '../newsroom/NewsroomBanners.js';
 import './Newsroom.css';
 
 /** `newsroom`: the Settings page's own state, so the name and role above follow a sign-in at once */
@@ -55,7 +56,7 @@ export function NewsroomCard({ newsroom }: { newsroom: ReturnType<typeof useNews
       <h2 id="newsroom-title" className="section-title">{t('nr.title')}</h2>
       <p className="muted newsroom-intro">{t('nr.intro')}</p>
       <div className="card newsroom-card" data-signed-in={state ? String(state.signedIn) : undefined}>
-        {state?.signedIn ? <SignedIn state={state} busy={busy} onSignOut={() => void run(() => api['newsroom.logout']({}))} onSync={() => void run(() => api['newsroom.sync']({}))} lastSync={state.sync?.lastSyncAt ? formatDateTime(state.sync.lastSyncAt, lang) : null} /> : null}
+        {state?.signedIn ? <SignedIn state={state} busy={busy} onSignOut={() => void run(() => api['newsroom.logout']({}))} onSync={() => void run(() => api['newsroom.sync']({}))} onDismissRefusals={() => void run(() => api['newsroom.dismissRefusals']({}))} lastSync={state.sync?.lastSyncAt ? formatDateTime(state.sync.lastSyncAt, lang) : null} /> : null}
         {state && !state.signedIn ? (
           <form className="newsroom-form" onSubmit={signIn}>
             <label className="field">
@@ -88,7 +89,7 @@ export function NewsroomCard({ newsroom }: { newsroom: ReturnType<typeof useNews
   );
 }
 
-function SignedIn({ state, busy, lastSync, onSignOut, onSync }: { state: NewsroomState; busy: boolean; lastSync: string | null; onSignOut: () => void; onSync: () => void }) {
+function SignedIn({ state, busy, lastSync, onSignOut, onSync, onDismissRefusals }: { state: NewsroomState; busy: boolean; lastSync: string | null; onSignOut: () => void; onSync: () => void; onDismissRefusals: () => void }) {
   const { t } = useApp();
   return (
     <div className="newsroom-signed-in">
@@ -102,6 +103,7 @@ function SignedIn({ state, busy, lastSync, onSignOut, onSync }: { state: Newsroo
         {lastSync ? <span className="muted small">{t('nr.lastSync', { when: lastSync })}</span> : null}
       </p>
       {state.sync?.error ? <p className="muted small newsroom-sync-error">{state.sync.error}</p> : null}
+      {state.sync ? <RefusalBanner refused={state.sync.refused} scope="all" onDismiss={onDismissRefusals} /> : null}
       <div className="row-end">
         <button type="button" className="btn" disabled={busy} onClick={onSync}>{t('nr.syncNow')}</button>
         <button type="button" className="btn" disabled={busy} onClick={onSignOut}>{t('nr.signOut')}</button>

@@ -204,6 +204,8 @@ export const contract = {
   'newsroom.sync': call(none).returns<SyncReport>(),
   /** the conflict banner of a story was read */
   'newsroom.dismissConflict': call(byId).returns<NewsroomState>(),
+  /** the user has read the changes the hub refused (SyncStatus.refused) */
+  'newsroom.dismissRefusals': call(none).returns<NewsroomState>(),
   /** owners and hub statuses of the stories the desk shows, and who is signed in (the desk's filters) */
   'newsroom.desk': call(z.object({ ids: z.array(Id).max(10_000) }).strict()).returns<NewsroomDesk>(),
   /** the editor's edit lease on the hub: take it on opening (or take it over), heartbeat, release on closing */

@@ -274,6 +274,21 @@ export interface NewsroomConflict {
   at: string;
 }
 
+/**
+ * A change the hub refused in a sync round that is no story text (a story's text is kept as a
+ * conflict copy instead): a decision on a warning, a verified fact, a comment. It stays on this
+ * workstation only; the user is told until they acknowledge it.
+ */
+export interface SyncRefusal {
+  kind: 'decision' | 'fact' | 'comment';
+  id: string;
+  /** the story it belongs to (null for a fact of the desk's base) */
+  storyId: string | null;
+  /** the hub's reason, as it gave it */
+  message: string;
+  at: string;
+}
+
 export interface SyncStatus {
   phase: SyncPhase;
   lastSyncAt: string | null;
@@ -283,6 +298,8 @@ export interface SyncStatus {
   commentsChangedAt: string | null;
   error: string | null;
   conflicts: NewsroomConflict[];
+  /** refused changes since the user last acknowledged them ('newsroom.dismissRefusals') */
+  refused: SyncRefusal[];
 }
 
 /**

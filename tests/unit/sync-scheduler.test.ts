@@ -35,6 +35,28 @@ describe('sync scheduler', () => {
     expect(scheduler.status()).toMatchObject({ phase: 'synced', error: null, changedAt: null, commentsChangedAt: null });
   });
 
+  it("keeps what the hub refused besides story texts (a dismissal, a fact, a comment) until the user has read it: the report names each once", async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-04T10:42:00Z'));
+    const reports = [
+      report({ decisions: { up: 0, down: 0, refused: [{ id: 'story-1/number-mismatch:ab12', message: 'Only an editor or a desk may dismiss a warning.' }] }, facts: { up: 0, down: 0, refused: [{ id: 'fact-9', message: 'Only a desk or an admin keeps the verified facts.' }] } }),
+      report({ comments: { up: 0, down: 0, refused: [{ id: 'c-3', storyId: 'story-2', message: 'Not your comment.' }] } }),
+      report(),
+    ];
+    const round = vi.fn(async () => reports.shift() ?? report());
+    scheduler = startSyncScheduler({ round, signedIn: () => true, intervalMs: 1000 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(scheduler.status().refused).toEqual([
+      { kind: 'decision', id: 'story-1/number-mismatch:ab12', storyId: 'story-1', message: 'Only an editor or a desk may dismiss a warning.', at: '2026-12-04T10:42:00.000Z' },
+      { kind: 'fact', id: 'fact-9', storyId: null, message: 'Only a desk or an admin keeps the verified facts.', at: '2026-12-04T10:42:00.000Z' },
+    ]);
+    // later rounds that refuse nothing do not clear them; a new refusal joins them
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(scheduler.status().refused.map((r) => [r.kind, r.storyId])).toEqual([['decision', 'story-1'], ['fact', null], ['comment', 'story-2']]);
+    scheduler.dismissRefusals();
+    expect(scheduler.status().refused).toEqual([]);
+  });
+
   it('notes the round that brought comment messages down (the comments panel reloads on it), and only that one', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-12-04T10:42:00Z'));
