@@ -38,6 +38,7 @@ import { loadCorpus, rng, type CorpusArticle } from '../tests/helpers/corpus.js'
 import { synthesize } from './duplicates.js';
 import { median, quantile, round, spread } from './lib/stats.js';
 import { runIfMain } from './run-alone.js';
+import { argValue } from './lib/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER = path.join(ROOT, 'main', 'store', 'archive-worker-tsx.mjs');
@@ -47,12 +48,6 @@ const QUERY_WORDS = 10_000;
 /** stories per transaction, as `redaksi archive` writes them */
 const WRITE_BATCH = 5_000;
 
-function argValue(name: string): string | undefined {
-  const a = process.argv.slice(2);
-  const i = a.findIndex((x) => x === `--${name}` || x.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  return a[i]!.includes('=') ? a[i]!.split('=')[1] : a[i + 1];
-}
 
 const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const log = (s: string) => console.log(`[archive] ${s}`);

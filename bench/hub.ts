@@ -15,13 +15,17 @@ import { startPostgres } from '../tests/helpers/postgres.js';
 import { startHubProcess } from '../tests/helpers/hub-process.js';
 import { median, quantile, round, spread } from './lib/stats.js';
 import { runIfMain } from './run-alone.js';
+import { intArg } from './lib/args.js';
 
-const WORKSTATIONS = Number(process.env.REDAKSI_BENCH_HUB_WORKSTATIONS ?? 200);
-const OBSERVERS = 5;
+// `--workstations N` (or REDAKSI_BENCH_HUB_WORKSTATIONS), `--seconds N` (or REDAKSI_BENCH_HUB_SECONDS)
+const WORKSTATIONS = intArg('workstations', process.env.REDAKSI_BENCH_HUB_WORKSTATIONS, 200);
+if (WORKSTATIONS < 2) throw new Error('--workstations: at least 2 (a save is timed until another workstation sees it)');
+// the last workstations also pull, each watching for the others' saves
+const OBSERVERS = Math.min(5, WORKSTATIONS - 1);
 const SAVE_EVERY_MS = 2000;
 const PULL_EVERY_MS = 500;
 const WARMUP_MS = 6000;
-const MEASURE_MS = Number(process.env.REDAKSI_BENCH_HUB_SECONDS ?? 40) * 1000;
+const MEASURE_MS = intArg('seconds', process.env.REDAKSI_BENCH_HUB_SECONDS, 40) * 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 

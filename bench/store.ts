@@ -30,18 +30,13 @@ import { loadCorpus } from '../tests/helpers/corpus.js';
 import { synthesize } from './duplicates.js';
 import { median, round, spread } from './lib/stats.js';
 import { runIfMain } from './run-alone.js';
+import { argValue } from './lib/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDER = 5_000;
 const WORDS = 780;
 const SEED = 20_020;
 
-function argValue(name: string): string | undefined {
-  const a = process.argv.slice(2);
-  const i = a.findIndex((x) => x === `--${name}` || x.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  return a[i]!.includes('=') ? a[i]!.split('=')[1] : a[i + 1];
-}
 
 const folderName = (k: number) => `b${String(k).padStart(3, '0')}`;
 
