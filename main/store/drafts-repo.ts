@@ -162,9 +162,13 @@ export class DraftsRepo {
     this.slugTaken = db.prepare<[string, string], { n: number }>("SELECT count(*) AS n FROM drafts WHERE slug = ? AND slug <> '' AND id <> ?");
     // the base slug and its numbered forms (base-2, base-3, ...) in one index range: '0'..'9' sort between '-0' and '-:'
     this.slugFamily = db.prepare<{ base: string; id: string }, { slug: string }>(
-      `SELECT slug FROM drafts WHERE slug = @base AND slug <> '' AND id <> @id
+      // rowid, not id: the slug index holds the rowid, so the family is read from the index alone.
+      // With id the query read each member's table row (a headline repeated 40 times in a store
+      // of 100,000: 0.6 ms of every import, a quarter of its time)
+      `WITH self(r) AS (SELECT coalesce((SELECT rowid FROM drafts WHERE id = @id), -1))
+       SELECT slug FROM drafts, self WHERE slug = @base AND slug <> '' AND drafts.rowid <> self.r
        UNION ALL
-       SELECT slug FROM drafts WHERE slug >= @base || '-0' AND slug < @base || '-:' AND slug <> '' AND id <> @id`,
+       SELECT slug FROM drafts, self WHERE slug >= @base || '-0' AND slug < @base || '-:' AND slug <> '' AND drafts.rowid <> self.r`,
     );
     // Ranking without bm25 (migration 015): with detail = column the index knows which column
     // holds a term but not how often, and bm25 then tokenizes every matching story again (2.5 s

@@ -404,3 +404,17 @@ describe('migration 18 (unnamed actor, #14)', () => {
     expect(db.prepare('SELECT count(*) FROM comments_outbox').pluck().get()).toBe(0); // the hub is not sent every old comment again
   });
 });
+
+describe('migration 19 (search index merges, #20)', () => {
+  it('merges search segments 16 at a time instead of 4; stories stay findable, new ones too', () => {
+    const db = at(18);
+    const add = db.prepare("INSERT INTO drafts (id, headline, body, plain_text, created_at, updated_at) VALUES (?, ?, '{}', ?, '2024-01-01', '2024-01-01')");
+    add.run('d1', 'Banjir di Kampung Melayu', 'Air setinggi satu meter merendam rumah warga.');
+    const automerge = () => db.prepare("SELECT v FROM drafts_fts_config WHERE k = 'automerge'").pluck().get();
+    expect(automerge()).toBeUndefined(); // FTS5's default, 4
+    migrate(db, 19);
+    expect(automerge()).toBe(16);
+    add.run('d2', 'Harga beras', 'Harga beras naik di pasar Kampung Melayu.');
+    expect(db.prepare("SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH 'melayu' ORDER BY rowid").pluck().all()).toEqual([1, 2]);
+  });
+});
