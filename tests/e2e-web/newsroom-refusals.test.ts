@@ -5,25 +5,16 @@
  * `redaksi sync` printed it and the app looked as if the fact were shared.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { call, chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
 import { openFreshPage } from './ui-helpers.js';
-import { freshHub, passwordOf, type TestHub } from '../helpers/hub.js';
+import { signInToHub } from './newsroom-helpers.js';
+import { freshHub, type TestHub } from '../helpers/hub.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
 import type { NewsroomState } from '../../shared/api/hub-contract.js';
 
 // web mode's background sync at a test's pace
 process.env.REDAKSI_SYNC_INTERVAL_MS = '500';
-
-async function signIn(page: Page, hubUrl: string, user: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
-  const card = page.locator('.newsroom-card');
-  await card.getByLabel('Hub address').fill(hubUrl);
-  await card.getByLabel('User name').fill(user);
-  await card.getByLabel('Password').fill(passwordOf(user));
-  await card.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => card.locator('.newsroom-who').getAttribute('data-user'), { timeout: 15_000 }).toBe(user);
-}
 
 describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`changes the hub refuses, in the browser${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
   let hub: TestHub;
@@ -43,7 +34,7 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`changes the hub refuses, in 
 
   it('a fact the hub refuses is named in Settings with the hub reason until it is acknowledged', async () => {
     const { page } = await openFreshPage(browser, web);
-    await signIn(page, hub.url, 'rina');
+    await signInToHub(page, hub.url, 'rina');
     await call(web, 'facts.add', { subject: 'Jembatan Ampera', attribute: 'panjang', value: '1.117 meter', source: 'pu.go.id' });
     // the background sync sends it, the hub refuses it, the status keeps the refusal
     await expect.poll(async () => (await call<NewsroomState>(web, 'newsroom.state')).sync?.refused.length ?? 0, { timeout: 15_000 }).toBe(1);

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { call, chromiumAvailable, launchBrowser, screenshot, startWeb, type WebServer } from './harness.js';
 import { editorBox, openFreshPage, waitSaved } from './ui-helpers.js';
+import { signInToHub } from './newsroom-helpers.js';
 import { freshHub, passwordOf, type TestHub } from '../helpers/hub.js';
 import { PG_BIN_DIR, PG_MISSING } from '../helpers/postgres.js';
 import { startHubServer, type RunningHub } from '../../hub/server.js';
@@ -42,18 +43,6 @@ function filesUnder(dir: string): Array<{ file: string; bytes: Buffer }> {
 process.env.REDAKSI_SYNC_INTERVAL_MS = '500';
 
 const FIRST = 'Banjir setinggi satu meter merendam ratusan rumah di Kampung Melayu sejak Senin pagi.';
-
-async function signIn(page: Page, hubUrl: string, user: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
-  const card = page.locator('.newsroom-card');
-  await card.getByLabel('Hub address').fill(hubUrl);
-  await card.getByLabel('User name').fill(user);
-  await card.getByLabel('Password').fill(passwordOf(user));
-  await card.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => card.locator('.newsroom-who').getAttribute('data-user'), { timeout: 15_000 }).toBe(user);
-  // the password is not kept in the form
-  expect(await card.locator('input[type="password"]').count()).toBe(0);
-}
 
 async function openStory(page: Page, id: string): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, '') + `#/draft/${id}`);
@@ -92,8 +81,8 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
   it('lock message, offline edits of both survive the sync, the conflict banner opens the compare view', async () => {
     const { page: rina } = await openFreshPage(browser, rinaWeb);
     const { page: edi } = await openFreshPage(browser, ediWeb);
-    await signIn(rina, hub.url, 'rina');
-    await signIn(edi, hub.url, 'edi');
+    await signInToHub(rina, hub.url, 'rina');
+    await signInToHub(edi, hub.url, 'edi');
     // signed in, the name and role are the hub's: read-only, saying why
     for (const [page, user, role] of [[rina, 'rina', 'reporter'], [edi, 'edi', 'editor']] as const) {
       const name = page.getByLabel('Your name', { exact: true });
