@@ -59,7 +59,7 @@ describe('stored JSON read with every suggestion accepted', () => {
     expect(reviewMarksOf(doc).suggestions.map((s) => [s.kind, s.text])).toEqual([['join', ''], ['split', '']]);
   });
 
-  it('joins chain (three paragraphs read as one) and read through a private note between', () => {
+  it('joins chain: three paragraphs read as one', () => {
     const doc = docFromParagraphs(['A', 'B', 'C', 'D']);
     doc.root.children![0]!.children!.push(mark('join'));
     doc.root.children![1]!.children!.push(mark('join'));
