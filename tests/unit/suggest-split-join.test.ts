@@ -7,7 +7,8 @@
  * round-trips through a fresh editor.
  */
 import { describe, expect, it } from 'vitest';
-import { $getRoot, $setSelection, createEditor, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { $getRoot, $setSelection, createEditor, REDO_COMMAND, UNDO_COMMAND, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
 import { EDITOR_NODES } from '../../renderer/editor/nodes.js';
 import { $blockNodes, $blockText } from '../../renderer/editor/paragraphs.js';
 import { $selectionFor } from '../../renderer/editor/ranges.js';
@@ -126,5 +127,27 @@ describe('Enter and Backspace in suggesting mode', () => {
     at(editor, 1, 0, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true));
     expect(raw(json(editor))).toEqual(['Korban berjumlah dua orang.', 'Hujan turun.']);
     expect(reviewMarksOf(json(editor)).suggestions).toEqual([]);
+  });
+
+  it('undo and redo step through the suggestion and its settling', () => {
+    const editor = createEditor({ nodes: EDITOR_NODES, onError: (e) => { throw e; } });
+    registerHistory(editor, createEmptyHistoryState(), 0);
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Satu dua.', 'Tiga.']))));
+    registerSuggesting(editor, { enabled: () => true, author: () => 'Dewi Editor', onSuggestions: () => undefined });
+    // a first recorded change, so the suggestion below is not the history's starting point
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    at(editor, 0, 5, () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined));
+    at(editor, 2, 0, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true));
+    expect(raw(json(editor))).toEqual(['Satu ¶', 'dua.¶', 'Tiga.']);
+    settle(editor, null, false);
+    expect(raw(json(editor))).toEqual(['Satu dua.', 'Tiga.']);
+    const step = (cmd: typeof UNDO_COMMAND) => editor.update(() => void editor.dispatchCommand(cmd, undefined), { discrete: true });
+    step(UNDO_COMMAND);
+    expect(raw(json(editor))).toEqual(['Satu ¶', 'dua.¶', 'Tiga.']);
+    step(UNDO_COMMAND);
+    expect(raw(json(editor))).toEqual(['Satu ¶', 'dua.', 'Tiga.']);
+    step(REDO_COMMAND);
+    step(REDO_COMMAND);
+    expect(raw(json(editor))).toEqual(['Satu dua.', 'Tiga.']);
   });
 });
