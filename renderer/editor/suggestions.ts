@@ -559,7 +559,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
           const data = 'clipboardData' in e ? e.clipboardData : 'dataTransfer' in e ? e.dataTransfer : null;
           const text = data?.getData('text/plain') ?? '';
           e.preventDefault();
-          // pasted paragraphs arrive as one suggestion on one line: paragraph splits are not suggestions
+          // pasted paragraphs arrive as one suggestion on one line: a paste's paragraph breaks are not made split suggestions (yet)
           if (text) $suggestInsert(text.replace(/\s*\n+\s*/g, ' '), who());
         })(),
       COMMAND_PRIORITY_CRITICAL,
