@@ -27,6 +27,8 @@ export function useSuggestions(editor: LexicalEditor | null, enabled: boolean, a
   return { list, settle };
 }
 
+const KIND_LABEL = { insert: 'sg.insert', delete: 'sg.delete', replace: 'sg.replace', split: 'sg.split', join: 'sg.join' } as const;
+
 export function SuggestionsList({ state, editable }: { state: SuggestionsState; editable: boolean }) {
   const { t, lang } = useApp();
   if (state.list.length === 0) return null;
@@ -52,8 +54,12 @@ export function SuggestionsList({ state, editable }: { state: SuggestionsState; 
               <strong>{personName(s.author, t)}</strong> <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
             </div>
             <p className="suggestion-text">
-              <span className="sg-kind">{t(s.kind === 'insert' ? 'sg.insert' : s.kind === 'delete' ? 'sg.delete' : 'sg.replace')}</span>{' '}
-              {s.kind === 'replace' ? (
+              <span className="sg-kind">{t(KIND_LABEL[s.kind])}</span>{' '}
+              {s.kind === 'split' ? (
+                <ins className="sg-pilcrow">¶</ins>
+              ) : s.kind === 'join' ? (
+                <del className="sg-pilcrow">¶</del>
+              ) : s.kind === 'replace' ? (
                 <>
                   <del>{s.replaces}</del> → <ins>{s.text}</ins>
                 </>

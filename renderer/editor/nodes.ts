@@ -22,6 +22,8 @@ export const editorTheme: EditorThemeClasses = {
   markOverlap: 'ed-comment-overlap',
   suggestionInsert: 'ed-sug-ins',
   suggestionDelete: 'ed-sug-del',
+  suggestionSplit: 'ed-sug-ins ed-sug-split',
+  suggestionJoin: 'ed-sug-del ed-sug-join',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',

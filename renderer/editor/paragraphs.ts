@@ -9,9 +9,23 @@ import { $getRoot, $isDecoratorNode, $isElementNode, $isLineBreakNode, $isTabNod
 import { $isListItemNode, $isListNode } from '@lexical/list';
 import { countWords, NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
 
-/** text suggested for deletion: not in the text the checks read (lexical-doc.ts isSuggestedDeletion) */
+const kindOf = (n: LexicalNode): string | undefined => (n.getType() === SUGGESTION_TYPE ? (n as LexicalNode & { getKind?: () => string }).getKind?.() : undefined);
+
+/**
+ * Not in the text the checks read: text suggested for deletion, and the pilcrow of a suggested
+ * paragraph split or join (lexical-doc.ts isSuggestedDeletion, isParagraphMark).
+ */
 export function $isSuggestedDeletionNode(n: LexicalNode): boolean {
-  return n.getType() === SUGGESTION_TYPE && (n as LexicalNode & { getKind?: () => string }).getKind?.() === 'delete';
+  const k = kindOf(n);
+  return k === 'delete' || k === 'split' || k === 'join';
+}
+
+/** The block holds a suggested join: it reads as one paragraph with the block after it (lexical-doc.ts joinsNext). */
+export function $joinsNext(block: ElementNode): boolean {
+  // the mark sits at the block's end; typing after it may push it back a little
+  let n = block.getLastChild();
+  for (let i = 0; n && i < 4; i++, n = n.getPreviousSibling()) if (kindOf(n) === 'join') return true;
+  return false;
 }
 
 export interface LiveBlock {
@@ -30,7 +44,18 @@ export function $blockText(node: ElementNode): string {
     else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) for (const c of n.getChildren()) walk(c);
   };
   for (const c of node.getChildren()) walk(c);
+  // a suggested join reads on into the next block (its first block stands for both in $blockNodes)
+  if (!$isListItemNode(node) && $joinsNext(node)) {
+    const next = $nextBlock(node);
+    if (next) out += $blockText(next);
+  }
   return out;
+}
+
+function $nextBlock(node: ElementNode): ElementNode | null {
+  let n = node.getNextSibling();
+  while (n && ($isDecoratorNode(n) || n.getType() === NOTE_TYPE)) n = n.getNextSibling();
+  return n && $isElementNode(n) && !$isListNode(n) ? n : null;
 }
 
 function $listBlocks(list: ElementNode, out: ElementNode[]): void {
@@ -48,10 +73,17 @@ function $listBlocks(list: ElementNode, out: ElementNode[]): void {
 /** The block nodes in paragraph order. */
 export function $blockNodes(): ElementNode[] {
   const out: ElementNode[] = [];
+  let joined = false;
   for (const child of $getRoot().getChildren()) {
     if ($isListNode(child)) $listBlocks(child, out);
     else if ($isDecoratorNode(child) || child.getType() === NOTE_TYPE) continue;
-    else if ($isElementNode(child)) out.push(child);
+    else if ($isElementNode(child)) {
+      // the second half of a suggested join is read as part of the block before it
+      if (!joined) out.push(child);
+      joined = $joinsNext(child);
+      continue;
+    }
+    joined = false;
   }
   return out;
 }
@@ -66,7 +98,8 @@ export function $collectBlocks(cache: Map<string, LiveBlock>, dirty: Map<string,
   const next = new Map<string, LiveBlock>();
   for (const n of nodes) {
     const key = n.getKey();
-    let b = dirty && !dirty.has(key) ? cache.get(key) : undefined;
+    // a joined block's text includes its neighbour's, which may be the dirty one
+    let b = dirty && !dirty.has(key) && !$joinsNext(n) ? cache.get(key) : undefined;
     if (!b) {
       const text = $blockText(n);
       const old = cache.get(key);

@@ -8,8 +8,14 @@
  * The checks read the text as it would be with every suggestion accepted: lexical-doc.ts and
  * paragraphs.ts leave the text of deletions out and keep insertions.
  *
- * Not tracked (done as plain edits even in suggesting mode): paragraph splits and joins (Enter,
- * Backspace at a paragraph's start are refused), formatting, IME composition.
+ * Paragraph splits and joins are suggestions too (kinds 'split' and 'join'): a mark holding a
+ * pilcrow at the end of the first of the two paragraphs. Enter splits the paragraph for real and
+ * marks the split (reject joins the two back); Backspace at a paragraph's start, or Delete at its
+ * end, only marks a join (accept joins them). The readers treat a join as one paragraph
+ * (lexical-doc.ts isParagraphMark). Backspace just after one's own suggested split withdraws it.
+ *
+ * Not tracked: line breaks (Shift+Enter is refused), pasted paragraph breaks (pasted paragraphs
+ * arrive on one line), joins into or out of list items (refused), formatting, IME composition.
  */
 import { mergeRegister, $dfs, $findMatchingParent } from '@lexical/utils';
 import {
@@ -43,8 +49,8 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
-import { addSuggestionPart, type SuggestionKind, type SuggestionSummary } from '../../shared/model/review-marks.js';
+import { NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
+import { addSuggestionPart, suggestionKindOf, type SuggestionKind, type SuggestionSummary } from '../../shared/model/review-marks.js';
 
 export type SerializedSuggestionNode = Spread<{ kind: SuggestionKind; sid: string; author: string; at: string }, SerializedElementNode>;
 
@@ -84,9 +90,11 @@ export class SuggestionNode extends ElementNode {
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    const el = document.createElement(this.__kind === 'insert' ? 'ins' : 'del');
-    const theme = config.theme as { suggestionInsert?: string; suggestionDelete?: string };
-    el.className = (this.__kind === 'insert' ? theme.suggestionInsert : theme.suggestionDelete) ?? '';
+    const k = this.__kind;
+    const el = document.createElement(k === 'insert' || k === 'split' ? 'ins' : 'del');
+    const theme = config.theme as { suggestionInsert?: string; suggestionDelete?: string; suggestionSplit?: string; suggestionJoin?: string };
+    el.className = (k === 'insert' ? theme.suggestionInsert : k === 'delete' ? theme.suggestionDelete : k === 'split' ? theme.suggestionSplit : theme.suggestionJoin) ?? '';
+    el.dataset.kind = k;
     el.dataset.sid = this.__sid;
     el.title = `${this.__author} · ${this.__at.slice(0, 16).replace('T', ' ')}`;
     return el;
@@ -97,7 +105,7 @@ export class SuggestionNode extends ElementNode {
   }
 
   static override importJSON(json: SerializedSuggestionNode): SuggestionNode {
-    return new SuggestionNode(json.kind === 'delete' ? 'delete' : 'insert', String(json.sid ?? ''), String(json.author ?? ''), String(json.at ?? '')).updateFromJSON(json);
+    return new SuggestionNode(suggestionKindOf(json.kind), String(json.sid ?? ''), String(json.author ?? ''), String(json.at ?? '')).updateFromJSON(json);
   }
 
   override exportJSON(): SerializedSuggestionNode {
@@ -125,6 +133,85 @@ export function $createSuggestionNode(kind: SuggestionKind, sid: string, author:
 
 export function $isSuggestionNode(node: LexicalNode | null | undefined): node is SuggestionNode {
   return node instanceof SuggestionNode;
+}
+
+/** The pilcrow a paragraph mark shows; a token, so the caret steps over it whole. */
+const PILCROW = '¶';
+
+function $isParagraphMark(node: LexicalNode | null | undefined): boolean {
+  return $isSuggestionNode(node) && (node.getKind() === 'split' || node.getKind() === 'join');
+}
+
+/** The paragraph mark in a block (at its end; typing after it may push it back a little). */
+function $markOf(block: LexicalNode | null): SuggestionNode | null {
+  if (!$isElementNode(block)) return null;
+  let n = block.getLastChild();
+  for (let i = 0; n && i < 4; i++, n = n.getPreviousSibling()) if ($isParagraphMark(n)) return n as SuggestionNode;
+  return null;
+}
+
+function $appendMark(block: ElementNode, kind: 'split' | 'join', who: Who): SuggestionNode {
+  const mark = $createSuggestionNode(kind, newId(), who.author, who.at);
+  mark.append($createTextNode(PILCROW).setMode('token'));
+  block.append(mark);
+  return mark;
+}
+
+/** A top-level text block (not a list, a note, a rule): the only blocks a split or join may touch. */
+function $isPlainBlock(n: LexicalNode | null | undefined): n is ElementNode {
+  return $isElementNode(n) && !n.isInline() && n.getParent() === $getRoot() && n.getType() !== 'list' && n.getType() !== NOTE_TYPE;
+}
+
+/** Enter: split the paragraph at the caret and mark the split as a suggestion. */
+function $suggestSplit(who: Who): void {
+  let sel = $selectionAsSeen();
+  if (!$isRangeSelection(sel)) return;
+  if (!sel.isCollapsed()) {
+    const { last } = $markDeletion(sel, who);
+    if (last?.isAttached()) $caretBy(last, false);
+    sel = $getSelection();
+    if (!$isRangeSelection(sel)) return;
+  }
+  const owner = $findMatchingParent(sel.anchor.getNode(), $isSuggestionNode);
+  // never split inside a mark or a deletion: the caret goes after it
+  if (owner && owner.getKind() !== 'insert') {
+    owner.selectNext(0, 0);
+    sel = $getSelection();
+    if (!$isRangeSelection(sel)) return;
+  }
+  const block = sel.anchor.getNode().getTopLevelElement();
+  if (!$isPlainBlock(block)) return;
+  // a join mark stays with the text after the split: that is where the join is
+  const carried = $markOf(block);
+  const after = sel.insertParagraph();
+  if (!after) return;
+  const before = after.getPreviousSibling();
+  if (!$isElementNode(before)) return;
+  if (carried && carried.isAttached() && carried.getTopLevelElement()?.is(before)) after.append(carried);
+  $appendMark(before, 'split', who);
+  after.selectStart();
+}
+
+/**
+ * Backspace at a paragraph's start (first = the paragraph before) or Delete at its end: mark the
+ * join. Returns false when the two blocks cannot be joined (the key then does nothing).
+ */
+function $suggestJoin(first: ElementNode, who: Who): void {
+  const second = first.getNextSibling();
+  if (!$isPlainBlock(first) || !$isPlainBlock(second)) return;
+  const mark = $markOf(first);
+  if (mark?.getKind() === 'join') return; // already suggested
+  if (mark?.getKind() === 'split') {
+    // withdrawing one's own split is not a suggestion: the paragraphs go back together
+    if (mark.getAuthor() === who.author) {
+      const caret = first.getChildrenSize() > 1 ? mark.getPreviousSibling() : null;
+      $settle(mark, false);
+      if ($isTextNode(caret)) caret.select(caret.getTextContentSize(), caret.getTextContentSize());
+      else first.selectStart();
+    }
+    return;
+  }
+  $appendMark(first, 'join', who);
 }
 
 function newId(): string {
@@ -209,11 +296,12 @@ function $suggestDelete(granularity: 'character' | 'word' | 'lineboundary', back
     if (granularity === 'character') $extendByCharacter(sel, backward);
     else sel.modify('extend', backward, granularity);
     if (sel.isCollapsed()) return;
-    // a paragraph join is not a suggestion: Backspace at a paragraph's start does nothing
+    // across a paragraph boundary: a suggested join (Backspace at a start, Delete at an end)
     const a = sel.anchor.getNode().getTopLevelElement();
     const f = sel.focus.getNode().getTopLevelElement();
     if (!a || !f || !a.is(f)) {
       $setSelection(caret);
+      if (a && f && granularity === 'character') $suggestJoin(backward ? f : a, who);
       return;
     }
   }
@@ -293,7 +381,8 @@ function $suggestInsert(text: string, who: Who): void {
     anchor.spliceText(sel.anchor.offset, 0, text, true);
     return;
   }
-  if (owner && owner.getKind() === 'delete') {
+  if (owner && owner.getKind() !== 'insert') {
+    // never inside a deletion or a paragraph mark: typing goes after it
     owner.selectNext(0, 0);
     sel = $getSelection();
     if (!$isRangeSelection(sel)) return;
@@ -318,6 +407,20 @@ function $suggestInsert(text: string, who: Who): void {
 
 /** Accept (keep the suggested change) or reject (keep the text as it was) one suggestion node. */
 function $settle(node: SuggestionNode, accept: boolean): void {
+  const kind = node.getKind();
+  if (kind === 'split' || kind === 'join') {
+    // accepting a join, or rejecting a split, puts the two paragraphs back together
+    const block = node.getParent();
+    node.remove();
+    if ((kind === 'join') === accept && $isElementNode(block)) {
+      const next = block.getNextSibling();
+      if ($isElementNode(next) && !next.isInline()) {
+        for (const c of next.getChildren()) block.append(c);
+        next.remove();
+      }
+    }
+    return;
+  }
   const keepText = node.getKind() === 'insert' ? accept : !accept;
   if (keepText) {
     for (const c of node.getChildren()) node.insertBefore(c);
@@ -352,7 +455,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
       // document order, so the list reads like the story
       const nodes = [...keys].map((k) => $getNodeByKey(k)).filter($isSuggestionNode);
       nodes.sort((a, b) => (a.isBefore(b) ? -1 : b.isBefore(a) ? 1 : 0));
-      for (const n of nodes) addSuggestionPart(byId, list, { id: n.getSid(), author: n.getAuthor(), at: n.getAt(), kind: n.getKind(), text: n.getTextContent() });
+      for (const n of nodes) addSuggestionPart(byId, list, { id: n.getSid(), author: n.getAuthor(), at: n.getAt(), kind: n.getKind(), text: $isParagraphMark(n) ? '' : n.getTextContent() });
     });
     // typing on inside a suggestion changes its text: the page re-renders only when the list did
     const signature = JSON.stringify(list);
@@ -427,7 +530,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
     // one suggestion for one run of typing or deleting: neighbours of one author and kind merge
     editor.registerNodeTransform(SuggestionNode, (node) => {
       const next = node.getNextSibling();
-      if ($isSuggestionNode(next) && next.getKind() === node.getKind() && next.getAuthor() === node.getAuthor()) {
+      if ($isSuggestionNode(next) && next.getKind() === node.getKind() && next.getAuthor() === node.getAuthor() && !$isParagraphMark(node)) {
         for (const c of next.getChildren()) node.append(c);
         next.remove();
       }
@@ -456,12 +559,12 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
           const data = 'clipboardData' in e ? e.clipboardData : 'dataTransfer' in e ? e.dataTransfer : null;
           const text = data?.getData('text/plain') ?? '';
           e.preventDefault();
-          // pasted paragraphs arrive as one suggestion on one line: paragraph splits are not suggestions
+          // pasted paragraphs arrive as one suggestion on one line: a paste's paragraph breaks are not made split suggestions (yet)
           if (text) $suggestInsert(text.replace(/\s*\n+\s*/g, ' '), who());
         })(),
       COMMAND_PRIORITY_CRITICAL,
     ),
-    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, whenOn(() => undefined), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, whenOn(() => $suggestSplit(who())), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(INSERT_LINE_BREAK_COMMAND, whenOn(() => undefined), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(
       CUT_COMMAND,

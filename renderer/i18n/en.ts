@@ -181,6 +181,8 @@ export const en = {
   'sg.insert': 'Add',
   'sg.delete': 'Delete',
   'sg.replace': 'Replace',
+  'sg.split': 'New paragraph',
+  'sg.join': 'Join paragraphs',
   'sg.accept': 'Accept',
   'sg.reject': 'Reject',
   'sg.acceptAll': 'Accept all',

@@ -180,6 +180,8 @@ export const id: Record<MessageKey, string> = {
   'sg.insert': 'Tambah',
   'sg.delete': 'Hapus',
   'sg.replace': 'Ganti',
+  'sg.split': 'Paragraf baru',
+  'sg.join': 'Gabung paragraf',
   'sg.accept': 'Terima',
   'sg.reject': 'Tolak',
   'sg.acceptAll': 'Terima semua',

@@ -26,6 +26,21 @@ export function isSuggestedDeletion(node: SerializedNode): boolean {
   return node.type === SUGGESTION_TYPE && node.kind === 'delete';
 }
 
+/**
+ * A suggested paragraph split or join is a mark (a suggestion node of kind 'split' or 'join'
+ * holding a pilcrow) inside the first of the two paragraphs. A split is stored already split (the
+ * two paragraphs read as two); a join is stored as two paragraphs and read as one. The mark's own
+ * pilcrow is never text.
+ */
+export function isParagraphMark(node: SerializedNode): boolean {
+  return node.type === SUGGESTION_TYPE && (node.kind === 'split' || node.kind === 'join');
+}
+
+/** The block holds a suggested join: it reads as one paragraph with the block after it. */
+export function joinsNext(block: SerializedNode): boolean {
+  return (block.children ?? []).some((c) => c.type === SUGGESTION_TYPE && c.kind === 'join');
+}
+
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number';
 
 export interface InlineRun {
@@ -64,7 +79,7 @@ function runsOf(node: SerializedNode, link: string | undefined, out: InlineRun[]
       out.push({ text: '\n', ...(link ? { link } : {}) });
     } else if (child.type === 'tab') {
       out.push({ text: '\t' });
-    } else if (isSuggestedDeletion(child)) {
+    } else if (isSuggestedDeletion(child) || isParagraphMark(child)) {
       continue;
     } else if (child.type === 'link' || child.type === 'autolink') {
       runsOf(child, typeof child.url === 'string' ? child.url : undefined, out);
@@ -87,7 +102,24 @@ function listItems(list: SerializedNode, kind: BlockKind, out: Block[]): void {
 /** The body's blocks in document order (see the module comment for what counts). */
 export function blocksOf(doc: LexicalJson | null | undefined): Block[] {
   const out: Block[] = [];
+  // a suggested join: the next block's runs go on the end of this one (see isParagraphMark)
+  let joinInto: Block | null = null;
   for (const node of doc?.root?.children ?? []) {
+    const before = out.length;
+    blockOf(node, out);
+    if (out.length === before) continue; // a note or a rule between: the join reads through it
+    if (joinInto) {
+      const [first, ...rest] = out.splice(before);
+      joinInto.runs.push(...first!.runs);
+      out.push(...rest);
+    }
+    joinInto = node.type !== 'list' && joinsNext(node) ? out[out.length - 1]! : null;
+  }
+  return out;
+}
+
+function blockOf(node: SerializedNode, out: Block[]): void {
+  {
     switch (node.type) {
       case 'list':
         listItems(node, node.listType === 'number' ? 'number' : 'bullet', out);
@@ -116,7 +148,6 @@ export function blocksOf(doc: LexicalJson | null | undefined): Block[] {
       }
     }
   }
-  return out;
 }
 
 export function blockText(block: Block): string {

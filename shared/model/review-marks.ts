@@ -9,7 +9,8 @@ import { NOTE_TYPE, SUGGESTION_TYPE } from './lexical-doc.js';
 /** @lexical/mark's MarkNode: a comment anchor, with the ids of the threads on that text */
 export const COMMENT_MARK_TYPE = 'mark';
 
-export type SuggestionKind = 'insert' | 'delete';
+/** 'split' and 'join' are paragraph marks (a suggested paragraph break, or its removal) */
+export type SuggestionKind = 'insert' | 'delete' | 'split' | 'join';
 
 export interface SuggestionSummary {
   id: string;
@@ -35,6 +36,9 @@ export function addSuggestionPart(byId: Map<string, SuggestionSummary>, out: Sug
   }
   if (seen.kind === part.kind) {
     seen.text += part.text;
+  } else if (part.kind === 'split' || part.kind === 'join' || seen.kind === 'split' || seen.kind === 'join') {
+    // a paragraph mark never shares an id with text; an odd stored body keeps the first reading
+    return;
   } else if (seen.kind === 'replace') {
     if (part.kind === 'insert') seen.text += part.text;
     else seen.replaces = (seen.replaces ?? '') + part.text;
@@ -46,6 +50,10 @@ export function addSuggestionPart(byId: Map<string, SuggestionSummary>, out: Sug
     seen.text = inserted;
     seen.replaces = deleted;
   }
+}
+
+export function suggestionKindOf(kind: unknown): SuggestionKind {
+  return kind === 'delete' || kind === 'split' || kind === 'join' ? kind : 'insert';
 }
 
 export interface ReviewMarks {
@@ -71,8 +79,8 @@ export function reviewMarksOf(doc: LexicalJson | null | undefined): ReviewMarks 
         id: node.sid,
         author: typeof node.author === 'string' ? node.author : '',
         at: typeof node.at === 'string' ? node.at : '',
-        kind: node.kind === 'delete' ? 'delete' : 'insert',
-        text: textOf(node),
+        kind: suggestionKindOf(node.kind),
+        text: node.kind === 'split' || node.kind === 'join' ? '' : textOf(node),
       });
     }
     if (node.type === COMMENT_MARK_TYPE && Array.isArray(node.ids)) {

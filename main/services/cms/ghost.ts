@@ -107,7 +107,8 @@ function ghostInline(nodes: SerializedNode[] | undefined, out: SerializedNode[] 
         break;
       case SUGGESTION_TYPE:
         // the text as it reads with the suggestion accepted (an open one blocks export anyway)
-        if (n.kind !== 'delete' && n.children) ghostInline(n.children, out);
+        // a split/join mark's pilcrow is never text (lexical-doc.ts isParagraphMark)
+        if (n.kind !== 'delete' && n.kind !== 'split' && n.kind !== 'join' && n.children) ghostInline(n.children, out);
         break;
       case 'link':
       case 'autolink': {
