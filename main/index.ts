@@ -22,7 +22,7 @@ import { envCredentialStore, safeStorageCredentialStore, settingsBlobBacking } f
 import { errorMessage } from '../shared/api/errors.js';
 import { MENU_CHANNEL, type MenuAction } from '../shared/api/menu.js';
 import type { Services } from '../shared/api/contract.js';
-import { releaseLeasesOnExit } from './newsroom/release-on-exit.js';
+import { beforeQuitReleasingLeases, releaseLeasesOnExit } from './newsroom/release-on-exit.js';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = new URL(`file://${rendererIndex}`).href;
@@ -130,15 +130,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   // quitting waits (at most RELEASE_ON_EXIT_MS) for the hub to hear that our leases are free
-  let leasesReleased = false;
-  app.on('before-quit', (e) => {
-    if (leasesReleased || !appServices) return;
-    e.preventDefault();
-    void releaseLeasesOnExit(appServices).then(() => {
-      leasesReleased = true;
-      app.quit();
-    });
-  });
+  app.on('before-quit', beforeQuitReleasingLeases(() => appServices ?? undefined, () => app.quit()));
   app.on('will-quit', () => {
     backups?.stop();
     store?.close();

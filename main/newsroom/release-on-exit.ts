@@ -19,3 +19,26 @@ export async function releaseLeasesOnExit(services: Pick<Services, 'newsroom.lea
   await Promise.race([released, late]);
   clearTimeout(timer);
 }
+
+/**
+ * The app's `before-quit` handler (main/index.ts): the first quit is held back until the leases
+ * are released (or the bound passes), then quits again; that second quit, and any after it, goes
+ * through, so the app cannot loop on its own quit. Without services (no store yet) nothing waits.
+ * Apart from Electron so it can be tested without the Electron binary.
+ */
+export function beforeQuitReleasingLeases(services: () => Pick<Services, 'newsroom.lease.releaseAll'> | undefined, quit: () => void, ms = RELEASE_ON_EXIT_MS): (e: { preventDefault(): void }) => void {
+  let released = false;
+  let releasing = false;
+  return (e) => {
+    const s = services();
+    if (released || !s) return;
+    e.preventDefault();
+    // a second quit while the release is away (a double Cmd-Q) waits for the same release
+    if (releasing) return;
+    releasing = true;
+    void releaseLeasesOnExit(s, ms).then(() => {
+      released = true;
+      quit();
+    });
+  };
+}
