@@ -119,33 +119,31 @@ export function blocksOf(doc: LexicalJson | null | undefined): Block[] {
 }
 
 function blockOf(node: SerializedNode, out: Block[]): void {
-  {
-    switch (node.type) {
-      case 'list':
-        listItems(node, node.listType === 'number' ? 'number' : 'bullet', out);
-        break;
-      case 'heading': {
-        const tag = node.tag === 'h1' || node.tag === 'h2' || node.tag === 'h3' || node.tag === 'h4' ? node.tag : 'h2';
-        const runs: InlineRun[] = [];
-        runsOf(node, undefined, runs);
-        out.push({ kind: tag, runs });
-        break;
-      }
-      case 'quote': {
-        const runs: InlineRun[] = [];
-        runsOf(node, undefined, runs);
-        out.push({ kind: 'quote', runs });
-        break;
-      }
-      case 'horizontalrule':
-      case NOTE_TYPE:
-        break;
-      default: {
-        if (!node.children) break;
-        const runs: InlineRun[] = [];
-        runsOf(node, undefined, runs);
-        out.push({ kind: 'paragraph', runs });
-      }
+  switch (node.type) {
+    case 'list':
+      listItems(node, node.listType === 'number' ? 'number' : 'bullet', out);
+      break;
+    case 'heading': {
+      const tag = node.tag === 'h1' || node.tag === 'h2' || node.tag === 'h3' || node.tag === 'h4' ? node.tag : 'h2';
+      const runs: InlineRun[] = [];
+      runsOf(node, undefined, runs);
+      out.push({ kind: tag, runs });
+      break;
+    }
+    case 'quote': {
+      const runs: InlineRun[] = [];
+      runsOf(node, undefined, runs);
+      out.push({ kind: 'quote', runs });
+      break;
+    }
+    case 'horizontalrule':
+    case NOTE_TYPE:
+      break;
+    default: {
+      if (!node.children) break;
+      const runs: InlineRun[] = [];
+      runsOf(node, undefined, runs);
+      out.push({ kind: 'paragraph', runs });
     }
   }
 }

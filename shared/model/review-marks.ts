@@ -4,7 +4,7 @@
  * the text. The pre-publish check, the CLI's `show --json` and the comments service read it.
  */
 import type { LexicalJson, SerializedNode } from './draft.js';
-import { NOTE_TYPE, SUGGESTION_TYPE } from './lexical-doc.js';
+import { isParagraphMark, NOTE_TYPE, SUGGESTION_TYPE } from './lexical-doc.js';
 
 /** @lexical/mark's MarkNode: a comment anchor, with the ids of the threads on that text */
 export const COMMENT_MARK_TYPE = 'mark';
@@ -80,7 +80,7 @@ export function reviewMarksOf(doc: LexicalJson | null | undefined): ReviewMarks 
         author: typeof node.author === 'string' ? node.author : '',
         at: typeof node.at === 'string' ? node.at : '',
         kind: suggestionKindOf(node.kind),
-        text: node.kind === 'split' || node.kind === 'join' ? '' : textOf(node),
+        text: isParagraphMark(node) ? '' : textOf(node),
       });
     }
     if (node.type === COMMENT_MARK_TYPE && Array.isArray(node.ids)) {

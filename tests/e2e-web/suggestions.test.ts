@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, selectText, waitSaved, webSuite } from './ui-helpers.js';
+import { call, editorBox, openInReview, selectText, waitSaved, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf } from '../../shared/model/review-marks.js';
 import type { Draft } from '../../shared/model/draft.js';
@@ -25,14 +25,10 @@ describe.skipIf(!chromiumAvailable)('suggesting mode (Chromium, web mode)', () =
 
   it('an editor suggests a replacement and a deletion; the author accepts one, rejects the other; undo brings it back', async () => {
     const server = suite.server;
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir di Bekasi', language: 'id', body: docFromParagraphs(STORY), meta: { byline: 'Rina Reporter' } });
-    for (const status of ['submitted', 'in-review']) await call(server, 'drafts.setStatus', { id: d.id, status });
-
     // the editor, reviewing: suggesting is on by default
-    let page = await suite.freshPage();
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    expect(await page.locator('button[data-cmd="suggesting"]').getAttribute('aria-pressed')).toBe('true');
+    const opened = await openInReview(suite, STORY);
+    const d = opened.draft;
+    let page = opened.page;
 
     await selectText(page, 'dua');
     await page.keyboard.type('tiga');

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { call, launchBrowser, startWeb, type WebServer } from './harness.js';
+import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import type { Draft } from '../../shared/model/draft.js';
 
 export { call } from './harness.js';
 
@@ -111,6 +113,21 @@ export function webSuite(settings: Record<string, unknown>) {
       return fresh.page;
     },
   };
+}
+
+/**
+ * A story by Rina Reporter, submitted and in review, opened in a fresh page by the suite's user
+ * (the suggestion tests' editor: suggesting mode is on by default, which it checks).
+ */
+export async function openInReview(suite: ReturnType<typeof webSuite>, paragraphs: readonly string[]): Promise<{ draft: Draft; page: Page }> {
+  const server = suite.server;
+  const draft = await call<Draft>(server, 'drafts.create', { headline: 'Banjir di Bekasi', language: 'id', body: docFromParagraphs([...paragraphs]), meta: { byline: 'Rina Reporter' } });
+  for (const status of ['submitted', 'in-review']) await call(server, 'drafts.setStatus', { id: draft.id, status });
+  const page = await suite.freshPage();
+  await page.goto(`${server.url}#/draft/${draft.id}`);
+  await editorBox(page).waitFor();
+  expect(await page.locator('button[data-cmd="suggesting"]').getAttribute('aria-pressed')).toBe('true');
+  return { draft, page };
 }
 
 /** Selects the first occurrence of `needle` in the story text (or puts the caret at its start). */

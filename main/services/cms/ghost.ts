@@ -20,7 +20,7 @@
 import { createHmac } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { LexicalJson, SerializedNode } from '../../../shared/model/draft.js';
-import { NOTE_TYPE, SUGGESTION_TYPE } from '../../../shared/model/lexical-doc.js';
+import { isParagraphMark, isSuggestedDeletion, NOTE_TYPE, SUGGESTION_TYPE } from '../../../shared/model/lexical-doc.js';
 import type { ExportArticle } from '../../../shared/export/model.js';
 import { safeHref } from '../../../shared/export/runs.js';
 import { apiUrl, checkedBaseUrl, cmsRequest, cmsText, type CmsResponse, type FetchLike } from './http.js';
@@ -107,8 +107,8 @@ function ghostInline(nodes: SerializedNode[] | undefined, out: SerializedNode[] 
         break;
       case SUGGESTION_TYPE:
         // the text as it reads with the suggestion accepted (an open one blocks export anyway)
-        // a split/join mark's pilcrow is never text (lexical-doc.ts isParagraphMark)
-        if (n.kind !== 'delete' && n.kind !== 'split' && n.kind !== 'join' && n.children) ghostInline(n.children, out);
+        // a split/join mark's pilcrow is never text
+        if (!isSuggestedDeletion(n) && !isParagraphMark(n) && n.children) ghostInline(n.children, out);
         break;
       case 'link':
       case 'autolink': {
