@@ -35,6 +35,7 @@ import { useNewsroom } from '../newsroom/useNewsroom.js';
 import { useEditLease } from '../newsroom/useEditLease.js';
 import { SyncIndicator } from '../newsroom/SyncIndicator.js';
 import { ConflictBanner, LeaseBanner, RefusalBanner } from '../newsroom/NewsroomBanners.js';
+import { LOAD_TAG } from './history.js';
 
 type Tab = 'meta' | 'warnings' | 'comments' | 'versions' | 'activity';
 const TABS: Tab[] = ['meta', 'warnings', 'comments', 'versions', 'activity'];
@@ -142,7 +143,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
   const loadBody = useCallback(
     (body: LexicalJson) => {
       if (!editor) return;
-      editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: 'redaksi-load' });
+      editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: LOAD_TAG });
     },
     [editor],
   );

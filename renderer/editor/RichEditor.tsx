@@ -4,7 +4,6 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
@@ -25,6 +24,7 @@ import { StoryScrollerContext } from './scroller.js';
 import { registerSharedNodeMap } from './nodemap.js';
 import { startWindowing } from './windowing.js';
 import { registerNotes } from './notes.js';
+import { registerHistoryFromLoaded } from './history.js';
 import type { LexicalJson } from '../../shared/model/draft.js';
 
 const HR: ElementTransformer = {
@@ -181,7 +181,7 @@ const EditorSurface = memo(function EditorSurface({
           />
         </div>
       </div>
-      <HistoryPlugin />
+      <Registered fn={registerHistoryFromLoaded} />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeUrl} />
       <HorizontalRulePlugin />

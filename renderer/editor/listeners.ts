@@ -6,6 +6,7 @@
  */
 import { $getSelection, type EditorState, type LexicalEditor } from 'lexical';
 import { $collectBlocks, type LiveBlock } from './paragraphs.js';
+import { LOAD_TAG } from './history.js';
 
 /** While the reporter keeps typing, counts and checks still catch up this often. */
 export const BLOCKS_MAX_WAIT_MS = 1000;
@@ -64,6 +65,6 @@ export function registerSelectionText(editor: LexicalEditor, onText: () => ((tex
 /** The document changed (not only the selection), except by loading a stored text ('redaksi-load'). */
 export function registerDocumentChange(editor: LexicalEditor, onChange: () => ((state: EditorState, tags: Set<string>) => void) | undefined): () => void {
   return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-    if ((dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has('redaksi-load')) onChange()?.(editorState, tags);
+    if ((dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has(LOAD_TAG)) onChange()?.(editorState, tags);
   });
 }

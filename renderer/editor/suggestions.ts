@@ -14,8 +14,10 @@
  * end, only marks a join (accept joins them). The readers treat a join as one paragraph
  * (lexical-doc.ts isParagraphMark). Backspace just after one's own suggested split withdraws it.
  *
- * Not tracked: line breaks (Shift+Enter is refused), pasted paragraph breaks (pasted paragraphs
- * arrive on one line), joins into or out of list items (refused), formatting, IME composition.
+ * A paste makes one suggested paragraph per line: each break a suggested split.
+ *
+ * Not tracked: line breaks (Shift+Enter is refused), joins into or out of list items (refused),
+ * formatting, IME composition.
  */
 import { mergeRegister, $dfs, $findMatchingParent } from '@lexical/utils';
 import {
@@ -405,6 +407,28 @@ function $suggestInsert(text: string, who: Who): void {
   t.select(text.length, text.length);
 }
 
+/**
+ * Pasted text: one suggested paragraph per line, as a paste outside suggesting mode makes one
+ * paragraph per line. Each break is a suggested split, so rejecting everything gives back the
+ * paragraph as it was. Where a split cannot be suggested (a list item, a note) the lines are
+ * joined with spaces, as before.
+ */
+function $suggestPaste(text: string, who: Who): void {
+  // blank space around a break goes with it; the paste's own first and last spaces stay
+  const lines = text.split(/[^\S\r\n]*(?:\r\n?|\n)\s*/).filter(Boolean);
+  if (!lines.length) return;
+  const sel = $getSelection();
+  const block = $isRangeSelection(sel) ? sel.anchor.getNode().getTopLevelElement() : null;
+  if (lines.length === 1 || !$isPlainBlock(block)) {
+    $suggestInsert(lines.join(' '), who);
+    return;
+  }
+  lines.forEach((line, i) => {
+    if (i > 0) $suggestSplit(who);
+    $suggestInsert(line, who);
+  });
+}
+
 /** Accept (keep the suggested change) or reject (keep the text as it was) one suggestion node. */
 function $settle(node: SuggestionNode, accept: boolean): void {
   const kind = node.getKind();
@@ -412,13 +436,21 @@ function $settle(node: SuggestionNode, accept: boolean): void {
     // accepting a join, or rejecting a split, puts the two paragraphs back together
     const block = node.getParent();
     node.remove();
-    if ((kind === 'join') === accept && $isElementNode(block)) {
-      const next = block.getNextSibling();
+    if (!$isElementNode(block)) return;
+    const next = block.getNextSibling();
+    if ((kind === 'join') === accept) {
       if ($isElementNode(next) && !next.isInline()) {
         for (const c of next.getChildren()) block.append(c);
         next.remove();
       }
+      return;
     }
+    // Removing only the mark dirties one text leaf, the unchanged text before it, and Lexical's
+    // history merges such an update into the step before (it takes it for a transform that
+    // undid itself): the settle would then not be an undo step. The text on the other side of
+    // the break is marked too, so it is one.
+    const after = $isElementNode(next) ? next.getFirstDescendant() : null;
+    if ($isTextNode(after)) after.markDirty();
     return;
   }
   const keepText = node.getKind() === 'insert' ? accept : !accept;
@@ -559,8 +591,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
           const data = 'clipboardData' in e ? e.clipboardData : 'dataTransfer' in e ? e.dataTransfer : null;
           const text = data?.getData('text/plain') ?? '';
           e.preventDefault();
-          // pasted paragraphs arrive as one suggestion on one line: a paste's paragraph breaks are not made split suggestions (yet)
-          if (text) $suggestInsert(text.replace(/\s*\n+\s*/g, ' '), who());
+          if (text) $suggestPaste(text, who());
         })(),
       COMMAND_PRIORITY_CRITICAL,
     ),

@@ -19,6 +19,7 @@
  * setting "Screen reader mode" keeps the whole story displayed.
  */
 import { $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { LOAD_TAG } from './history.js';
 
 /** Stories with fewer top-level blocks are displayed whole (about 2,500 words of news copy). */
 export const WINDOW_MIN_BLOCKS = 120;
@@ -91,7 +92,7 @@ class StoryWindow {
         // 'root' is in every update's dirty set, and Lexical writes the root node on plain
         // typing too: whether blocks were added, removed or moved shows in the keys (a walk of
         // a few hundred keys, only when the root was written)
-        const structural = tags.has('redaksi-load') ? this.readKeys(true) : dirtyElements.get('root') === true && this.readKeys(false);
+        const structural = tags.has(LOAD_TAG) ? this.readKeys(true) : dirtyElements.get('root') === true && this.readKeys(false);
         if (!this.active) return;
         // blocks edited while hidden (replace all, a fix) have a new height
         for (const k of dirtyElements.keys()) if (!this.isShown(this.index.get(k))) this.heights.delete(k);

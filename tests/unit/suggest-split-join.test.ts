@@ -8,11 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $getRoot, $setSelection, createEditor, REDO_COMMAND, UNDO_COMMAND, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $setSelection, createEditor, PASTE_COMMAND, REDO_COMMAND, UNDO_COMMAND, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
 import { EDITOR_NODES } from '../../renderer/editor/nodes.js';
 import { $blockNodes, $blockText } from '../../renderer/editor/paragraphs.js';
 import { $selectionFor } from '../../renderer/editor/ranges.js';
 import { registerSuggesting, SETTLE_SUGGESTIONS_COMMAND } from '../../renderer/editor/suggestions.js';
+import { LOAD_TAG, registerHistoryFromLoaded } from '../../renderer/editor/history.js';
 import { docFromParagraphs, paragraphsOf, plainTextOf } from '../../shared/model/lexical-doc.js';
 import { reviewMarksOf } from '../../shared/model/review-marks.js';
 import type { LexicalJson, SerializedNode } from '../../shared/model/draft.js';
@@ -149,5 +150,70 @@ describe('Enter and Backspace in suggesting mode', () => {
     step(REDO_COMMAND);
     step(REDO_COMMAND);
     expect(raw(json(editor))).toEqual(['Satu dua.', 'Tiga.']);
+  });
+
+  it('settling one mark from the list, as the first change after opening, is an undo step of its own', () => {
+    // the story as the author opens it: the editor's split and join marks already in it
+    const doc = docFromParagraphs(['Satu ', 'dua.', 'Tiga.', 'Empat.']);
+    doc.root.children![0]!.children!.push(mark('split'));
+    doc.root.children![2]!.children!.push(mark('join'));
+    const editor = createEditor({ nodes: EDITOR_NODES, onError: (e) => { throw e; } });
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)), { tag: LOAD_TAG });
+    registerHistoryFromLoaded(editor);
+    registerSuggesting(editor, { enabled: () => false, author: () => 'Rina Reporter', onSuggestions: () => undefined });
+    // the registration's own update (its transform marks every suggestion dirty) is committed
+    // long before a click in the app
+    editor.update(() => undefined, { discrete: true });
+    const opened = raw(json(editor));
+    expect(opened).toEqual(['Satu ¶', 'dua.', 'Tiga.¶', 'Empat.']);
+    // no selection in the editor: the buttons are in the side list
+    settle(editor, 's-split', true);
+    const afterAccept = raw(json(editor));
+    expect(afterAccept).toEqual(['Satu ', 'dua.', 'Tiga.¶', 'Empat.']);
+    settle(editor, 's-join', false);
+    expect(raw(json(editor))).toEqual(['Satu ', 'dua.', 'Tiga.', 'Empat.']);
+    const step = (cmd: typeof UNDO_COMMAND) => editor.update(() => void editor.dispatchCommand(cmd, undefined), { discrete: true });
+    step(UNDO_COMMAND);
+    expect(raw(json(editor))).toEqual(afterAccept);
+    step(UNDO_COMMAND);
+    expect(raw(json(editor))).toEqual(opened);
+    step(REDO_COMMAND);
+    step(REDO_COMMAND);
+    expect(raw(json(editor))).toEqual(['Satu ', 'dua.', 'Tiga.', 'Empat.']);
+  });
+
+  it('a load starts the history again: undo never goes back into the text it replaced', () => {
+    const editor = createEditor({ nodes: EDITOR_NODES, onError: (e) => { throw e; } });
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Lama.']))));
+    registerHistoryFromLoaded(editor);
+    at(editor, 0, 4, () => $getRoot().getFirstDescendant()!.setTextContent('Lama sekali.' as never));
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Baru.']))), { tag: LOAD_TAG });
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    editor.update(() => void editor.dispatchCommand(UNDO_COMMAND, undefined), { discrete: true });
+    expect(raw(json(editor))).toEqual(['Baru.']);
+  });
+
+  it('a pasted text of several lines is suggested paragraph by paragraph; rejecting all gives the paragraph back', () => {
+    const editor = setup();
+    const clip = (text: string) => ({ clipboardData: { getData: (t: string) => (t === 'text/plain' ? text : '') }, preventDefault: () => undefined }) as unknown as ClipboardEvent;
+    at(editor, 0, 17, () => expect(editor.dispatchCommand(PASTE_COMMAND, clip('Sedikitnya tiga  \r\n\r\nWarga mengungsi.\nPosko dibuka. '))).toBe(true));
+    const doc = json(editor);
+    expect(paragraphsOf(doc)).toEqual(['Korban berjumlah Sedikitnya tiga', 'Warga mengungsi.', 'Posko dibuka. dua orang.', 'Hujan turun.']);
+    expect(reviewMarksOf(doc).suggestions.map((s) => [s.kind, s.text])).toEqual([
+      ['insert', 'Sedikitnya tiga'],
+      ['split', ''],
+      ['insert', 'Warga mengungsi.'],
+      ['split', ''],
+      ['insert', 'Posko dibuka. '],
+    ]);
+    settle(editor, null, false);
+    expect(raw(json(editor))).toEqual(['Korban berjumlah dua orang.', 'Hujan turun.']);
+  });
+
+  it('a paste of one line stays on its line, its spaces kept', () => {
+    const editor = setup();
+    const clip = (text: string) => ({ clipboardData: { getData: () => text }, preventDefault: () => undefined }) as unknown as ClipboardEvent;
+    at(editor, 1, 0, () => editor.dispatchCommand(PASTE_COMMAND, clip('Pagi ini ')));
+    expect(paragraphsOf(json(editor))).toEqual(['Korban berjumlah dua orang.', 'Pagi ini Hujan turun.']);
   });
 });
