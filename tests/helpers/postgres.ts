@@ -77,7 +77,11 @@ export interface PgCluster {
 
 let dbCounter = 0;
 
-export async function startPostgres(): Promise<PgCluster> {
+/**
+ * `durable`: fsync and synchronous commit on, as a newsroom's server runs (the hub bench); the
+ * tests' clusters skip the flushes, which only cost time there.
+ */
+export async function startPostgres(opts: { durable?: boolean } = {}): Promise<PgCluster> {
   if (!PG_BIN_DIR) throw new Error(PG_MISSING);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-pg-'));
   const data = path.join(dir, 'data');
@@ -85,9 +89,9 @@ export async function startPostgres(): Promise<PgCluster> {
   if (asRoot) handToPostgresUser(dir);
   pgCommand('initdb', ['-D', data, '-U', 'redaksi', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
-  // no Unix socket (its default folder needs root to create); fsync off: a throw-away cluster
-  const opts = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c fsync=off -c max_connections=300`;
-  const start = () => pgCommand('pg_ctl', ['-D', data, '-l', log, '-o', opts, '-w', '-t', '60', 'start']);
+  // no Unix socket (its default folder needs root to create)
+  const settings = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=300${opts.durable ? '' : ' -c fsync=off'}`;
+  const start = () => pgCommand('pg_ctl', ['-D', data, '-l', log, '-o', settings, '-w', '-t', '60', 'start']);
   const stopServer = () => pgCommand('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
   try {
     start();

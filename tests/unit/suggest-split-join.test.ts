@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $getRoot, $setSelection, createEditor, PASTE_COMMAND, REDO_COMMAND, UNDO_COMMAND, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $setSelection, createEditor, PASTE_COMMAND, type TextNode, REDO_COMMAND, UNDO_COMMAND, type ElementNode, DELETE_CHARACTER_COMMAND, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
 import { EDITOR_NODES } from '../../renderer/editor/nodes.js';
 import { $blockNodes, $blockText } from '../../renderer/editor/paragraphs.js';
 import { $selectionFor } from '../../renderer/editor/ranges.js';
@@ -186,7 +186,7 @@ describe('Enter and Backspace in suggesting mode', () => {
     const editor = createEditor({ nodes: EDITOR_NODES, onError: (e) => { throw e; } });
     editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Lama.']))));
     registerHistoryFromLoaded(editor);
-    at(editor, 0, 4, () => $getRoot().getFirstDescendant()!.setTextContent('Lama sekali.' as never));
+    at(editor, 0, 4, () => void $getRoot().getFirstDescendant<TextNode>()!.setTextContent('Lama sekali.'));
     editor.setEditorState(editor.parseEditorState(JSON.stringify(docFromParagraphs(['Baru.']))), { tag: LOAD_TAG });
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
     editor.update(() => void editor.dispatchCommand(UNDO_COMMAND, undefined), { discrete: true });
