@@ -11,7 +11,8 @@ import { refuseCommentDelete, refuseCommentEdit, refuseCommentResolve } from '..
 import { mentionsIn } from '../shared/model/mentions.js';
 import { inTx, type Client, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
-import { NEXT_SEQ } from './stories.js';
+import { UNNUMBERED } from './stories.js';
+import { numberChanges } from './sequencer.js';
 
 interface CommentRow {
   id: string;
@@ -84,7 +85,7 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
       await c.query(
         `INSERT INTO comments (id, story_id, thread_id, author_id, text, quote, mentions, resolved, resolved_by, resolved_at, created_at, updated_at, deleted_at, seq)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 THEN $4::integer END, CASE WHEN $8 THEN now() END, LEAST($9::timestamptz, now()), now(),
-                 CASE WHEN $10::timestamptz IS NOT NULL THEN LEAST($10::timestamptz, now()) END, ${NEXT_SEQ})`,
+                 CASE WHEN $10::timestamptz IS NOT NULL THEN LEAST($10::timestamptz, now()) END, ${UNNUMBERED})`,
         [input.id, input.storyId, input.threadId, actor.id, input.text, isThread ? input.quote : '', mentions, resolved, input.createdAt, input.deletedAt],
       );
       return (await readComment(c, input.id))!;
@@ -113,7 +114,7 @@ export async function pushComment(pool: Pool, actor: AuthedActor, input: HubInpu
               resolved = $4, resolved_by = CASE WHEN NOT $5 THEN resolved_by WHEN $4 THEN $6::integer END,
               resolved_at = CASE WHEN NOT $5 THEN resolved_at WHEN $4 THEN now() END,
               deleted_at = CASE WHEN NOT $7 THEN deleted_at WHEN $8::timestamptz IS NOT NULL THEN LEAST($8::timestamptz, now()) END,
-              updated_at = now(), seq = ${NEXT_SEQ}
+              updated_at = now(), seq = ${UNNUMBERED}
         WHERE id = $1`,
       [input.id, input.text, textChanged ? mentions : current.mentions, isThread ? input.resolved : false, resolveChanged, actor.id, deleteChanged, input.deletedAt],
     );
@@ -145,6 +146,7 @@ export async function pushCommentBatch(pool: Pool, actor: AuthedActor, input: Hu
 }
 
 export async function pullComments(pool: Pool, input: HubInput<'comments.pull'>): Promise<HubResults['comments.pull']> {
+  await numberChanges(pool);
   const limit = input.limit ?? 200;
   const r = await pool.query<CommentRow>(`${SELECT} WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`, [input.since, limit + 1]);
   const comments = r.rows.slice(0, limit).map(asComment);

@@ -11,7 +11,7 @@ import { refuseDecision } from '../shared/model/newsroom.js';
 import type { Status } from '../shared/model/draft.js';
 import { inTx, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
-import { NEXT_SEQ } from './stories.js';
+import { UNNUMBERED } from './stories.js';
 import { pullBySeq } from './pull.js';
 
 interface DecisionRow {
@@ -37,7 +37,7 @@ export async function pushDecision(pool: Pool, actor: AuthedActor, input: HubInp
     if (why) throw new ApiError('forbidden', why);
     await c.query('INSERT INTO decision_history (story_id, fingerprint, kind, note, user_id) VALUES ($1, $2, $3, $4, $5)', [input.storyId, input.fingerprint, input.kind, input.note, actor.id]);
     await c.query(
-      `INSERT INTO decisions (story_id, fingerprint, rule, kind, note, user_id, at, seq) VALUES ($1, $2, $3, $4, $5, $6, now(), ${NEXT_SEQ})
+      `INSERT INTO decisions (story_id, fingerprint, rule, kind, note, user_id, at, seq) VALUES ($1, $2, $3, $4, $5, $6, now(), ${UNNUMBERED})
        ON CONFLICT (story_id, fingerprint) DO UPDATE SET rule = excluded.rule, kind = excluded.kind, note = excluded.note, user_id = excluded.user_id, at = excluded.at, seq = excluded.seq`,
       [input.storyId, input.fingerprint, input.rule, input.kind, input.note, actor.id],
     );

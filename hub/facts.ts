@@ -9,7 +9,7 @@ import type { HubFact, HubInput, HubResults } from '../shared/api/hub-contract.j
 import { refuseFactChange } from '../shared/model/newsroom.js';
 import { inTx, type Client, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
-import { NEXT_SEQ } from './stories.js';
+import { UNNUMBERED } from './stories.js';
 import { pullBySeq } from './pull.js';
 
 interface FactRow {
@@ -63,10 +63,10 @@ export async function pushFact(pool: Pool, actor: AuthedActor, input: HubInput<'
     const kind = !current ? 'added' : current.retired !== after.retired ? (after.retired ? 'retired' : 'restored') : 'changed';
     const args = [input.id, after.subject, after.attribute, after.value, after.unit, after.asOf, after.source, after.retired, actor.id];
     if (!current) {
-      await c.query(`INSERT INTO facts (id, subject, attribute, value, unit, as_of, source, retired, verified_by, verified_at, version, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), 1, ${NEXT_SEQ})`, args);
+      await c.query(`INSERT INTO facts (id, subject, attribute, value, unit, as_of, source, retired, verified_by, verified_at, version, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), 1, ${UNNUMBERED})`, args);
     } else {
       await c.query(
-        `UPDATE facts SET subject = $2, attribute = $3, value = $4, unit = $5, as_of = $6, source = $7, retired = $8, verified_by = $9, verified_at = now(), version = version + 1, seq = ${NEXT_SEQ} WHERE id = $1`,
+        `UPDATE facts SET subject = $2, attribute = $3, value = $4, unit = $5, as_of = $6, source = $7, retired = $8, verified_by = $9, verified_at = now(), version = version + 1, seq = ${UNNUMBERED} WHERE id = $1`,
         args,
       );
     }

@@ -2,10 +2,8 @@
  * Stories on the hub: versioned pushes, pulls by change sequence, and workflow steps, each
  * checked against the role rules of shared/model/newsroom.ts for the signed-in user.
  *
- * Every write takes one transaction-level advisory lock when it draws its sequence number and
- * holds it to the commit, so sequence numbers become visible in order: a pull of "everything
- * after N" can never miss a change committed later with a smaller number. The lock covers only
- * the final statement and the commit (NEXT_SEQ), so it serialises little.
+ * A write leaves the row's `seq` empty (UNNUMBERED); the pull numbers it (hub/sequencer.ts), so
+ * writes never wait for one another's commits.
  */
 import { ApiError } from '../shared/api/errors.js';
 import type { HubHistoryEvent, HubInput, HubResults, HubStory } from '../shared/api/hub-contract.js';
@@ -14,8 +12,7 @@ import { refuseEdit, refuseExport, refuseStatusMove } from '../shared/model/news
 import { inTx, type Client, type Pool } from './db.js';
 import type { AuthedActor } from './sessions.js';
 import { editingMessage, LEASE_SECONDS } from './locks.js';
-
-const WRITE_LOCK = 0x53455121; // "SEQ!"
+import { numberChanges } from './sequencer.js';
 
 interface StoryRow {
   id: string;
@@ -26,7 +23,7 @@ interface StoryRow {
   body: HubStory['body'];
   status: Status;
   version: number;
-  seq: string;
+  seq: string | null;
   updated_at: Date;
   updated_by: string;
 }
@@ -66,12 +63,8 @@ async function readStory(c: Client | Pool, id: string, forUpdate = false): Promi
   return asStory(r.rows[0], (await historyOf(c, [id])).get(id)!);
 }
 
-/**
- * Lock order in every write: the story's row first (FOR UPDATE), then the sequence lock, taken
- * inside the very statement that draws the number. Nothing is locked after it, so the order
- * cannot deadlock, and the one global lock is held only for that statement and the commit.
- */
-export const NEXT_SEQ = `(SELECT nextval('change_seq') FROM (SELECT pg_advisory_xact_lock(${WRITE_LOCK})) AS seq_lock)`;
+/** a written change's sequence number until a pull gives it one (hub/sequencer.ts) */
+export const UNNUMBERED = 'NULL';
 
 interface PushTarget {
   owner: string;
@@ -104,7 +97,7 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
       if (input.baseVersion !== 0) throw new ApiError('not-found', `The hub has no story ${input.id} (your copy says version ${input.baseVersion}).`);
       const inserted = await c.query<{ seq: string }>(
         `INSERT INTO stories (id, owner_id, headline, language, meta, body, status, version, seq, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, ${NEXT_SEQ}, now(), $2) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+         VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, ${UNNUMBERED}, now(), $2) ON CONFLICT (id) DO NOTHING RETURNING seq`,
         [input.id, actor.id, input.headline, input.language, meta, body],
       );
       if (!inserted.rows[0]) {
@@ -123,7 +116,7 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
       throw new ApiError('conflict', `${current.updated_by} changed this story first (hub version ${current.version}, yours was based on ${input.baseVersion}).`, { detail: { current: full } });
     }
     const updated = await c.query<{ seq: string }>(
-      `UPDATE stories SET headline = $2, language = $3, meta = $4, body = $5, version = version + 1, seq = ${NEXT_SEQ}, updated_at = now(), updated_by = $6 WHERE id = $1 RETURNING seq`,
+      `UPDATE stories SET headline = $2, language = $3, meta = $4, body = $5, version = version + 1, seq = ${UNNUMBERED}, updated_at = now(), updated_by = $6 WHERE id = $1 RETURNING seq`,
       [input.id, input.headline, input.language, meta, body, actor.id],
     );
     return { version: current.version + 1, seq: Number(updated.rows[0]!.seq) };
@@ -138,6 +131,7 @@ export async function getStory(pool: Pool, id: string): Promise<HubStory> {
 }
 
 export async function pullStories(pool: Pool, input: HubInput<'sync.pull'>): Promise<HubResults['sync.pull']> {
+  await numberChanges(pool);
   const limit = input.limit ?? 200;
   const r = await pool.query<StoryRow>(`${STORY_SELECT} WHERE s.seq > $1 ORDER BY s.seq LIMIT $2`, [input.since, limit + 1]);
   const rows = r.rows.slice(0, limit);
@@ -148,9 +142,8 @@ export async function pullStories(pool: Pool, input: HubInput<'sync.pull'>): Pro
 }
 
 async function recordStep(c: Client, actor: AuthedActor, story: HubStory, kind: 'status' | 'export', to: Status, note: string | undefined): Promise<void> {
-  // the history row first: after NEXT_SEQ's lock nothing else is written or locked
   await c.query('INSERT INTO story_history (story_id, user_id, kind, from_value, to_value, note) VALUES ($1, $2, $3, $4, $5, $6)', [story.id, actor.id, kind, story.status, to, note ?? null]);
-  await c.query(`UPDATE stories SET status = $2, seq = ${NEXT_SEQ}, updated_at = now(), updated_by = $3 WHERE id = $1`, [story.id, to, actor.id]);
+  await c.query(`UPDATE stories SET status = $2, seq = ${UNNUMBERED}, updated_at = now(), updated_by = $3 WHERE id = $1`, [story.id, to, actor.id]);
 }
 
 async function mustRead(c: Client, id: string): Promise<HubStory> {

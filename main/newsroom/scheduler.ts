@@ -21,6 +21,8 @@ export interface SchedulerOptions {
   /** a save is followed by a round this much later (saves during it join the same round) */
   afterSaveMs?: number;
   now?: () => Date;
+  /** where the refusals not yet read are kept across restarts (the store's settings in the app) */
+  keptRefusals?: { load(): SyncRefusal[]; save(list: SyncRefusal[]): void };
 }
 
 export interface SyncScheduler {
@@ -59,7 +61,8 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   let changedAt: string | null = null;
   let commentsChangedAt: string | null = null;
   let lastError: string | null = null;
-  const refused = new Map<string, SyncRefusal>();
+  const refused = new Map<string, SyncRefusal>((opts.keptRefusals?.load() ?? []).map((r) => [`${r.kind}:${r.id}`, r]));
+  const keep = () => opts.keptRefusals?.save([...refused.values()]);
   let failures = 0;
   let running: Promise<SyncReport> | null = null;
   let again = false;
@@ -91,7 +94,9 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       const at = now().toISOString();
       if (report.down.length || report.conflicts.length) changedAt = at;
       if (report.comments?.down) commentsChangedAt = at;
-      for (const r of refusalsOf(report, at)) refused.set(`${r.kind}:${r.id}`, r);
+      const news = refusalsOf(report, at);
+      for (const r of news) refused.set(`${r.kind}:${r.id}`, r);
+      if (news.length) keep();
       failures = 0;
       lastError = null;
       lastSyncAt = at;
@@ -141,6 +146,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
     },
     dismissRefusals() {
       refused.clear();
+      keep();
     },
     stop() {
       stopped = true;

@@ -4,7 +4,7 @@
  * Same code as `redaksi login`/`sync`; the background rounds are `newsroom/scheduler.ts`.
  */
 import type { ParsedInputOf, Services } from '../../shared/api/contract.js';
-import type { EditLease, HubLock, NewsroomDesk, NewsroomState } from '../../shared/api/hub-contract.js';
+import { SyncRefusalSchema, type EditLease, type HubLock, type NewsroomDesk, type NewsroomState, type SyncRefusal } from '../../shared/api/hub-contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { ROLES, type Role, type Settings } from '../../shared/model/draft.js';
 import { createHubClient, isOffline } from '../newsroom/hub-client.js';
@@ -197,6 +197,32 @@ function refuseIdentityChange(s: NewsroomSession | null, patch: ParsedInputOf<'s
   if (renamed || recast) throw new ApiError('forbidden', `While signed in to the newsroom hub, your name and role are the hub's (${s.user}, ${s.role}); an admin changes them on the hub. Sign out to use this workstation on its own.`);
 }
 
+const REFUSALS_KEY = 'newsroom.refusals';
+
+/**
+ * What the hub refused, kept in the store until the user has read it: a refused change has left
+ * the outbox, so after a restart nothing else would say it never reached the newsroom.
+ */
+function keptRefusals(ctx: ServiceContext): { load(): SyncRefusal[]; save(list: SyncRefusal[]): void } {
+  return {
+    load() {
+      try {
+        const parsed = SyncRefusalSchema.array().safeParse(JSON.parse(ctx.store.settings.getRaw(REFUSALS_KEY) ?? '[]'));
+        return parsed.success ? parsed.data : [];
+      } catch {
+        return []; // unreadable: nothing to show rather than no newsroom
+      }
+    },
+    save(list) {
+      try {
+        ctx.store.settings.putRaw(REFUSALS_KEY, JSON.stringify(list));
+      } catch {
+        // a store that refuses writes (disk full, read-only): the list stays in memory for this run
+      }
+    },
+  };
+}
+
 type SettingsCalls = Pick<Services, 'settings.get' | 'settings.set' | 'settings.deskFurniture.add' | 'settings.deskFurniture.remove'>;
 
 export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'> & SettingsCalls) {
@@ -206,6 +232,7 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
         ...opts.background,
         signedIn: () => !!sessionIfAny(ctx, opts),
         conflicts: () => ctx.store.hubSync.conflicts(),
+        keptRefusals: keptRefusals(ctx),
         round: () => {
           const s = signedIn(ctx, opts);
           return syncOnce(ctx, createHubClient(s.hubUrl, s.token), s.user);

@@ -174,7 +174,7 @@ export interface HubStory {
   status: Status;
   /** increases on every accepted change; a push names the version it was based on */
   version: number;
-  /** the hub-wide change sequence number of the story's latest change (pull cursor) */
+  /** the hub-wide change sequence number of the story's latest change (pull cursor); 0 until a pull numbers it (hub/sequencer.ts) */
   seq: number;
   updatedAt: string;
   updatedBy: string;
@@ -195,6 +195,7 @@ export interface HubResults {
   'session.login': { token: string; user: { name: string; role: HubRole }; expiresAt: string };
   'session.logout': { ok: true };
   'session.whoami': { name: string; role: HubRole };
+  /** `seq` is 0: a change gets its sequence number when a pull asks (hub/sequencer.ts) */
   'sync.push': { version: number; seq: number };
   'stories.get': HubStory;
   'sync.pull': { stories: HubStory[]; seq: number; more: boolean };
@@ -279,15 +280,16 @@ export interface NewsroomConflict {
  * conflict copy instead): a decision on a warning, a verified fact, a comment. It stays on this
  * workstation only; the user is told until they acknowledge it.
  */
-export interface SyncRefusal {
-  kind: 'decision' | 'fact' | 'comment';
-  id: string;
+export const SyncRefusalSchema = z.object({
+  kind: z.enum(['decision', 'fact', 'comment']),
+  id: z.string(),
   /** the story it belongs to (null for a fact of the desk's base) */
-  storyId: string | null;
+  storyId: z.string().nullable(),
   /** the hub's reason, as it gave it */
-  message: string;
-  at: string;
-}
+  message: z.string(),
+  at: z.string(),
+});
+export type SyncRefusal = z.infer<typeof SyncRefusalSchema>;
 
 export interface SyncStatus {
   phase: SyncPhase;

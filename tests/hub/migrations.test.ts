@@ -76,4 +76,27 @@ describe.skipIf(!PG_BIN_DIR)(`hub migrations${PG_BIN_DIR ? '' : ` (skipped: ${PG
       await pool.end();
     }
   });
+
+  it('005 numbered at pull: a write may leave its sequence number empty; the numbers given later stay unique', async () => {
+    const pool = openPool(await (await pgCluster()).createDatabase());
+    try {
+      await migrateHub(pool);
+      await pool.query("INSERT INTO users (name, role, password_hash) VALUES ('rina', 'reporter', 'h')");
+      const put = (id: string, seq: number | null) =>
+        pool.query("INSERT INTO stories (id, owner_id, headline, language, meta, body, status, version, seq, updated_at, updated_by) VALUES ($1, 1, 'h', 'id', '{}', '{}', 'draft', 1, $2, now(), 1)", [id, seq]);
+      await put('s1', null);
+      await put('s2', null);
+      await put('s3', 7);
+      await expect(put('s4', 7)).rejects.toThrow(/stories_seq/);
+      expect((await pool.query('SELECT id FROM stories WHERE seq IS NULL ORDER BY id')).rows.map((r) => r.id)).toEqual(['s1', 's2']);
+      expect((await pool.query("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_unnumbered' ORDER BY 1")).rows.map((r) => r.indexname)).toEqual([
+        'comments_unnumbered',
+        'decisions_unnumbered',
+        'facts_unnumbered',
+        'stories_unnumbered',
+      ]);
+    } finally {
+      await pool.end();
+    }
+  });
 });

@@ -100,7 +100,10 @@ describe.skipIf(!PG_BIN_DIR)(`hub roles and workflow${PG_BIN_DIR ? '' : ` (skipp
     expect(fresh.filter((r) => r.status === 200)).toHaveLength(1);
     const steps = await Promise.all([move('rina', 's1', 'submitted'), move('rina', 's1', 'submitted')]);
     expect(steps.map((r) => r.status).sort()).toEqual([200, 403]);
+    // numbers are given when a pull asks (hub/sequencer.ts): after one, every story has its own
+    await call('edi', 'sync.pull', { since: 0 });
     const seqs = (await hub.pool.query('SELECT seq FROM stories')).rows.map((r) => r.seq);
+    expect(seqs.every((n) => n !== null)).toBe(true);
     expect(new Set(seqs).size).toBe(seqs.length);
     expect((await hub.pool.query("SELECT count(*)::int AS n FROM story_history WHERE story_id = 's1' AND kind = 'status'")).rows[0].n).toBe(1);
   });
@@ -118,5 +121,36 @@ describe.skipIf(!PG_BIN_DIR)(`hub roles and workflow${PG_BIN_DIR ? '' : ` (skipp
     const paged = (await call('edi', 'sync.pull', { since: 0, limit: 1 })).body.value as { stories: HubStory[]; more: boolean };
     expect(paged.stories).toHaveLength(1);
     expect(paged.more).toBe(true);
+  });
+
+  it('a change committed while a pull reads is numbered after what that pull returned: the next pull brings it', async () => {
+    const first = (await call('edi', 'sync.pull', { since: 0 })).body.value as { stories: HubStory[]; seq: number };
+    // writes racing with pulls: every change reaches a puller that follows the cursor, exactly at its last version
+    const seen = new Map<string, number>();
+    let since = first.seq;
+    for (const s of first.stories) seen.set(s.id, s.version);
+    const writes = (async () => {
+      let v = 1;
+      for (let i = 0; i < 15; i++) {
+        const r = await call('rina', 'sync.push', story('s1', `Version ${i + 2}.`, v));
+        expect(r.status).toBe(200);
+        v = (r.body.value as { version: number }).version;
+        await call('tono', 'sync.push', story(`t${i}`, `New ${i}.`));
+      }
+      return v;
+    })();
+    const pulls = (async () => {
+      for (let i = 0; i < 30; i++) {
+        const page = (await call('edi', 'sync.pull', { since })).body.value as { stories: HubStory[]; seq: number };
+        for (const s of page.stories) seen.set(s.id, Math.max(seen.get(s.id) ?? 0, s.version));
+        since = page.seq;
+      }
+    })();
+    const last = await writes;
+    await pulls;
+    const rest = (await call('edi', 'sync.pull', { since })).body.value as { stories: HubStory[]; seq: number };
+    for (const s of rest.stories) seen.set(s.id, Math.max(seen.get(s.id) ?? 0, s.version));
+    expect(seen.get('s1')).toBe(last);
+    for (let i = 0; i < 15; i++) expect(seen.get(`t${i}`), `t${i}`).toBe(1);
   });
 });

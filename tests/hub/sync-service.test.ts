@@ -102,6 +102,45 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
       again.store.close();
     }
   });
+  it("a dismissal the hub refuses is named until read, also after the app is started again", async () => {
+    const hub = await freshHub();
+    await hub.user('rina', 'reporter');
+    await hub.user('tono', 'reporter');
+    const rina = await workstation(hub, 'rina');
+    const tono = await workstation(hub, 'tono');
+    const d = await rina.api['drafts.create']({ headline: 'Milik Rina', body: docFromParagraphs(['Teks Rina.']) });
+    await sync(rina);
+    await sync(tono);
+    // a reporter decides only on her own stories: the hub refuses Tono's dismissal on Rina's
+    await tono.api['findings.dismiss']({ draftId: d.id, fingerprint: 'number-mismatch:ab12', rule: 'number-mismatch', reason: 'sudah dicek' });
+    const app = () => {
+      const store = openStore(tono.store.dir);
+      return { store, api: createServices(store, { newsroom: { background: { intervalMs: 3_600_000 } } }) };
+    };
+    const first = app();
+    let refused;
+    try {
+      await first.api['newsroom.login']({ url: hub.url, user: 'tono', password: 'tono-password' });
+      await first.api['newsroom.sync']({});
+      refused = (await first.api['newsroom.state']({})).sync?.refused;
+      expect(refused).toEqual([{ kind: 'decision', id: `${d.id}/number-mismatch:ab12`, storyId: d.id, message: expect.stringMatching(/rina/i), at: expect.stringMatching(/^\d{4}-/) }]);
+    } finally {
+      first.store.close();
+    }
+    const second = app();
+    try {
+      expect((await second.api['newsroom.state']({})).sync?.refused).toEqual(refused);
+      await second.api['newsroom.dismissRefusals']({});
+    } finally {
+      second.store.close();
+    }
+    const third = app();
+    try {
+      expect((await third.api['newsroom.state']({})).sync?.refused).toEqual([]);
+    } finally {
+      third.store.close();
+    }
+  });
 });
 
 describe.skipIf(!PG_BIN_DIR)(`newsroom contract calls${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
