@@ -15,18 +15,27 @@ const kindOf = (n: LexicalNode): string | undefined => (n.getType() === SUGGESTI
  * Not in the text the checks read: text suggested for deletion, and the pilcrow of a suggested
  * paragraph split or join (lexical-doc.ts isSuggestedDeletion, isParagraphMark).
  */
-export function $isSuggestedDeletionNode(n: LexicalNode): boolean {
+export function $isSkippedByChecks(n: LexicalNode): boolean {
   const k = kindOf(n);
   return k === 'delete' || k === 'split' || k === 'join';
 }
 
-/** The block holds a suggested join: it reads as one paragraph with the block after it (lexical-doc.ts joinsNext). */
-export function $joinsNext(block: ElementNode): boolean {
-  // the mark sits at the block's end; typing after it may push it back a little
+/**
+ * The block's paragraph mark of one of `kinds` (suggested split or join), or null. The mark sits
+ * at the block's end; typing after it may push it back a little, so the last few children are
+ * looked at.
+ */
+export function $paragraphMarkOf(block: ElementNode, kinds: ReadonlyArray<'split' | 'join'> = ['split', 'join']): LexicalNode | null {
   let n = block.getLastChild();
-  for (let i = 0; n && i < 4; i++, n = n.getPreviousSibling()) if (kindOf(n) === 'join') return true;
-  return false;
+  for (let i = 0; n && i < 4; i++, n = n.getPreviousSibling()) {
+    const k = kindOf(n);
+    if ((k === 'split' || k === 'join') && kinds.includes(k)) return n;
+  }
+  return null;
 }
+
+/** The block holds a suggested join: it reads as one paragraph with the block after it (lexical-doc.ts joinsNext). */
+export const $joinsNext = (block: ElementNode): boolean => $paragraphMarkOf(block, ['join']) !== null;
 
 export interface LiveBlock {
   key: string;
@@ -41,7 +50,7 @@ export function $blockText(node: ElementNode): string {
     if ($isTextNode(n)) out += n.getTextContent();
     else if ($isLineBreakNode(n)) out += '\n';
     else if ($isTabNode(n)) out += '\t';
-    else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) for (const c of n.getChildren()) walk(c);
+    else if ($isElementNode(n) && !$isListNode(n) && !$isSkippedByChecks(n)) for (const c of n.getChildren()) walk(c);
   };
   for (const c of node.getChildren()) walk(c);
   // a suggested join reads on into the next block (its first block stands for both in $blockNodes)

@@ -4,7 +4,7 @@
  */
 import { $createRangeSelection, $getEditor, $isElementNode, CONTROLLED_TEXT_INSERTION_COMMAND, $isLineBreakNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type RangeSelection, type TextNode } from 'lexical';
 import { $isListNode } from '@lexical/list';
-import { $isSuggestedDeletionNode } from './paragraphs.js';
+import { $isSkippedByChecks } from './paragraphs.js';
 
 interface Seg {
   node: TextNode | null; // null for a line break
@@ -24,7 +24,7 @@ function $segments(block: ElementNode): Seg[] {
     } else if ($isLineBreakNode(n)) {
       out.push({ node: null, key: n.getKey(), from: pos, to: pos + 1 });
       pos += 1;
-    } else if ($isElementNode(n) && !$isListNode(n) && !$isSuggestedDeletionNode(n)) {
+    } else if ($isElementNode(n) && !$isListNode(n) && !$isSkippedByChecks(n)) {
       // offsets are those of the checked text, which leaves suggested deletions out
       for (const c of n.getChildren()) walk(c);
     }

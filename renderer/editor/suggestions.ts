@@ -52,6 +52,7 @@ import {
   type Spread,
 } from 'lexical';
 import { NOTE_TYPE, SUGGESTION_TYPE } from '../../shared/model/lexical-doc.js';
+import { $paragraphMarkOf } from './paragraphs.js';
 import { addSuggestionPart, suggestionKindOf, type SuggestionKind, type SuggestionSummary } from '../../shared/model/review-marks.js';
 
 export type SerializedSuggestionNode = Spread<{ kind: SuggestionKind; sid: string; author: string; at: string }, SerializedElementNode>;
@@ -146,10 +147,8 @@ function $isParagraphMark(node: LexicalNode | null | undefined): boolean {
 
 /** The paragraph mark in a block (at its end; typing after it may push it back a little). */
 function $markOf(block: LexicalNode | null): SuggestionNode | null {
-  if (!$isElementNode(block)) return null;
-  let n = block.getLastChild();
-  for (let i = 0; n && i < 4; i++, n = n.getPreviousSibling()) if ($isParagraphMark(n)) return n as SuggestionNode;
-  return null;
+  const mark = $isElementNode(block) ? $paragraphMarkOf(block) : null;
+  return $isSuggestionNode(mark) ? mark : null;
 }
 
 function $appendMark(block: ElementNode, kind: 'split' | 'join', who: Who): SuggestionNode {
