@@ -22,6 +22,19 @@ const PARAGRAPHS = [
 
 afterEach(closeWorkstations);
 
+/** Rina's story, synced to her workstation and to Tono's (both reporters) */
+async function rinasStoryOnTwoWorkstations() {
+  const hub = await freshHub();
+  await hub.user('rina', 'reporter');
+  await hub.user('tono', 'reporter');
+  const rina = await workstation(hub, 'rina');
+  const tono = await workstation(hub, 'tono');
+  const d = await rina.api['drafts.create']({ headline: 'Milik Rina', body: docFromParagraphs(['Teks Rina.']) });
+  await sync(rina);
+  await sync(tono);
+  return { hub, rina, tono, d };
+}
+
 describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skipped: ${PG_MISSING})`}`, () => {
   it('an approved story of another workstation reaches the archive index: the duplicate check covers the newsroom, also offline', async () => {
     const hub = await freshHub();
@@ -68,14 +81,7 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
   });
 
   it('an edit the hub refuses (a reporter changing another\'s story) is kept as a conflicting copy, whose banner survives a restart until dismissed', async () => {
-    const hub = await freshHub();
-    await hub.user('rina', 'reporter');
-    await hub.user('tono', 'reporter');
-    const rina = await workstation(hub, 'rina');
-    const tono = await workstation(hub, 'tono');
-    const d = await rina.api['drafts.create']({ headline: 'Milik Rina', body: docFromParagraphs(['Teks Rina.']) });
-    await sync(rina);
-    await sync(tono);
+    const { tono, d } = await rinasStoryOnTwoWorkstations();
     const local = await tono.api['drafts.get']({ id: d.id });
     await tono.api['drafts.save']({ id: d.id, baseVersion: local.version, body: docFromParagraphs(['Tono menimpa.']) });
     const r = await sync(tono);
@@ -102,15 +108,9 @@ describe.skipIf(!PG_BIN_DIR)(`newsroom sync service${PG_BIN_DIR ? '' : ` (skippe
       again.store.close();
     }
   });
+
   it("a dismissal the hub refuses is named until read, also after the app is started again", async () => {
-    const hub = await freshHub();
-    await hub.user('rina', 'reporter');
-    await hub.user('tono', 'reporter');
-    const rina = await workstation(hub, 'rina');
-    const tono = await workstation(hub, 'tono');
-    const d = await rina.api['drafts.create']({ headline: 'Milik Rina', body: docFromParagraphs(['Teks Rina.']) });
-    await sync(rina);
-    await sync(tono);
+    const { hub, tono, d } = await rinasStoryOnTwoWorkstations();
     // a reporter decides only on her own stories: the hub refuses Tono's dismissal on Rina's
     await tono.api['findings.dismiss']({ draftId: d.id, fingerprint: 'number-mismatch:ab12', rule: 'number-mismatch', reason: 'sudah dicek' });
     const app = () => {
