@@ -66,6 +66,9 @@ async function readStory(c: Client | Pool, id: string, forUpdate = false): Promi
 /** a written change's sequence number until a pull gives it one (hub/sequencer.ts) */
 export const UNNUMBERED = 'NULL';
 
+/** what a push answers for `seq`: its number comes with the next pull (hub-contract.ts) */
+const NOT_YET_NUMBERED = 0;
+
 interface PushTarget {
   owner: string;
   status: Status;
@@ -95,18 +98,18 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
     const body = JSON.stringify(input.body);
     if (!current) {
       if (input.baseVersion !== 0) throw new ApiError('not-found', `The hub has no story ${input.id} (your copy says version ${input.baseVersion}).`);
-      const inserted = await c.query<{ seq: string }>(
+      const inserted = await c.query(
         `INSERT INTO stories (id, owner_id, headline, language, meta, body, status, version, seq, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, ${UNNUMBERED}, now(), $2) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+         VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, ${UNNUMBERED}, now(), $2) ON CONFLICT (id) DO NOTHING`,
         [input.id, actor.id, input.headline, input.language, meta, body],
       );
-      if (!inserted.rows[0]) {
+      if (inserted.rowCount === 0) {
         // the same new story pushed twice at once: the other push won
         const winner = await readStory(c, input.id);
         throw new ApiError('conflict', `This story reached the hub from another push first (hub version ${winner?.version ?? 1}).`, { detail: { current: winner } });
       }
       await c.query("INSERT INTO story_history (story_id, user_id, kind) VALUES ($1, $2, 'created')", [input.id, actor.id]);
-      return { version: 1, seq: Number(inserted.rows[0].seq) };
+      return { version: 1, seq: NOT_YET_NUMBERED };
     }
     if (current.lock_user !== null && current.lock_user !== actor.id) {
       throw new ApiError('forbidden', editingMessage({ holder: current.lock_holder!, since: current.lock_since! }));
@@ -115,11 +118,11 @@ export async function pushStory(pool: Pool, actor: AuthedActor, input: HubInput<
       const full = await readStory(c, input.id);
       throw new ApiError('conflict', `${current.updated_by} changed this story first (hub version ${current.version}, yours was based on ${input.baseVersion}).`, { detail: { current: full } });
     }
-    const updated = await c.query<{ seq: string }>(
-      `UPDATE stories SET headline = $2, language = $3, meta = $4, body = $5, version = version + 1, seq = ${UNNUMBERED}, updated_at = now(), updated_by = $6 WHERE id = $1 RETURNING seq`,
+    await c.query(
+      `UPDATE stories SET headline = $2, language = $3, meta = $4, body = $5, version = version + 1, seq = ${UNNUMBERED}, updated_at = now(), updated_by = $6 WHERE id = $1`,
       [input.id, input.headline, input.language, meta, body, actor.id],
     );
-    return { version: current.version + 1, seq: Number(updated.rows[0]!.seq) };
+    return { version: current.version + 1, seq: NOT_YET_NUMBERED };
   });
 }
 

@@ -61,7 +61,8 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
   let changedAt: string | null = null;
   let commentsChangedAt: string | null = null;
   let lastError: string | null = null;
-  const refused = new Map<string, SyncRefusal>((opts.keptRefusals?.load() ?? []).map((r) => [`${r.kind}:${r.id}`, r]));
+  const refusalKey = (r: SyncRefusal) => `${r.kind}:${r.id}`;
+  const refused = new Map<string, SyncRefusal>((opts.keptRefusals?.load() ?? []).map((r) => [refusalKey(r), r]));
   const keep = () => opts.keptRefusals?.save([...refused.values()]);
   let failures = 0;
   let running: Promise<SyncReport> | null = null;
@@ -95,7 +96,7 @@ export function startSyncScheduler(opts: SchedulerOptions): SyncScheduler {
       if (report.down.length || report.conflicts.length) changedAt = at;
       if (report.comments?.down) commentsChangedAt = at;
       const news = refusalsOf(report, at);
-      for (const r of news) refused.set(`${r.kind}:${r.id}`, r);
+      for (const r of news) refused.set(refusalKey(r), r);
       if (news.length) keep();
       failures = 0;
       lastError = null;

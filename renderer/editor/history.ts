@@ -10,7 +10,7 @@
  * is registered and re-seeded, emptied, by every load, so undo never crosses into a document that
  * was replaced underneath it.
  */
-import { createEmptyHistoryState, registerHistory, type HistoryState } from '@lexical/history';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { mergeRegister } from '@lexical/utils';
 import { CAN_REDO_COMMAND, CAN_UNDO_COMMAND, type LexicalEditor } from 'lexical';
 
@@ -20,7 +20,8 @@ export const LOAD_TAG = 'redaksi-load';
 /** Typing within this many milliseconds is one undo step (HistoryPlugin's default). */
 const MERGE_MS = 300;
 
-export function registerHistoryFromLoaded(editor: LexicalEditor, state: HistoryState = createEmptyHistoryState()): () => void {
+export function registerHistoryFromLoaded(editor: LexicalEditor): () => void {
+  const state = createEmptyHistoryState();
   const seed = () => {
     state.current = { editor, editorState: editor.getEditorState() };
     state.undoStack.length = 0;

@@ -203,7 +203,7 @@ function $suggestSplit(who: Who): void {
 
 /**
  * Backspace at a paragraph's start (first = the paragraph before) or Delete at its end: mark the
- * join. Returns false when the two blocks cannot be joined (the key then does nothing).
+ * join. When the two blocks cannot be joined the key does nothing.
  */
 function $suggestJoin(first: ElementNode, who: Who): void {
   const second = first.getNextSibling();
@@ -490,9 +490,10 @@ export const SETTLE_SUGGESTIONS_COMMAND = createCommand<{ sid: string | null; ac
 
 export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOptions): () => void {
   // '' while nobody is named (#14): the lists read it as "someone on this computer"
-  const who = (): Who => ({ author: opts.author().trim(), at: new Date().toISOString() });
+  const author = () => opts.author().trim();
+  const who = (): Who => ({ author: author(), at: new Date().toISOString() });
   const keys = new Set<NodeKey>();
-  typingOn.set(editor, (author) => opts.enabled() && author === who().author);
+  typingOn.set(editor, (a) => opts.enabled() && a === author());
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSignature = '[]';
@@ -527,7 +528,7 @@ export function registerSuggesting(editor: LexicalEditor, opts: SuggestingOption
       // Typing on inside one's own suggested text: the browser's own insertion lands in the
       // suggestion's text node, so Lexical may let it type natively, as in normal mode
       // (SuggestionNode.canInsertTextAfter; the keystroke bench says why).
-      if (type === 'insertText' && editor.getEditorState().read(() => $caretInsideOwnInsertion(who().author))) return;
+      if (type === 'insertText' && editor.getEditorState().read(() => $caretInsideOwnInsertion(author()))) return;
       // Lexical would let the browser type natively; the text must become a suggestion instead
       e.preventDefault();
       e.stopImmediatePropagation();
