@@ -9,15 +9,30 @@ import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { mustGet } from './draft-lookup.js';
 import type { SaveState } from '../store/drafts-repo.js';
 import { REVISION_INTERVAL_MS, snapshotRevision } from './revision-snapshot.js';
+import { packDocOffThread } from '../store/body-packing.js';
 
 export { mustGet };
 
 
-export function bodyFields(body: LexicalJson) {
+function textOf(body: LexicalJson) {
   const clean = sanitizeDoc(body);
   const paragraphs = paragraphsOf(clean);
-  const plainText = paragraphs.join('\n\n');
-  return { body: clean, plainText, wordCount: countWords(plainText), paragraphCount: paragraphs.length };
+  return { body: clean, plainText: paragraphs.join('\n\n'), paragraphCount: paragraphs.length };
+}
+
+export function bodyFields(body: LexicalJson) {
+  const fields = textOf(body);
+  return { ...fields, wordCount: countWords(fields.plainText) };
+}
+
+type BodyFields = ReturnType<typeof bodyFields> & { packed?: Buffer };
+
+/** bodyFields and the stored form: the thread pool compresses the text while this thread counts its words. */
+async function packedBodyFields(body: LexicalJson): Promise<BodyFields> {
+  const fields = textOf(body);
+  const packing = packDocOffThread(fields.body, fields.plainText);
+  const wordCount = countWords(fields.plainText);
+  return { ...fields, wordCount, packed: await packing };
 }
 
 export function slugFor(ctx: ServiceContext, id: string, headline: string): string {
@@ -51,9 +66,12 @@ function withText(state: Omit<SaveState, 'plainText'> | undefined, plainText: st
 }
 
 /** One read of the row per save (#17): the version check, the slug lock, the revision and the answer all come from it and the patch. */
-export function saveDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.save'>): SaveResult {
+export function saveDraft(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'drafts.save'>,
   // computed from the input alone, before the write transaction starts
-  const fields = input.body !== undefined ? bodyFields(input.body) : undefined;
+  fields: BodyFields | undefined = input.body !== undefined ? bodyFields(input.body) : undefined,
+): SaveResult {
   return ctx.store.saveTx(() => {
     // the stored text is read only when the save brings none (a rename, metadata): unpacking it
     // is wasted on a save whose own text replaces it
@@ -155,7 +173,16 @@ export function draftServices(ctx: ServiceContext) {
     },
     'drafts.get': (i: ParsedInputOf<'drafts.get'>) => mustGet(ctx, i.id),
     'drafts.create': (i: ParsedInputOf<'drafts.create'>) => createDraft(ctx, i),
-    'drafts.save': (i: ParsedInputOf<'drafts.save'>) => saveDraft(ctx, i),
+    'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
+      if (i.body === undefined) return saveDraft(ctx, i);
+      // the editor's autosave: its body is packed off the main thread (packedBodyFields)
+      const release = ctx.store.holdCheckpoint();
+      try {
+        return saveDraft(ctx, i, await packedBodyFields(i.body));
+      } finally {
+        release();
+      }
+    },
     'drafts.rename': (i: ParsedInputOf<'drafts.rename'>) => saveDraft(ctx, { id: i.id, headline: i.headline }),
     'drafts.trash': (i: ParsedInputOf<'drafts.trash'>) => setTrashed(ctx, i.id, true),
     'drafts.restore': (i: ParsedInputOf<'drafts.restore'>) => setTrashed(ctx, i.id, false),

@@ -64,6 +64,8 @@ export interface DraftPatch {
   meta?: DraftMeta;
   body?: LexicalJson;
   plainText?: string;
+  /** body and plainText as body-packing.ts packs them, when the caller packed them already */
+  packed?: Buffer;
   wordCount?: number;
   paragraphCount?: number;
 }
@@ -275,7 +277,7 @@ export class DraftsRepo {
       // body and plain_text stay in the SET list: the triggers watching them (archive pending,
       // hub outbox, search) fire as they did before the text moved into packed
       sets.push("body = ''", "plain_text = ''");
-      put('packed', 'packed', packDoc(patch.body, patch.plainText));
+      put('packed', 'packed', patch.packed ?? packDoc(patch.body, patch.plainText));
     }
     if (patch.wordCount !== undefined) put('word_count', 'wordCount', patch.wordCount);
     if (patch.paragraphCount !== undefined) put('paragraph_count', 'paragraphCount', patch.paragraphCount);

@@ -45,6 +45,13 @@ export interface Store {
    * save wrote. The save itself is committed to the WAL and synced before this returns.
    */
   saveTx<T>(fn: () => T, walBytes: number): T;
+  /**
+   * Holds that deferred checkpoint back while an autosave is on its way (its text being packed
+   * on the thread pool): the checkpoint would otherwise take the main thread between the packing
+   * and the commit and delay that save's answer. Call the returned function when the save answered.
+   * A checkpoint held back until the WAL has twice its usual size runs all the same.
+   */
+  holdCheckpoint(): () => void;
   close(): void;
   /** set when the database was found damaged at open and replaced by a backup (main/store/backup.ts) */
   readonly recovery: RecoveryReport | null;
@@ -113,6 +120,27 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
   // saves deferring SQLite's automatic checkpoint (saveTx): what they wrote since the last one
   let unCheckpointedBytes = 0;
   let checkpointSoon: NodeJS.Immediate | undefined;
+  let checkpointHolds = 0;
+  let checkpointHeld = false;
+  const scheduleCheckpoint = () => {
+    if (checkpointSoon) return;
+    checkpointSoon = setImmediate(() => {
+      checkpointSoon = undefined;
+      // held once, not for ever: saves that follow one another with no pause would otherwise
+      // starve it, and a WAL that only grows makes every commit extend the file
+      if (checkpointHolds > 0 && unCheckpointedBytes < 2 * AUTOCHECKPOINT_PAGES * 4096) {
+        checkpointHeld = true;
+        return;
+      }
+      unCheckpointedBytes = 0;
+      try {
+        if (parts.db.open && !writesBlocked) parts.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // a busy or failing checkpoint is retried by SQLite's own at a later commit
+      }
+    });
+    checkpointSoon.unref();
+  };
   // getters: services keep one Store object across replaceWith()
   return {
     dir,
@@ -186,19 +214,21 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       } finally {
         if (parts.db === db && db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
         unCheckpointedBytes += walBytes;
-        if (unCheckpointedBytes >= AUTOCHECKPOINT_PAGES * 4096 && !checkpointSoon) {
-          checkpointSoon = setImmediate(() => {
-            checkpointSoon = undefined;
-            unCheckpointedBytes = 0;
-            try {
-              if (parts.db.open && !writesBlocked) parts.db.pragma('wal_checkpoint(PASSIVE)');
-            } catch {
-              // a busy or failing checkpoint is retried by SQLite's own at a later commit
-            }
-          });
-          checkpointSoon.unref();
-        }
+        if (unCheckpointedBytes >= AUTOCHECKPOINT_PAGES * 4096) scheduleCheckpoint();
       }
+    },
+    holdCheckpoint() {
+      checkpointHolds++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        checkpointHolds--;
+        if (checkpointHolds === 0 && checkpointHeld) {
+          checkpointHeld = false;
+          scheduleCheckpoint();
+        }
+      };
     },
     close: () => {
       if (checkpointSoon) clearImmediate(checkpointSoon);

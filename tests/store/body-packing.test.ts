@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isParagraphsDoc, packBody, packDoc, paragraphsDocJson, unpackBody, unpackText } from '../../main/store/body-packing.js';
-import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
+import { isParagraphsDoc, packBody, packDoc, packDocOffThread, paragraphsDocJson, unpackBody, unpackText } from '../../main/store/body-packing.js';
+import { docFromParagraphs, paragraphsOf } from '../../shared/model/lexical-doc.js';
 
 const TEXT_NODE_HEAD = '{"detail":0,"format":0,"mode":"normal","style":"","text":';
 const TEXT_NODE_TAIL = ',"type":"text","version":1}';
@@ -48,7 +48,8 @@ describe('packed draft bodies', () => {
     expect(unpackBody(packed)).toEqual({ bodyJson: bold, plainText: 'Harga' });
   });
 
-  it('isParagraphsDoc says yes only when the JSON would be the plain-paragraphs JSON, and packDoc packs as packBody of the JSON', () => {
+  it('isParagraphsDoc says yes only when the JSON would be the plain-paragraphs JSON, and packDoc packs as packBody of the JSON', async () => {
+    const offThread: [unknown, string][] = [];
     // a plain-paragraphs document, then one change to it: a value, a key added, one removed, two swapped
     type Change = { path: number; kind: 'value' | 'add' | 'remove' | 'swap' | 'undefined' | 'none'; value: unknown };
     const change = fc.record({
@@ -92,9 +93,14 @@ describe('packed draft bodies', () => {
         expect(yes && !sameJson).toBe(false);
         if (c.kind === 'none' && sameJson) expect(yes).toBe(true);
         expect(packDoc(doc, text).equals(packBody(JSON.stringify(doc), text))).toBe(true);
+        offThread.push([doc, text]);
       }),
       { numRuns: 1000 },
     );
     expect(plainSeen).toBeGreaterThan(100);
+    // the autosave's packing on the thread pool writes the same bytes, short bodies and long ones
+    const long = docFromParagraphs(Array.from({ length: 400 }, (_, i) => `Paragraf ${i} tentang harga beras yang naik lagi pekan ini.`));
+    offThread.push([long, paragraphsOf(long).join('\n\n')], [{ root: { ...long.root, format: 'center' } }, paragraphsOf(long).join('\n\n')]);
+    for (const [doc, text] of offThread) expect((await packDocOffThread(doc, text)).equals(packDoc(doc, text))).toBe(true);
   });
 });
