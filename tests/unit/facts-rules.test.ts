@@ -109,6 +109,22 @@ describe('number-mismatch: copies of one sentence and one decree cited twice (is
     expect(run('number-mismatch', ['Waktu tempuh per 10 km: 32 menit 37 detik', 'Waktu tempuh per 10 km: 32 menit 3 detik'], 'id')).toEqual([]);
   });
 
+  it('a copy of a sentence split differently (at "No.") with its amount changed is found; a row of a table with few words is not a statement', () => {
+    const ps = [
+      'Berdasarkan Peraturan Pemerintah No. 76 Tahun 2020 tentang Jenis dan Tarif PNBP, biaya penerbitan BPKB baru dikenakan sebesar Rp 375 ribu untuk kendaraan roda empat.',
+      'Warga mengeluhkan antrean panjang di kantor Samsat.',
+      '76 Tahun 2020 tentang Jenis dan Tarif PNBP, biaya penerbitan BPKB baru dikenakan sebesar Rp 735 ribu untuk kendaraan roda empat.',
+    ];
+    expect(run('number-mismatch', ps, 'id').map((f) => f.paragraph)).toEqual([2]);
+    const weather = ['20 Juni Siang: 43 derajat Celsius Malam: 24 derajat Celsius', '21 Juni Siang: 43 derajat Celsius Malam: 24 derajat Celsius'];
+    expect(run('number-mismatch', weather, 'id')).toEqual([]);
+  });
+
+  it('an amount written with a leading zero and its scale word ("01 ribu") is a slip', () => {
+    const ps = ['Indonesia mendapat tambahan kuota haji sebanyak 20 ribu. Kuota itu dibagi 01 ribu untuk haji reguler dan 10 ribu untuk haji khusus.'];
+    expect(run('number-mismatch', ps, 'id').map((f) => ps[0]!.slice(f.start, f.end))).toEqual(['01 ribu']);
+  });
+
   it('a decree cited with the same year and title under two numbers one keystroke apart; two decrees of one year without a title pass', () => {
     const ps = ['Polisi menjerat tersangka dengan Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik.', 'Tersangka juga dikenakan Undang-Undang nomor 1 Tahun 2008 tentang Informasi dan Transaksi Elektronik.'];
     const [f] = run('number-mismatch', ps, 'id');

@@ -11,7 +11,7 @@
  */
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
-import type { NumberX } from '../extract.js';
+import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 interface Occ {
@@ -156,6 +156,31 @@ function isRangeEnd(text: string, n: NumberX): boolean {
   return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
 }
 
+/** six words each side of the marker wordsAround puts in (fewer at the sentence's ends) */
+function copyWindow(words: string): string {
+  const w = words.trim().split(' ');
+  const at = w.indexOf('qqfigureqq');
+  return w.slice(Math.max(0, at - 6), at + 7).join(' ');
+}
+
+/**
+ * Each figure's key among copies of its sentence, kept per extracted paragraph: a re-check after
+ * an edit reuses the keys of every paragraph it did not touch. A figure in a run-on page of text
+ * (a sentence over MAX_COPIED_SENTENCE characters) has none.
+ */
+const copyKeys = new WeakMap<ParaX, Map<NumberX, string>>();
+function copyKeysOf(p: ParaX): Map<NumberX, string> {
+  let keys = copyKeys.get(p);
+  if (keys) return keys;
+  keys = new Map();
+  for (const n of p.numbers) {
+    const s = p.sentences[n.sentence]!;
+    if (s.end - s.start <= MAX_COPIED_SENTENCE) keys.set(n, `copy|${copyWindow(wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start))}`);
+  }
+  copyKeys.set(p, keys);
+  return keys;
+}
+
 /** a sentence's words with one figure replaced by a marker and every other figure kept as written */
 function wordsAround(text: string, start: number, end: number): string {
   const marked = `${text.slice(0, start)} qqfigureqq ${text.slice(end)}`;
@@ -168,7 +193,7 @@ function wordsAround(text: string, start: number, end: number): string {
  * a slip makes two copies of one sentence disagree, so the list and range guards below (written
  * for sentences that are only alike) do not apply. The shorter copy may be part of a longer
  * sentence (a sentence split differently where an abbreviation ends in a full stop), but must be
- * long enough (eight words) to be a statement and not a phrase like "naik 5 persen".
+ * long enough (eight words besides figures) to be a statement and not a phrase like "naik 5 persen".
  */
 function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
   const sentenceOf = (x: Occ) => {
@@ -178,7 +203,9 @@ function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
   };
   const [x, y] = [sentenceOf(a), sentenceOf(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.trim().split(' ').length >= 8 && long.includes(short);
+  // eight words, figures not counted: a row of a table ("21 Juni Siang: 43 derajat Celsius Malam:
+  // 24 derajat Celsius") repeats its words in every row
+  return short.trim().split(' ').filter((w) => !/^\d/.test(w) && w !== 'qqfigureqq').length >= 8 && long.includes(short);
 }
 
 /**
@@ -209,16 +236,19 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
       if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
-      // a figure with too few words around it to be compared ("up to 20 years.") can still be
-      // one of two copies of a sentence: those group by the sentence itself, and only the
-      // copied-sentence test below can pair them
-      const s = p.sentences[n.sentence]!;
-      // (a sentence, not a run-on page of text: the key is a copy of it, one per figure)
-      if (!n.context && s.end - s.start > MAX_COPIED_SENTENCE) continue;
-      const key = n.context || `copy|${wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start)}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      g.push({ p: pi, n });
+      const add = (key: string) => {
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = []));
+        g.push({ p: pi, n });
+      };
+      if (n.context) add(n.context);
+      // Every figure can also be one of two copies of a sentence, whatever its context key says
+      // (the key names the sentence's capitalised words, and a copy split differently at "No."
+      // has others). Copies are found through the six words each side of the figure and only
+      // the copied-sentence test below can pair them. A figure with too few words around it to
+      // be compared ("up to 20 years.") is found this way only.
+      const copyKey = copyKeysOf(p).get(n);
+      if (copyKey) add(copyKey);
     }
   });
   const otherFigures = (x: Occ) =>
@@ -228,6 +258,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
       .sort()
       .join(' ');
   const out: Finding[] = [];
+  const said = new Set<string>();
   for (const [key, occ] of groups) {
     if (occ.length < 2) continue;
     const copiesOnly = key.startsWith('copy|');
@@ -240,24 +271,29 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
     if (byValue.length < 2) continue;
     // the majority reading (ties: the first written) is the reference
     const ref = byValue.reduce((a, b) => (b.length > a.length ? b : a));
-    const other = ref[0]!;
-    const refInfo = infoOf(other.p, other.n.sentence);
+    // a figure that names ("Pasal 5", "Day 2") differs between copies of one sentence in a
+    // list of items (charges, a schedule): only measures make a copy disagree
+    // ... except the number of a decree cited with its year ("Nomor 731 Tahun 2025"): one
+    // document, which two copies of one sentence cannot number differently
+    const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n) && !isDecreeNumber(ctx.paras[x.p]!.text, x.n);
+    const typoOf = (x: Occ, y: Occ) => digitEdits(digitsOf(x.n.raw), digitsOf(y.n.raw)) <= 1;
+    const copies = (x: Occ, y: Occ) => typoOf(x, y) && !nameLike(x) && !nameLike(y) && restatedVerbatim(ctx, x, y);
     for (const cluster of byValue) {
       if (cluster === ref) continue;
       for (const o of cluster) {
+        if (said.has(`${o.p}:${o.n.start}`)) continue;
+        // among copies the reference is the copy of o's sentence (a window of words is shared by
+        // sentences that are not copies too)
+        const other = (copiesOnly && ref.find((r) => copies(o, r))) || ref[0]!;
+        const refInfo = infoOf(other.p, other.n.sentence);
         const info = infoOf(o.p, o.n.sentence);
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
-        const typo = digitEdits(digitsOf(o.n.raw), digitsOf(other.n.raw)) <= 1;
-        // a figure that names ("Pasal 5", "Day 2") differs between copies of one sentence in a
-        // list of items (charges, a schedule): only measures make a copy disagree
-        // ... except the number of a decree cited with its year ("Nomor 731 Tahun 2025"): one
-        // document, which two copies of one sentence cannot number differently
-        const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n) && !isDecreeNumber(ctx.paras[x.p]!.text, x.n);
-        const verbatim = typo && !nameLike(o) && !nameLike(other) && restatedVerbatim(ctx, o, other);
+        const typo = typoOf(o, other);
+        const verbatim = copies(o, other);
         if (!verbatim && copiesOnly) continue;
         // rows of a table copied line by line ("Waktu tempuh per 10 km: 32 menit 3 detik") differ
         // on purpose: figures without words around them are only compared in sentences of one or two
-        if (copiesOnly && (info.figures >= 3 || refInfo.figures >= 3)) continue;
+        if (copiesOnly && (!o.n.context || !other.n.context) && (info.figures >= 3 || refInfo.figures >= 3)) continue;
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
         const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
@@ -267,6 +303,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
           // a restatement gone wrong changes one figure; two rows of a list differ in two (size and price)
           if (otherFigures(o) !== otherFigures(other)) continue;
         }
+        said.add(`${o.p}:${o.n.start}`);
         const related: RelatedRange[] = ref.map((r) => ({ paragraph: r.p, start: r.n.start, end: r.n.end }));
         const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
         const theirs = ctx.paras[other.p]!.text.slice(other.n.start, other.n.end);
@@ -395,7 +432,8 @@ function leadingZeroFigures(ctx: RuleContext): Finding[] {
       if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
       const m = /(?<![\d.,])0\d/.exec(n.raw);
       if (!m || /\d/.test(n.raw.slice(0, m.index))) continue;
-      if (n.kind === 'number' && !QUANTITY_AFTER.test(p.text.slice(n.end, n.end + 16))) continue;
+      // ("01 ribu": a scale word written with the figure makes it an amount)
+      if (n.kind === 'number' && n.scale === 1 && !QUANTITY_AFTER.test(p.text.slice(n.end, n.end + 16))) continue;
       // glued to letters or a dash it is part of a code ("MD-027", "e-0046")
       if (/[\p{L}\p{N}/-]$/u.test(p.text.slice(0, n.start)) || LABEL_BEFORE.test(p.text.slice(Math.max(0, n.start - 12), n.start)) || /^[/:.-]\d/.test(p.text.slice(n.end, n.end + 2))) continue;
       const digits = digitsOf(n.raw);
