@@ -547,7 +547,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
                 }}
               >
                 {t(k === 'meta' ? 'panel.meta' : k === 'warnings' ? 'panel.warnings' : k === 'comments' ? 'panel.comments' : k === 'versions' ? 'panel.versions' : 'panel.activity')}
-                {k === 'comments' && comments.unresolved + suggestions.list.length > 0 ? <span className="tab-count quiet">{comments.unresolved + suggestions.list.length}</span> : null}
+                {k === 'comments' && comments.unresolved + suggestions.count > 0 ? <span className="tab-count quiet">{comments.unresolved + suggestions.count}</span> : null}
                 {k === 'warnings' && problemCount > 0 ? <span className="tab-count">{problemCount}</span> : null}
                 {k === 'warnings' && problemCount === 0 && claimCount > 0 ? (
                   <span className="tab-count quiet" title={t('warn.claimsCount', { n: claimCount })}>
@@ -561,9 +561,9 @@ function LoadedEditor({ initial }: { initial: Draft }) {
             {tab === 'meta' ? (
               <MetaPanel state={metaState} editable={editable} onMeta={editMeta} onLanguage={onMetaLanguage} onSlug={onMetaSlug} onSlugReset={onMetaSlugReset} />
             ) : null}
-            {tab === 'warnings' && suggestions.list.length > 0 ? (
+            {tab === 'warnings' && suggestions.count > 0 ? (
               <p className="suggestions-note" data-note="suggestions-accepted">
-                {suggestions.list.length === 1 ? t('sg.checksNote.one') : t('sg.checksNote', { n: suggestions.list.length })}
+                {suggestions.count === 1 ? t('sg.checksNote.one') : t('sg.checksNote', { n: suggestions.count })}
               </p>
             ) : null}
             {tab === 'warnings' ? (
