@@ -102,20 +102,33 @@ export function isParagraphsDoc(body: unknown, paragraphs: string[]): boolean {
   });
 }
 
-function brotli(s: string): Buffer {
-  const bytes = Buffer.from(s, 'utf8');
-  return zlib.brotliCompressSync(bytes, quality(bytes.length));
+/** What a body is packed as: its format and the text brotli compresses for it. */
+interface ToPack {
+  format: number;
+  text: string;
+}
+
+function jsonToPack(bodyJson: string, plainText: string): ToPack {
+  return bodyJson === paragraphsDocJson(plainText.split('\n\n')) ? { format: PARAGRAPHS, text: plainText } : { format: LEXICAL, text: bodyJson + SEP + plainText };
+}
+
+/** for a body still an object (a save, an import): a plain-paragraphs one is never serialized */
+function docToPack(body: unknown, plainText: string): ToPack {
+  return isParagraphsDoc(body, plainText.split('\n\n')) ? { format: PARAGRAPHS, text: plainText } : jsonToPack(JSON.stringify(body), plainText);
+}
+
+function packed(p: ToPack): Buffer {
+  const bytes = Buffer.from(p.text, 'utf8');
+  return Buffer.concat([Buffer.of(p.format), zlib.brotliCompressSync(bytes, quality(bytes.length))]);
 }
 
 export function packBody(bodyJson: string, plainText: string): Buffer {
-  const plain = bodyJson === paragraphsDocJson(plainText.split('\n\n'));
-  return Buffer.concat([Buffer.of(plain ? PARAGRAPHS : LEXICAL), brotli(plain ? plainText : bodyJson + SEP + plainText)]);
+  return packed(jsonToPack(bodyJson, plainText));
 }
 
-/** packBody for a body still an object (a save, an import): a plain-paragraphs one is never serialized. */
+/** packBody for a body still an object (a save, an import). */
 export function packDoc(body: unknown, plainText: string): Buffer {
-  if (isParagraphsDoc(body, plainText.split('\n\n'))) return Buffer.concat([Buffer.of(PARAGRAPHS), brotli(plainText)]);
-  return packBody(JSON.stringify(body), plainText);
+  return packed(docToPack(body, plainText));
 }
 
 const brotliOffThread = promisify(zlib.brotliCompress);
@@ -126,13 +139,11 @@ const brotliOffThread = promisify(zlib.brotliCompress);
  * 0.75 ms of an autosave of the 10,000-word story (#17). The bytes are packDoc's.
  */
 export async function packDocOffThread(body: unknown, plainText: string): Promise<Buffer> {
-  const plain = isParagraphsDoc(body, plainText.split('\n\n'));
-  const json = plain ? '' : JSON.stringify(body);
-  const format = plain || json === paragraphsDocJson(plainText.split('\n\n')) ? PARAGRAPHS : LEXICAL;
-  const bytes = Buffer.from(format === PARAGRAPHS ? plainText : json + SEP + plainText, 'utf8');
+  const p = docToPack(body, plainText);
+  const bytes = Buffer.from(p.text, 'utf8');
   // one chunk in and out: the default 16 KB chunks cost a round trip to the main thread each
-  const packed = await brotliOffThread(bytes, { ...quality(bytes.length), chunkSize: Math.max(64 * 1024, bytes.length + 1024) });
-  return Buffer.concat([Buffer.of(format), packed]);
+  const compressed = await brotliOffThread(bytes, { ...quality(bytes.length), chunkSize: Math.max(64 * 1024, bytes.length + 1024) });
+  return Buffer.concat([Buffer.of(p.format), compressed]);
 }
 
 function contentOf(packed: Uint8Array): { format: number; s: string } {
