@@ -284,12 +284,13 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         if (said.has(`${o.p}:${o.n.start}`)) continue;
         // among copies the reference is the copy of o's sentence (a window of words is shared by
         // sentences that are not copies too)
-        const other = (copiesOnly && ref.find((r) => copies(o, r))) || ref[0]!;
+        const copy = copiesOnly ? ref.find((r) => copies(o, r)) : undefined;
+        const other = copy ?? ref[0]!;
         const refInfo = infoOf(other.p, other.n.sentence);
         const info = infoOf(o.p, o.n.sentence);
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
         const typo = typoOf(o, other);
-        const verbatim = copies(o, other);
+        const verbatim = copiesOnly ? copy !== undefined : copies(o, other);
         if (!verbatim && copiesOnly) continue;
         // rows of a table copied line by line ("Waktu tempuh per 10 km: 32 menit 3 detik") differ
         // on purpose: figures without words around them are only compared in sentences of one or two
