@@ -7,7 +7,8 @@ import { sanitizeDoc } from '../../shared/model/sanitize-doc.js';
 import { firstFreeSlug, slugify } from '../../shared/model/slug.js';
 import { currentUser, isoNow, type ServiceContext } from './context.js';
 import { mustGet } from './draft-lookup.js';
-import type { SaveState } from '../store/drafts-repo.js';
+import type { PlannedEdit, SaveState } from '../store/drafts-repo.js';
+import { WordTally } from './word-tally.js';
 import { REVISION_INTERVAL_MS, snapshotRevision } from './revision-snapshot.js';
 import { packDocOffThread } from '../store/body-packing.js';
 
@@ -17,21 +18,27 @@ export { mustGet };
 function textOf(body: LexicalJson) {
   const clean = sanitizeDoc(body);
   const paragraphs = paragraphsOf(clean);
-  return { body: clean, plainText: paragraphs.join('\n\n'), paragraphCount: paragraphs.length };
+  return { fields: { body: clean, plainText: paragraphs.join('\n\n'), paragraphCount: paragraphs.length }, paragraphs };
 }
 
 export function bodyFields(body: LexicalJson) {
-  const fields = textOf(body);
+  const { fields } = textOf(body);
   return { ...fields, wordCount: countWords(fields.plainText) };
 }
 
-type BodyFields = ReturnType<typeof bodyFields> & { packed?: Buffer };
+type BodyFields = ReturnType<typeof bodyFields> & { packed?: Buffer; edit?: PlannedEdit };
 
-/** bodyFields and the stored form: the thread pool compresses the text while this thread counts its words. */
-async function packedBodyFields(body: LexicalJson): Promise<BodyFields> {
-  const fields = textOf(body);
+/**
+ * bodyFields and how the save stores the body: as an edit of the body last written whole when
+ * the store has that one in memory and the edit is small (main/store/body-edits.ts), else packed,
+ * the thread pool compressing the text while this thread counts the words.
+ */
+async function autosaveFields(ctx: ServiceContext, tally: WordTally, id: string, body: LexicalJson): Promise<BodyFields> {
+  const { fields, paragraphs } = textOf(body);
+  const edit = ctx.store.drafts.planEdit(id, fields.body);
+  if (edit) return { ...fields, wordCount: tally.count(id, paragraphs), edit };
   const packing = packDocOffThread(fields.body, fields.plainText);
-  const wordCount = countWords(fields.plainText);
+  const wordCount = tally.count(id, paragraphs);
   return { ...fields, wordCount, packed: await packing };
 }
 
@@ -85,6 +92,8 @@ export function saveDraft(
     const at = isoNow(ctx);
     const patch: Parameters<typeof ctx.store.drafts.update>[1] = {};
     if (fields) Object.assign(patch, fields);
+    // an edit planned on another version of the row (another writer came between): packed whole
+    if (patch.edit && patch.edit.version !== current.version) delete patch.edit;
     if (input.language !== undefined) patch.language = input.language;
     if (input.meta !== undefined) patch.meta = input.meta;
     if (input.headline !== undefined) patch.headline = input.headline;
@@ -112,8 +121,8 @@ export function saveDraft(
     }
     if (patch.body !== undefined || patch.headline !== undefined) ctx.archiveDirty.add(input.id);
     return { version, updatedAt: at, slug: after.slug };
-    // about what the commit appends to the WAL: the body's JSON (about twice its text) and the text
-  }, fields ? fields.plainText.length * 3 : 0);
+    // about what the commit appends to the WAL: the edit, or the body's JSON (about twice its text) and the text
+  }, fields ? (fields.edit?.json.length ?? fields.plainText.length * 3) : 0);
 }
 
 export function setStatus(ctx: ServiceContext, input: ParsedInputOf<'drafts.setStatus'>): Draft {
@@ -154,6 +163,7 @@ export function ftsQuery(text: string): string {
 }
 
 export function draftServices(ctx: ServiceContext) {
+  const tally = new WordTally();
   return {
     // the newsroom scopes need the signed-in user: newsroomServices answers them (scope ignored here)
     'drafts.list': ({ scope: _scope, ...filter }: ParsedInputOf<'drafts.list'>) => ctx.store.drafts.list(filter),
@@ -175,10 +185,10 @@ export function draftServices(ctx: ServiceContext) {
     'drafts.create': (i: ParsedInputOf<'drafts.create'>) => createDraft(ctx, i),
     'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
       if (i.body === undefined) return saveDraft(ctx, i);
-      // the editor's autosave: its body is packed off the main thread (packedBodyFields)
+      // the editor's autosave: its body is written as an edit, or packed off the main thread (autosaveFields)
       const release = ctx.store.holdCheckpoint();
       try {
-        return saveDraft(ctx, i, await packedBodyFields(i.body));
+        return saveDraft(ctx, i, await autosaveFields(ctx, tally, i.id, i.body));
       } finally {
         release();
       }

@@ -28,6 +28,7 @@ import type { Db } from './migrations/types.js';
 import { cameBefore, isSettledStatus, type StoryTimes } from '../../shared/analysis/archive-order.js';
 import type { Status } from '../../shared/model/draft.js';
 import { registerBodyFunctions } from './body-packing.js';
+import { EDIT_OF } from './body-edits.js';
 
 export interface ArchiveQueryOptions {
   /** the story being checked (never reported against itself) */
@@ -233,7 +234,7 @@ export class ArchiveIndex {
     this.insText = db.prepare('INSERT OR REPLACE INTO archive_texts (sid, paragraphs) VALUES (?, ?)');
     this.delText = db.prepare('DELETE FROM archive_texts WHERE sid = ?');
     this.textOfSid = db.prepare('SELECT paragraphs FROM archive_texts WHERE sid = ?').pluck();
-    this.draftBody = db.prepare('SELECT draft_body(body, packed) FROM drafts WHERE id = ?').pluck();
+    this.draftBody = db.prepare(`SELECT draft_body(body, packed, ${EDIT_OF('drafts')}) FROM drafts WHERE id = ?`).pluck();
     this.draftExists = db.prepare('SELECT 1 FROM drafts WHERE id = ?').pluck();
     // Buckets for a whole batch of query paragraphs in one statement (keys as a JSON array,
     // sorted): one call into SQLite instead of one per key, and the seeks walk the B-tree in

@@ -7,13 +7,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './database.js';
 import { ArchiveIndex, paragraphsOfBody, type ArchiveQueryOptions } from './archive-index.js';
 import { prepareStory } from './archive-codec.js';
+import { EDIT_OF } from './body-edits.js';
 import type { ArchiveRequest, ArchiveResponse, ArchiveWorkerData, PrepareRequest, PrepareResponse } from './archive-pool.js';
 import { errorMessage } from '../../shared/api/errors.js';
 
 const data = workerData as ArchiveWorkerData;
 const db = openDatabase(data.file, { readonly: true, ...(data.mmap === false ? { mmap: false } : {}), ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 const index = new ArchiveIndex(db);
-const drafts = db.prepare('SELECT id, draft_body(body, packed), updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL').raw();
+const drafts = db.prepare(`SELECT id, draft_body(body, packed, ${EDIT_OF('drafts')}), updated_at FROM drafts WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL`).raw();
 
 function prepare(req: PrepareRequest): PrepareResponse {
   const stories = (drafts.all(JSON.stringify(req.prepare)) as Array<[string, string, string]>).map(([id, body, stamp]) => {

@@ -195,6 +195,8 @@ export function openStore(dir: string, opts: StoreOpenOptions = {}): Store {
       try {
         return parts.db.transaction(fn)();
       } catch (e) {
+        // what the drafts repository noted of bodies written in the rolled-back transaction is not stored
+        parts.drafts.forgetBases();
         // the folder was read-only when the store was opened (SQLite then opens the file
         // read-only for good): once it is writable again, reopen and retry so saving resumes
         if (!opts.readonly && !openedWritable && String((e as { code?: unknown }).code).startsWith('SQLITE_READONLY') && writable(file)) {

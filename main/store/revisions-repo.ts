@@ -3,6 +3,7 @@ import type { DraftMeta, LexicalJson, Revision, RevisionSummary, Status } from '
 import { parseJson } from './json.js';
 import { packRevision, unpackRevision } from './revision-packing.js';
 import { draftContent } from './body-packing.js';
+import { EDIT_OF } from './body-edits.js';
 
 interface RevisionRow {
   id: number;
@@ -70,7 +71,7 @@ export class RevisionsRepo {
       'SELECT id, draft_id, created_at, body, plain_text, packed, in_draft, headline FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
     );
     this.latestAtStmt = db.prepare<[string], { created_at: string }>('SELECT created_at FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1');
-    this.draftContentStmt = db.prepare<[string], StoredContent>('SELECT body, plain_text, packed FROM drafts WHERE id = ?');
+    this.draftContentStmt = db.prepare<[string], StoredContent & { edit: string | null }>(`SELECT body, plain_text, packed, ${EDIT_OF('drafts')} AS edit FROM drafts WHERE id = ?`);
   }
 
   /** body JSON and plain text of a row: its own (packed since migration 009, or as written before it) or its story's */

@@ -161,6 +161,10 @@ fi
 [ -e /etc/apache2/conf-enabled/redaksi-servername.conf ] || { echo 'ServerName 127.0.0.1' > /etc/apache2/conf-available/redaksi-servername.conf; a2enconf -q redaksi-servername >/dev/null; changed=1; }
 apache2ctl configtest >/dev/null 2>&1 || { apache2ctl configtest; exit 1; }
 if ! pgrep -x apache2 >/dev/null; then
+  # a pid file left by an apache that did not stop (a killed session or container) makes
+  # apache2ctl refuse to start ("httpd already running") although nothing listens
+  APACHE_PID_FILE=$(set +u; . /etc/apache2/envvars 2>/dev/null; echo "${APACHE_PID_FILE:-/var/run/apache2/apache2.pid}")
+  [ -e "$APACHE_PID_FILE" ] && { log "removing the stale apache pid file $APACHE_PID_FILE"; rm -f "$APACHE_PID_FILE"; }
   log "starting apache on $URL"
   apache2ctl start
 elif [ "$changed" = 1 ]; then

@@ -103,4 +103,23 @@ describe('packed draft bodies', () => {
     offThread.push([long, paragraphsOf(long).join('\n\n')], [{ root: { ...long.root, format: 'center' } }, paragraphsOf(long).join('\n\n')]);
     for (const [doc, text] of offThread) expect((await packDocOffThread(doc, text)).equals(packDoc(doc, text))).toBe(true);
   });
+
+  it("the SQL functions read a packed blob whatever realm its Buffer comes from (a test runner's, jsdom's)", async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const { registerBodyFunctions } = await import('../../main/store/body-packing.js');
+    const db = new Database(':memory:');
+    registerBodyFunctions(db);
+    db.exec('CREATE TABLE t (packed BLOB)');
+    db.prepare('INSERT INTO t VALUES (?)').run(packDoc(docFromParagraphs(['Air naik.', 'Warga mengungsi.']), 'Air naik.\n\nWarga mengungsi.'));
+    const Real = globalThis.Uint8Array;
+    // the blob no longer passes `instanceof Uint8Array`, as a Buffer of another realm does not
+    globalThis.Uint8Array = class extends Real {} as Uint8ArrayConstructor;
+    try {
+      expect(db.prepare("SELECT draft_text('', packed) FROM t").pluck().get()).toBe('Air naik.\n\nWarga mengungsi.');
+      expect(paragraphsOf(JSON.parse(db.prepare("SELECT draft_body('', packed) FROM t").pluck().get() as string))).toEqual(['Air naik.', 'Warga mengungsi.']);
+    } finally {
+      globalThis.Uint8Array = Real;
+      db.close();
+    }
+  });
 });

@@ -299,6 +299,8 @@ describe('migration 16 (packed drafts)', () => {
     expect(p0.length).toBeLessThan(JSON.stringify(plain).length / 3);
     expect((db.prepare("SELECT packed FROM drafts WHERE id = 'b1'").pluck().get() as Buffer)[0]).toBe(2);
 
+    // the repositories are written for the newest schema (migration 20 adds the edits they read)
+    migrate(db);
     const drafts = new DraftsRepo(db);
     expect(drafts.get('p1202')).toMatchObject({ body: plain, plainText });
     expect(drafts.get('b1')).toMatchObject({ body: bold, plainText: 'Judul tebal' });
@@ -335,15 +337,16 @@ describe('migration 16 (packed drafts)', () => {
 
 describe('migration 17 (sync conflicts)', () => {
   it('keeps stories and revisions; an unread conflicting copy is kept by story, replaced by a later one, and goes with its story or its revision', async () => {
-    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    const { packRevision } = await import('../../main/store/revision-packing.js');
     const { HubSyncRepo } = await import('../../main/store/hub-sync-repo.js');
     const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
     const db = at(16);
     const ins = db.prepare("INSERT INTO drafts (id, headline, body, created_at, updated_at) VALUES (?, ?, '{}', '2024-01-01', '2024-01-01')");
     for (const id of ['d1', 'd2']) ins.run(id, `Berita ${id}`);
     const doc = docFromParagraphs(['Teks.']);
-    const revisions = new RevisionsRepo(db);
-    const rev = (draftId: string) => revisions.add({ draftId, at: '2024-01-02', reason: 'conflict', label: 'conflicting copy by tono', author: 'tono', headline: 'h', status: 'draft', meta: {}, body: doc, plainText: 'Teks.', wordCount: 1 });
+    // a revision as version 16 wrote one (RevisionsRepo is written for the newest schema)
+    const insRev = db.prepare("INSERT INTO revisions (draft_id, created_at, reason, label, author, headline, status, meta, body, plain_text, word_count, packed) VALUES (?, '2024-01-02', 'conflict', 'conflicting copy by tono', 'tono', 'h', 'draft', '{}', '', '', 1, ?)");
+    const rev = (draftId: string) => Number(insRev.run(draftId, packRevision(JSON.stringify(doc), 'Teks.')).lastInsertRowid);
     const [r1, r2, r3] = [rev('d1'), rev('d1'), rev('d2')];
     migrate(db, 17);
     expect(db.prepare('SELECT id, headline FROM drafts ORDER BY id').all()).toEqual([{ id: 'd1', headline: 'Berita d1' }, { id: 'd2', headline: 'Berita d2' }]);
@@ -416,5 +419,38 @@ describe('migration 19 (search index merges, #20)', () => {
     expect(automerge()).toBe(16);
     add.run('d2', 'Harga beras', 'Harga beras naik di pasar Kampung Melayu.');
     expect(db.prepare("SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH 'melayu' ORDER BY rowid").pluck().all()).toEqual([1, 2]);
+  });
+});
+
+describe('migration 20 (draft edits, #17)', () => {
+  it('keeps stories as they read; search, a revision kept by reference and a deletion then take a story with its pending edit', async () => {
+    const { packBody } = await import('../../main/store/body-packing.js');
+    const { docFromParagraphs } = await import('../../shared/model/lexical-doc.js');
+    const db = at(19);
+    const body = docFromParagraphs(['Air naik dua meter.', 'Warga mengungsi ke masjid.']);
+    const text = 'Air naik dua meter.\n\nWarga mengungsi ke masjid.';
+    db.prepare("INSERT INTO drafts (id, headline, body, plain_text, packed, created_at, updated_at) VALUES ('d1', 'Banjir', '', '', ?, '2024-01-01', '2024-01-01')").run(packBody(JSON.stringify(body), text));
+    migrate(db, 20);
+    const drafts = new DraftsRepo(db);
+    expect(drafts.get('d1')).toMatchObject({ body, plainText: text });
+    // an edit as an autosave writes it (the row's update first, its triggers see the old content): the second paragraph replaced
+    const edited = docFromParagraphs(['Air naik dua meter.', 'Warga kembali ke rumah.']);
+    db.prepare("UPDATE drafts SET body = '', plain_text = '', version = version + 1 WHERE id = 'd1'").run();
+    db.prepare("INSERT INTO draft_edits (draft_id, edit) VALUES ('d1', ?)").run(JSON.stringify({ at: 1, drop: 1, children: edited.root.children!.slice(1) }));
+    expect(drafts.get('d1')).toMatchObject({ body: edited, plainText: 'Air naik dua meter.\n\nWarga kembali ke rumah.' });
+    db.transaction(() => drafts.catchUpSearch())();
+    expect(drafts.search('"kembali"*', 5)[0]?.snippet ?? '').toContain('[[kembali]]');
+    expect(drafts.search('"mengungsi"*', 5)).toEqual([]);
+    // a revision kept by reference; the next change writes it out with the text it referred to, edit included
+    db.prepare("INSERT INTO revisions (draft_id, created_at, reason, headline, status, meta, body, plain_text, word_count, in_draft) VALUES ('d1', '2024-01-01', 'interval', 'Banjir', 'draft', '{}', '', '', 7, 1)").run();
+    drafts.update('d1', { body: docFromParagraphs(['Baru.']), plainText: 'Baru.' }, '2024-01-02');
+    expect(db.prepare('SELECT count(*) FROM draft_edits').pluck().get()).toBe(0);
+    const { RevisionsRepo } = await import('../../main/store/revisions-repo.js');
+    expect(new RevisionsRepo(db).get(1)!.plainText).toBe('Air naik dua meter.\n\nWarga kembali ke rumah.');
+    expect(drafts.get('d1')?.plainText).toBe('Baru.');
+    db.prepare("INSERT INTO draft_edits (draft_id, edit) VALUES ('d1', '{\"at\":0,\"drop\":0,\"children\":[]}')").run();
+    db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
+    expect(db.prepare('SELECT count(*) FROM draft_edits').pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 });

@@ -18,6 +18,7 @@ import { migration as m016 } from './016_packed_drafts.js';
 import { migration as m017 } from './017_sync_conflicts.js';
 import { migration as m018 } from './018_unnamed_actor.js';
 import { migration as m019 } from './019_search_merges.js';
+import { migration as m020 } from './020_draft_edits.js';
 
 /** Every migration, in order. Add the next number at the end; never edit a shipped one. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020];
