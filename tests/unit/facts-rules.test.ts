@@ -145,6 +145,44 @@ describe('number-mismatch: copies of one sentence and one decree cited twice (is
   });
 });
 
+describe('number-mismatch: a quotation restating a figure, and the age of the story\'s subject (issue 12)', () => {
+  it('flags a quoted figure whose digits are the reporter\'s with two swapped, and only then', () => {
+    const ps = [
+      'Kementerian Keuangan melaporkan sudah ada Rp 129 triliun anggaran yang telah dibuka.',
+      'Sebanyak 99 kementerian dan lembaga menerima pembukaan blokir itu.',
+      '"Kalau lihat tambahannya sudah mencapai Rp192 triliun sampai saat ini," ujar Luky Alfirman.',
+    ];
+    const [f, ...rest] = run('number-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ paragraph: 2, confidence: 'medium' });
+    expect(at(ps, f!)).toBe('Rp192 triliun');
+    expect(f!.related).toEqual([{ paragraph: 0, start: ps[0]!.indexOf('Rp 129'), end: ps[0]!.indexOf(' anggaran') }]);
+    // another digit (not a swap), a figure the story gives again, or two narrative sentences: two real figures
+    expect(run('number-mismatch', [ps[0]!, ps[1]!, ps[2]!.replace('Rp192', 'Rp 139')], 'id')).toEqual([]);
+    expect(run('number-mismatch', [...ps, 'Tambahan Rp 192 triliun itu dicatat Juni.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', [ps[0]!, ps[1]!, ps[2]!.replace(/"/g, '')], 'id')).toEqual([]);
+    // short figures are often two real figures of one discussion ("50 persen", "52 persen")
+    expect(run('number-mismatch', ['Harga turun 12 persen tahun lalu.', '"Tahun ini turun 21 persen," kata Budi.'], 'id')).toEqual([]);
+  });
+
+  it('flags two ages of the subject one keystroke apart, told by the anaphor, and not the ages of two people', () => {
+    const ps = [
+      'Nathan kini tanpa klub. Bisa jadi, pemain berusia 32 tahun itu akan kembali ke Belanda.',
+      'Sebenarnya, pemain berusia 23 tahun itu masih terikat kontrak hingga 2026.',
+      'Jika menilik data Transfermarkt, pemain berusia 23 tahun itu hanya tampil tiga kali.',
+    ];
+    const [f, ...rest] = run('number-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ paragraph: 0 });
+    expect(at(ps, f!)).toBe('32');
+    expect(run('number-mismatch', ['The 28-year-old joined in June.', 'The 82-year-old club president was pleased.', 'The 28-year-old scored twice.'], 'en').map((x) => at(['', 'The 82-year-old club president was pleased.'], x))).toEqual(['82']);
+    // two people: their ages are far apart
+    expect(run('number-mismatch', ['The 74-year-old director praised the cast.', 'The 40-year-old star was nominated.'], 'en')).toEqual([]);
+    // an age without the anaphor belongs to anyone
+    expect(run('number-mismatch', ['Korban berusia 23 tahun ditemukan di sungai.', 'Pelaku berusia 32 tahun ditangkap.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {
   it('price-list rows, law article numbers, range ends and parallel items are not one statement given twice', () => {
     const ps = [
