@@ -44,12 +44,8 @@ function digitEdits(a: string, b: string): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > 1) return 2;
   if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return 1;
-    // two neighbours swapped ("12" / "21")
-    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
-    return 2;
+    const diff = differingAt(a, b);
+    return diff.length === 1 || swappedDigits(a, b) ? 1 : 2;
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return 1;
@@ -149,11 +145,17 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/** two neighbouring digits swapped ("129" / "192"), the commonest slip of a figure typed twice */
-function swappedDigits(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
+/** where two strings of one length differ, up to three places */
+function differingAt(a: string, b: string): number[] {
   const diff: number[] = [];
   for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff;
+}
+
+/** two neighbouring digits swapped ("129" / "192"), the commonest slip of a figure typed twice */
+function swappedDigits(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = differingAt(a, b);
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
