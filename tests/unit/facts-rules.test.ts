@@ -303,10 +303,27 @@ describe('name-variant: letters typed twice or left out inside a word (issue 12)
     expect(doubled.map((f) => f.message)).toEqual([expect.stringContaining('Trrump')]);
     const dropped = run('name-variant', ['He met the Foreign Secretary in London.', 'The Foreign Secretry declined to comment.'], 'en');
     expect(dropped).toHaveLength(1);
+    // followed by two different names: still one long word with a letter left out, not two people
+    const titles = ['Foreign Secretary Jack Straw flew to Kabul.', 'Critics of Home Secretry David Blunkett spoke out.'];
+    expect(run('name-variant', titles, 'en').map((f) => at(titles, f))).toEqual(['Secretry']);
+    // two first names a letter apart, each followed by another surname, are two people
+    expect(run('name-variant', ['Director Michael Mann spoke first.', 'Then Michel Gondry took the stage.'], 'en')).toEqual([]);
   });
 
   it('a word without its last letters is another name or a title, not a slip', () => {
     expect(run('name-variant', ['She starred opposite Binoche in Chocolat that year.', 'The Chocolate factory closed.'], 'en')).toEqual([]);
+  });
+
+  it('a short name without a vowel beside the same name with one, each written once, is a slip', () => {
+    const ps = ['Chancellor Gordon Brown said growth would pick up.', 'Analysts said Mr Brwn had been too optimistic.'];
+    const found = run('name-variant', ps, 'en');
+    expect(found.map((f) => at(ps, f))).toEqual(['Brwn']);
+    expect(run('name-variant', ['Jamie Foxx won the award.', 'Critics praised Fpxx for the role.'], 'en').map((f) => f.fix?.edits[0]?.text)).toEqual(['Foxx']);
+    // on a tie, the spelling the story also writes in lowercase is the word and the other the slip
+    const team = ['Pelatih timnas memanggil 25 pemain.', 'Skuad Timnas berangkat ke Bahrain pada Senin.', 'Para pemain Tinnas menjalani latihan terakhir.'];
+    expect(run('name-variant', team, 'id').map((f) => [at(team, f), f.fix?.edits[0]?.text])).toEqual([['Tinnas', 'Timnas']]);
+    // units written with a capital are no names and have no vowel on either side
+    expect(run('name-variant', ['Speeds of 8 Mbps were promised.', 'Only 8 Kbps were delivered.'], 'en')).toEqual([]);
   });
 });
 

@@ -319,7 +319,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // Fameron"): a story names a person a second time by the same name, and two people whose
     // names differ by one neighbouring key, each named once, are rarer than the slip
     const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text) || (minLen >= 5 && keyboardSlip(la, lb)));
-    if (!handSlip && !unknownSlip && !tieSlip && minLen < 5 && !sharesAny(a, b)) return;
+    // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
+    // name in either language (acronyms, all capitals, are not compared): a slip even in a short
+    // name written once, as long as the other is written as a name inside a sentence
+    const [vowelless, voiced] = !hasVowel(la) && hasVowel(lb) ? [a, b] : !hasVowel(lb) && hasVowel(la) ? [b, a] : [null, null];
+    const vowelSlip = vowelless !== null && voiced !== null && vowelless.count === 1 && voiced.mid > 0;
+    if (!handSlip && !unknownSlip && !tieSlip && !vowelSlip && minLen < 5 && !sharesAny(a, b)) return;
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
     // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
     if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && usual!.text.toLowerCase().endsWith('n'))) return;
@@ -328,12 +333,15 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // Letters swapped or typed twice into a spelling no word list knows make no second person
     // ("Pekreja migran" beside "Pekerja Indonesia"); a letter more or less, or another letter,
     // often does ("Michel Gondry" beside "Michael Mann", "Arga"/"Arya").
-    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text))) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    // ... and so does a letter left out inside a long known word ("Home Secretry David Blunkett"
+    // beside "Foreign Secretary Jack Straw"): first names of eight letters and more are few
+    const longDrop = handSlip && usual!.text.length >= 8 && droppedInside(odd!.text, usual!.text);
+    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
     const keySlip = onceBesideRepeated && minLen >= 5 && keyboardSlip(la, lb);
-    if (!handSlip && !keySlip && !tieSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
+    if (!handSlip && !keySlip && !tieSlip && !vowelSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
     // Indonesian spelling of a loan word next to the English one ("Nasional"/"National"); f and v
@@ -346,24 +354,30 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
     const sharesNeighbour = sharesPrev || sharesAny(a, b);
     // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
-    if (!handSlip && !tieSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
+    if (!handSlip && !tieSlip && !vowelSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
     // another letter in a short word, not a neighbouring key, is another word more often than a
     // slip ("Polki", policemen, beside "Polri", the police)
-    if (!handSlip && minLen <= 5 && !sharesNeighbour && kind === 'substitution' && !keyboardSlip(la, lb)) return;
+    if (!handSlip && !vowelSlip && minLen <= 5 && !sharesNeighbour && kind === 'substitution' && !keyboardSlip(la, lb)) return;
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
       if (a.count >= 2 && b.count >= 2) return;
       // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
-      if (!handSlip && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
+      if (!handSlip && !vowelSlip && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
     // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
     // start vs "Kota"); the usual spelling may be one ("Food" / "food"), the odd one may not
-    if (odd ? lowerAnywhere(odd.text.toLowerCase()) : lowerAnywhere(la) || lowerAnywhere(lb)) return;
+    // ... and on a tie, the spelling the story also writes in lowercase is the word, the other the
+    // slip ("timnas" in the text, "Timnas" once and "Tinnas" once)
+    const lowA = odd ? false : lowerAnywhere(la);
+    const lowB = odd ? false : lowerAnywhere(lb);
+    if (odd ? lowerAnywhere(odd.text.toLowerCase()) : lowA && lowB) return;
     a.occ = occurrences(a.text);
     b.occ = occurrences(b.text);
     if (odd && usual) report(odd, usual, true);
+    else if (vowelSlip) report(vowelless, voiced!, true);
+    else if (lowA !== lowB) report(lowA ? b : a, lowA ? a : b, true);
     else report(a, b);
   };
   const report = (a: Entry, b: Entry, aIsOdd = false): void => {
@@ -502,6 +516,8 @@ function typoKind(a: string, b: string): 'substitution' | 'swap' | 'indel' {
   const i = firstDiff(a, b);
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 'swap' : 'substitution';
 }
+
+const hasVowel = (w: string) => /[aeiouyàáâäèéêëìíîïòóôöùúûü]/u.test(w);
 
 function sumOf(m: Map<string, number>): number {
   let n = 0;
