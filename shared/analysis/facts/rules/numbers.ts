@@ -159,6 +159,31 @@ function swappedDigits(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
+/** a figure of three digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
+interface LongFigure {
+  n: NumberX;
+  quoted: boolean;
+  unit: string;
+  valueKey: string;
+  /** the unit and the digits sorted: figures with two digits swapped share it */
+  anagram: string;
+}
+const longFigures = new WeakMap<ParaX, LongFigure[]>();
+function longFiguresOf(p: ParaX): LongFigure[] {
+  let list = longFigures.get(p);
+  if (list) return list;
+  list = [];
+  for (const n of p.numbers) {
+    if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
+    const digits = digitsOf(n.raw);
+    if (digits.length < 3) continue;
+    const unit = `${n.kind}|${n.currency ?? ''}|${n.scale}|${n.percentPoints ? 'pp' : ''}`;
+    list.push({ n, quoted: inQuote(p, n), unit, valueKey: `${unit}|${n.value}`, anagram: `${unit}|${[...digits].sort().join('')}` });
+  }
+  longFigures.set(p, list);
+  return list;
+}
+
 const inQuote = (p: ParaX, n: NumberX) => p.quotes.some((q) => q.innerStart <= n.start && n.end <= q.innerEnd);
 
 /** the word a plain count counts ("10.100 unit"), '' for money and shares, which say it themselves */
@@ -176,24 +201,40 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
  */
 function quotedFigureMismatch(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
+  const units = new Map<Occ, LongFigure>();
+  let quoted = false;
   ctx.paras.forEach((p, pi) => {
-    for (const n of p.numbers) {
-      if (n.kind === 'year' || n.kind === 'time' || n.spelled || digitsOf(n.raw).length < 3) continue;
-      if (isIdentifier(p.text, n) || isDecreeNumber(p.text, n) || isRangeEnd(p.text, n)) continue;
-      all.push({ p: pi, n });
+    for (const f of longFiguresOf(p)) {
+      const o = { p: pi, n: f.n };
+      all.push(o);
+      units.set(o, f);
+      quoted ||= f.quoted;
     }
   });
-  const units = new Map<Occ, string>(all.map((o) => [o, `${o.n.kind}|${o.n.currency ?? ''}|${o.n.scale}|${o.n.percentPoints ? 'pp' : ''}`]));
-  const unit = (o: Occ) => units.get(o)!;
+  if (!quoted) return [];
+  const unit = (o: Occ) => units.get(o)!.unit;
   // how often each figure of each unit is given (values written alike; "1,5 juta" and "1.500.000" are one figure)
   const given = new Map<string, number>();
-  for (const o of all) given.set(`${unit(o)}|${o.n.value}`, (given.get(`${unit(o)}|${o.n.value}`) ?? 0) + 1);
+  // figures of one unit written with the same digits in some order: where a swap can be found
+  const anagrams = new Map<string, Occ[]>();
+  for (const o of all) {
+    const f = units.get(o)!;
+    given.set(f.valueKey, (given.get(f.valueKey) ?? 0) + 1);
+    const bucket = anagrams.get(f.anagram);
+    if (bucket) bucket.push(o);
+    else anagrams.set(f.anagram, [o]);
+  }
+  const once = (o: Occ) => given.get(units.get(o)!.valueKey) === 1;
+  // what names rather than measures, and one end of a range, is not restated
+  const measure = (o: Occ) => {
+    const text = ctx.paras[o.p]!.text;
+    return !isIdentifier(text, o.n) && !isDecreeNumber(text, o.n) && !isRangeEnd(text, o.n);
+  };
   // what a count counts must agree where both say it ("14,5 juta." at a sentence's end says nothing)
   const sameNoun = (a: Occ, b: Occ) => {
     const [x, y] = [countedNoun(ctx.paras[a.p]!, a.n), countedNoun(ctx.paras[b.p]!, b.n)];
     return x === y || x === '' || y === '';
   };
-  const once = (o: Occ) => given.get(`${unit(o)}|${o.n.value}`) === 1;
   // a sentence listing three measures or more is a row of a table or a list ("gaji ke-13" and
   // "Pasal 5" name, they do not measure)
   const listed = (o: Occ) => {
@@ -204,12 +245,12 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
-    if (!inQuote(qp, q.n) || listed(q) || !once(q)) continue;
-    const matches = all.filter((r) => r.p !== q.p && !inQuote(ctx.paras[r.p]!, r.n) && unit(r) === unit(q) && sameNoun(r, q) && !sameFigure(r.n, q.n) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)));
+    if (!inQuote(qp, q.n) || !once(q)) continue;
+    const matches = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r));
     // two candidates for one quoted figure: which one it restates is not known
     if (matches.length !== 1) continue;
     const r = matches[0]!;
-    if (listed(r) || !once(r)) continue;
+    if (!measure(q) || listed(q) || listed(r) || !once(r)) continue;
     const mine = qp.text.slice(q.n.start, q.n.end);
     const theirs = ctx.paras[r.p]!.text.slice(r.n.start, r.n.end);
     out.push({
@@ -218,8 +259,8 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
       confidence: 'medium',
       message: tr(
         ctx.ui,
-        `The quotation gives ${ev(mine)}, one keystroke from ${ev(theirs)} in paragraph ${r.p + 1}: is the same figure mistyped on one side?`,
-        `Kutipan menyebut ${ev(mine)}, beda satu ketukan dari ${ev(theirs)} di paragraf ${r.p + 1}: apakah angka yang sama salah ketik di salah satunya?`,
+        `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)}: the same digits with two swapped. Is one of them mistyped?`,
+        `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`,
       ),
       paragraph: q.p,
       start: q.n.start,
@@ -229,6 +270,30 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+const subjectAges = new WeakMap<ParaX, NumberX[]>();
+/** a paragraph's ages of the story's subject (kept per extracted paragraph: re-checks reuse them) */
+function subjectAgesOf(p: ParaX): NumberX[] {
+  let ages = subjectAges.get(p);
+  if (ages) return ages;
+  ages = [];
+  // most paragraphs give no age: the words are looked for once per paragraph, not per figure
+  if (/berusia|year-old|kelahiran/iu.test(p.text)) {
+    for (const n of p.numbers) {
+      if (n.kind !== 'number' || n.scale !== 1 || n.decimals > 0 || n.spelled) continue;
+      const before = p.text.slice(Math.max(0, n.start - 40), n.start);
+      const after = p.text.slice(n.end, n.end + 24);
+      // "... berusia 23 tahun itu", and the sports desk's "atlet kelahiran Garut, 25 tahun silam"
+      const id =
+        (/\bberusia\s+$/iu.test(before) && /^\s+tahun\s+(?:itu|tersebut|ini)\b/iu.test(after)) ||
+        (/\bkelahiran\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before) && /^\s+tahun\s+(?:silam|lalu|yang lalu)\b/iu.test(after));
+      const en = /\bthe\s+$/iu.test(before) && /^-year-old\b/iu.test(after);
+      if (id || en) ages.push(n);
+    }
+  }
+  subjectAges.set(p, ages);
+  return ages;
 }
 
 /**
@@ -241,17 +306,7 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
 function subjectAgeMismatch(ctx: RuleContext): Finding[] {
   const ages: Occ[] = [];
   ctx.paras.forEach((p, pi) => {
-    for (const n of p.numbers) {
-      if (n.kind !== 'number' || n.scale !== 1 || n.decimals > 0 || n.spelled) continue;
-      const before = p.text.slice(Math.max(0, n.start - 40), n.start);
-      const after = p.text.slice(n.end, n.end + 24);
-      // "... berusia 23 tahun itu", and the sports desk's "atlet kelahiran Garut, 25 tahun silam"
-      const id =
-        (/\bberusia\s+$/iu.test(before) && /^\s+tahun\s+(?:itu|tersebut|ini)\b/iu.test(after)) ||
-        (/\bkelahiran\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before) && /^\s+tahun\s+(?:silam|lalu|yang lalu)\b/iu.test(after));
-      const en = /\bthe\s+$/iu.test(before) && /^-year-old\b/iu.test(after);
-      if (id || en) ages.push({ p: pi, n });
-    }
+    for (const n of subjectAgesOf(p)) ages.push({ p: pi, n });
   });
   if (ages.length < 2) return [];
   const byValue = new Map<number, Occ[]>();
