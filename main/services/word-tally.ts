@@ -1,4 +1,5 @@
 import { countWords } from '../../shared/model/lexical-doc.js';
+import { rememberRecent } from '../../shared/model/recent.js';
 
 interface Tally {
   paragraphs: string[];
@@ -38,9 +39,7 @@ export class WordTally {
       if (i >= head && i < paragraphs.length - tail) counts[i] = countWords(paragraphs[i]!);
       total += counts[i]!;
     }
-    this.stories.delete(id);
-    this.stories.set(id, { paragraphs, counts });
-    if (this.stories.size > this.kept) this.stories.delete(this.stories.keys().next().value!);
+    rememberRecent(this.stories, id, { paragraphs, counts }, this.kept);
     return total;
   }
 }

@@ -84,8 +84,12 @@ export function editBetween(base: LexicalJson, next: LexicalJson): BodyEdit | un
   return { at, drop: a.length - at - tail, children: b.slice(at, b.length - tail) };
 }
 
-/** `edit` applied to a copy of the body JSON `bodyJson`: the story's body JSON and plain text. */
-export function applyEdit(bodyJson: string, editJson: string): { bodyJson: string; plainText: string } {
+/**
+ * `edit` applied to a copy of the body JSON `bodyJson`: the story's body JSON and plain text,
+ * each built when first read (the search index's draft_text wants only the text, draft_body only
+ * the JSON).
+ */
+export function applyEdit(bodyJson: string, editJson: string): { readonly bodyJson: string; readonly plainText: string } {
   const doc = JSON.parse(bodyJson) as LexicalJson;
   const edit = JSON.parse(editJson) as BodyEdit;
   const children = doc.root.children ?? [];
@@ -94,5 +98,14 @@ export function applyEdit(bodyJson: string, editJson: string): { bodyJson: strin
   }
   children.splice(edit.at, edit.drop, ...(edit.children as typeof children));
   doc.root.children = children;
-  return { bodyJson: JSON.stringify(doc), plainText: paragraphsOf(doc).join('\n\n') };
+  let json: string | undefined;
+  let text: string | undefined;
+  return {
+    get bodyJson() {
+      return (json ??= JSON.stringify(doc));
+    },
+    get plainText() {
+      return (text ??= paragraphsOf(doc).join('\n\n'));
+    },
+  };
 }

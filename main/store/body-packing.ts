@@ -167,7 +167,7 @@ export function unpackText(packed: Uint8Array): string {
 }
 
 /** A drafts row's content, either format, with its pending edit (body-edits.ts) when it has one. */
-export function draftContent(row: { body: string; plain_text: string; packed: Uint8Array | null; edit?: string | null }): { bodyJson: string; plainText: string } {
+export function draftContent(row: { body: string; plain_text: string; packed: Uint8Array | null; edit?: string | null }): { readonly bodyJson: string; readonly plainText: string } {
   const base = row.packed ? unpackBody(row.packed) : { bodyJson: row.body, plainText: row.plain_text };
   return typeof row.edit === 'string' ? applyEdit(base.bodyJson, row.edit) : base;
 }

@@ -6,6 +6,7 @@ import { parseJson } from './json.js';
 import { WAITING_FOR, type DeskScope, type HubRole } from '../../shared/model/newsroom.js';
 import { draftContent, packDoc, registerBodyFunctions } from './body-packing.js';
 import { EDIT_OF, MAX_EDIT_BYTES, editBetween } from './body-edits.js';
+import { rememberRecent } from '../../shared/model/recent.js';
 
 type Statement = BetterSqlite3.Statement;
 
@@ -298,9 +299,7 @@ export class DraftsRepo {
    * story's base is noted at its first such save, so an import of many stories copies nothing.
    */
   private noteBase(id: string, doc: LexicalJson, version: number): void {
-    this.bases.delete(id);
-    this.bases.set(id, { doc: structuredClone(doc), version });
-    if (this.bases.size > BASES_KEPT) this.bases.delete(this.bases.keys().next().value!);
+    rememberRecent(this.bases, id, { doc: structuredClone(doc), version }, BASES_KEPT);
   }
 
   /** Forgets every noted base: a transaction that wrote some rolled back (Store.tx). */

@@ -175,7 +175,8 @@ describe.skipIf(!chromiumAvailable || !PG_BIN_DIR)(`newsroom in the browser: two
     expect(conflict.currentBy).toBe(winnerUser);
     expect(await banner.textContent()).toMatch(new RegExp(`^${winnerUser} changed this story on another workstation .* your text, by ${loserUser}, was kept as a conflicting copy at `));
     await expect.poll(() => editorBox(loserPage).textContent(), { timeout: 10_000 }).toContain(winnerText);
-    expect(await syncPhase(loserPage)).toBe('conflict');
+    // a sync round may still be running (status 'syncing'); the phase it settles on is what counts
+    await expect.poll(() => syncPhase(loserPage), { timeout: 15_000 }).toBe('conflict');
     expect(await winnerPage.locator('[data-conflict]').count()).toBe(0);
     await banner.getByRole('button', { name: 'Compare the two versions' }).click();
     const sheet = loserPage.getByRole('dialog', { name: 'Your conflicting copy → the current version' });
