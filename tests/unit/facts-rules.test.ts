@@ -327,6 +327,37 @@ describe('name-variant: letters typed twice or left out inside a word (issue 12)
   });
 });
 
+describe('name-variant: one word of a name slipped, even into a real word (issue 12)', () => {
+  it('a word of a name written twice, slipped once beside the same word of that name, is a typo even when the slip is a real word', () => {
+    const band = ['The Black Eyed Peas played the half-time show.', 'Black Eyed Peas sold two million records.', 'Black Eyed Paes singer Fergie wore orange.'];
+    expect(run('name-variant', band, 'en').map((f) => [at(band, f), f.fix?.edits[0]?.text])).toEqual([['Paes', 'Peas']]);
+    const leader = ['Tory leader Michael Howard spoke in Leeds.', 'We all remember Michael Hoard warning about jobs.', 'Mr Howard said the party would cut taxes.'];
+    expect(run('name-variant', leader, 'en').map((f) => at(leader, f))).toEqual(['Hoard']);
+    const haji = ['Petugas PPIH Arab Saudi menjemput jemaah.', 'PPIH Arab Sadi lalu berkoordinasi dengan hotel.'];
+    expect(run('name-variant', haji, 'id').map((f) => at(haji, f))).toEqual(['Sadi']);
+  });
+
+  it('after a title or a place word many names follow; endings and office families stay grammar', () => {
+    expect(run('name-variant', ['Warga Kota Batu mengungsi.', 'Bantuan tiba dari Kota Baru dan Kota Batu.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Mr Hunt answered first.', 'Mr Hunt then left.', 'Mr Hurt arrived later.'], 'en')).toEqual([]);
+    expect(run('name-variant', ['Hyundai Motor dan Hyundai Motor Group hadir.', 'Kolaborasi dengan Hyundai Motors berlanjut.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Ia diperiksa di Mapolres Tasikmalaya.', 'Kapolres Tasikmalaya memimpin apel.', 'Kapolres Tasikmalaya menegaskan hal itu.'], 'id')).toEqual([]);
+  });
+
+  it('two people of one surname family, labels, list items and nicknames are not variants', () => {
+    // each named once after a different first name
+    expect(run('name-variant', ['The Ayatollah Ruhollah Khomenei founded the republic.', 'Supreme Leader Ali Khamenei spoke on Friday.'], 'en')).toEqual([]);
+    // a one-letter part between hyphens is a label
+    expect(run('name-variant', ['Peserta menempati Hall-B dan gedung utama.', 'Pameran ada di Hall-C lantai dua.'], 'id')).toEqual([]);
+    // side by side in a list: two people
+    expect(run('name-variant', ['Tersangka adalah Bibit Rusanto, Triono, Triyono, dan Fitri.', 'Triono ditahan.', 'Triono mengaku.'], 'id')).toEqual([]);
+    // a nickname the story gives as one
+    expect(run('name-variant', ['Indra Mardiatna memimpin rapat.', 'Menurut Indra, digitalisasi penting.', '"Kami siap," kata Indram, sapaan akrab Indra Mardiatna.'], 'id')).toEqual([]);
+    // the odd spelling heads a full name where the usual one always stands alone
+    expect(run('name-variant', ['Linux is free software.', 'Linux runs on servers.', 'Linux founder Linus Torvalds spoke.'], 'en')).toEqual([]);
+  });
+});
+
 describe('name-variant: Indonesian words with affixes, repeated words, slips between unknown names (issue 12)', () => {
   it('a word with Indonesian affixes is a word; a slip of it is not', () => {
     for (const w of ['Keuangan', 'Pemegang', 'Pekerja', 'Kementerian', 'Pengadilan', 'Diperbaiki', 'Memperbaiki', 'Bermotor']) expect(isKnownWord(w), w).toBe(true);

@@ -14,7 +14,7 @@
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
-import { editDistance } from '../../locale/names.js';
+import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
 import { isKnownWord, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
@@ -255,6 +255,14 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     return out;
   };
   const out: Finding[] = [];
+  // two items of one list are two names ("Bibit Rusanto, Triono, Triyono, Fitri Wartini")
+  const sideBySide = (xs: Occ[], ys: Occ[]): boolean =>
+    xs.some((x) => ys.some((y) => x.p === y.p && LIST_GAP.test(ctx.paras[x.p]!.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)))));
+  // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")
+  const nickname = (o: Occ): boolean => {
+    const text = ctx.paras[o.p]!.text;
+    return NICKNAME_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) || NICKNAME_AFTER.test(text.slice(o.end, o.end + 30));
+  };
   const consider = (a: Entry, b: Entry): void => {
     const la = a.text.toLowerCase();
     const lb = b.text.toLowerCase();
@@ -264,6 +272,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const diffAt = firstDiff(la, lb);
     if (editDistance(la, lb, 1) > 1) return;
     if (regionalPair(la, lb)) return;
+    // labels that differ in a one-letter part are two labels ("Hall-B" / "Hall-C", "Gate-A")
+    if (labelPart(la, lb)) return;
     // a capital letter glued to a word is two words run together ("Grup GPiala", "VivoT4"),
     // which the joined/split comparison below reports with the right fix
     const [shortT, longT] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
@@ -276,6 +286,16 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
     const knownA = isKnownWord(a.text);
     const knownB = isKnownWord(b.text);
+    // ... except inside one name: a word of a name written twice or more, slipped once beside the
+    // same word of that name, is a typo even when the slip makes a real word ("Black Eyed Paes"
+    // beside "Black Eyed Peas", "Michael Hoard" beside "Michael Howard", "Arab Sadi")
+    const named = sameNameSlip(a, b, la, lb);
+    if (named && !lowerAnywhere(named[0].text.toLowerCase())) {
+      a.occ = occurrences(a.text);
+      b.occ = occurrences(b.text);
+      report(named[0], named[1], named[1].count > 1);
+      return;
+    }
     if (knownA && knownB) return;
     // the odd one out: the rarer spelling, or on a tie the one the word lists do not know
     const [odd, usual] = a.count < b.count ? [a, b] : b.count < a.count ? [b, a] : knownA !== knownB ? (knownA ? [b, a] : [a, b]) : [null, null];
@@ -337,10 +357,17 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // beside "Foreign Secretary Jack Straw"): first names of eight letters and more are few
     const longDrop = handSlip && usual!.text.length >= 8 && droppedInside(odd!.text, usual!.text);
     if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    // ... and surnames of two people, each named once, after different first names ("Ali Khamenei"
+    // / "Ayatollah Khomenei"); a title is no first name ("Mr Hoard" / "Michael Howard")
+    if (odd === null && !tieSlip && !vowelSlip && firstNamed(a) && firstNamed(b) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
     const keySlip = onceBesideRepeated && minLen >= 5 && keyboardSlip(la, lb);
+    // the odd spelling heads a full name ("Linus Torvalds", "Indira Gandhi") where the usual one,
+    // written three times or more, always stands alone ("Linux", "India"): another name, unless
+    // the hand slipped into a non-word (letters swapped or doubled)
+    if (odd && usual && usual.count >= 3 && (usual.nexts?.size ?? 0) === 0 && firstNamed({ ...odd, prevs: odd.nexts ?? new Map() }) && !(kind === 'swap' || doubledLetter(odd.text, usual.text))) return;
     if (!handSlip && !keySlip && !tieSlip && !vowelSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
@@ -389,6 +416,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       odd = b;
       ref = a;
     }
+    if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname)) return;
     const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
     for (const o of odd.occ) {
       out.push({
@@ -523,6 +551,58 @@ function sumOf(m: Map<string, number>): number {
   let n = 0;
   for (const v of m.values()) n += v;
   return n;
+}
+
+const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and)\s*$/i;
+const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
+const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
+
+/** title and place heads that many different names follow ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") */
+const HEADS = new Set([...OFFICE, ...ID_TITLES.map((t) => t.split(' ').at(-1)!.toLowerCase()), ...EN_TITLES.map((t) => t.replace(/\.$/, '').split(' ').at(-1)!.toLowerCase()),
+  'desa', 'kampung', 'jalan', 'jl', 'gang', 'pulau', 'gunung', 'sungai', 'danau', 'pantai', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'bank', 'pt', 'cv', 'tim', 'pak', 'bu', 'ibu', 'bapak',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'st', 'saint', 'mount', 'lake', 'river', 'street', 'road', 'north', 'south', 'east', 'west', 'new', 'the']);
+
+/**
+ * [odd, usual] when two spellings are one word of the same name: the odd one written once, as a
+ * name inside a sentence, beside the same capitalised word the usual one (written twice or more)
+ * has there ("Yusak Bill" / "Yusak Billy"), and one slip of the hand apart (letters swapped, one
+ * left out or typed twice, a neighbouring key). The shared word must name something itself: after
+ * a title or a place word ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") many names follow.
+ */
+function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry] | null {
+  // on a tie the later spelling is taken for the slip (report's rule); the message says "one of them"
+  const [odd, usual] = a.count === 1 && b.count >= 1 ? [a, b] : b.count === 1 && a.count >= 2 ? [b, a] : [null, null];
+  if (!odd || !usual || odd.mid !== 1 || usual.mid === 0) return null;
+  const kind = typoKind(la, lb);
+  const at = firstDiff(la, lb);
+  // another first letter makes another word of a family ("Kapolres"/"Mapolres"), an ending grammar
+  // ("Hyundai Motor"/"Hyundai Motors", "Golden Globe"/"Golden Globes")
+  if (kind === 'substitution' && !keyboardSlip(la, lb)) return null;
+  if (isInflection(la, lb) || abbreviationFamily(la, lb, at)) return null;
+  const specific = (w: string) => w.length >= 3 && !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase());
+  for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
+  for (const w of odd.nexts?.keys() ?? []) if (usual.nexts?.has(w) && specific(w)) return [odd, usual];
+  return null;
+}
+
+/** the two differ only in a one-letter part between hyphens ("hall-b" / "hall-c") */
+function labelPart(a: string, b: string): boolean {
+  if (!a.includes('-')) return false;
+  const x = a.split('-');
+  const y = b.split('-');
+  if (x.length !== y.length) return false;
+  const differing = x.map((part, i) => [part, y[i]!] as const).filter(([p, q]) => p !== q);
+  return differing.length === 1 && differing[0]![0].length === 1 && differing[0]![1].length === 1;
+}
+
+/** every occurrence follows a capitalised word that is no title or place word: a first name */
+function firstNamed(e: Entry): boolean {
+  let n = 0;
+  for (const [w, c] of e.prevs) {
+    if (HEADS.has(w.toLowerCase()) || STOP.has(w.toLowerCase())) return false;
+    n += c;
+  }
+  return n > 0 && n === e.count;
 }
 
 function sharesAny(a: Entry, b: Entry): boolean {
