@@ -183,6 +183,38 @@ describe('number-mismatch: a quotation restating a figure, and the age of the st
   });
 });
 
+describe('number-mismatch: decrees by issuer, mistyped years in copies, quoted figures about one subject (issue 12)', () => {
+  it('a decree cited by issuer and year with two digits of its number swapped', () => {
+    const ps = [
+      'KPU membatalkan Keputusan KPU RI Nomor 731 Tahun 2025 tentang Penetapan Dokumen Persyaratan.',
+      'Keputusan itu menuai kritik publik.',
+      '"Kami memutuskan untuk membatalkan keputusan KPU nomor 713 tahun 2025," kata Afifuddin.',
+    ];
+    const found = run('number-mismatch', ps, 'id');
+    expect(found.map((f) => at(ps, f))).toEqual(['713']);
+    expect(found[0]!.related).toEqual([{ paragraph: 0, start: ps[0]!.indexOf('731'), end: ps[0]!.indexOf('731') + 3 }]);
+    // neighbouring numbers of one issuer and year are two decrees; so are two issuers
+    expect(run('number-mismatch', ['Permenkes Nomor 16 Tahun 2019 mengatur fasilitas.', 'Permenkes Nomor 17 Tahun 2019 mengatur tenaga.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', ['Perpres Nomor 731 Tahun 2025 terbit.', 'Keputusan KPU Nomor 713 Tahun 2025 dibatalkan.'], 'id')).toEqual([]);
+  });
+
+  it('a copied sentence whose year became an impossible figure; two real years in copies are a template', () => {
+    const s = 'Dengan sejarah besarnya, Madrid selalu jadi favorit di setiap kompetisi termasuk Piala Dunia 2025 kali ini.';
+    const ps = [s, 'Pelatih baru sudah tiba.', s.replace('2025', '4025')];
+    expect(run('number-mismatch', ps, 'id').map((f) => [f.paragraph, at(ps, f)])).toEqual([[2, '4025']]);
+    expect(run('number-mismatch', [s, 'Pelatih baru sudah tiba.', s.replace('2025', '2026')], 'id')).toEqual([]);
+  });
+
+  it('a quoted amount one digit off the reporter\'s, when both sentences name the same subject; never shares', () => {
+    const ps = ['Ia menyebutkan laba BUMN 2024 sejumlah Rp 307 triliun.', 'Sebagian dikucurkan ke Danantara.', '"Laba BUMN itu kurang lebih sekitar Rp 907 triliun," kata Erick.'];
+    expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['Rp 907 triliun']);
+    // another subject: two amounts
+    expect(run('number-mismatch', [ps[0]!, ps[1]!, '"Dividen yang disetor kurang lebih Rp 907 triliun," kata Erick.'], 'id')).toEqual([]);
+    // rates of one story differ by a digit all the time
+    expect(run('number-mismatch', ['Suku bunga acuan SNB kini 0,25 persen.', '"Suku bunga bisa mencapai 0,75 persen," katanya.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch on unseen news (issue 12): lists, names of things, ranges and other items stay quiet', () => {
   it('price-list rows, law article numbers, range ends and parallel items are not one statement given twice', () => {
     const ps = [

@@ -107,6 +107,8 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
     }
   });
   const out: Finding[] = [];
+  out.push(...decreeByIssuer(ctx));
+  const said = new Set(out.map((f) => `${f.paragraph}:${f.start}`));
   for (const list of cited.values()) {
     const first = list[0]!;
     for (const o of list.slice(1)) {
@@ -123,24 +125,85 @@ function decreeNumberMismatch(ctx: RuleContext): Finding[] {
       if (!x.slice(0, y.length).every((w, i) => w === y[i])) continue;
       const sameLongTitle = Math.min(x.length, y.length) >= LONG_TITLE;
       if (digitEdits(a, b) > 1 && !sameLongTitle) continue;
-      const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
-      const theirs = ctx.paras[first.p]!.text.slice(first.n.start, first.n.end);
-      out.push({
-        rule: 'number-mismatch',
-        severity: 'warning',
-        confidence: 'high',
-        message: tr(
-          ctx.ui,
-          `The same decree is numbered ${ev(mine)} here but ${ev(theirs)} in paragraph ${first.p + 1} (same year and title).`,
-          `Peraturan yang sama bernomor ${ev(mine)} di sini tetapi ${ev(theirs)} di paragraf ${first.p + 1} (tahun dan judul sama).`,
-        ),
-        paragraph: o.p,
-        start: o.n.start,
-        end: o.n.end,
-        related: [{ paragraph: first.p, start: first.n.start, end: first.n.end }],
-        fingerprint: fingerprintOf('number-mismatch', 'decree', mine, theirs),
-      });
+      if (!said.has(`${o.p}:${o.n.start}`)) out.push(decreeFinding(ctx, o, first, 'title'));
     }
+  }
+  return out;
+}
+
+function decreeFinding(ctx: RuleContext, o: Occ, first: Occ, by: 'title' | 'issuer'): Finding {
+  const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
+  const theirs = ctx.paras[first.p]!.text.slice(first.n.start, first.n.end);
+  return {
+    rule: 'number-mismatch',
+    severity: 'warning',
+    confidence: 'high',
+    message:
+      by === 'title'
+        ? tr(
+            ctx.ui,
+            `The same decree is numbered ${ev(mine)} here but ${ev(theirs)} in paragraph ${first.p + 1} (same year and title).`,
+            `Peraturan yang sama bernomor ${ev(mine)} di sini tetapi ${ev(theirs)} di paragraf ${first.p + 1} (tahun dan judul sama).`,
+          )
+        : tr(
+            ctx.ui,
+            `The decree is numbered ${ev(mine)} here but ${ev(theirs)} in paragraph ${first.p + 1} (same issuer and year, two digits swapped).`,
+            `Peraturan ini bernomor ${ev(mine)} di sini tetapi ${ev(theirs)} di paragraf ${first.p + 1} (penerbit dan tahun sama, dua digit tertukar).`,
+          ),
+    paragraph: o.p,
+    start: o.n.start,
+    end: o.n.end,
+    related: [{ paragraph: first.p, start: first.n.start, end: first.n.end }],
+    fingerprint: fingerprintOf('number-mismatch', 'decree', mine, theirs),
+  };
+}
+
+/** the kinds of decree that name their issuer in one word ("Permenkes", "Perpres", "UU") */
+const DECREE_TYPE = /^(?:uu|undang-undang|perppu|perpu|pp|perpres|keppres|kepres|inpres|perda|pergub|perbup|perwal|perwali|permen\p{L}*|kepmen\p{L}*|perkap|perkapolri|perma|sema|pojk|seojk|pbi|qanun)$/u;
+
+/** who issued a decree cited "... Nomor N Tahun YYYY": its type and issuer, the words before "Nomor" ("keputusan kpu" from "Keputusan KPU RI Nomor") */
+function decreeIssuer(text: string, n: NumberX): string | undefined {
+  const before = /((?:[\p{L}-]+\s+){1,3})(?:nomor|no\.?)\s*$/iu.exec(text.slice(Math.max(0, n.start - 60), n.start));
+  if (!before) return undefined;
+  const words = before[1]!.trim().split(/\s+/).map((w) => w.toLowerCase()).filter((w) => w !== 'ri').slice(-2);
+  const last = words.at(-1);
+  if (!last) return undefined;
+  if (DECREE_TYPE.test(last)) return last;
+  // a type word and its issuer ("Keputusan KPU", "Peraturan Menteri"), not a verb before the number
+  return words.length === 2 && /^(?:keputusan|peraturan|surat|instruksi|edaran|putusan|ketetapan)$/.test(words[0]!) ? words.join(' ') : undefined;
+}
+
+/**
+ * A decree cited without its title, by issuer and year, with two neighbouring digits of its
+ * number swapped in one citation ("Keputusan KPU Nomor 731 Tahun 2025", later "keputusan KPU
+ * nomor 713 tahun 2025"). Other differences are left alone: one issuer numbers many decrees
+ * in a year, and stories cite neighbours ("Permenkes Nomor 16" and "Nomor 17 Tahun 2019").
+ */
+function decreeByIssuer(ctx: RuleContext): Finding[] {
+  const groups = new Map<string, Occ[]>();
+  ctx.paras.forEach((p, pi) => {
+    for (const n of p.numbers) {
+      if (n.kind !== 'number' || !isDecreeNumber(p.text, n)) continue;
+      const issuer = decreeIssuer(p.text, n);
+      const year = /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)/iu.exec(p.text.slice(n.end, n.end + 14))?.[1];
+      if (!issuer || !year) continue;
+      const key = `${issuer}|${year}`;
+      const list = groups.get(key);
+      if (list) list.push({ p: pi, n });
+      else groups.set(key, [{ p: pi, n }]);
+    }
+  });
+  const out: Finding[] = [];
+  for (const list of groups.values()) {
+    const count = new Map<string, number>();
+    for (const o of list) count.set(digitsOf(o.n.raw), (count.get(digitsOf(o.n.raw)) ?? 0) + 1);
+    list.forEach((o, i) => {
+      const mine = digitsOf(o.n.raw);
+      if (count.get(mine) !== 1) return;
+      // the spelling cited more often is the decree's; on a tie the later citation is the suspect
+      const usual = list.filter((r, j) => swappedDigits(digitsOf(r.n.raw), mine) && (count.get(digitsOf(r.n.raw))! >= 2 || j < i));
+      if (usual.length) out.push(decreeFinding(ctx, o, usual[0]!, 'issuer'));
+    });
   }
   return out;
 }
@@ -157,6 +220,23 @@ function swappedDigits(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = differingAt(a, b);
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** one digit of two equally long figures changed ("250" / "950") */
+function oneDigitChanged(a: string, b: string): boolean {
+  return a.length === b.length && differingAt(a, b).length === 1;
+}
+
+const SUBJECT_SKIP = new Set([...'yang dan atau itu ini tersebut dengan untuk dari pada dalam oleh akan sudah telah masih hanya lebih kurang sekitar sebesar senilai sejumlah mencapai hingga sampai menjadi total jumlah tahun kata ujar jelas the and that this with from have been which about more than over nearly almost some total'.split(' ')]);
+/** the words of the subject: up to eight words before the figure in its sentence, four letters or more */
+function subjectWords(p: ParaX, n: NumberX): string[] {
+  const s = p.sentences[n.sentence]!;
+  const before = p.text.slice(s.start, n.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-8);
+  return before.filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
+}
+function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
+  const mine = new Set(subjectWords(p, n));
+  return subjectWords(q, m).some((w) => mine.has(w));
 }
 
 /** a figure of three digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
@@ -246,7 +326,14 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
     if (!inQuote(qp, q.n) || !once(q)) continue;
-    const matches = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r));
+    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r));
+    // one digit changed is a slip only when both sentences speak of one thing: a word of the
+    // subject shared before both figures ("laba BUMN ... Rp 307 triliun" / "Laba BUMN itu ... Rp
+    // 907 triliun"); without it, prices of one story differ by a digit. Not shares: rates and
+    // polls of one story differ by a digit all the time ("-0,75%" / "0,25%")
+    const matches = swapped.length
+      ? swapped
+      : q.n.kind === 'percent' ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && sharesSubject(ctx.paras[q.p]!, q.n, ctx.paras[r.p]!, r.n));
     // two candidates for one quoted figure: which one it restates is not known
     if (matches.length !== 1) continue;
     const r = matches[0]!;
@@ -259,8 +346,12 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
       confidence: 'medium',
       message: tr(
         ctx.ui,
-        `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)}: the same digits with two swapped. Is one of them mistyped?`,
-        `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`,
+        swapped.length
+          ? `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)}: the same digits with two swapped. Is one of them mistyped?`
+          : `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)} about the same thing: one digit differs. Is one of them mistyped?`,
+        swapped.length
+          ? `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`
+          : `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)} untuk hal yang sama: satu digit berbeda. Apakah salah satunya salah ketik?`,
       ),
       paragraph: q.p,
       start: q.n.start,
@@ -427,12 +518,20 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
   };
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
-      if (n.kind === 'year' || n.kind === 'time' || n.spelled) continue;
+      if (n.kind === 'time' || n.spelled) continue;
       const add = (key: string) => {
         let g = groups.get(key);
         if (!g) groups.set(key, (g = []));
         g.push({ p: pi, n });
       };
+      // a year is compared only between copies of its sentence, and only with a figure that is no
+      // year ("Piala Dunia 2025 kali ini" copied as "Piala Dunia 4025 kali ini"): two copies with
+      // two real years are a template ("Pada 2024 ..." / "Pada 2025 ...")
+      if (n.kind === 'year') {
+        const copyKey = copyKeysOf(p).get(n);
+        if (copyKey) add(copyKey);
+        continue;
+      }
       if (n.context) add(n.context);
       // Every figure can also be one of two copies of a sentence, whatever its context key says
       // (the key names the sentence's capitalised words, and a copy split differently at "No."
@@ -469,7 +568,9 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
     // document, which two copies of one sentence cannot number differently
     const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n) && !isDecreeNumber(ctx.paras[x.p]!.text, x.n);
     const typoOf = (x: Occ, y: Occ) => digitEdits(digitsOf(x.n.raw), digitsOf(y.n.raw)) <= 1;
-    const copies = (x: Occ, y: Occ) => typoOf(x, y) && !nameLike(x) && !nameLike(y) && restatedVerbatim(ctx, x, y);
+    const years = (x: Occ, y: Occ) => (x.n.kind === 'year') === (y.n.kind === 'year') ? x.n.kind !== 'year' : digitsOf(x.n.raw).length === digitsOf(y.n.raw).length;
+    // (a year's copy with another figure is a year mistyped, whatever label stands before it)
+    const copies = (x: Occ, y: Occ) => typoOf(x, y) && years(x, y) && (x.n.kind === 'year' || y.n.kind === 'year' || (!nameLike(x) && !nameLike(y))) && restatedVerbatim(ctx, x, y);
     for (const cluster of byValue) {
       if (cluster === ref) continue;
       for (const o of cluster) {
