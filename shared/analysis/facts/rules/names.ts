@@ -443,9 +443,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   }
   // a repeated word whose halves differ by a slip ("Undang-Unang", "Bangsa-Bngsa")
   ctx.paras.forEach((p, pi) => {
-    for (const t of p.names) {
-      const fixed = brokenReduplication(t.text);
-      if (!fixed) continue;
+    for (const { t, fixed } of reduplicationsOf(p)) {
       out.push({
         rule: 'name-variant',
         severity: 'warning',
@@ -487,6 +485,20 @@ export function nameVariant(ctx: RuleContext): Finding[] {
  * are a slip. Halves that differ by design change a letter ("Sayur-Mayur", "Warna-Warni") or more
  * ("Bolak-Balik"), so a changed letter is never reported.
  */
+const reduplications = new WeakMap<ParaX, Array<{ t: ParaX['names'][number]; fixed: string }>>();
+/** a paragraph's broken repeated words, kept per extraction: a re-check reads only the edited paragraph's */
+function reduplicationsOf(p: ParaX): Array<{ t: ParaX['names'][number]; fixed: string }> {
+  let found = reduplications.get(p);
+  if (found) return found;
+  found = [];
+  for (const t of p.names) {
+    const fixed = t.text.includes('-') ? brokenReduplication(t.text) : null;
+    if (fixed) found.push({ t, fixed });
+  }
+  reduplications.set(p, found);
+  return found;
+}
+
 function brokenReduplication(token: string): string | null {
   const halves = token.split('-');
   if (halves.length !== 2) return null;
