@@ -205,6 +205,21 @@ describe('number-mismatch: decrees by issuer, mistyped years in copies, quoted f
     expect(run('number-mismatch', [s, 'Pelatih baru sudah tiba.', s.replace('2025', '2026')], 'id')).toEqual([]);
   });
 
+  it('a short paragraph that copies part of another with one figure changed; a sentence with other measures is no table', () => {
+    const ps = ['"It is surreal, given I\'m only 30 years old," DiCaprio said. "But what has it been? Almost 17 years now. I\'ve done quite a few films."', 'The award is given in February.', 'But what has it been? Almost 71 years now.'];
+    expect(run('number-mismatch', ps, 'en').map((f) => [f.paragraph, at(ps, f)])).toEqual([[2, '71']]);
+    // too few words to be a copy of anything
+    expect(run('number-mismatch', ['Almost 17 years now.', 'Almost 71 years now.'], 'en')).toEqual([]);
+    const tax = [
+      'Kemenkeu menargetkan pelaporan SPT Tahun 2025 bisa tembus 14,5 juta.',
+      'Aktivasi akun masih rendah.',
+      '"Dari target tadi 41,5 juta WP yang diharapkan lapor SPT, sampai 20 Oktober yang sudah aktivasi sebanyak 2 juta atau 15% untuk orang pribadi," ujar Rosmauli.',
+    ];
+    expect(run('number-mismatch', tax, 'id').map((f) => at(tax, f))).toEqual(['41,5 juta']);
+    // the budget of another year is another figure
+    expect(run('number-mismatch', ['Pada 2024 realisasi mencapai Rp 1,35 triliun dari pagu Rp 1,37 triliun.', 'Laporan itu dirilis Senin.', '"Per Juni 2025, KPK menyerap 59,5 persen anggaran dari pagu efektif Rp 1,17 triliun," kata dia.'], 'id')).toEqual([]);
+  });
+
   it('a quoted amount one digit off the reporter\'s, when both sentences name the same subject; never shares', () => {
     const ps = ['Ia menyebutkan laba BUMN 2024 sejumlah Rp 307 triliun.', 'Sebagian dikucurkan ke Danantara.', '"Laba BUMN itu kurang lebih sekitar Rp 907 triliun," kata Erick.'];
     expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['Rp 907 triliun']);

@@ -236,7 +236,12 @@ function subjectWords(p: ParaX, n: NumberX): string[] {
 }
 function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
   const mine = new Set(subjectWords(p, n));
-  return subjectWords(q, m).some((w) => mine.has(w));
+  if (!subjectWords(q, m).some((w) => mine.has(w))) return false;
+  // the budget of 2024 and the budget of 2025 are two figures ("pagu Rp 1,37 triliun" in 2024,
+  // "pagu efektif Rp 1,17 triliun" per Juni 2025)
+  const years = (x: ParaX, f: NumberX) => x.numbers.filter((y) => y.sentence === f.sentence && y.kind === 'year').map((y) => y.value);
+  const [a, b] = [years(p, n), years(q, m)];
+  return a.length === 0 || b.length === 0 || a.some((y) => b.includes(y));
 }
 
 /** a figure of three digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
@@ -317,9 +322,11 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
   };
   // a sentence listing three measures or more is a row of a table or a list ("gaji ke-13" and
   // "Pasal 5" name, they do not measure)
+  // ... of the figure's own kind and scale: "41,5 juta WP ..., sampai 20 Oktober ... sebanyak 2
+  // juta atau 15%" is a sentence of a story, not a table
   const listed = (o: Occ) => {
     const text = ctx.paras[o.p]!.text;
-    const measures = ctx.paras[o.p]!.numbers.filter((m) => m.sentence === o.n.sentence && m.kind !== 'year' && m.kind !== 'time' && !isIdentifier(text, m) && !/\bke-?\s*$/iu.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    const measures = ctx.paras[o.p]!.numbers.filter((m) => m.sentence === o.n.sentence && m.kind === o.n.kind && m.scale === o.n.scale && !isIdentifier(text, m) && !/\bke-?\s*$/iu.test(text.slice(Math.max(0, m.start - 4), m.start)));
     return measures.length >= 3;
   };
   const out: Finding[] = [];
@@ -439,11 +446,18 @@ function isRangeEnd(text: string, n: NumberX): boolean {
   return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
 }
 
-/** six words each side of the marker wordsAround puts in (fewer at the sentence's ends) */
-function copyWindow(words: string): string {
+/**
+ * The six words before the marker wordsAround puts in, and the six after (fewer at the sentence's
+ * ends), each with the marker: one side is enough to meet a copy of the sentence that begins or
+ * ends at the figure ("UU Darurat No. 12 Tahun 1951 terkait ..." restated as "21 Tahun 1951
+ * terkait ...").
+ */
+function copyWindows(words: string): string[] {
   const w = words.trim().split(' ');
   const at = w.indexOf('qqfigureqq');
-  return w.slice(Math.max(0, at - 6), at + 7).join(' ');
+  const before = w.slice(Math.max(0, at - 6), at + 1).join(' ');
+  const after = w.slice(at, at + 7).join(' ');
+  return before === after ? [before] : [`${before} <`, `> ${after}`];
 }
 
 /**
@@ -451,14 +465,14 @@ function copyWindow(words: string): string {
  * an edit reuses the keys of every paragraph it did not touch. A figure in a run-on page of text
  * (a sentence over MAX_COPIED_SENTENCE characters) has none.
  */
-const copyKeys = new WeakMap<ParaX, Map<NumberX, string>>();
-function copyKeysOf(p: ParaX): Map<NumberX, string> {
+const copyKeys = new WeakMap<ParaX, Map<NumberX, string[]>>();
+function copyKeysOf(p: ParaX): Map<NumberX, string[]> {
   let keys = copyKeys.get(p);
   if (keys) return keys;
   keys = new Map();
   for (const n of p.numbers) {
     const s = p.sentences[n.sentence]!;
-    if (s.end - s.start <= MAX_COPIED_SENTENCE) keys.set(n, `copy|${copyWindow(wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start))}`);
+    if (s.end - s.start <= MAX_COPIED_SENTENCE) keys.set(n, copyWindows(wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start)).map((w) => `copy|${w}`));
   }
   copyKeys.set(p, keys);
   return keys;
@@ -485,6 +499,16 @@ function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
     return wordsAround(p.text.slice(s.start, s.end), x.n.start - s.start, x.n.end - s.start);
   };
   const [x, y] = [sentenceOf(a), sentenceOf(b)];
+  if (copiedWords(x, y)) return true;
+  // a short sentence is compared with the paragraph around it: a paragraph that copies part of
+  // another ("But what has it been? Almost 71 years now.") is a copy even where its sentences
+  // alone are too short to tell
+  const paragraphOf = (x: Occ) => wordsAround(ctx.paras[x.p]!.text, x.n.start, x.n.end);
+  return copiedWords(paragraphOf(a), paragraphOf(b));
+}
+
+/** the shorter of two figure-marked word strings is inside the longer and long enough (eight words besides figures) to be a statement */
+function copiedWords(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // eight words, figures not counted: a row of a table ("21 Juni Siang: 43 derajat Celsius Malam:
   // 24 derajat Celsius") repeats its words in every row
@@ -528,18 +552,16 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
       // year ("Piala Dunia 2025 kali ini" copied as "Piala Dunia 4025 kali ini"): two copies with
       // two real years are a template ("Pada 2024 ..." / "Pada 2025 ...")
       if (n.kind === 'year') {
-        const copyKey = copyKeysOf(p).get(n);
-        if (copyKey) add(copyKey);
+        for (const key of copyKeysOf(p).get(n) ?? []) add(key);
         continue;
       }
       if (n.context) add(n.context);
       // Every figure can also be one of two copies of a sentence, whatever its context key says
       // (the key names the sentence's capitalised words, and a copy split differently at "No."
-      // has others). Copies are found through the six words each side of the figure and only
+      // has others). Copies are found through the six words on either side of the figure and only
       // the copied-sentence test below can pair them. A figure with too few words around it to
       // be compared ("up to 20 years.") is found this way only.
-      const copyKey = copyKeysOf(p).get(n);
-      if (copyKey) add(copyKey);
+      for (const key of copyKeysOf(p).get(n) ?? []) add(key);
     }
   });
   const otherFigures = (x: Occ) =>
