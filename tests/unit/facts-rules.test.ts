@@ -384,6 +384,13 @@ describe('name-variant: one word of a name slipped, even into a real word (issue
     expect(run('name-variant', haji, 'id').map((f) => at(haji, f))).toEqual(['Sadi']);
   });
 
+  it('a letter typed twice is a slip even when the single spelling only opens a sentence', () => {
+    const ps = ['Psion Organiser was the first pocket computer.', 'The Psioon series 3c followed it.'];
+    expect(run('name-variant', ps, 'en').map((f) => at(ps, f))).toEqual(['Psioon']);
+    // the doubled spelling itself only at a sentence start could be any word
+    expect(run('name-variant', ['Psioon series followed.', 'Psion Organiser came first.'], 'en')).toEqual([]);
+  });
+
   it('after a title or a place word many names follow; endings and office families stay grammar', () => {
     expect(run('name-variant', ['Warga Kota Batu mengungsi.', 'Bantuan tiba dari Kota Baru dan Kota Batu.'], 'id')).toEqual([]);
     expect(run('name-variant', ['Mr Hunt answered first.', 'Mr Hunt then left.', 'Mr Hurt arrived later.'], 'en')).toEqual([]);

@@ -338,7 +338,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // "Ellis"), and a neighbouring key in names of five letters or more ("James Cameron" ... "Mr
     // Fameron"): a story names a person a second time by the same name, and two people whose
     // names differ by one neighbouring key, each named once, are rarer than the slip
-    const tieSlip = odd === null && a.count === 1 && b.count === 1 && a.mid > 0 && b.mid > 0 && !knownA && !knownB && (kind === 'swap' || doubledLetter(a.text, b.text) || doubledLetter(b.text, a.text) || (minLen >= 5 && keyboardSlip(la, lb)));
+    // (a letter typed twice makes no word even where the single spelling opens a sentence: "Psion
+    // Organiser ..." / "The Psioon series")
+    const doubledOnce = doubledLetter(a.text, b.text) ? a : doubledLetter(b.text, a.text) ? b : null;
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb)))) || (doubledOnce !== null && doubledOnce.mid > 0));
     // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
     // name in either language (acronyms, all capitals, are not compared): a slip even in a short
     // name written once, as long as the other is written as a name inside a sentence
