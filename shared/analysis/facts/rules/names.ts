@@ -362,7 +362,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // ... and surnames of two people, each named once, after different first names ("Ali Khamenei"
     // / "Ayatollah Khomenei"); a title is no first name ("Mr Hoard" / "Michael Howard")
-    if (odd === null && !tieSlip && !vowelSlip && firstNamed(a) && firstNamed(b) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
+    if (odd === null && !tieSlip && !vowelSlip && alwaysBesideName(a.prevs, a.count) && alwaysBesideName(b.prevs, b.count) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
@@ -370,7 +370,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the odd spelling heads a full name ("Linus Torvalds", "Indira Gandhi") where the usual one,
     // written three times or more, always stands alone ("Linux", "India"): another name, unless
     // the hand slipped into a non-word (letters swapped or doubled)
-    if (odd && usual && usual.count >= 3 && (usual.nexts?.size ?? 0) === 0 && firstNamed({ ...odd, prevs: odd.nexts ?? new Map() }) && !(kind === 'swap' || doubledLetter(odd.text, usual.text))) return;
+    if (odd && usual && usual.count >= 3 && (usual.nexts?.size ?? 0) === 0 && alwaysBesideName(odd.nexts ?? new Map(), odd.count) && !(kind === 'swap' || doubledLetter(odd.text, usual.text))) return;
     if (!handSlip && !keySlip && !tieSlip && !vowelSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
@@ -610,14 +610,18 @@ function labelPart(a: string, b: string): boolean {
   return differing.length === 1 && differing[0]![0].length === 1 && differing[0]![1].length === 1;
 }
 
-/** every occurrence follows a capitalised word that is no title or place word: a first name */
-function firstNamed(e: Entry): boolean {
+/**
+ * every one of a token's `count` occurrences has a capitalised neighbour on one side (`words`:
+ * its prevs or its nexts) that is no title or place word: a first name before a surname, a
+ * surname after a first name
+ */
+function alwaysBesideName(words: Map<string, number>, count: number): boolean {
   let n = 0;
-  for (const [w, c] of e.prevs) {
+  for (const [w, c] of words) {
     if (HEADS.has(w.toLowerCase()) || STOP.has(w.toLowerCase())) return false;
     n += c;
   }
-  return n > 0 && n === e.count;
+  return n > 0 && n === count;
 }
 
 function sharesAny(a: Entry, b: Entry): boolean {
