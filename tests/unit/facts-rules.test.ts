@@ -391,6 +391,13 @@ describe('name-variant: one word of a name slipped, even into a real word (issue
     expect(run('name-variant', ['Psioon series followed.', 'Psion Organiser came first.'], 'en')).toEqual([]);
   });
 
+  it('a long name written twice, once without its last letter, is that name; a known word without its end is another word', () => {
+    const ps = ['Ekonom Syafruddin Karimi menilai harga minyak naik.', 'Menurut Syafruddin, subsidi akan membengkak.', 'Kenaikan itu, ungkap Syafruddi, memperlebar defisit.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Syafruddi']);
+    // a known word without its last letter stays another word ("Bandara" twice, "Bandar" once)
+    expect(run('name-variant', ['Pesawat mendarat di Bandara Soekarno-Hatta.', 'Menurut pengelola Bandara, jadwal normal.', 'Kapal bersandar di Bandar Lampung.'], 'id')).toEqual([]);
+  });
+
   it('after a title or a place word many names follow; endings and office families stay grammar', () => {
     expect(run('name-variant', ['Warga Kota Batu mengungsi.', 'Bantuan tiba dari Kota Baru dan Kota Batu.'], 'id')).toEqual([]);
     expect(run('name-variant', ['Mr Hunt answered first.', 'Mr Hunt then left.', 'Mr Hurt arrived later.'], 'en')).toEqual([]);

@@ -394,7 +394,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
-      if (!handSlip && !vowelSlip && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
+      // ... but a long name written twice or more, once without its last letter, is that name
+      // ("Syafruddin" twice, "Syafruddi" once): few names of eight letters have a shorter twin
+      const endDropped = onceBesideRepeated && odd!.text.length < usual!.text.length && usual!.text.length >= 8 && !(odd === a ? knownA : knownB);
+      if (!handSlip && !vowelSlip && !endDropped && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
     // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
     // start vs "Kota"); the usual spelling may be one ("Food" / "food"), the odd one may not
