@@ -395,8 +395,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
       // ... but a long name written twice or more, once without its last letter, is that name
-      // ("Syafruddin" twice, "Syafruddi" once): few names of eight letters have a shorter twin
-      const endDropped = onceBesideRepeated && odd!.text.length < usual!.text.length && usual!.text.length >= 8 && !(odd === a ? knownA : knownB);
+      // ("Syafruddin" twice, "Syafruddi" once): few names of six letters or more have a shorter twin
+      const endDropped = onceBesideRepeated && odd!.text.length < usual!.text.length && usual!.text.length >= 6 && !(odd === a ? knownA : knownB);
       if (!handSlip && !vowelSlip && !endDropped && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
     }
     // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
