@@ -220,6 +220,24 @@ describe('number-mismatch: decrees by issuer, mistyped years in copies, quoted f
     expect(run('number-mismatch', ['Pada 2024 realisasi mencapai Rp 1,35 triliun dari pagu Rp 1,37 triliun.', 'Laporan itu dirilis Senin.', '"Per Juni 2025, KPK menyerap 59,5 persen anggaran dari pagu efektif Rp 1,17 triliun," kata dia.'], 'id')).toEqual([]);
   });
 
+  it('a verbatim copy is compared whatever its count of figures and however long its sentence', () => {
+    const s = 'The government hopes to increase the number of mobile users from 95 million to between 200 and 250 million by 2007.';
+    const ps = [`Minister Maran spoke on Monday. ${s} He wants more investment.`, 'The decision was opposed.', s.replace('250 million', '520 million')];
+    expect(run('number-mismatch', ps, 'en').map((f) => [f.paragraph, at(ps, f)])).toEqual([[2, '520 million']]);
+    const charge = 'Doni ditetapkan sebagai tersangka dengan dugaan tindak pidana penipuan melalui media elektronik dan atau penggelapan dan atau pencucian uang sebagaimana dimaksud dalam Pasal 28 ayat (1) juncto pasal 45 ayat (1) Undang-Undang Informasi dan Transaksi Elektronik dan atau pasal 378 KUHP dan atau pasal 372 KUHP dan atau pasal 3, 4, 5 Undang-Undang Tindak Pidana Pencucian Uang dengan ancaman pidana maksimal 20 tahun penjara.';
+    expect(charge.length).toBeGreaterThan(400);
+    const long = [charge, 'Ia ditahan di Polres Metro Jakarta Selatan.', 'Undang-Undang Tindak Pidana Pencucian Uang dengan ancaman pidana maksimal 26 tahun penjara.'];
+    expect(run('number-mismatch', long, 'id').map((f) => [f.paragraph, at(long, f)])).toEqual([[2, '26']]);
+  });
+
+  it('two digits swapped in a quotation, counting the same thing about the same subject', () => {
+    const ps = ['Baru 2,6 juta wajib pajak yang mengaktivasi akun Coretax. Ini masih jauh dari total target sebanyak 14 juta WP.', 'Aktivasi dibuka sejak Oktober.', '"Yang sudah aktivasi itu sekitar 2,6 juta wajib pajak, target kami 41 juta WP," ujar Bimo.'];
+    expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['41 juta']);
+    // another subject, or another thing counted: two figures
+    expect(run('number-mismatch', [ps[0]!, ps[1]!, '"Pemilih terdaftar ada 41 juta WP," ujar Bimo.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', ['Ia sudah 18 tahun menjabat.', 'Pelantikan digelar Senin.', '"Para hakim sudah 81 kali menerima kenaikan," katanya.'], 'id')).toEqual([]);
+  });
+
   it('a quoted amount one digit off the reporter\'s, when both sentences name the same subject; never shares', () => {
     const ps = ['Ia menyebutkan laba BUMN 2024 sejumlah Rp 307 triliun.', 'Sebagian dikucurkan ke Danantara.', '"Laba BUMN itu kurang lebih sekitar Rp 907 triliun," kata Erick.'];
     expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['Rp 907 triliun']);
