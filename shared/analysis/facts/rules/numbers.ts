@@ -460,9 +460,13 @@ function isRangeEnd(text: string, n: NumberX): boolean {
 function copyWindows(words: string): string[] {
   const w = words.trim().split(' ');
   const at = w.indexOf('qqfigureqq');
-  const before = w.slice(Math.max(0, at - 6), at + 1).join(' ');
-  const after = w.slice(at, at + 7).join(' ');
-  return before === after ? [before] : [`${before} <`, `> ${after}`];
+  const before = w.slice(Math.max(0, at - 6), at + 1);
+  const after = w.slice(at, at + 7);
+  if (before.length === 1 && after.length === 1) return ['qqfigureqq'];
+  // a side of fewer than three words ("qqfigureqq persen" ending a sentence) is shared by too many
+  // sentences to find copies by; the other side then stands for the figure
+  const keys = [before.length >= 4 ? `${before.join(' ')} <` : '', after.length >= 4 ? `> ${after.join(' ')}` : ''].filter(Boolean);
+  return keys.length ? keys : [`${before.join(' ')} ${after.slice(1).join(' ')}`];
 }
 
 /**
@@ -605,6 +609,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         // among copies the reference is the copy of o's sentence (a window of words is shared by
         // sentences that are not copies too)
         const copy = copiesOnly ? ref.find((r) => copies(o, r)) : undefined;
+        if (copiesOnly && !copy) continue;
         const other = copy ?? ref[0]!;
         const refInfo = infoOf(other.p, other.n.sentence);
         const info = infoOf(o.p, o.n.sentence);
