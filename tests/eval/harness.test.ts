@@ -85,4 +85,18 @@ describe('evaluation harness', () => {
     for (const k of ['recall', 'per_article', 'precision', 'cases', 'judged']) expect(last.rules['name-variant']).toHaveProperty(k);
     fs.rmSync(path.join(process.env.TMPDIR ?? '/tmp', 'redaksi-eval-test'), { recursive: true, force: true });
   });
+
+  it.skipIf(!loadEvalArticles(['en-bbc']))('--extra-seeds plants more errors per article, past the --cases cap', () => {
+    const out = path.join(process.env.TMPDIR ?? '/tmp', 'redaksi-eval-extra');
+    const run = (...extra: string[]) => {
+      const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tests/eval/run.ts', '--json', '--split', 'dev', '--rules', 'name-variant', '--corpus', 'en-bbc', '--limit', '30', '--cases', '10', '--out', out, ...extra], { cwd: REPO_ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { rules: Record<string, { cases: number }> }).rules['name-variant']!.cases;
+    };
+    const standard = run();
+    const more = run('--extra-seeds', '2');
+    fs.rmSync(out, { recursive: true, force: true });
+    expect(standard).toBe(10);
+    expect(more).toBeGreaterThan(30);
+  });
 });

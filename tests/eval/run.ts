@@ -2,7 +2,7 @@
  * `npm run eval` (issue 12): how often each rule is right on news it was not tuned on.
  *
  *   npm run -s eval -- [--json] [--split dev|test|both] [--rules a,b] [--corpus en-bbc,id-detik,id-multi]
- *                      [--limit N] [--cases N] [--out DIR] [--judge-sample RULE N]
+ *                      [--limit N] [--cases N] [--extra-seeds K] [--out DIR] [--judge-sample RULE N]
  *
  * Per rule and split: recall on errors planted independently of the checker (./inject.ts),
  * warnings per clean article, precision by reading (tests/eval/judgments/<rule>.jsonl: each
@@ -13,6 +13,9 @@
  * is {"split":"test","rules":{"<rule>":{"recall","per_article","precision","cases","judged"}}}.
  * --judge-sample RULE N prints N unjudged test warnings of RULE (seeded) as judgment lines with
  * an empty verdict, for a reader to fill in.
+ * --extra-seeds K plants K more errors per rule in every article of the split, with other seeds
+ * than the standard cases (no --cases cap): a larger tuning ground on dev than the 400 standard
+ * cases, which are read so often that what is left on them stops standing for unseen news.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,6 +84,8 @@ function main(): number {
   const corpora = arg('corpus')?.split(',') as CorpusName[] | undefined;
   const limit = Number(arg('limit') ?? Infinity);
   const maxCases = Number(arg('cases') ?? 400);
+  const extraSeeds = Number(arg('extra-seeds') ?? 0);
+  if (!Number.isInteger(extraSeeds) || extraSeeds < 0) throw new Error('--extra-seeds must be a whole number');
   const out = path.resolve(arg('out') ?? path.join(root, 'test-output', 'eval'));
   const loaded = loadEvalArticles(corpora);
   if (!loaded) {
@@ -141,20 +146,23 @@ function main(): number {
         .map((a) => ({ a, k: rngFor(`${a.corpus}/${a.file}/${rule}/order`)() }))
         .sort((x, y) => x.k - y.k)
         .map((x) => x.a);
+      const seeds = extraSeeds > 0 ? Array.from({ length: extraSeeds }, (_, k) => `/extra${k + 1}`) : [''];
       for (const a of order) {
-        if (f.cases >= maxCases) break;
-        const inj = INJECTORS[rule](a, rngFor(`${a.corpus}/${a.file}/${rule}`));
-        if (!inj) continue;
-        f.cases++;
-        // A warning the clean article already gave is not a find. It is told by its fingerprint
-        // (what a dismissal keys on: the rule, the quoted text and its surroundings), not by its
-        // quoted text alone: a quotation mark or a figure is quoted alike in many places, and the
-        // planted one was counted as missed whenever the clean article had another such warning.
-        const before = new Set((cleanFindings.get(a) ?? []).filter((x) => x.rule === rule).map((x) => `${x.fingerprint}|${quoteOf(a.paragraphs, x)}`));
-        const after = check(a, inj.paragraphs);
-        const hit = after.some((x) => x.rule === rule && covers(x, inj.at) && !before.has(`${x.fingerprint}|${quoteOf(inj.paragraphs, x)}`));
-        if (hit) f.found++;
-        else (missed[rule] ??= []).push({ corpus: a.corpus, file: a.file, kind: inj.kind, at: inj.at, token: inj.token, text: inj.at.map((p) => inj.paragraphs[p]) });
+        if (extraSeeds === 0 && f.cases >= maxCases) break;
+        for (const seed of seeds) {
+          const inj = INJECTORS[rule](a, rngFor(`${a.corpus}/${a.file}/${rule}${seed}`));
+          if (!inj) continue;
+          f.cases++;
+          // A warning the clean article already gave is not a find. It is told by its fingerprint
+          // (what a dismissal keys on: the rule, the quoted text and its surroundings), not by its
+          // quoted text alone: a quotation mark or a figure is quoted alike in many places, and the
+          // planted one was counted as missed whenever the clean article had another such warning.
+          const before = new Set((cleanFindings.get(a) ?? []).filter((x) => x.rule === rule).map((x) => `${x.fingerprint}|${quoteOf(a.paragraphs, x)}`));
+          const after = check(a, inj.paragraphs);
+          const hit = after.some((x) => x.rule === rule && covers(x, inj.at) && !before.has(`${x.fingerprint}|${quoteOf(inj.paragraphs, x)}`));
+          if (hit) f.found++;
+          else (missed[rule] ??= []).push({ corpus: a.corpus, file: a.file, kind: inj.kind, at: inj.at, token: inj.token, text: inj.at.map((p) => inj.paragraphs[p]) });
+        }
       }
       f.recall = ratio(f.found, f.cases);
       writeJsonl(path.join(out, split, 'missed', `${rule}.jsonl`), missed[rule] ?? []);
