@@ -434,6 +434,9 @@ describe('name-variant: one word of a name slipped, even into a real word (issue
     expect(run('name-variant', ['Indra Mardiatna memimpin rapat.', 'Menurut Indra, digitalisasi penting.', '"Kami siap," kata Indram, sapaan akrab Indra Mardiatna.'], 'id')).toEqual([]);
     // the odd spelling heads a full name where the usual one always stands alone
     expect(run('name-variant', ['Linux is free software.', 'Linux runs on servers.', 'Linux founder Linus Torvalds spoke.'], 'en')).toEqual([]);
+    // ... a surname: before an ordinary word the slip is a slip
+    const anthem = ['Lagu kebangsaan Indonesia dinyanyikan.', 'Timnas Indonesia menang.', 'Suporter Indonesia bersorak.', 'Mereka menyanyikan Indonedia Raya bersama.'];
+    expect(run('name-variant', anthem, 'id').map((f) => at(anthem, f))).toEqual(['Indonedia']);
   });
 });
 

@@ -367,10 +367,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
     const keySlip = onceBesideRepeated && minLen >= 5 && keyboardSlip(la, lb);
-    // the odd spelling heads a full name ("Linus Torvalds", "Indira Gandhi") where the usual one,
-    // written three times or more, always stands alone ("Linux", "India"): another name, unless
-    // the hand slipped into a non-word (letters swapped or doubled)
-    if (odd && usual && usual.count >= 3 && (usual.nexts?.size ?? 0) === 0 && alwaysBesideName(odd.nexts ?? new Map(), odd.count) && !(kind === 'swap' || doubledLetter(odd.text, usual.text))) return;
+    // the odd spelling heads a full name ("Linus Torvalds") where the usual one, written three
+    // times or more, always stands alone ("Linux"): another name, unless the hand slipped into a
+    // non-word (letters swapped or doubled). The name must go on with a word no list knows (a
+    // surname): "Indonedia Raya", "Mavel Studios" are slips before ordinary words
+    if (odd && usual && usual.count >= 3 && (usual.nexts?.size ?? 0) === 0 && alwaysBesideName(odd.nexts ?? new Map(), odd.count) && [...(odd.nexts?.keys() ?? [])].every((w) => !isKnownWord(w)) && !(kind === 'swap' || doubledLetter(odd.text, usual.text))) return;
     if (!handSlip && !keySlip && !tieSlip && !vowelSlip && diffAt <= 1 && kind === 'substitution' && !sharesAny(a, b)) return;
     // a letter more at the very start is another word ("Spanyol"/"Espanyol")
     if (diffAt === 0 && kind === 'indel' && !sharesAny(a, b)) return;
