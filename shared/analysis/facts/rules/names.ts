@@ -486,12 +486,6 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/**
- * Indonesian repeats a word for plurals and titles ("Undang-Undang", "Bangsa-Bangsa"); halves that
- * differ by a letter left out, added or swapped, where one half is a word and the other is not,
- * are a slip. Halves that differ by design change a letter ("Sayur-Mayur", "Warna-Warni") or more
- * ("Bolak-Balik"), so a changed letter is never reported.
- */
 const reduplications = new WeakMap<ParaX, Array<{ t: ParaX['names'][number]; fixed: string }>>();
 /** a paragraph's broken repeated words, kept per extraction: a re-check reads only the edited paragraph's */
 function reduplicationsOf(p: ParaX): Array<{ t: ParaX['names'][number]; fixed: string }> {
@@ -506,6 +500,12 @@ function reduplicationsOf(p: ParaX): Array<{ t: ParaX['names'][number]; fixed: s
   return found;
 }
 
+/**
+ * Indonesian repeats a word for plurals and titles ("Undang-Undang", "Bangsa-Bangsa"); halves that
+ * differ by a letter left out, added or swapped, where one half is a word and the other is not,
+ * are a slip. Halves that differ by design change a letter ("Sayur-Mayur", "Warna-Warni") or more
+ * ("Bolak-Balik"), so a changed letter is never reported.
+ */
 function brokenReduplication(token: string): string | null {
   const halves = token.split('-');
   if (halves.length !== 2) return null;
@@ -583,9 +583,9 @@ const HEADS = new Set([...OFFICE, ...ID_TITLES.map((t) => t.split(' ').at(-1)!.t
 
 /**
  * [odd, usual] when two spellings are one word of the same name: the odd one written once, as a
- * name inside a sentence, beside the same capitalised word the usual one (written twice or more)
- * has there ("Yusak Bill" / "Yusak Billy"), and one slip of the hand apart (letters swapped, one
- * left out or typed twice, a neighbouring key). The shared word must name something itself: after
+ * name inside a sentence, beside the same capitalised word the usual one has there ("Arab Sadi" /
+ * "Arab Saudi"), and one slip of the hand apart (letters swapped, one left out or typed twice, a
+ * neighbouring key). When both are written once, the later one is reported as the suspect. The shared word must name something itself: after
  * a title or a place word ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") many names follow.
  */
 function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry] | null {
