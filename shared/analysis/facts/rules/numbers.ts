@@ -244,7 +244,7 @@ function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
   return a.length === 0 || b.length === 0 || a.some((y) => b.includes(y));
 }
 
-/** a figure of three digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
+/** a figure of two digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
 interface LongFigure {
   n: NumberX;
   quoted: boolean;
@@ -277,12 +277,14 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
 /**
  * number-mismatch for a figure a quotation restates: the reporter writes "anggaran yang telah
  * dibuka Rp 129 triliun" and quotes the official "sudah mencapai Rp192 triliun". A figure inside a
- * quotation and one outside any, in other paragraphs, of the same kind, unit and scale, one
- * keystroke apart (a digit changed, two swapped, one dropped) is the same figure mistyped on one
- * side, when each is given once in the story (a figure repeated elsewhere is one the story
- * means). Short figures are left alone: "50 persen" and "52 persen" are often two real figures
- * of one discussion, so at least three digits are needed. Without the quotation (two narrative
- * sentences) one-keystroke pairs were mostly rows of price lists and tables on unseen news.
+ * quotation and one outside any, in other paragraphs, of the same kind, unit and scale, with two
+ * neighbouring digits swapped, is the same figure mistyped on one side when the quoted one is
+ * given once in the story. One digit changed counts only when both sentences share a word of the
+ * subject and no two years, and never for shares and rates. Two-digit figures are often two real
+ * figures of one discussion ("50 persen" and "52 persen"): only a swap counts there, counting the
+ * same thing about the same subject ("target ... 14 juta WP" / "target kami 41 juta WP"). Without
+ * the quotation (two narrative sentences) one-keystroke pairs were mostly rows of price lists and
+ * tables on unseen news.
  */
 function quotedFigureMismatch(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
