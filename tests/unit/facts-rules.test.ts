@@ -193,6 +193,9 @@ describe('number-mismatch: decrees by issuer, mistyped years in copies, quoted f
     const found = run('number-mismatch', ps, 'id');
     expect(found.map((f) => at(ps, f))).toEqual(['713']);
     expect(found[0]!.related).toEqual([{ paragraph: 0, start: ps[0]!.indexOf('731'), end: ps[0]!.indexOf('731') + 3 }]);
+    // written out or abbreviated, one kind of decree
+    const pungli = ['Perpres itu mencabut Perpres Nomor 87 Tahun 2016 tentang pembentukan Saber Pungli.', 'Satgas itu dibubarkan.', '"Peraturan Presiden Nomor 78 Tahun 2016 dicabut dan dinyatakan tidak berlaku," tulis beleid itu.'];
+    expect(run('number-mismatch', pungli, 'id').map((f) => at(pungli, f))).toEqual(['78']);
     // neighbouring numbers of one issuer and year are two decrees; so are two issuers
     expect(run('number-mismatch', ['Permenkes Nomor 16 Tahun 2019 mengatur fasilitas.', 'Permenkes Nomor 17 Tahun 2019 mengatur tenaga.'], 'id')).toEqual([]);
     expect(run('number-mismatch', ['Perpres Nomor 731 Tahun 2025 terbit.', 'Keputusan KPU Nomor 713 Tahun 2025 dibatalkan.'], 'id')).toEqual([]);

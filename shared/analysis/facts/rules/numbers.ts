@@ -170,8 +170,21 @@ function decreeIssuer(text: string, n: NumberX): string | undefined {
   if (!last) return undefined;
   if (DECREE_TYPE.test(last)) return last;
   // a type word and its issuer ("Keputusan KPU", "Peraturan Menteri"), not a verb before the number
-  return words.length === 2 && /^(?:keputusan|peraturan|surat|instruksi|edaran|putusan|ketetapan)$/.test(words[0]!) ? words.join(' ') : undefined;
+  if (words.length !== 2 || !/^(?:keputusan|peraturan|surat|instruksi|edaran|putusan|ketetapan)$/.test(words[0]!)) return undefined;
+  const full = words.join(' ');
+  // written out or abbreviated, one kind of decree ("Peraturan Presiden Nomor 78" / "Perpres Nomor 87")
+  return SPELLED_DECREE[full] ?? full;
 }
+
+const SPELLED_DECREE: Record<string, string> = {
+  'peraturan presiden': 'perpres',
+  'keputusan presiden': 'keppres',
+  'instruksi presiden': 'inpres',
+  'peraturan pemerintah': 'pp',
+  'peraturan daerah': 'perda',
+  'peraturan gubernur': 'pergub',
+  'peraturan bupati': 'perbup',
+};
 
 /**
  * A decree cited without its title, by issuer and year, with two neighbouring digits of its
