@@ -238,6 +238,9 @@ describe('number-mismatch: decrees by issuer, mistyped years in copies, quoted f
     expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['41 juta']);
     // another subject, or another thing counted: two figures
     expect(run('number-mismatch', [ps[0]!, ps[1]!, '"Pemilih terdaftar ada 41 juta WP," ujar Bimo.'], 'id')).toEqual([]);
+    // the subject may follow what the figure counts ("14 tahun penjara")
+    const term = ['Sebelumnya, Lisa Rachmat dituntut 14 tahun penjara oleh jaksa.', 'Sidang ditunda sepekan.', '"Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 41 tahun," ujar hakim.'];
+    expect(run('number-mismatch', term, 'id').map((f) => at(term, f))).toEqual(['41']);
     expect(run('number-mismatch', ['Ia sudah 18 tahun menjabat.', 'Pelantikan digelar Senin.', '"Para hakim sudah 81 kali menerima kenaikan," katanya.'], 'id')).toEqual([]);
   });
 

@@ -242,14 +242,16 @@ function oneDigitChanged(a: string, b: string): boolean {
 
 const SUBJECT_SKIP = new Set([...'yang dan atau itu ini tersebut dengan untuk dari pada dalam oleh akan sudah telah masih hanya lebih kurang sekitar sebesar senilai sejumlah mencapai hingga sampai menjadi total jumlah tahun kata ujar jelas the and that this with from have been which about more than over nearly almost some total'.split(' ')]);
 /** the words of the subject: up to eight words before the figure in its sentence, four letters or more */
-function subjectWords(p: ParaX, n: NumberX): string[] {
+function subjectWords(p: ParaX, n: NumberX, after = 0): string[] {
   const s = p.sentences[n.sentence]!;
   const before = p.text.slice(s.start, n.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-8);
-  return before.filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
+  // (the words right after the figure, past what it counts, when asked: "14 tahun penjara")
+  const next = after > 0 ? p.text.slice(n.end, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(1, 1 + after) : [];
+  return [...before, ...next].filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
 }
-function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
-  const mine = new Set(subjectWords(p, n));
-  if (!subjectWords(q, m).some((w) => mine.has(w))) return false;
+function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX, after = 0): boolean {
+  const mine = new Set(subjectWords(p, n, after));
+  if (!subjectWords(q, m, after).some((w) => mine.has(w))) return false;
   // the budget of 2024 and the budget of 2025 are two figures ("pagu Rp 1,37 triliun" in 2024,
   // "pagu efektif Rp 1,17 triliun" per Juni 2025)
   const years = (x: ParaX, f: NumberX) => x.numbers.filter((y) => y.sentence === f.sentence && y.kind === 'year').map((y) => y.value);
@@ -351,7 +353,7 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
     // two digits only: "50 persen" and "52 persen", "18 tahun" and "81 tahun" are often two figures
     // of one story, so a swap there must also speak of the same subject in the same words
     const short = digitsOf(q.n.raw).length < 3;
-    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n))));
+    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n, 2))));
     // one digit changed is a slip only when both sentences speak of one thing: a word of the
     // subject shared before both figures ("laba BUMN ... Rp 307 triliun" / "Laba BUMN itu ... Rp
     // 907 triliun"); without it, prices of one story differ by a digit. Not shares: rates and
