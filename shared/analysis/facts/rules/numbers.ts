@@ -80,7 +80,13 @@ function isIdentifier(text: string, n: NumberX): boolean {
 
 /** "Nomor 731 Tahun 2025", "No. 76 Tahun 2020": a decree, law or regulation numbered within its year */
 function isDecreeNumber(text: string, n: NumberX): boolean {
-  return /\b(?:nomor|no\.?)\s*$/iu.test(text.slice(Math.max(0, n.start - 8), n.start)) && /^\s*(?:tahun|th\.?)\s*(?:19|20)\d\d\b/iu.test(text.slice(n.end, n.end + 14));
+  return decreeYear(text, n) !== undefined;
+}
+
+/** the year of a decree cited "Nomor N Tahun YYYY" ("2025"), undefined when `n` is no such number */
+function decreeYear(text: string, n: NumberX): string | undefined {
+  if (!/\b(?:nomor|no\.?)\s*$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) return undefined;
+  return /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)\b/iu.exec(text.slice(n.end, n.end + 14))?.[1];
 }
 
 /**
@@ -196,10 +202,10 @@ function decreeByIssuer(ctx: RuleContext): Finding[] {
   const groups = new Map<string, Occ[]>();
   ctx.paras.forEach((p, pi) => {
     for (const n of p.numbers) {
-      if (n.kind !== 'number' || !isDecreeNumber(p.text, n)) continue;
-      const issuer = decreeIssuer(p.text, n);
-      const year = /^\s*(?:tahun|th\.?)\s*((?:19|20)\d\d)/iu.exec(p.text.slice(n.end, n.end + 14))?.[1];
-      if (!issuer || !year) continue;
+      if (n.kind !== 'number') continue;
+      const year = decreeYear(p.text, n);
+      const issuer = year && decreeIssuer(p.text, n);
+      if (!issuer) continue;
       const key = `${issuer}|${year}`;
       const list = groups.get(key);
       if (list) list.push({ p: pi, n });
@@ -360,7 +366,7 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
     // polls of one story differ by a digit all the time ("-0,75%" / "0,25%")
     const matches = swapped.length
       ? swapped
-      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && sharesSubject(ctx.paras[q.p]!, q.n, ctx.paras[r.p]!, r.n));
+      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
     // two figures a quoted one could restate: which one it is is not known (one figure given
     // twice is one candidate)
     if (matches.length === 0 || matches.some((m) => !sameFigure(m.n, matches[0]!.n))) continue;
@@ -479,7 +485,6 @@ function copyWindows(words: string): string[] {
   const at = w.indexOf('qqfigureqq');
   const before = w.slice(Math.max(0, at - 6), at + 1);
   const after = w.slice(at, at + 7);
-  if (before.length === 1 && after.length === 1) return ['qqfigureqq'];
   // a side of fewer than three words ("qqfigureqq persen" ending a sentence) is shared by too many
   // sentences to find copies by; the other side then stands for the figure
   const keys = [before.length >= 4 ? `${before.join(' ')} <` : '', after.length >= 4 ? `> ${after.join(' ')}` : ''].filter(Boolean);
@@ -632,11 +637,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         const info = infoOf(o.p, o.n.sentence);
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
         const typo = typoOf(o, other);
-        const verbatim = copiesOnly ? copy !== undefined : copies(o, other);
-        if (!verbatim && copiesOnly) continue;
-        // rows of a table copied line by line ("Waktu tempuh per 10 km: 32 menit 3 detik") differ
-        // on purpose: figures without words around them are only compared in sentences of one or two
-
+        const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
         const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
