@@ -459,6 +459,27 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(found.map((f) => at(ps, f))).toEqual(['Undang-Unang']);
     expect(found[0]!.fix!.edits[0]!.text).toBe('Undang-Undang');
     expect(run('name-variant', ['Pasar Sayur-Mayur dibuka lagi.', 'Festival Warna-Warni digelar di Bolak-Balik.'], 'id')).toEqual([]);
+    // a consonant hit for the key beside it inside the word is the hand; a vowel or the first letter is design
+    const key = ['DPR membahas revisi Undang-Undamg Pemilu.'];
+    expect(run('name-variant', key, 'id').map((f) => f.fix!.edits[0]!.text)).toEqual(['Undang-Undang']);
+    expect(run('name-variant', ['Penonton bersorak, Sorak-Sorai terdengar.', 'Menu Lauk-Pauk dan Gerak-Gerik pemain.'], 'id')).toEqual([]);
+  });
+
+  it('a slip inside a compound ("Prabow-Gibran") is compared with the name written alone', () => {
+    const ps = ['Presiden Prabowo tiba di Jakarta.', 'Menurut Prabowo, program berjalan.', 'Relawan pasangan Prabow-Gibran berkumpul.'];
+    const found = run('name-variant', ps, 'id');
+    expect(found.map((f) => at(ps, f))).toEqual(['Prabow']);
+    expect(found[0]!.fix!.edits[0]!.text).toBe('Prabowo');
+    // the halves of a repeated word are not two names
+    expect(run('name-variant', ['Penonton bersorak.', 'Sorak-Sorai terdengar.', 'Sorak penonton riuh.'], 'id')).toEqual([]);
+  });
+
+  it('a surname always written after one first name is another person beside a name one key away', () => {
+    const ps = ['Ganjar Pranowo hadir di debat.', 'Menurut Ganjar Pranowo, harga pangan naik.', 'Pendukung Prabowo bersorak.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    // written once without that first name, a swap of letters is still a slip
+    const swap = ['Ganjar Pranowo hadir di debat.', 'Menurut Ganjar Pranowo, harga pangan naik.', 'Kata Pranwoo, pemilu damai.'];
+    expect(run('name-variant', swap, 'id').map((f) => at(swap, f))).toEqual(['Pranwoo']);
   });
 
   it('letters doubled or swapped in a name no list knows, written once beside a repeated spelling, are a slip', () => {
