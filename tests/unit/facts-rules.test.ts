@@ -279,6 +279,18 @@ describe('number-mismatch on unseen news (issue 12): lists, names of things, ran
     expect(found.map((f) => [f.paragraph, at(ps, f), f.confidence])).toEqual([[2, 'Rp296,6 triliun', 'high']]);
   });
 
+  it('"Angka 170 kasus" opening a sentence is a figure, not the number of an item of a law', () => {
+    const ps = [
+      'Angka 179 kasus COVID-19 itu didapatkan dari sebanyak 10.057 spesimen yang diperiksa pekan ini.',
+      'Dinas kesehatan meminta warga tetap waspada.',
+      'Angka 170 kasus COVID-19 itu didapatkan dari sebanyak 10.057 spesimen yang diperiksa pekan ini.',
+    ];
+    expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['170']);
+    // a sentence copied with its amount changed, the currency code glued to the figure
+    const usd = ['Kekayaan itu terdiri dari USD900 juta dari gaji sebagai pemain dan USD400 juta dari berbagai kontrak sponsor.', 'Ia pensiun tahun lalu.', 'Kekayaan itu terdiri dari USD900 juta dari gaji sebagai pemain dan USD405 juta dari berbagai kontrak sponsor.'];
+    expect(run('number-mismatch', usd, 'id').map((f) => at(usd, f))).toEqual(['USD405 juta']);
+  });
+
   it('a sentence copied word for word but for one figure is found even when it lists several figures or a range', () => {
     const ps = [
       'Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya Rp 638,8 triliun atau 2,48% PDB.',

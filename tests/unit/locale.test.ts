@@ -41,6 +41,11 @@ describe('numbers, Indonesian', () => {
       ['USD', 1.5e12],
       ['USD', 1.6e12],
     ]);
+    // a currency code written without its space; letters before a figure otherwise make a word ("G20")
+    expect(nums('Terdiri dari USD900 juta gaji dan GBP20 juta bonus, dibahas di KTT G20.', 'id').map((n) => [n.raw, n.currency, n.value])).toEqual([
+      ['USD900 juta', 'USD', 900e6],
+      ['GBP20 juta', 'GBP', 20e6],
+    ]);
   });
 
   it('percentages: "5,95 persen", "12,5%"; years are years', () => {

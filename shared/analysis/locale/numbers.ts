@@ -47,6 +47,7 @@ const CURRENCY_PREFIX: Array<[RegExp, string]> = [
   [/£$/, 'GBP'],
   [/€$/, 'EUR'],
   [/(?:EUR\s?)$/, 'EUR'],
+  [/(?:GBP\s?)$/, 'GBP'],
 ];
 const CURRENCY_SUFFIX: Array<[RegExp, string]> = [
   [/^\s?(?:rupiah)\b/i, 'IDR'],
@@ -158,7 +159,8 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     let end = start + raw.length;
     if (isWordChar(text[start - 1]) && !/[$£€]/.test(text[start - 1]!)) {
       // part of a word like "G20" or "COVID-19"? letters directly before a digit: not a figure
-      if (/\p{L}/u.test(text[start - 1]!) && !/Rp$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // ... except a currency code written without its space ("Rp21,2 triliun", "USD900 juta")
+      if (/\p{L}/u.test(text[start - 1]!) && !/(?:Rp|(?:^|[^\p{L}])(?:USD|IDR|EUR|GBP))$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     }
     if (skipped(start, end)) continue;
     const before = text.slice(Math.max(0, start - 8), start);

@@ -75,7 +75,8 @@ function isIdentifier(text: string, n: NumberX): boolean {
   // a capitalised word inside the sentence (not its first word) labels what follows
   const label = /(\S?)\s+\p{Lu}[\p{L}.]*\s*$/u.exec(before);
   const labelled = label !== null && label[1] !== '' && !/[.!?:"“]/.test(label[1]!);
-  return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|angka|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before)) && !/^\s*(?:persen|%|orang|juta|miliar|ribu)/iu.test(text.slice(n.end, n.end + 10));
+  // ("angka 3" numbers an item of a law; "Angka 170 kasus" opening a sentence is "the figure 170")
+  return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before) || /\bangka\s*\(?$/u.test(before)) && !/^\s*(?:persen|%|orang|juta|miliar|ribu)/iu.test(text.slice(n.end, n.end + 10));
 }
 
 /** "Nomor 731 Tahun 2025", "No. 76 Tahun 2020": a decree, law or regulation numbered within its year */
