@@ -531,7 +531,11 @@ function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
     return wordsAround(p.text.slice(s.start, s.end), x.n.start - s.start, x.n.end - s.start);
   };
   const [x, y] = [sentenceOf(a), sentenceOf(b)];
-  if (copiedWords(x, y)) return true;
+  // a figure of four digits or more one keystroke off in a copy of a short sentence is a slip
+  // ("Frekuensi perdagangan mencapai 85.843 kali" / "85.483 kali"): rows of a table that repeat
+  // their words count small things
+  const long = digitsOf(a.n.raw).length >= 4 && digitsOf(b.n.raw).length >= 4;
+  if (copiedWords(x, y, long ? 4 : 8)) return true;
   // a short sentence is compared with the paragraph around it: a paragraph that copies part of
   // another ("But what has it been? Almost 71 years now.") is a copy even where its sentences
   // alone are too short to tell
@@ -539,12 +543,12 @@ function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
   return copiedWords(paragraphOf(a), paragraphOf(b));
 }
 
-/** the shorter of two figure-marked word strings is inside the longer and long enough (eight words besides figures) to be a statement */
-function copiedWords(x: string, y: string): boolean {
+/** the shorter of two figure-marked word strings is inside the longer and long enough (`minWords` words besides figures) to be a statement */
+function copiedWords(x: string, y: string, minWords = 8): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // eight words, figures not counted: a row of a table ("21 Juni Siang: 43 derajat Celsius Malam:
   // 24 derajat Celsius") repeats its words in every row
-  return short.trim().split(' ').filter((w) => !/^\d/.test(w) && w !== 'qqfigureqq').length >= 8 && long.includes(short);
+  return short.trim().split(' ').filter((w) => !/^\d/.test(w) && w !== 'qqfigureqq').length >= minWords && long.includes(short);
 }
 
 /**
