@@ -291,6 +291,13 @@ describe('number-mismatch on unseen news (issue 12): lists, names of things, ran
     expect(run('number-mismatch', usd, 'id').map((f) => at(usd, f))).toEqual(['USD405 juta']);
   });
 
+  it('a short sentence copied with a long figure one keystroke off is a slip; with a small figure it may be a row of a table', () => {
+    const ps = ['IHSG ditutup menguat pada sore ini. Frekuensi perdagangan mencapai 85.843 kali.', 'Investor asing mencatat beli bersih.', 'Frekuensi perdagangan mencapai 85.483 kali.'];
+    expect(run('number-mismatch', ps, 'id').map((f) => at(ps, f))).toEqual(['85.483']);
+    const rows = ['Penjualan per bulan tahun ini. Penjualan mencapai 680 unit.', 'Angka itu dari data gabungan.', 'Penjualan mencapai 630 unit.'];
+    expect(run('number-mismatch', rows, 'id')).toEqual([]);
+  });
+
   it('a sentence copied word for word but for one figure is found even when it lists several figures or a range', () => {
     const ps = [
       'Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya Rp 638,8 triliun atau 2,48% PDB.',
