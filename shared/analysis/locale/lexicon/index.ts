@@ -103,9 +103,13 @@ export function isKnownWord(word: string): boolean {
   return yes;
 }
 
-/** spellings of one place that are both right ("Sumatra"/"Sumatera") */
+/** spellings of one place or word that are both right ("Sumatra"/"Sumatera", the "amen" of a prayer quoted from social media) */
 const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['sumatra', 'sumatera'],
+  ['amin', 'amiin'],
+  ['amin', 'aamin'],
+  ['amiin', 'aamiin'],
+  ['aamin', 'aamiin'],
   ['makassar', 'makasar'],
   ['yogyakarta', 'jogjakarta'],
   ['yogya', 'jogja'],
