@@ -28,7 +28,9 @@ export function FirstRunDialog() {
     }
     setBusy(true);
     try {
-      await updateSettings({ userName: trimmed, role });
+      // the dialog closes once the name is stored: a save that fails shows its error here, where
+      // the name can be tried again, instead of closing on a name the next start does not know
+      await updateSettings({ userName: trimmed, role }, { wait: true });
     } catch (err) {
       setError(t('common.error', { msg: err instanceof Error ? err.message : String(err) }));
       setBusy(false);

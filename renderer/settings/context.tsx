@@ -5,7 +5,8 @@ import { translator, type Translate, type UiLang } from '../i18n/index.js';
 
 interface AppCtx {
   settings: Settings;
-  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** applies the patch at once and then as stored; with `wait`, only once it is stored */
+  updateSettings: (patch: Partial<Settings>, opts?: { wait?: boolean }) => Promise<void>;
   /** puts a line on the desk's list of website leftovers (keep) or takes it off */
   deskFurnitureLine: (line: string, keep: boolean) => Promise<void>;
   t: Translate;
@@ -37,9 +38,16 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     root.lang = settings.uiLanguage;
   }, [settings.theme, settings.uiLanguage]);
 
-  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
-    setSettings((s) => ({ ...s, ...patch }));
-    const next = await api['settings.set'](patch);
+  const updateSettings = useCallback(async (patch: Partial<Settings>, opts?: { wait?: boolean }) => {
+    if (!opts?.wait) setSettings((s) => ({ ...s, ...patch }));
+    let next: Settings;
+    try {
+      next = await api['settings.set'](patch);
+    } catch (e) {
+      // the patch shown at once was not stored: show what is (the caller reports the error)
+      if (!opts?.wait) api['settings.get']({}).then((s) => setSettings({ ...DEFAULT_SETTINGS, ...s }), () => undefined);
+      throw e;
+    }
     setSettings({ ...DEFAULT_SETTINGS, ...next });
   }, []);
 

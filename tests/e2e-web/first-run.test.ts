@@ -101,6 +101,32 @@ describe.skipIf(!chromiumAvailable)('first start and the next step (Chromium, we
     await context.close();
   });
 
+  it('a name that cannot be stored keeps the dialog open with the error, and a second try stores it', async () => {
+    await call(server, 'settings.set', { userName: '', uiLanguage: 'en', theme: 'light' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, server);
+    const dialog = page.getByRole('dialog', { name: /^welcome to redaksi$/i });
+    await dialog.waitFor();
+    // the first save is answered 500, as by a full disk
+    let failed = 0;
+    await page.route('**/api/settings.set', async (route) => {
+      if (failed++ === 0) await route.fulfill({ status: 500, contentType: 'text/plain', body: 'disk full' });
+      else await route.continue();
+    });
+    await dialog.getByRole('textbox', { name: /^your name$/i }).fill('Dewi Redaktur');
+    await dialog.getByRole('button', { name: /^start$/i }).click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toContain('500');
+    await screenshot(page, 'first-run-save-failed');
+    expect(await dialog.getByRole('textbox', { name: /^your name$/i }).inputValue()).toBe('Dewi Redaktur');
+    expect((await call<Settings>(server, 'settings.get')).userName).toBe('');
+    await dialog.getByRole('button', { name: /^start$/i }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await call<Settings>(server, 'settings.get')).userName).toBe('Dewi Redaktur');
+    await context.close();
+  });
+
   it('asks in Indonesian when the desk speaks Indonesian (dark theme too)', async () => {
     await call(server, 'settings.set', { userName: '', uiLanguage: 'id', theme: 'dark' });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
