@@ -495,6 +495,13 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', ['Penonton bersorak.', 'Sorak-Sorai terdengar.', 'Sorak penonton riuh.'], 'id')).toEqual([]);
   });
 
+  it('a title is no first name: a slip in it before another name is a slip', () => {
+    const ps = ['Rapat dibuka oleh Presiden Prabowo pagi ini.', 'Agenda berlanjut hingga sore.', 'Hadir pula mantan Presifen Joko Widodo.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Presifen']);
+    // two first names, each before its own surname, stay two people
+    expect(run('name-variant', ['The film is by Andrea Arnold.', 'It was produced by Andrew Lowe.'], 'en')).toEqual([]);
+  });
+
   it('a surname always written after one first name is another person beside a name one key away', () => {
     const ps = ['Ganjar Pranowo hadir di debat.', 'Menurut Ganjar Pranowo, harga pangan naik.', 'Pendukung Prabowo bersorak.'];
     expect(run('name-variant', ps, 'id')).toEqual([]);

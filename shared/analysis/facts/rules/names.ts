@@ -401,7 +401,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // ... and so does a letter left out inside a long known word ("Home Secretry David Blunkett"
     // beside "Foreign Secretary Jack Straw"): first names of eight letters and more are few
     const longDrop = handSlip && usual!.text.length >= 8 && droppedInside(odd!.text, usual!.text);
-    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    // ... and a title is no first name: a slip of the hand in "Presiden" before another name is a
+    // slip ("Presifen Joko" beside "Presiden Prabowo", "Secretwry Michael" beside "Secretary Robin")
+    const title = handSlip && HEADS.has(usual!.text.toLowerCase());
+    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop || title)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // ... and a surname no word list knows, always written after one first name, beside a
     // spelling one letter away never written after it ("Ganjar Pranowo" twice, "Prabowo" once):
     // two politicians, not a slip
