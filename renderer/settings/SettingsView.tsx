@@ -14,10 +14,18 @@ export function SettingsView() {
   const hub = newsroom.state?.signedIn ? (newsroom.state.hubUrl ?? '') : null;
   const [name, setName] = useState(settings.userName);
   const [flash, setFlash] = useState(false);
+  const [error, setError] = useState('');
   useEffect(() => setName(settings.userName), [settings.userName]);
 
   async function save(patch: Partial<Settings>) {
-    await updateSettings(patch);
+    setError('');
+    try {
+      await updateSettings(patch);
+    } catch (e) {
+      // the fields show the stored settings again (updateSettings); say why the change did not stick
+      setError(t('common.error', { msg: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
     setFlash(true);
     window.setTimeout(() => setFlash(false), 1500);
   }
@@ -113,6 +121,7 @@ export function SettingsView() {
         </div>
       </div>
       <p className="flash" role="status" aria-live="polite">{flash ? t('set.saved') : ''}</p>
+      {error ? <p className="error" role="alert">{error}</p> : null}
       <NewsroomCard newsroom={newsroom} />
       <DeskFurnitureCard />
       <CmsSettings />

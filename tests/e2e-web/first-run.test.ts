@@ -127,6 +127,26 @@ describe.skipIf(!chromiumAvailable)('first start and the next step (Chromium, we
     await context.close();
   });
 
+  it('a change in Settings that cannot be stored says so and shows the stored value again', async () => {
+    await call(server, 'settings.set', { userName: 'Dewi Redaktur', role: 'editor', uiLanguage: 'en', theme: 'light' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, server);
+    await page.goto(`${server.url}#/settings`);
+    const name = page.getByRole('textbox', { name: /^your name$/i });
+    await name.waitFor();
+    await page.route('**/api/settings.set', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'disk full' }));
+    await name.fill('Dewi R.');
+    await name.press('Enter');
+    const alert = page.locator('.settings').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('500');
+    await expect.poll(() => name.inputValue()).toBe('Dewi Redaktur');
+    expect(await page.locator('.settings > .flash').textContent()).toBe('');
+    await screenshot(page, 'settings-save-failed');
+    await context.close();
+  });
+
   it('asks in Indonesian when the desk speaks Indonesian (dark theme too)', async () => {
     await call(server, 'settings.set', { userName: '', uiLanguage: 'id', theme: 'dark' });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
