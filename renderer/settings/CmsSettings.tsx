@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/index.js';
 import { useApp } from './context.js';
 import type { CmsSummary } from '../../shared/api/contract.js';
+import type { Settings } from '../../shared/model/draft.js';
 import type { MessageKey } from '../i18n/index.js';
 import { CMS_TARGETS, type CmsTarget } from '../../shared/model/export-target.js';
 import './CmsSettings.css';
@@ -31,6 +32,11 @@ export function CmsSettings() {
   useEffect(() => {
     api['cms.describe']({}).then(setInfo, (e: unknown) => setError(errorMessage(e)));
   }, []);
+  // a setting that is not stored shows the stored one again (updateSettings); say why
+  const save = (patch: Partial<Settings>) => {
+    setError('');
+    updateSettings(patch).catch((e: unknown) => setError(errorMessage(e)));
+  };
 
   return (
     <section className="cms-settings" aria-labelledby="cms-title">
@@ -46,21 +52,21 @@ export function CmsSettings() {
             aria-label={t('cms.publisher')}
             placeholder={t('cms.publisherPlaceholder')}
             onChange={(e) => setPublisher(e.target.value)}
-            onBlur={() => publisher !== settings.publisher && void updateSettings({ publisher })}
-            onKeyDown={(e) => e.key === 'Enter' && void updateSettings({ publisher })}
+            onBlur={() => publisher !== settings.publisher && save({ publisher })}
+            onKeyDown={(e) => e.key === 'Enter' && save({ publisher })}
           />
           <span className="field-hint">{t('cms.publisherHint')}</span>
         </label>
         <label className="field">
           <span className="field-label">{t('cms.postStatus')}</span>
-          <select aria-label={t('cms.postStatus')} value={settings.cmsPostStatus} onChange={(e) => void updateSettings({ cmsPostStatus: e.target.value as 'draft' | 'pending' })}>
+          <select aria-label={t('cms.postStatus')} value={settings.cmsPostStatus} onChange={(e) => save({ cmsPostStatus: e.target.value as 'draft' | 'pending' })}>
             <option value="draft">{t('cms.status.draft')}</option>
             <option value="pending">{t('cms.status.pending')}</option>
           </select>
           <span className="field-hint">{t('cms.postStatusHint')}</span>
         </label>
         <label className="check cms-terms">
-          <input type="checkbox" checked={settings.cmsCreateTerms} onChange={(e) => void updateSettings({ cmsCreateTerms: e.target.checked })} />
+          <input type="checkbox" checked={settings.cmsCreateTerms} onChange={(e) => save({ cmsCreateTerms: e.target.checked })} />
           {t('cms.createTerms')}
         </label>
       </div>
