@@ -25,12 +25,13 @@ const RECALL_FLOOR: Record<string, number> = {
   'date-invalid': 0.95,
   arithmetic: 0.95,
   'claim-needs-source': 0.95,
-  'quote-unbalanced': 0.85,
-  'quote-mismatch': 0.85,
-  // below the issue's 0.95 today (README): a floor against losing more
-  'number-mismatch': 0.7,
-  'name-variant': 0.65,
-  'quote-unattributed': 0.45,
+  'quote-unbalanced': 0.93,
+  'quote-mismatch': 0.95,
+  'quote-unattributed': 0.93,
+  // the issue asks 0.95 on the test split; on dev these reach 0.975 and 0.985 (200 cases, eleventh
+  // session): a floor a little under today's figure, so that a change losing recall fails here
+  'number-mismatch': 0.94,
+  'name-variant': 0.95,
 };
 
 describe.skipIf(!loadEvalArticles(['en-bbc']))('accuracy floors on the dev split (independent harness)', () => {

@@ -502,6 +502,35 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', ['The film is by Andrea Arnold.', 'It was produced by Andrew Lowe.'], 'en')).toEqual([]);
   });
 
+  it('a word that only opens sentences still vouches for a slip of the hand standing alone', () => {
+    // a letter typed twice, into a word standing alone ("Saaat jemaah ..."), beside a word the lists know
+    const doubled = ['Saat itu hujan turun.', 'Jemaah menunggu bus.', 'Saaat jemaah tiba, hotel penuh.'];
+    expect(run('name-variant', doubled, 'id').map((f) => at(doubled, f))).toEqual(['Saaat']);
+    // ... but a doubled spelling inside a name is that name ("Jusuf Kalla" beside "Kala itu")
+    expect(run('name-variant', ['Kala itu hujan turun.', 'Wakil Presiden Jusuf Kalla hadir.'], 'id')).toEqual([]);
+    // letters swapped or one left out inside a word of six letters or more
+    const swap = ['Artinya, putusan harus dijalankan.', 'Artinya, revisi perlu.', 'Aritnya, putusan tetap.'];
+    expect(run('name-variant', swap, 'id').map((f) => at(swap, f))).toEqual(['Aritnya']);
+  });
+
+  it('a long word without its last consonant is a slip; without its last vowel it is often another name', () => {
+    const ps = ['Tarif dinaikkan oleh Pemerintah pekan lalu.', 'Kebijakan itu diumumkan Pemerinta kemarin.'];
+    const found = run('name-variant', ps, 'id');
+    expect(found.map((f) => at(ps, f))).toEqual(['Pemerinta']);
+    expect(found[0]!.fix!.edits[0]!.text).toBe('Pemerintah');
+    // "Chocolat" is a film beside Charlie and the Chocolate Factory; "Beatle" is a member of the Beatles
+    expect(run('name-variant', ['He starred in Chocolat with Juliette Binoche.', 'He was in Charlie and the Chocolate Factory.'], 'en')).toEqual([]);
+    expect(run('name-variant', ['The former Beatle played live.', 'He sang songs of the Beatles and the Beatles again.'], 'en')).toEqual([]);
+  });
+
+  it('a spelling known only through affixes taken off by rule is a slip beside the repeated word', () => {
+    // "Sebagiian" passes as se-bagi-i-an; written once beside "Sebagian" twice it is the slip
+    const ps = ['Sebagian warga mengungsi.', 'Sebagian lagi bertahan di Kota Ambon.', 'Sebagiian Warga Ambon kembali.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Sebagiian']);
+    // two real words both written twice stay two words
+    expect(run('name-variant', ['Kamis pagi hujan.', 'Kamis sore cerah.', 'Kami Pulang ke rumah.', 'Kami Datang lagi.'], 'id')).toEqual([]);
+  });
+
   it('a surname always written after one first name is another person beside a name one key away', () => {
     const ps = ['Ganjar Pranowo hadir di debat.', 'Menurut Ganjar Pranowo, harga pangan naik.', 'Pendukung Prabowo bersorak.'];
     expect(run('name-variant', ps, 'id')).toEqual([]);

@@ -15,7 +15,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
-import { isKnownWord, regionalPair } from '../../locale/lexicon/index.js';
+import { isKnownWord, isListedWord, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -326,8 +326,19 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
     // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
     // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
-    const knownA = isKnownWord(a.text);
-    const knownB = isKnownWord(b.text);
+    let knownA = isKnownWord(a.text);
+    let knownB = isKnownWord(b.text);
+    // Affixes are taken off by rule, and the rule also makes words of slips: "Sebagiian"
+    // (se-bagi-i-an), "Keaungan" (ke-aung-an), "Dibatalan" (di-batal-an). A spelling written once
+    // and known only through its affixes, a slip of the hand (letters swapped, one typed twice or
+    // left out inside) away from a spelling written twice or more, is the slip.
+    if (knownA && knownB && a.count !== b.count) {
+      const [once, more] = a.count < b.count ? [a, b] : [b, a];
+      if (once.count === 1 && more.count >= 2 && !isListedWord(once.text) && (typoKind(la, lb) === 'swap' || doubledLetter(once.text, more.text) || droppedInside(once.text, more.text))) {
+        if (once === a) knownA = false;
+        else knownB = false;
+      }
+    }
     // ... except inside one name: a word of a name written twice or more, slipped once beside the
     // same word of that name, is a typo even when the slip makes a real word ("Black Eyed Paes"
     // beside "Black Eyed Peas", "Michael Hoard" beside "Michael Howard", "Arab Sadi")
@@ -359,17 +370,23 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // one dropped or doubled, a neighbouring key): "Cnia"/"Cina", "Keuanga"/"Keuangan",
     // "Annda"/"Anda". The word lists vouch for the usual spelling and against the odd one, so the
     // length, neighbour and inflection tests below (written for two unknown names) are not needed.
-    // The usual spelling must be written more than once and as a name (inside a sentence, not
-    // only where every word is capitalised: "Jadi" opening sentences is no name beside "Hadi").
+    // The usual spelling must be written as a name (inside a sentence, not only where every word
+    // is capitalised: "Jadi" opening sentences is no name beside "Hadi"), except for the slips that
+    // make no other name: letters swapped, one typed twice or left out inside ("Aritnya" beside
+    // "Artinya" that only opens sentences), in a word of six letters or more or in one standing
+    // alone ("Saaat jemaah"; "Jusuf Kalla" is a name beside "Kala itu").
     // Written once, the usual spelling vouches only for swaps and neighbouring keys: a letter
     // more or less turns one real name into another too often ("Vine"/"Vince", "Saudi"/"Saudia").
     const slip = kind === 'swap' || (kind === 'substitution' && keyboardSlip(la, lb));
     // A letter typed twice ("Trrump", "Inndia") or a letter left out inside a long word
     // ("Secretry", "Masyarkat") makes a non-word, not another name: those need no second usual
-    // spelling. The last letters are left out of it: a word without its end is often another
-    // name or a title ("Chocolat"/"Chocolate", the villages "Konga"/"Kongan").
-    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
-    const handSlip = usualKnown && odd!.count === 1 && usual!.mid > 0 && (slip || indelSlip);
+    // spelling. So does a long word without its last consonant ("Pemerinta", "Britai", "Trackin"),
+    // but not without its last vowel or "s": that is often another name, a title or the singular
+    // ("Chocolat"/"Chocolate", "Carolin"/"Caroline", "Beatle"/"Beatles").
+    const endDrop = kind === 'indel' && odd !== null && usual !== null && odd.text.length < usual.text.length && usual.text.length >= 7 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) === odd.text.length && !/[aeiouys]$/i.test(usual.text);
+    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
+    const noName = odd !== null && usual !== null && (kind === 'swap' || doubledLetter(odd.text, usual.text) || droppedInside(odd.text, usual.text)) && (odd.neighbours.size === 0 || usual.text.length >= 6);
+    const handSlip = usualKnown && odd!.count === 1 && (usual!.mid > 0 || noName) && (slip || indelSlip);
     // letters swapped, one typed twice or one left out inside the word (not its first or last:
     // "Konga"/"Kongan" are two villages), into a spelling the word lists do not know, written
     // once beside a spelling written twice or more and as a name inside a sentence: a slip even
@@ -391,8 +408,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const vowelSlip = vowelless !== null && voiced !== null && vowelless.count === 1 && voiced.mid > 0;
     if (!handSlip && !unknownSlip && !tieSlip && !vowelSlip && minLen < 5 && !sharesAny(a, b)) return;
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
-    // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan")
-    if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && usual!.text.toLowerCase().endsWith('n'))) return;
+    // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan"), and so is a long one
+    // without its last consonant ("Pemerinta")
+    if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && (usual!.text.toLowerCase().endsWith('n') || endDrop))) return;
     // first names of two people: each always followed by a surname, never the same one
     // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
     // Letters swapped or typed twice into a spelling no word list knows make no second person

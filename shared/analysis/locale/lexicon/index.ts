@@ -103,6 +103,11 @@ export function isKnownWord(word: string): boolean {
   return yes;
 }
 
+/** a word standing in the English or Indonesian list as it is, without taking affixes off */
+export function isListedWord(word: string): boolean {
+  return known(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
 /** spellings of one place or word that are both right ("Sumatra"/"Sumatera", the "amen" of a prayer quoted from social media) */
 const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['sumatra', 'sumatera'],
