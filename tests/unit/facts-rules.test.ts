@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactChecker, type FactRuleId } from '../../shared/analysis/facts/index.js';
 import type { ArticleLanguage, Finding } from '../../shared/model/finding.js';
 import { isKnownWord } from '../../shared/analysis/locale/lexicon/index.js';
+import { extractParagraph } from '../../shared/analysis/facts/extract.js';
 
 const checker = createFactChecker();
 function run(rule: FactRuleId, paragraphs: string[], language: ArticleLanguage, extra: Partial<Parameters<typeof checker.check>[0]> = {}): Finding[] {
@@ -351,6 +352,15 @@ describe('number-mismatch: headline against body', () => {
     const en = ['Mexicans living in the US sent home a record $16.6bn last year, the central bank said.'];
     expect(run('number-mismatch', en, 'en', { headline: 'Mexicans in US send $16bn home' })).toEqual([]);
     expect(run('number-mismatch', en, 'en', { headline: 'Mexicans in US send $19bn home' })).toHaveLength(1);
+  });
+
+  it('a change in points is no level in percent: "25 basis points" is not "2 percent" one digit short', () => {
+    const body = ['The Fed wants interest rates high enough to bring inflation back to 2 percent.'];
+    expect(run('number-mismatch', body, 'en', { headline: 'Fed raises interest rates by 25 basis points' })).toEqual([]);
+    // a basis point is a hundredth of a point: 25 of them are what 4.50% to 4.75% makes
+    const bp = extractParagraph('BI menaikkan bunga 25 basis poin (bps) ke 6%, atau 50bps dalam dua bulan.', 'id', 'dmy').numbers;
+    expect(bp.filter((n) => n.percentPoints).map((n) => n.value)).toEqual([0.25, 0.5]);
+    expect(run('arithmetic', ['The bank raised its main rate by 25 basis points, from 4.50% to 4.75%.'], 'en')).toEqual([]);
   });
 });
 

@@ -57,7 +57,7 @@ const CURRENCY_SUFFIX: Array<[RegExp, string]> = [
 ];
 
 const PERCENT_SUFFIX = /^\s?(?:%|persen\b|per\s?cent\b|percent\b)/i;
-const POINTS_SUFFIX = /^\s?(?:percentage points?\b|poin persen\b|basis points?\b)/i;
+const POINTS_SUFFIX = /^\s?(?:percentage points?\b|poin persen\b|basis (?:points?|poin)\b|bps\b)/i;
 const TIME_ZONE_SUFFIX = /^\s?(?:WIB|WITA|WIT|GMT|BST|UTC|am\b|pm\b|a\.m\.|p\.m\.)/;
 const TIME_PREFIX = /(?:pukul|jam|pkl\.?|at)\s$/i;
 
@@ -234,10 +234,17 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     let percentPoints: boolean | undefined;
     const pts = POINTS_SUFFIX.exec(rest);
     const pct = PERCENT_SUFFIX.exec(rest);
+    let decimals = parsed.decimals;
     if (pts) {
       kind = 'percent';
       percentPoints = true;
       end += pts[0].length;
+      // a basis point is a hundredth of a percentage point: "25 basis points" is 0.25 points,
+      // what "from 4.50% to 4.75%" makes, not 25
+      if (/^\s?b(?:asis|ps)/i.test(pts[0])) {
+        value /= 100;
+        decimals += 2;
+      }
     } else if (pct) {
       kind = 'percent';
       end += pct[0].length;
@@ -253,7 +260,7 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
       }
     }
     if (kind === 'number' && scale === 1 && parsed.decimals === 0 && /^(1[89]|20)\d\d$/.test(raw)) kind = 'year';
-    const mention: NumberMention = { start, end, raw: text.slice(start, end), value, kind, decimals: parsed.decimals, scale };
+    const mention: NumberMention = { start, end, raw: text.slice(start, end), value, kind, decimals, scale };
     if (currency) mention.currency = currency;
     if (percentPoints) mention.percentPoints = true;
     out.push(mention);

@@ -702,7 +702,9 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     // plain counts must count the same thing: the word after the figure ("978 Warung")
     const nounAfter = (text: string, end: number): string => (/^\s*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
     const hNoun = h.kind === 'number' ? nounAfter(headlineText, h.end) : '';
-    const same = (n: NumberX): boolean => n.kind === h.kind && (n.currency ?? '') === (h.currency ?? '') && Math.abs(n.value - h.value) <= tol + 1e-9 * Math.abs(h.value);
+    // one measure: a change in points ("naik 0,25 poin persen", "25 basis points") is no level ("2 percent")
+    const measure = (n: NumberX): boolean => n.kind === h.kind && (n.currency ?? '') === (h.currency ?? '') && !n.percentPoints === !h.percentPoints;
+    const same = (n: NumberX): boolean => measure(n) && Math.abs(n.value - h.value) <= tol + 1e-9 * Math.abs(h.value);
     if (ctx.paras.some((p) => p.numbers.some(same))) continue;
     // the body figure the headline figure stands for: same kind and unit, in the sentence that
     // shares most of the headline's words (at least two: "Inflasi ... 2%" -> "inflasi ... persen")
@@ -714,7 +716,7 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
       let sentenceScore = -1;
       let lastSentence = -1;
       for (const n of p.numbers) {
-        if (n.kind !== h.kind || (n.currency ?? '') !== (h.currency ?? '') || n.kind === 'year' || n.spelled) continue;
+        if (!measure(n) || n.kind === 'year' || n.spelled) continue;
         if (hNoun && nounAfter(p.text, n.end) !== hNoun) continue;
         if (n.sentence !== lastSentence) {
           lastSentence = n.sentence;
