@@ -362,6 +362,14 @@ describe('number-mismatch: headline against body', () => {
     expect(bp.filter((n) => n.percentPoints).map((n) => n.value)).toEqual([0.25, 0.5]);
     expect(run('arithmetic', ['The bank raised its main rate by 25 basis points, from 4.50% to 4.75%.'], 'en')).toEqual([]);
   });
+
+  it('an ISO date of a time stamp is a date, not three figures ("2024-10-16" gave a "10" against a score of 1-2)', () => {
+    expect(extractParagraph('Diperbarui 2024-10-16 pukul 10.00.', 'id', 'dmy').numbers.map((n) => n.kind)).toEqual(['time']);
+    const body = ['Timnas Indonesia kalah 1-2 dari China di Qingdao, Selasa malam.'];
+    expect(run('number-mismatch', body, 'id', { headline: 'Diperbarui 2024-10-16: Timnas Indonesia kalah dari China' })).toEqual([]);
+    // an impossible one is some other code, left to the figures
+    expect(extractParagraph('Kode 2024-13-45 tertera di tiket.', 'id', 'dmy').numbers.map((n) => n.raw)).toEqual(['2024', '13', '45']);
+  });
 });
 
 describe('name-variant on unseen news (issue 12): typos anywhere, never two real words or two real names', () => {

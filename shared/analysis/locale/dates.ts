@@ -119,6 +119,8 @@ function patterns(lang: ArticleLanguage): Patterns {
  * Every date in a text, with the weekday written next to it when there is one.
  * `order` decides how English numeric dates are read; Indonesian is always day/month.
  */
+const ISO_DATE = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
+
 export function findDates(text: string, lang: ArticleLanguage, order: DateOrder = 'mdy'): DateMention[] {
   const p = patterns(lang);
   const found: DateMention[] = [];
@@ -169,6 +171,13 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     const invalid = dmy ? impossibleDate(a, b, year) : impossibleDate(b, a, year);
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
     push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
+  }
+  // ISO dates of page furniture and time stamps ("Diperbarui 2024-10-16"): a date, not three figures
+  ISO_DATE.lastIndex = 0;
+  while ((m = ISO_DATE.exec(text))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // (an impossible one is some other code, not a date to correct)
+    if (!impossibleDate(d, mo, y)) push(m.index, m.index + m[0].length, d, mo, y);
   }
   // attach the weekday written right before the date
   for (const d of found) {
