@@ -31,6 +31,18 @@ describe('weekday-mismatch', () => {
     expect(run('weekday-mismatch', ps, 'en', { enDateOrder: 'mdy' })).toHaveLength(1); // 2 Mar 2025 was a Sunday
   });
 
+  it('weekday-dates without a year that all fit another recent year make that the story\'s year, not errors', () => {
+    // a 2013 flood report scraped with a 2023 caption: Sabtu (16/2), Minggu (17/2), Kamis (14/2) all fit 2013
+    const ps = ['Banjir merendam ribuan rumah, Sabtu (16/2) hingga Minggu (17/2).', 'Seekor ular muncul di Kebon Pala, Jumat, (1/12/2023).', 'Kota Jambi terendam sejak Kamis (14/2).'];
+    expect(run('weekday-mismatch', ps, 'id')).toEqual([]);
+    // one weekday-date alone is still checked against the story's year (1/12/2023 was a Friday)
+    const one = ['Banjir merendam ribuan rumah, Sabtu (16/2).', 'Seekor ular muncul di Kebon Pala, Jumat, (1/12/2023).'];
+    expect(run('weekday-mismatch', one, 'id')).toHaveLength(1);
+    // ... and so are two that fit no year together (16/2 and 17/2 are both Saturdays in no year)
+    const two = ['Banjir merendam ribuan rumah, Sabtu (16/2) hingga Sabtu (17/2).', 'Seekor ular muncul di Kebon Pala, Jumat, (1/12/2023).'];
+    expect(run('weekday-mismatch', two, 'id').length).toBeGreaterThan(0);
+  });
+
   it('Indonesian without a year takes the story\'s year, and tolerates a weekday that fits it', () => {
     const ps = ['Rapat digelar Selasa (21/10/2025) di Jakarta.', 'Sehari kemudian, Rabu (22/10), rapat dilanjutkan.', 'Lalu Jumat (22/10) ditutup.'];
     const found = run('weekday-mismatch', ps, 'id', { uiLanguage: 'id' });

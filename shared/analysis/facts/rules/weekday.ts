@@ -23,8 +23,29 @@ function readings(ctx: RuleContext, month: number | undefined): number[] {
   return (ctx.storyYears ?? []).flatMap((y) => [y, y + 1]);
 }
 
+/**
+ * Without a dateline the year comes from dates written in the text, and in scraped or pasted copy
+ * that may be a caption or a related story of another year ("Jumat (1/12/2023)" in a 2013 flood
+ * report). When two or more weekday-dates without a year fit none of the story's years but all fit
+ * one other recent year, that year is the story's, not three wrong weekdays.
+ */
+function storyOfAnotherYear(ctx: RuleContext): boolean {
+  if (ctx.storyMonth !== undefined || !ctx.storyYears?.length) return false;
+  const yearless = new Map<string, { day: number; month: number; weekday: number }>();
+  for (const p of ctx.paras)
+    for (const d of p.dates)
+      if (d.year === undefined && d.weekday !== undefined && d.day !== undefined && d.month !== undefined) yearless.set(`${d.day}/${d.month}`, { day: d.day, month: d.month, weekday: d.weekday });
+  const ds = [...yearless.values()];
+  const fits = (y: number) => ds.every((d) => weekdayOf(y, d.month, d.day) === d.weekday);
+  if (ds.length < 2 || ds.some((d) => readings(ctx, d.month).some((y) => weekdayOf(y, d.month, d.day) === d.weekday))) return false;
+  const newest = Math.max(...ctx.storyYears);
+  for (let y = newest - 20; y <= newest + 1; y++) if (fits(y)) return true;
+  return false;
+}
+
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  const anotherYear = storyOfAnotherYear(ctx);
   ctx.paras.forEach((p, pi) => {
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined) continue;
@@ -36,6 +57,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
       if (d.year === undefined && readings(ctx, d.month).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
+      if (d.year === undefined && anotherYear) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
