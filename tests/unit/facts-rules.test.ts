@@ -90,6 +90,11 @@ describe('claim-needs-source on unseen news (issue 12): market quotes, idioms an
     quiet(['Stars filled the audience for the biggest night in UK film on Sunday.'], 'en');
     expect(run('claim-needs-source', ['Angka kemiskinan di kabupaten itu naik 3,2 persen dibanding tahun lalu.'], 'id')).toHaveLength(1);
   });
+
+  it('a side that doubles its lead scores a second goal; cases that doubled are a statistic', () => {
+    expect(run('claim-needs-source', ['PSG doubled their lead when Achraf Hakimi combined well with Vitinha.', 'Chelsea doubled the advantage after the break.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['The number of cases doubled in a decade to 3,000.'], 'en')).toHaveLength(1);
+  });
 });
 
 describe('date-invalid (issue 12)', () => {
