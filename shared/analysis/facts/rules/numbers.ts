@@ -718,6 +718,12 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
       for (const n of p.numbers) {
         if (!measure(n) || n.kind === 'year' || n.spelled) continue;
         if (hNoun && nounAfter(p.text, n.end) !== hNoun) continue;
+        // a headline count with no noun ("Died at Age 80") is not the body's count of something the
+        // headline does not name ("for nearly 60 years")
+        if (h.kind === 'number' && !hNoun) {
+          const bNoun = nounAfter(p.text, n.end);
+          if (bNoun && !words.has(bNoun)) continue;
+        }
         if (n.sentence !== lastSentence) {
           lastSentence = n.sentence;
           const s = p.sentences[n.sentence]!;
