@@ -724,6 +724,10 @@ describe('arithmetic on unseen news (issue 12): only explicit arithmetic', () =>
     quiet(['Tiga polutan diukur, yakni PM 2,5, PM 10 dan ozon, sepanjang pekan.']);
     quiet(['For 2004 the firm earned $3.7bn, down from $3.8bn, while its revenue rose 4.5% to $193bn.'], 'en');
     quiet(['The company slowed the decline in revenue to 5.4% from 10.2% and cut its debt to £160m from £610m.'], 'en');
+    // parts counted in the total's noun; "Terminal 2" names a terminal
+    const flights = (total: string) => [`Bandara melayani sebanyak ${total} penerbangan, terdiri atas 224 penerbangan di Terminal 2, lalu 319 penerbangan di Terminal 3, serta 13 penerbangan kedatangan.`];
+    quiet(flights('556'));
+    expect(run('arithmetic', flights('566'), 'id').map((f) => f.message)).toEqual(['The parts (224 + 319 + 13) add up to 556, not “566”.']);
   });
 
   it('a total with its parts named after a colon is checked', () => {

@@ -13,6 +13,7 @@ import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
+import { nounAfter } from './figure-words.js';
 
 const UP = /\b(?:rose|rise|rises|risen|rising|jumped|jumps|jump|grew|grown|grows|growing|increased|increase|increases|up|climbed|climbs|soared|soars|surged|surges|gained|gains|boosted|rebounded|naik|meningkat|melonjak|tumbuh|bertambah|melesat|menguat|peningkatan|kenaikan|pertumbuhan|lonjakan)\b/i;
 const DOWN = /\b(?:fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|down|slumped|slumps|plunged|plunges|lost|cut|shrank|shrunk|slipped|slips|tumbled|sank|decreased|decrease|decreases|dipped|turun|menurun|anjlok|merosot|berkurang|melemah|penurunan|susut|menyusut|terkoreksi)\b/i;
@@ -199,7 +200,14 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     }
     return;
   }
-  const parts = partsAll.filter((n) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? ''));
+  let parts = partsAll.filter((n) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? ''));
+  // parts counted in the total's noun ("556 penerbangan ... 224 penerbangan di Terminal 2, lalu 319
+  // penerbangan di Terminal 3"): the figures that name a terminal, a gate or a phase are no parts
+  const noun = nounAfter(text, total.end);
+  if (noun) {
+    const counted = parts.filter((n) => nounAfter(text, n.end) === noun);
+    if (counted.length >= 2) parts = counted;
+  }
   if (parts.length < 2 || parts.length > 8) return;
   if (total.kind === 'percent') return;
   // a part larger than the total measures something else (a price in a list of counts)

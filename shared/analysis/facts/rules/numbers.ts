@@ -13,6 +13,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
+import { nounAfter } from './figure-words.js';
 
 interface Occ {
   p: number;
@@ -700,7 +701,6 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     const unit = Math.pow(10, -h.decimals) * h.scale;
     const tol = approx ? Math.max(unit, Math.abs(h.value) * 0.1) : unit;
     // plain counts must count the same thing: the word after the figure ("978 Warung")
-    const nounAfter = (text: string, end: number): string => (/^\s*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
     const hNoun = h.kind === 'number' ? nounAfter(headlineText, h.end) : '';
     // one measure: a change in points ("naik 0,25 poin persen", "25 basis points") is no level ("2 percent")
     const measure = (n: NumberX): boolean => n.kind === h.kind && (n.currency ?? '') === (h.currency ?? '') && !n.percentPoints === !h.percentPoints;
