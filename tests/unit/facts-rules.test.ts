@@ -91,6 +91,16 @@ describe('claim-needs-source on unseen news (issue 12): market quotes, idioms an
     expect(run('claim-needs-source', ['Angka kemiskinan di kabupaten itu naik 3,2 persen dibanding tahun lalu.'], 'id')).toHaveLength(1);
   });
 
+  it('a source named earlier in the paragraph, or before a figure that points back at it, covers the passage', () => {
+    const quiet = (ps: string[]) => expect(run('claim-needs-source', ps, 'id')).toEqual([]);
+    quiet(['Berdasarkan catatan BPS, harga cabai memang cenderung naik pada Oktober. Pada Oktober 2018, cabai memberikan andil inflasi 0,06%, tertinggi ketimbang komoditas lain.']);
+    quiet(['Laporan BPS melaporkan nilai ekspor batu bara naik 21,42 persen pada Juni 2021.', 'Hal ini mendorong ekspor mencapai USD 18,55 miliar. Angka ini naik 9,52 persen dibandingkan Mei 2021.']);
+    // a noun that is no source ("hasil"), or a new figure that does not point back, still asks for one
+    expect(run('claim-needs-source', ['Hasil panen melimpah tahun ini. Indonesia menjadi produsen nikel terbesar di dunia.'], 'id')).toHaveLength(1);
+    expect(run('claim-needs-source', ['Laporan BPS melaporkan nilai ekspor batu bara naik 21,42 persen pada Juni 2021.', 'Impor beras naik 9,52 persen dibandingkan Mei 2021.'], 'id')).toHaveLength(1);
+    expect(run('claim-needs-source', ['Laporan BPS melaporkan ekspor naik.', 'Indonesia saat ini merupakan ekonomi terbesar di Asia Tenggara.'], 'id')).toHaveLength(1);
+  });
+
   it('a side that doubles its lead scores a second goal; cases that doubled are a statistic', () => {
     expect(run('claim-needs-source', ['PSG doubled their lead when Achraf Hakimi combined well with Vitinha.', 'Chelsea doubled the advantage after the break.', 'Hakimi then doubled the home side’s lead.'], 'en')).toEqual([]);
     expect(run('claim-needs-source', ['The number of cases doubled in a decade to 3,000.'], 'en')).toHaveLength(1);
@@ -727,6 +737,7 @@ describe('arithmetic on unseen news (issue 12): only explicit arithmetic', () =>
     // parts counted in the total's noun; "Terminal 2" names a terminal
     const flights = (total: string) => [`Bandara melayani sebanyak ${total} penerbangan, terdiri atas 224 penerbangan di Terminal 2, lalu 319 penerbangan di Terminal 3, serta 13 penerbangan kedatangan.`];
     quiet(flights('556'));
+    quiet(['Ada dua kategori indikator, yakni titik panas dengan tingkat kepercayaan di atas 50 persen dan juga titik panas dengan tingkat kepercayaan di atas 70 persen.']);
     expect(run('arithmetic', flights('566'), 'id').map((f) => f.message)).toEqual(['The parts (224 + 319 + 13) add up to 556, not “566”.']);
   });
 

@@ -155,6 +155,7 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
   }
 }
 
+const THRESHOLD_BEFORE = /(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)|above|below|over|under|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to)\s*$/iu;
 const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
 const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
 
@@ -179,7 +180,8 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd && !n.spelled);
   if (!total) {
     // shares of one whole: percentages after the trigger
-    const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints);
+    // (a threshold is no share: "tingkat kepercayaan di atas 50 persen ... di atas 70 persen")
+    const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints && !THRESHOLD_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)));
     // shares of one whole are listed side by side; "84,9%, naik dari 69,2%" compares two times
     const compared = shares.length >= 2 && /\b(?:dari|from|naik|turun|rose|fell|up|down|than|dibanding|menjadi)\b/i.test(text.slice(shares[0]!.end, shares.at(-1)!.start));
     if (shares.length >= 2 && !compared) {
