@@ -12,5 +12,7 @@ export type FurnitureKind =
   | 'breadcrumb'
   | 'pagination'
   | 'tags'
+  /** a time stamp, a reading time, a view count or an icon's label */
+  | 'meta'
   /** on the desk's own list (desk-furniture.ts) */
   | 'desk';

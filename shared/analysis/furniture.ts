@@ -84,7 +84,44 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^\(?(?:(?:dok|ist)\.\s*|(?:foto|video|photo|ilustrasi|illustration|grafis|infografis|dokumentasi|istimewa|screenshot|tangkapan layar)\s*[:(/]).{0,140}\)?$/i, 12],
   ['credit', /^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan|diterbitkan)|berita ini (?:telah )?(?:tayang|terbit)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted))\b/i, 40],
   ['credit', /^(?:copyright|hak cipta|©)\s*(?:©\s*)?\d{0,4}\b.{0,120}$/i, 20],
+  // a caption that ends on its agency and photographer ("Inspektur Jenderal Djoko Susilo.
+  // TEMPO/Dhemas Reviyanto", "- ANTARA FOTO/Wahyu Putro"): the credit makes the line a caption
+  ['credit', /(?:^|[\s.(-])(?:antara(?: foto)?|tempo|viva|reuters|afp|ap|kompas(?:\.com)?|detik(?:com)?|getty images|dok\.?)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?$/iu, 30],
+  // page metadata no story is written in: reading time, view counts, icon names of share buttons
+  ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
+  ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],
+  ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali dibaca|pembaca)\s*$/iu, 4],
+  ['meta', /^dibaca\s+\d[\d.,]*\s*(?:kali|x)\s*$/i, 4],
+  ['meta', /^[a-z]+(?:-[a-z]+)*-(?:white|black|circle|vertical|horizontal|outline|icon|filled|solid|alt)(?:\p{Lu}\p{Ll}+)?$/u, 1],
+  ['meta', /^(?:sosmed|icon|ico|share|copy|zoom|more)-[a-z]+(?:-[a-z]+)*(?:\p{Lu}\p{Ll}+)?$/u, 1],
+  // an ad-free offer of the portal ("Baca berita dengan sedikit iklan, klik di sini", "Baca berita tanpa iklan. Gabung Kompas.com+")
+  ['consent', /^(?:baca|nikmati|read)\b.{0,40}\b(?:tanpa iklan|sedikit iklan|bebas iklan|ad-free|without ads|fewer ads)\b/i, 14],
+  // a label without its content: "Halaman:", "Daftar Isi", "Rekomendasi untuk anda", "Tim Redaksi"
+  ['pagination', /^(?:halaman|page)\s*:\s*$/i, 1],
+  ['teaser', /^(?:daftar isi|table of contents|rekomendasi(?: untuk (?:anda|kamu))?|recommended(?: for you)?|berita lainnya|more stories|most read|terpopuler|paling banyak dibaca)\s*:?\s*$/i, 4],
+  ['byline', /^(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer)\s*:?\s*$/i, 2],
 ];
+
+const WEEKDAY_OR_MONTH = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b\.?/giu;
+
+/** a month by name beside a day's number ("3 September", "Jun 25", "Mar 8,") */
+const MONTH_DAY = /\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/iu;
+
+/**
+ * A time stamp line: a date with a time ("Selasa, 3 September 2013 16:14 WIB", "Kompas.com -
+ * 31/10/2019, 10:48 WIB", "Minggu 25 Jun 2023, 12:01 WIB"), maybe after a portal's name or an
+ * "updated" label, and nothing else. A date alone may head a chronology, so the time is required.
+ */
+function isTimestamp(line: string, words: number): boolean {
+  if (words > 12 || !/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/.test(line)) return false;
+  if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
+  const rest = line
+    .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
+    .replace(/\b(?:diperbarui|updated|last updated|published|dipublikasikan|diterbitkan|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|bst|et|est|pt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    .replace(WEEKDAY_OR_MONTH, '')
+    .replace(/[\d\s,|/:.()·•–-]+/gu, '');
+  return rest.length === 0;
+}
 
 /**
  * Junk glued to the end of a story paragraph ("... kata dia. Baca juga: Harga Cabai Naik"): the
@@ -137,6 +174,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
     if (words <= maxWords && re.test(line)) return { kind, ...whole, wholeLine: true };
   }
   if (isBreadcrumb(line, words)) return { kind: 'breadcrumb', ...whole, wholeLine: true };
+  if (isTimestamp(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
   const glued = GLUED_TEASER.exec(text);
   if (glued && glued.index > 0 && roughWords(glued[0]) <= 30) {
     let end = glued.index + glued[0].length;

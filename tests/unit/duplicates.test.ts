@@ -206,6 +206,41 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows page metadata of portals it has not seen: time stamps, reading times, view counts, icon labels, captions with their credit', () => {
+    const junk = [
+      'Selasa, 3 September 2013 16:14 WIB',
+      'Kompas.com - 31/10/2019, 10:48 WIB',
+      'Minggu 25 Jun 2023, 12:01 WIB',
+      "Jum'at, 24 Oktober 2025 | 11:38 WIB",
+      'Jan 3, 2023, 10:56 AM | Updated: Jan 4, 2023, 1:31 am',
+      '·Bacaan 2 menit',
+      'waktu baca 2 menit',
+      '4 min read',
+      'Olahraga157 views',
+      'Dibaca 1.204 kali',
+      'copy-link-circle',
+      'sosmed-whatsapp-white',
+      'Inspektur Jenderal Djoko Susilo. TEMPO/Dhemas Reviyanto',
+      '- ANTARA FOTO/Wahyu Putro',
+      'Baca berita dengan sedikit iklan, klik di sini',
+      'Baca berita tanpa iklan. Gabung Kompas.com+',
+      'Halaman:',
+      'Daftar Isi',
+      'Tim Redaksi',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      // a chronology heads its entries with a day and a time
+      'Friday, 8.30 am',
+      'Senin, 12 Juni 2025',
+      'Pukul 10.00 WIB, massa mulai berkumpul di depan gedung DPR, Selasa (3/9/2013).',
+      'Rapat digelar di Jakarta, Selasa, 3 September 2013 pukul 16.14 WIB.',
+      'Warga bergotong-royong membersihkan sisa-sisa banjir.',
+      'Video itu ditonton 157 ribu kali dalam sehari.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a teaser glued to the end of a story paragraph is a span: the fix keeps the sentence', () => {
     const p = 'Harga cabai di pasar induk naik dua kali lipat, kata pedagang. Baca juga: Harga Bawang Merah Ikut Naik';
     const [f, ...rest] = checkFurniture([p]);
