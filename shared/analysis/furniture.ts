@@ -86,7 +86,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:copyright|hak cipta|©)\s*(?:©\s*)?\d{0,4}\b.{0,120}$/i, 20],
   // a caption that ends on its agency and photographer ("Inspektur Jenderal Djoko Susilo.
   // TEMPO/Dhemas Reviyanto", "- ANTARA FOTO/Wahyu Putro"): the credit makes the line a caption
-  ['credit', /(?:^|[\s.(-])(?:antara(?: foto)?|tempo|viva|reuters|afp|ap|kompas(?:\.com)?|detik(?:com)?|getty images|dok\.?)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?$/iu, 30],
+  ['credit', /(?:^|[\s.(-])(?:ANTARA(?: FOTO)?|Antara(?: Foto)?|TEMPO|Tempo|VIVA|Viva|REUTERS|Reuters|AFP|AP|KOMPAS(?:\.com|\.COM)?|Kompas(?:\.com)?|[Dd]etik(?:com)?|Getty Images|[Dd]ok\.?)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?$/u, 30],
   // page metadata no story is written in: reading time, view counts, icon names of share buttons
   ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
   ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],
@@ -99,13 +99,35 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a label without its content: "Halaman:", "Daftar Isi", "Rekomendasi untuk anda", "Tim Redaksi"
   ['pagination', /^(?:halaman|page)\s*:\s*$/i, 1],
   ['teaser', /^(?:daftar isi|table of contents|rekomendasi(?: untuk (?:anda|kamu))?|recommended(?: for you)?|berita lainnya|more stories|most read|terpopuler|paling banyak dibaca)\s*:?\s*$/i, 4],
-  ['byline', /^(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer)\s*:?\s*$/i, 2],
+  ['byline', /^(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer|written by)\s*:?\s*$/i, 2],
+  // "By Joe Crann", "ByABC News", "Rep: Muhammad Nursyamsi/ Red: Andi Nur Aminah"
+  ['byline', /^[Bb][Yy]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, 5],
+  ['byline', /^(?:rep|red)\s*:\s*\S.{0,80}$/i, 14],
+  // a photographer and the agency ("Richard Drew/AP"), a video's length and source ("01:17 - Source: CNN")
+  ['credit', /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA|Bloomberg|ANTARA|Antara)$/u, 6],
+  ['credit', /^\d{1,2}:\d{2}\s*[-–]\s*(?:source|sumber)\s*:\s*\S.{0,40}$/i, 6],
+  // an image's file name left by a scraper ("afp_qm59q_70062805.jpg", "_600x400.jpg)")
+  ['credit', /^[\w.-]*\.(?:jpe?g|png|gif|webp)\)?$/i, 1],
+  // a teaser in brackets ("(baca: Tips Mudik Nyaman Via Bandara Soekarno-Hatta)")
+  ['teaser', /^\(\s*(?:baca|baca juga|lihat juga|simak juga|read more|see also)\s*:.{3,160}\)$/i, 30],
+  ['pagination', /^\d+\s+(?:dari|of)\s+\d+\s+(?:halaman|pages?)$/i, 5],
+  ['teaser', /^(?:saksikan|simak|tonton|watch)\s+(?:juga\s+)?video\b.{0,40}(?:di bawah ini|berikut ini|below)\s*:?$/i, 10],
+  // a widget's error or loading text ("• Oops!", "Something went wrong.", "Loading Boxscore...")
+  ['loading', /^[•·]?\s*(?:oops!?|something went wrong\.?|please try again later\.?|terjadi kesalahan\.?|silakan coba lagi(?: nanti)?\.?)$/i, 5],
+  ['loading', /^(?:loading|memuat)\b.{0,30}(?:\.{2,}|…)$/i, 5],
+  // a lone label of the page: "Breaking News", "Now playing", "View Comments", "Media caption,"
+  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
+  ['meta', /^[·•]?\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?\d+(?:-\d+)?\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)$/iu, 9],
+  ['meta', /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?)$/i, 6],
+  ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard){2,}$/i, 1],
+  ['share', /\b(?:listening to our audio|listen to (?:our|more) (?:audio|podcasts)|more audio and podcasts)\b/i, 16],
+  ['consent', /^(?:act now to keep your subscription|your subscription (?:is due to|will) (?:terminate|expire|end)|update your payment details)\b/i, 12],
 ];
 
 const WEEKDAY_OR_MONTH = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b\.?/giu;
 
 /** a month by name beside a day's number ("3 September", "Jun 25", "Mar 8,") */
-const MONTH_DAY = /\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/iu;
+const MONTH_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/iu;
 
 /**
  * A time stamp line: a date with a time ("Selasa, 3 September 2013 16:14 WIB", "Kompas.com -
@@ -117,6 +139,9 @@ function isTimestamp(line: string, words: number): boolean {
   if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
   const rest = line
     .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
+    .replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*[|–-]\s*(?=\p{L}*,?\s*\d)/u, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/giu, '$1')
+    .replace(/\b(?:posted on|posted|on)\b/giu, '')
     .replace(/\b(?:diperbarui|updated|last updated|published|dipublikasikan|diterbitkan|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|bst|et|est|pt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–-]+/gu, '');

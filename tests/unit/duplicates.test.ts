@@ -227,6 +227,27 @@ describe('page furniture', () => {
       'Halaman:',
       'Daftar Isi',
       'Tim Redaksi',
+      'CNN Indonesia | Selasa, 24/09/2019 14:22 WIB',
+      'Published 8th Aug 2024, 17:01 GMT',
+      'Posted on: 11/2/2021 10:10 PM',
+      '·27 min read',
+      'by Wisden Staff 5 minute read',
+      'Estimated read time: 3-4 minutes',
+      'By Joe Crann',
+      'Rep: Muhammad Nursyamsi/ Red: Andi Nur Aminah',
+      'Richard Drew/AP',
+      '01:17 - Source: CNN',
+      'afp_qm59q_70062805.jpg',
+      '(baca: Tips Mudik Nyaman Via Bandara Soekarno-Hatta)',
+      '2 dari 2 halaman',
+      'Saksikan video pilihan di bawah ini:',
+      '• Oops!',
+      'Something went wrong.',
+      'Loading Boxscore...',
+      'Breaking News',
+      'Media caption,',
+      'facebooktwitterreddit',
+      'Your subscription is due to terminate',
     ];
     for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
     const story = [
@@ -237,6 +258,10 @@ describe('page furniture', () => {
       'Rapat digelar di Jakarta, Selasa, 3 September 2013 pukul 16.14 WIB.',
       'Warga bergotong-royong membersihkan sisa-sisa banjir.',
       'Video itu ditonton 157 ribu kali dalam sehari.',
+      'By Monday the river had burst its banks in three places.',
+      'Breaking the deadlock took another four hours of talks.',
+      'Ia membaca 5 menit sebelum tidur setiap malam.',
+      '(Baca: halaman 5 laporan itu memuat daftar nama pejabat yang diperiksa KPK dan saksi lain yang dipanggil pekan depan dalam kasus yang sama, kata juru bicara lembaga itu)',
     ];
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
