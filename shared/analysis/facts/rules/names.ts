@@ -486,10 +486,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   };
   const report = (a: Entry, b: Entry, aIsOdd = false): void => {
     if (a.occ.length === 0 || b.occ.length === 0) return;
-    // the rarer spelling is the suspect; on a tie, the one written later
+    // the rarer spelling is the suspect; on a tie, the one the fix should not spread (tieSuspect)
     let odd = a;
     let ref = b;
-    if (!aIsOdd && (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && firstPos(a) < firstPos(b)))) {
+    if (!aIsOdd && (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && tieSuspect(a, b) === b))) {
       odd = b;
       ref = a;
     }
@@ -758,6 +758,27 @@ function abbreviationFamily(a: string, b: string, at: number): boolean {
   const pair = [a.slice(0, at + 1), b.slice(0, at + 1)].sort().join('/');
   if (/^kej(?:ari|ati)$/.test(a) && /^kej(?:ari|ati)$/.test(b)) return true;
   return pair === 'dir/dit' || pair === 'sek/set' || /^(?:k|m|w)(?:a|e)\/(?:k|m|w)(?:a|e)$/.test(pair);
+}
+
+/**
+ * Which of two spellings written equally often is the slip, so that the fix does not write the
+ * slip over the right one ("Change to Penanggulangna"): the one no word list knows beside a known
+ * word of five letters or more ("Turbi" beside "Turbo"; a short known word is where a slip lands:
+ * "Vishal Meta" beside "Mehta"), else the one with a letter left out ("Ratchprsong", "Gulkamat",
+ * "Asafa Powel": a dropped letter is a commoner slip than an added one), else the later one.
+ */
+function tieSuspect(a: Entry, b: Entry): Entry {
+  const ka = isKnownWord(a.text);
+  const kb = isKnownWord(b.text);
+  if (ka !== kb && (ka ? a : b).text.length >= 5) return ka ? b : a;
+  const [short, long] = a.text.length < b.text.length ? [a, b] : [b, a];
+  if (long.text.length === short.text.length + 1) {
+    // a doubled consonant is how names are spelled ("Powell"); "ii", "uu", "aa" are the hand ("Elliis")
+    const i = firstDiff(long.text.toLowerCase(), short.text.toLowerCase());
+    const doubledVowel = doubledLetter(long.text, short.text) && /[aiu]/i.test(long.text[i]!);
+    return doubledVowel ? long : short;
+  }
+  return firstPos(a) < firstPos(b) ? b : a;
 }
 
 function firstPos(e: Entry): number {
