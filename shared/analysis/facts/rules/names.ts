@@ -773,9 +773,9 @@ function tieSuspect(a: Entry, b: Entry): Entry {
   if (ka !== kb && (ka ? a : b).text.length >= 5) return ka ? b : a;
   const [short, long] = a.text.length < b.text.length ? [a, b] : [b, a];
   if (long.text.length === short.text.length + 1) {
-    // a doubled consonant is how names are spelled ("Powell"); "ii", "uu", "aa" are the hand ("Elliis")
+    // a doubled consonant is how names are spelled ("Powell", "Matthew"); a doubled vowel is the hand ("Elliis", "Psioon")
     const i = firstDiff(long.text.toLowerCase(), short.text.toLowerCase());
-    const doubledVowel = doubledLetter(long.text, short.text) && /[aiu]/i.test(long.text[i]!);
+    const doubledVowel = doubledLetter(long.text, short.text) && /[aeiou]/i.test(long.text[i]!);
     return doubledVowel ? long : short;
   }
   return firstPos(a) < firstPos(b) ? b : a;
