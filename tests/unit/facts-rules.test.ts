@@ -101,6 +101,26 @@ describe('claim-needs-source on unseen news (issue 12): market quotes, idioms an
     expect(run('claim-needs-source', ['Laporan BPS melaporkan ekspor naik.', 'Indonesia saat ini merupakan ekonomi terbesar di Asia Tenggara.'], 'id')).toHaveLength(1);
   });
 
+  it('figures about what a sourced sentence just before is about, and rows of a table introduced as such, are covered', () => {
+    const mine = ['The miner said it produced 527,115 oz of gold in the September quarter.', 'Gold production from the Cadia mine fell by more than 20%.'];
+    expect(run('claim-needs-source', mine, 'en')).toEqual([]);
+    const table = ['Jasa Marga melaporkan arus balik mulai meningkat.', 'Berikut data kendaraan yang masuk kembali ke Jabotabek:', '- GT Cikampek Utama: 32.334 kendaraan, naik 35,2 persen dari normal.', '- GT Ciawi: 39.251 kendaraan, naik 30,4 persen dari normal.'];
+    expect(run('claim-needs-source', table, 'id')).toEqual([]);
+    // a statistic on another subject after a sourced paragraph still asks for its source
+    expect(run('claim-needs-source', ['The miner said it produced 527,115 oz of gold in the September quarter.', 'House prices in the town have risen by 12% since January.'], 'en')).toHaveLength(1);
+  });
+
+  it('a target, a share price, a try count and the standing description of a country are not claims to verify', () => {
+    const quiet = (ps: string[], lang: 'id' | 'en' = 'en') => expect(run('claim-needs-source', ps, lang)).toEqual([]);
+    quiet(['Itu berarti, tersisa kurang dari setahun agar kasus anak tengkes turun 7,5 persen pada tahun ini.'], 'id');
+    quiet(['The company stock fell more than 3.8% on the news.']);
+    quiet(["Full-back Keenan doubled Ireland's first-half try count shortly before the break."]);
+    quiet(["Tinubu's victory extends the party's grip on power in Africa's most populous nation."]);
+    quiet(['Sebagai salah satu kota terpadat di Indonesia dan dunia, Jakarta menghadapi banjir tiap tahun.'], 'id');
+    expect(run('claim-needs-source', ['Indonesia is the world\'s largest nickel producer.'], 'en')).toHaveLength(1);
+    expect(run('claim-needs-source', ['Adapun angka IPM tertinggi adalah Provinsi DKI Jakarta dengan 83,55.'], 'id')).toHaveLength(1);
+  });
+
   it('a side that doubles its lead scores a second goal; cases that doubled are a statistic', () => {
     expect(run('claim-needs-source', ['PSG doubled their lead when Achraf Hakimi combined well with Vitinha.', 'Chelsea doubled the advantage after the break.', 'Hakimi then doubled the home side’s lead.'], 'en')).toEqual([]);
     expect(run('claim-needs-source', ['The number of cases doubled in a decade to 3,000.'], 'en')).toHaveLength(1);

@@ -259,15 +259,15 @@ const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|
 /** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%");
  * "doubled their lead" is a second goal, not a statistic */
 const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
-const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])|\b(?:(?:doubled|tripled|halved)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’']+\s+){0,2}(?:lead|advantage|tally|account|margin|score|efforts?)\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])|\b(?:(?:doubled|tripled|halved)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
 /** a forecast, a condition or a possibility is not yet a fact to check */
-const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat)(?![\p{L}-])/iu;
-const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?)\b/iu;
+const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
+const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
 /**
  * Market quotes (an index's points, a share's or a coin's price of the day) are read off the
  * feed and printed by the dozen; a fact-checker does not ask for their source.
  */
-const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
 /** the share of a population or a whole: "45 persen warga", "a third of households" */
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
@@ -283,6 +283,9 @@ function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLang
     const after = sentence.slice(sup.index + sup[0].length);
     // "the highest hopes", "the biggest night in UK film", "event tertinggi dunia": the
     // superlative qualifies no measure, so there is nothing to check
+    // "Africa's most populous nation", "one of the world's largest democracies", "provinsi
+    // terpadat": the standing description of a country or region, not a claim of the story
+    if (/^\s+(?:nation|country|countries|province|state|democrac(?:y|ies)|archipelago|continent|island|city)\b/iu.test(after) || /\b(?:negara|provinsi|kota|pulau)\s+$/iu.test(sentence.slice(0, sup.index))) return null;
     if (/^\s+(?:hopes?|honou?rs?|praise|regard|priority|priorities|night|day|moment|stage|event|dream|ambition|fans?)\b/i.test(after) || /\b(?:event|ajang|acara|turnamen)\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(0, sup.index))) return null;
     const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
     const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
