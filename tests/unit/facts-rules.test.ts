@@ -585,6 +585,13 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
     expect(run('name-variant', swap, 'id').map((f) => at(swap, f))).toEqual(['Aritnya']);
   });
 
+  it('a hashtag or a handle is written without spaces on purpose', () => {
+    const ps = ['Gangguan Commuter Line terjadi pagi ini.', 'Penumpang Commuter Line menumpuk di stasiun.', '"Kami memohon maaf," ujar KCI melalui akun @CommuterLine dan tagar #CommuterLine pada hari Selasa.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    // glued in the text itself, it is a missing space
+    expect(run('name-variant', ['Gangguan Commuter Line terjadi pagi ini.', 'Penumpang CommuterLine menumpuk di stasiun.'], 'id')).toHaveLength(1);
+  });
+
   it('a long word without its last consonant is a slip; without its last vowel it is often another name', () => {
     const ps = ['Tarif dinaikkan oleh Pemerintah pekan lalu.', 'Kebijakan itu diumumkan Pemerinta kemarin.'];
     const found = run('name-variant', ps, 'id');
@@ -703,6 +710,10 @@ describe('quotes', () => {
     expect(run('quote-unattributed', ['Kota itu masuk "zona hijau" tahun ini.'], 'id')).toEqual([]);
     expect(run('quote-unattributed', [ps[1]!, 'Hal itu disampaikan Benyamin, kata ajudannya.'], 'id')).toEqual([]);
     expect(run('quote-unattributed', ['He said:', '"We will keep working on this until every family has a home of their own."'], 'en')).toEqual([]);
+    // one speaker over two quoted paragraphs, named once at the end of the second
+    const two = ['Harga cabai naik terus.', '"Sejak seminggu terakhir. Harganya tiap hari naik bertahap."', '"Sempat Rp50 ribu per kilogram, tapi naik lagi," kata Isah kepada wartawan.'];
+    expect(run('quote-unattributed', two, 'id')).toEqual([]);
+    expect(run('quote-unattributed', [two[0]!, two[1]!, '"Sempat Rp50 ribu per kilogram, tapi naik lagi."'], 'id')).toHaveLength(1);
   });
 
   it('quote-unattributed: only a person speaks before a quotation ("Erupsi itu memuntahkan ..." is no speaker), and "ia" speaks only from the sentence right before it', () => {

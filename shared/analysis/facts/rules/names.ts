@@ -147,8 +147,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
   }
   for (const t of wordsOf(p)) {
     const w = bare(t.text);
-    // a hashtag is a label written without spaces on purpose ("#GunungGede")
-    if (t.start > 0 && p.text[t.start - 1] === '#') continue;
+    // a hashtag or a handle is a label written without spaces on purpose ("#GunungGede", "@CommuterLine")
+    if (t.start > 0 && (p.text[t.start - 1] === '#' || p.text[t.start - 1] === '@')) continue;
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
     let e = tokens.get(w);

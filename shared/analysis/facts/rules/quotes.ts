@@ -279,6 +279,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     const next = story(pi, 1);
     const prev = story(pi, -1);
     if (next && !next.startsWithQuote && namesSpeaker(next.text, ctx.lang)) return;
+    // ... or by the next quotation's tag: "Sejak seminggu terakhir." // "Sempat Rp50 ribu, tapi
+    // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end
+    if (next && next.startsWithQuote && next.attributed) return;
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
