@@ -769,6 +769,11 @@ describe('arithmetic on unseen news (issue 12): only explicit arithmetic', () =>
     const flights = (total: string) => [`Bandara melayani sebanyak ${total} penerbangan, terdiri atas 224 penerbangan di Terminal 2, lalu 319 penerbangan di Terminal 3, serta 13 penerbangan kedatangan.`];
     quiet(flights('556'));
     quiet(['Ada dua kategori indikator, yakni titik panas dengan tingkat kepercayaan di atas 50 persen dan juga titik panas dengan tingkat kepercayaan di atas 70 persen.']);
+    // a total written as a floor or rounded, and shares far past a whole (many answers, or alternatives)
+    quiet(['Total 165 ribu lebih peserta yang diterima terdiri atas 68.333 peserta Saintek, 64.882 peserta Soshum, dan 32.616 peserta Campuran.']);
+    quiet(['Preferensi wisata itu meliputi pantai 56,1 persen, kuliner 50,8 persen, pegunungan 41,9 persen, taman 29,9 persen, dan belanja 26,6 persen.']);
+    expect(run('arithmetic', ['Total 160 ribu peserta yang diterima terdiri atas 68.333 peserta Saintek, 64.882 peserta Soshum, dan 32.616 peserta Campuran.'], 'id')).toHaveLength(1);
+    expect(run('arithmetic', ['Suara itu terbagi, yakni 45 persen untuk A, 35 persen untuk B dan 30 persen untuk C.'], 'id')).toHaveLength(1);
     expect(run('arithmetic', flights('566'), 'id').map((f) => f.message)).toEqual(['The parts (224 + 319 + 13) add up to 556, not “566”.']);
   });
 

@@ -187,7 +187,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     if (shares.length >= 2 && !compared) {
       const sum = shares.reduce((a, n) => a + n.value, 0);
       const tol = shares.reduce((a, n) => a + half(n), 0) + 0.5;
-      if (sum - tol > 100) {
+      // a slip in one share overshoots a little; far beyond a whole (205%, 500%) the figures are
+      // answers of a survey where many could be chosen, or alternatives each summing to 100
+      if (sum - tol > 100 && sum <= 130) {
         out.push({
           rule: 'arithmetic',
           severity: 'warning',
@@ -219,6 +221,12 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   const sum = parts.reduce((a, n) => a + n.value, 0);
   const tol = parts.reduce((a, n) => a + half(n), 0) + half(total);
   if (Math.abs(sum - total.value) <= tol) return;
+  // "165 ribu lebih peserta" / "more than 165,000": a floor, met by 165,831
+  const floor = /^\s*(?:lebih|lebih dari itu|more|plus|\+)\b/i.test(text.slice(total.end, total.end + 12)) || /(?:lebih dari|lebih|more than|over|at least|sedikitnya|setidaknya|minimal)\s*$/i.test(text.slice(Math.max(0, total.start - 16), total.start));
+  if (floor && sum >= total.value && sum <= total.value * 1.1) return;
+  // "sekitar 165 ribu", "about 165,000": rounded to its last written digit
+  const about = /(?:sekitar|kurang lebih|hampir|nyaris|about|around|nearly|almost|some)\s*$/i.test(text.slice(Math.max(0, total.start - 16), total.start));
+  if (about && Math.abs(sum - total.value) <= Math.max(tol, 0.05 * total.value)) return;
   // parts that exceed the total are surely wrong; fewer may be "including" style lists: flag only when
   // the sentence uses an exhaustive trigger (all triggers above are) and sum differs
   out.push({
