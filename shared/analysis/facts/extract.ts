@@ -267,7 +267,7 @@ const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast
  * Market quotes (an index's points, a share's or a coin's price of the day) are read off the
  * feed and printed by the dozen; a fact-checker does not ask for their source.
  */
-const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|closed|ended)|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
 /** the share of a population or a whole: "45 persen warga", "a third of households" */
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
@@ -283,9 +283,10 @@ function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLang
     const after = sentence.slice(sup.index + sup[0].length);
     // "the highest hopes", "the biggest night in UK film", "event tertinggi dunia": the
     // superlative qualifies no measure, so there is nothing to check
-    // "Africa's most populous nation", "one of the world's largest democracies", "provinsi
-    // terpadat": the standing description of a country or region, not a claim of the story
-    if (/^\s+(?:nation|country|countries|province|state|democrac(?:y|ies)|archipelago|continent|island|city)\b/iu.test(after) || /\b(?:negara|provinsi|kota|pulau)\s+$/iu.test(sentence.slice(0, sup.index))) return null;
+    // "Africa's most populous nation", "one of the world's largest democracies", "kota
+    // terpadat": the standing description of a country or region by its size, not a claim of
+    // the story ("the world's poorest countries" is one)
+    if (/^(?:most\s+populous|largest|biggest|terpadat|terbesar)$/iu.test(sup[0]) && (/^\s+(?:nation|country|countries|province|state|democrac(?:y|ies)|archipelago|continent|island|city)\b/iu.test(after) || /\b(?:negara|provinsi|kota|pulau)\s+$/iu.test(sentence.slice(0, sup.index)))) return null;
     if (/^\s+(?:hopes?|honou?rs?|praise|regard|priority|priorities|night|day|moment|stage|event|dream|ambition|fans?)\b/i.test(after) || /\b(?:event|ajang|acara|turnamen)\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(0, sup.index))) return null;
     const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
     const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
