@@ -695,6 +695,9 @@ describe('quotes', () => {
     const two = ['Harga cabai naik terus.', '"Sejak seminggu terakhir. Harganya tiap hari naik bertahap."', '"Sempat Rp50 ribu per kilogram, tapi naik lagi," kata Isah kepada wartawan.'];
     expect(run('quote-unattributed', two, 'id')).toEqual([]);
     expect(run('quote-unattributed', [two[0]!, two[1]!, '"Sempat Rp50 ribu per kilogram, tapi naik lagi."'], 'id')).toHaveLength(1);
+    // ... but after a paragraph about someone, the first-person quote reads as theirs until the tag
+    const after = ['Toprak lalu pindah ke BMW. Yamaha belum menutup mata terhadap Toprak.', '"Sejujurnya, saya senang dia bisa membuktikan dirinya."', '"Ini memberi saya harapan," Pavesio menambahkan.'];
+    expect(run('quote-unattributed', after, 'id')).toHaveLength(1);
   });
 
   it('quote-unattributed: only a person speaks before a quotation ("Erupsi itu memuntahkan ..." is no speaker), and "ia" speaks only from the sentence right before it', () => {

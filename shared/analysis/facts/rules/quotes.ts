@@ -256,6 +256,15 @@ function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
  * to its verb by a scraper), and a quote inside a sentence is a partial quote whose sentence
  * names its speaker. Unseen news showed every looser reading to be wrong (0/25).
  */
+/** a capitalised word inside a sentence (not its first word, not an acronym or "Rp"): someone or somewhere named */
+function namesSomeone(p: ParaX): boolean {
+  return p.names.some((n) => {
+    if (n.text.length < 3 || n.text === n.text.toUpperCase()) return false;
+    const before = p.text.slice(0, n.start).trimEnd();
+    return before.length > 0 && !/[.!?]["”’)]*$/u.test(before) && !/["“‘(]$/u.test(before);
+  });
+}
+
 export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
@@ -280,8 +289,10 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     const prev = story(pi, -1);
     if (next && !next.startsWithQuote && namesSpeaker(next.text, ctx.lang)) return;
     // ... or by the next quotation's tag: "Sejak seminggu terakhir." // "Sempat Rp50 ribu, tapi
-    // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end
-    if (next && next.startsWithQuote && next.attributed) return;
+    // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end. Not after a
+    // paragraph about someone ("Toprak lalu pindah ke BMW."): the first-person quote reads as
+    // theirs until the tag, and a copy editor names the speaker at the break
+    if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev))) return;
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
