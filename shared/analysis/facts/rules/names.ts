@@ -334,7 +334,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // left out inside) away from a spelling written twice or more, is the slip.
     if (knownA && knownB && a.count !== b.count) {
       const [once, more] = a.count < b.count ? [a, b] : [b, a];
-      if (once.count === 1 && more.count >= 2 && !isListedWord(once.text) && (typoKind(la, lb) === 'swap' || doubledLetter(once.text, more.text) || droppedInside(once.text, more.text))) {
+      if (once.count === 1 && more.count >= 2 && (typoKind(la, lb) === 'swap' || doubledLetter(once.text, more.text) || droppedInside(once.text, more.text)) && !isListedWord(once.text)) {
         if (once === a) knownA = false;
         else knownB = false;
       }
