@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useApp } from './context.js';
+import { errorMessage } from '../../shared/api/errors.js';
 import { useFocusTrap } from '../lib/focusTrap.js';
 import { ROLES, type Role } from '../../shared/model/draft.js';
 import { navigate } from '../lib/route.js';
@@ -32,7 +33,7 @@ export function FirstRunDialog() {
       // the name can be tried again, instead of closing on a name the next start does not know
       await updateSettings({ userName: trimmed, role }, { wait: true });
     } catch (err) {
-      setError(t('common.error', { msg: err instanceof Error ? err.message : String(err) }));
+      setError(t('common.error', { msg: errorMessage(err) }));
       setBusy(false);
     }
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApp } from './context.js';
+import { errorMessage } from '../../shared/api/errors.js';
 import { ROLES, type Settings } from '../../shared/model/draft.js';
 import { CmsSettings } from './CmsSettings.js';
 import { BackupsCard } from './BackupsCard.js';
@@ -23,7 +24,7 @@ export function SettingsView() {
       await updateSettings(patch);
     } catch (e) {
       // the fields show the stored settings again (updateSettings); say why the change did not stick
-      setError(t('common.error', { msg: e instanceof Error ? e.message : String(e) }));
+      setError(t('common.error', { msg: errorMessage(e) }));
       return;
     }
     setFlash(true);

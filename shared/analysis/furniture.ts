@@ -124,10 +124,12 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['consent', /^(?:act now to keep your subscription|your subscription (?:is due to|will) (?:terminate|expire|end)|update your payment details)\b/i, 12],
 ];
 
-const WEEKDAY_OR_MONTH = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b\.?/giu;
+/** month names and their short forms, Indonesian and English, as a time stamp writes them */
+const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec';
+const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|${MONTHS})\\b\\.?`, 'giu');
 
 /** a month by name beside a day's number ("3 September", "Jun 25", "Mar 8,") */
-const MONTH_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/iu;
+const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b`, 'iu');
 
 /**
  * A time stamp line: a date with a time ("Selasa, 3 September 2013 16:14 WIB", "Kompas.com -

@@ -328,13 +328,14 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
     let knownA = isKnownWord(a.text);
     let knownB = isKnownWord(b.text);
+    const kind = typoKind(la, lb);
     // Affixes are taken off by rule, and the rule also makes words of slips: "Sebagiian"
     // (se-bagi-i-an), "Keaungan" (ke-aung-an), "Dibatalan" (di-batal-an). A spelling written once
     // and known only through its affixes, a slip of the hand (letters swapped, one typed twice or
     // left out inside) away from a spelling written twice or more, is the slip.
     if (knownA && knownB && a.count !== b.count) {
       const [once, more] = a.count < b.count ? [a, b] : [b, a];
-      if (once.count === 1 && more.count >= 2 && (typoKind(la, lb) === 'swap' || doubledLetter(once.text, more.text) || droppedInside(once.text, more.text)) && !isListedWord(once.text)) {
+      if (once.count === 1 && more.count >= 2 && noNameSlip(once.text, more.text, kind) && !isListedWord(once.text)) {
         if (once === a) knownA = false;
         else knownB = false;
       }
@@ -352,7 +353,6 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (knownA && knownB) return;
     // the odd one out: the rarer spelling, or on a tie the one the word lists do not know
     const [odd, usual] = a.count < b.count ? [a, b] : b.count < a.count ? [b, a] : knownA !== knownB ? (knownA ? [b, a] : [a, b]) : [null, null];
-    const kind = typoKind(la, lb);
     if (odd && usual) {
       if (odd === a ? knownA : knownB) return;
       // (a long word has no unknown neighbour one letter away that is a real name: "Ketenagekerjaan")
@@ -383,16 +383,18 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // spelling. So does a long word without its last consonant ("Pemerinta", "Britai", "Trackin"),
     // but not without its last vowel or "s": that is often another name, a title or the singular
     // ("Chocolat"/"Chocolate", "Carolin"/"Caroline", "Beatle"/"Beatles").
-    const endDrop = kind === 'indel' && odd !== null && usual !== null && odd.text.length < usual.text.length && usual.text.length >= 7 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) === odd.text.length && !/[aeiouys]$/i.test(usual.text);
-    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (odd.text.length < usual.text.length && usual.text.length >= 6 && firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) < odd.text.length - 1));
-    const noName = odd !== null && usual !== null && (kind === 'swap' || doubledLetter(odd.text, usual.text) || droppedInside(odd.text, usual.text)) && (odd.neighbours.size === 0 || usual.text.length >= 6);
+    // where the odd spelling, a letter shorter, leaves the usual one (its length: the last letter)
+    const cut = kind === 'indel' && odd !== null && usual !== null && odd.text.length < usual.text.length ? firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) : -1;
+    const endDrop = cut === odd?.text.length && usual!.text.length >= 7 && !/[aeiouys]$/i.test(usual!.text);
+    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (cut >= 0 && usual.text.length >= 6 && cut < odd.text.length - 1));
+    const noName = odd !== null && usual !== null && noNameSlip(odd.text, usual.text, kind) && (odd.neighbours.size === 0 || usual.text.length >= 6);
     const handSlip = usualKnown && odd!.count === 1 && (usual!.mid > 0 || noName) && (slip || indelSlip);
     // letters swapped, one typed twice or one left out inside the word (not its first or last:
     // "Konga"/"Kongan" are two villages), into a spelling the word lists do not know, written
     // once beside a spelling written twice or more and as a name inside a sentence: a slip even
     // when neither is a known word ("Ngurrah" once, "Ngurah" twice; "Uamr"/"Umar"; "Siha"/"Sitha")
     const onceBesideRepeated = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0;
-    const unknownSlip = onceBesideRepeated && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || droppedInside(odd!.text, usual!.text));
+    const unknownSlip = onceBesideRepeated && noNameSlip(odd!.text, usual!.text, kind);
     // the same slips between two spellings written once each, neither a known word ("Elliis"/
     // "Ellis"), and a neighbouring key in names of five letters or more ("James Cameron" ... "Mr
     // Fameron"): a story names a person a second time by the same name, and two people whose
@@ -599,6 +601,11 @@ function brokenReduplication(token: string): string | null {
 function handInside(a: string, b: string): boolean {
   const i = firstDiff(a, b);
   return i > 0 && keyboardSlip(a, b) && !hasVowel(a[i]!) && !hasVowel(b[i]!);
+}
+
+/** `odd` is `usual` with two letters swapped, one typed twice or one left out inside: slips that make no other name */
+function noNameSlip(odd: string, usual: string, kind: ReturnType<typeof typoKind>): boolean {
+  return kind === 'swap' || doubledLetter(odd, usual) || droppedInside(odd, usual);
 }
 
 /** `short` is `long` with one letter left out, neither its first nor its last ("Siha" / "Sitha") */

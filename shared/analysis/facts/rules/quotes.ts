@@ -247,15 +247,6 @@ function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
 }
 
-/**
- * A quotation nobody is said to have said: a paragraph that is nothing but the quotation, with
- * no speaker before it either (no speech verb, no introducing colon, no quote the paragraph
- * could continue) and no attribution in the paragraph after. Any words outside the marks are
- * taken as attribution: newsrooms attribute in too many forms to list ("tutupnya", "ceplos
- * Neymar Sr", "bunyi beleid tersebut", "begitulah keterangan dalam situs itu", a name glued
- * to its verb by a scraper), and a quote inside a sentence is a partial quote whose sentence
- * names its speaker. Unseen news showed every looser reading to be wrong (0/25).
- */
 /** a capitalised word inside a sentence (not its first word, not an acronym or "Rp"): someone or somewhere named */
 function namesSomeone(p: ParaX): boolean {
   return p.names.some((n) => {
@@ -265,6 +256,15 @@ function namesSomeone(p: ParaX): boolean {
   });
 }
 
+/**
+ * A quotation nobody is said to have said: a paragraph that is nothing but the quotation, with
+ * no speaker before it either (no speech verb, no introducing colon, no quote the paragraph
+ * could continue) and no attribution in the paragraph after. Any words outside the marks are
+ * taken as attribution: newsrooms attribute in too many forms to list ("tutupnya", "ceplos
+ * Neymar Sr", "bunyi beleid tersebut", "begitulah keterangan dalam situs itu", a name glued
+ * to its verb by a scraper), and a quote inside a sentence is a partial quote whose sentence
+ * names its speaker. Unseen news showed every looser reading to be wrong (0/25).
+ */
 export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;

@@ -45,7 +45,8 @@ function storyOfAnotherYear(ctx: RuleContext): boolean {
 
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const anotherYear = storyOfAnotherYear(ctx);
+  // asked only when a weekday without a year fits none of the story's years (a re-check on every keystroke)
+  let anotherYear: boolean | undefined;
   ctx.paras.forEach((p, pi) => {
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined) continue;
@@ -57,7 +58,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
       if (d.year === undefined && readings(ctx, d.month).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
-      if (d.year === undefined && anotherYear) continue;
+      if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx))) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
