@@ -43,6 +43,14 @@ describe('weekday-mismatch', () => {
     expect(run('weekday-mismatch', two, 'id').length).toBeGreaterThan(0);
   });
 
+  it('without a dateline, a date without a year may be of the year before the one the text gives', () => {
+    // a story that speaks of 2020 tells of a stabbing "on Thursday 26 December": 2019's
+    const ps = ['Police said the attack took place shortly before 2pm on Thursday 26 December.', 'The inquest opened on 3 March 2020.'];
+    expect(run('weekday-mismatch', ps, 'en')).toEqual([]);
+    // 26 December was a Thursday in 2019, a Saturday in 2020 and a Sunday in 2021: Friday fits none
+    expect(run('weekday-mismatch', [ps[0]!.replace('Thursday', 'Friday'), ps[1]!], 'en')).toHaveLength(1);
+  });
+
   it('Indonesian without a year takes the story\'s year, and tolerates a weekday that fits it', () => {
     const ps = ['Rapat digelar Selasa (21/10/2025) di Jakarta.', 'Sehari kemudian, Rabu (22/10), rapat dilanjutkan.', 'Lalu Jumat (22/10) ditutup.'];
     const found = run('weekday-mismatch', ps, 'id', { uiLanguage: 'id' });

@@ -11,7 +11,9 @@ import { ev, tr, type RuleContext } from '../context.js';
 /**
  * The years a date written without one may mean: with a dateline, its year, or the one before
  * for a month well after the dateline's ("Desember" in a January story) and the one after for a
- * month well before it; without one, the story's years and the year after each.
+ * month well before it; without one, the story's years and the years on either side of each (the
+ * year the text gives may be the one after the date's, a January story about December, or the one
+ * before it, a December story about January)
  */
 function readings(ctx: RuleContext, month: number | undefined): number[] {
   if (ctx.storyMonth !== undefined && ctx.storyYear !== undefined && month !== undefined) {
@@ -20,7 +22,7 @@ function readings(ctx: RuleContext, month: number | undefined): number[] {
     if (ctx.storyMonth - month > 6) return [y, y + 1];
     return [y];
   }
-  return (ctx.storyYears ?? []).flatMap((y) => [y, y + 1]);
+  return (ctx.storyYears ?? []).flatMap((y) => [y - 1, y, y + 1]);
 }
 
 /**
