@@ -708,6 +708,17 @@ describe('quotes', () => {
     expect(run('quote-unattributed', after, 'id')).toHaveLength(1);
   });
 
+  it('quote-unattributed: a caption or a related headline left between a speaker and the rest of the quotation does not part them', () => {
+    const said = 'Muguruza said afterwards: "It was definitely the hardest match today. I grew up watching Venus play.';
+    const quote = '"Two years ago I lost to Serena and she told me one day I would win and here I am."';
+    expect(run('quote-unattributed', [said, 'Wimbledon Day 12: Garbine Muguruza claims Wimbledon title', quote], 'en')).toEqual([]);
+    const tagged = '"He is a man of integrity," a supporter in Kano, Mohammed Aliyu, said.';
+    const caption = 'The national average turnout was 35.6%';
+    expect(run('quote-unattributed', [tagged, caption, caption, '"He is the only leader in Nigeria today that does not accumulate wealth."'], 'en')).toEqual([]);
+    // a paragraph of the story ends its sentence: it does part them
+    expect(run('quote-unattributed', [tagged, 'The national average turnout was 35.6%, the lowest since 1999.', '"He is the only leader in Nigeria today that does not accumulate wealth."'], 'en')).toHaveLength(1);
+  });
+
   it('quote-unattributed: only a person speaks before a quotation ("Erupsi itu memuntahkan ..." is no speaker), and "ia" speaks only from the sentence right before it', () => {
     const quote = '"Terjadi erupsi pada pukul 04.43 WIB dengan tinggi kolom letusan sekitar 2.000 meter di atas puncak."';
     const after = 'Kolom abu berwarna kelabu dengan intensitas sedang.';

@@ -256,6 +256,11 @@ function namesSomeone(p: ParaX): boolean {
   });
 }
 
+/** a short line that ends no sentence and holds no quotation: a caption or a headline left in the text */
+function looseLine(p: ParaX): boolean {
+  return p.quotes.length === 0 && p.unpaired.length === 0 && !/[.!?:;,"”’)\]]\s*$/u.test(p.text) && p.text.split(/\s+/).length <= 16;
+}
+
 /**
  * A quotation nobody is said to have said: a paragraph that is nothing but the quotation, with
  * no speaker before it either (no speech verb, no introducing colon, no quote the paragraph
@@ -280,9 +285,12 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     outside += p.text.slice(last);
     if (/\p{L}{2,}/u.test(outside) || p.unpaired.length > 0) return;
     // the story's neighbours: scraped junk lines ("Advertisement", "Baca Juga") stand between
-    // a quote and its speaker without separating them
+    // a quote and its speaker without separating them, and so do a photo's caption and a related
+    // story's headline that a scraper left in the text: short lines without a full stop ("The
+    // national average turnout was 35.6%", "Barcelona beat Napoli to make Champions League
+    // quarter-finals"), where a paragraph of the story ends its sentence
     const story = (from: number, step: 1 | -1): ParaX | undefined => {
-      for (let i = from + step, seen = 0; i >= 0 && i < paras.length && seen < 3; i += step, seen++) if (!furnitureOfCached(paras[i]!.text)) return paras[i];
+      for (let i = from + step, seen = 0; i >= 0 && i < paras.length && seen < 3; i += step, seen++) if (!furnitureOfCached(paras[i]!.text) && !looseLine(paras[i]!)) return paras[i];
       return undefined;
     };
     const next = story(pi, 1);
