@@ -26,7 +26,8 @@ const COMMANDS: Record<string, Command> = {
   // loaded on demand: check pulls in every analyzer and jsdom
   check: async (argv, io) => (await import('./check.js')).runCheck(argv, io),
   export: async (argv, io) => (await import('./export.js')).runExport(argv, io),
-  furniture: async (argv, io) => (await import('./furniture-command.js')).runFurniture(argv, io),
+  furniture: async (argv, io) => (await import('./desk-list-command.js')).runFurniture(argv, io),
+  spellings: async (argv, io) => (await import('./desk-list-command.js')).runSpellings(argv, io),
   archive: async (argv, io) => (await import('./archive-catch-up.js')).runArchive(argv, io),
   login: async (argv, io) => (await import('./newsroom.js')).runLogin(argv, io),
   logout: async (argv, io) => (await import('./newsroom.js')).runLogout(argv, io),
@@ -46,6 +47,7 @@ commands:
                           export after the pre-publish check (html md txt docx ninjs ninjs1
                           newsml wordpress ghost); --all-approved --out DIR for a batch
   furniture [add|remove LINE]  the desk's own website leftovers, used by every check (--json)
+  spellings [add|remove WORD]  names the desk has confirmed as right as written: never a typo (--json)
   archive                 catch the archive index up with the stories (progress on stderr;
                           Ctrl+C stops, the next run goes on from there)
   backup [--list]         write a verified backup copy of the store (or list them)

@@ -58,6 +58,7 @@ export async function checkStoryText(story: StoryText, opts: CheckOptions = {}):
       ...(story.datelineDate ? { datelineDate: story.datelineDate } : {}),
       ...(facts ? { facts } : {}),
       ...(settings?.deskFurniture.length ? { deskFurniture: settings.deskFurniture } : {}),
+      ...(settings?.deskSpellings.length ? { deskSpellings: settings.deskSpellings } : {}),
     },
     ctx?.analyzers ?? ANALYZERS,
   );

@@ -223,7 +223,7 @@ function keptRefusals(ctx: ServiceContext): { load(): SyncRefusal[]; save(list: 
   };
 }
 
-type SettingsCalls = Pick<Services, 'settings.get' | 'settings.set' | 'settings.deskFurniture.add' | 'settings.deskFurniture.remove'>;
+type SettingsCalls = Pick<Services, 'settings.get' | 'settings.set' | 'settings.deskFurniture.add' | 'settings.deskFurniture.remove' | 'settings.deskSpellings.add' | 'settings.deskSpellings.remove'>;
 
 export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, base: Pick<Services, 'drafts.save'> & SettingsCalls) {
   const asSignedIn = async (settings: Settings | Promise<Settings>) => asHubUser(await settings, sessionIfAny(ctx, opts));
@@ -278,6 +278,8 @@ export function newsroomServices(ctx: ServiceContext, opts: NewsroomOptions, bas
     },
     'settings.deskFurniture.add': (i: ParsedInputOf<'settings.deskFurniture.add'>) => asSignedIn(base['settings.deskFurniture.add'](i)),
     'settings.deskFurniture.remove': (i: ParsedInputOf<'settings.deskFurniture.remove'>) => asSignedIn(base['settings.deskFurniture.remove'](i)),
+    'settings.deskSpellings.add': (i: ParsedInputOf<'settings.deskSpellings.add'>) => asSignedIn(base['settings.deskSpellings.add'](i)),
+    'settings.deskSpellings.remove': (i: ParsedInputOf<'settings.deskSpellings.remove'>) => asSignedIn(base['settings.deskSpellings.remove'](i)),
     'drafts.save': async (i: ParsedInputOf<'drafts.save'>) => {
       const r = await base['drafts.save'](i);
       // a saved change goes up soon, not at the next tick

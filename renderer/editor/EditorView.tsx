@@ -209,7 +209,7 @@ function LoadedEditor({ initial }: { initial: Draft }) {
 
   // findings: a jump opens the Warnings tab
   const showWarnings = useCallback(() => setTab('warnings'), []);
-  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, ...storyFieldsOf({ headline, language, meta }) }, showWarnings);
+  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, uiLanguage: lang, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, deskSpellings: settings.deskSpellings, ...storyFieldsOf({ headline, language, meta }) }, showWarnings);
   const { active: activeFindings, jump } = findingsRes;
 
   async function moveStatus(to: Status, note?: string) {

@@ -60,7 +60,7 @@ export function ReviewView({ id }: { id: string }) {
 
   // the warnings point into the story: a jump shows it (the editor stays mounted under the compare view)
   const showStory = useCallback(() => setView('story'), []);
-  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) }, showStory);
+  const findingsRes = useStoryFindings(editor, blocks, { draftId: id, enDateOrder: settings.enDateOrder, deskFurniture: settings.deskFurniture, deskSpellings: settings.deskSpellings, uiLanguage: lang, ...(draft ? storyFieldsOf(draft) : { language: 'id', headline: '' }) }, showStory);
   const jump = findingsRes.jump;
 
   // Story > Warnings from the Electron menu: the list is always shown here; bring it into view

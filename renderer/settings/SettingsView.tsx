@@ -5,6 +5,7 @@ import { ROLES, type Settings } from '../../shared/model/draft.js';
 import { CmsSettings } from './CmsSettings.js';
 import { BackupsCard } from './BackupsCard.js';
 import { DeskFurnitureCard } from './DeskFurnitureCard.js';
+import { DeskSpellingsCard } from './DeskSpellingsCard.js';
 import { NewsroomCard } from './NewsroomCard.js';
 import { useNewsroom } from '../newsroom/useNewsroom.js';
 
@@ -125,6 +126,7 @@ export function SettingsView() {
       {error ? <p className="error" role="alert">{error}</p> : null}
       <NewsroomCard newsroom={newsroom} />
       <DeskFurnitureCard />
+      <DeskSpellingsCard />
       <CmsSettings />
       <BackupsCard />
     </section>

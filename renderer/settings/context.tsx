@@ -9,6 +9,8 @@ interface AppCtx {
   updateSettings: (patch: Partial<Settings>, opts?: { wait?: boolean }) => Promise<void>;
   /** puts a line on the desk's list of website leftovers (keep) or takes it off */
   deskFurnitureLine: (line: string, keep: boolean) => Promise<void>;
+  /** puts a spelling on the desk's list of spellings that are right as written (keep) or takes it off */
+  deskSpelling: (word: string, keep: boolean) => Promise<void>;
   t: Translate;
   lang: UiLang;
   loaded: boolean;
@@ -56,9 +58,14 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     setSettings({ ...DEFAULT_SETTINGS, ...next });
   }, []);
 
+  const deskSpelling = useCallback(async (word: string, keep: boolean) => {
+    const next = await api[keep ? 'settings.deskSpellings.add' : 'settings.deskSpellings.remove']({ word });
+    setSettings({ ...DEFAULT_SETTINGS, ...next });
+  }, []);
+
   const value = useMemo<AppCtx>(
-    () => ({ settings, updateSettings, deskFurnitureLine, t: translator(settings.uiLanguage), lang: settings.uiLanguage, loaded }),
-    [settings, updateSettings, deskFurnitureLine, loaded],
+    () => ({ settings, updateSettings, deskFurnitureLine, deskSpelling, t: translator(settings.uiLanguage), lang: settings.uiLanguage, loaded }),
+    [settings, updateSettings, deskFurnitureLine, deskSpelling, loaded],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

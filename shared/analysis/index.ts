@@ -30,6 +30,8 @@ export interface AnalysisInput {
   enDateOrder?: DateOrder;
   /** lines the desk always treats as website leftovers (Settings; desk-furniture.ts) */
   deskFurniture?: readonly string[];
+  /** names and words the desk has confirmed as right as written (Settings; desk-spellings.ts) */
+  deskSpellings?: readonly string[];
 }
 
 export interface AnalysisContext {
@@ -41,6 +43,7 @@ export interface AnalysisContext {
   facts?: readonly Fact[];
   enDateOrder?: DateOrder;
   deskFurniture?: readonly string[];
+  deskSpellings?: readonly string[];
 }
 
 export interface Analyzer {
@@ -94,6 +97,7 @@ export const factsAnalyzer: Analyzer = {
         ...(ctx.enDateOrder ? { enDateOrder: ctx.enDateOrder } : {}),
         ...(ctx.headline ? { headline: ctx.headline } : {}),
         ...(ctx.datelineDate ? { datelineDate: ctx.datelineDate } : {}),
+        ...(ctx.deskSpellings?.length ? { deskSpellings: ctx.deskSpellings } : {}),
       });
   },
 };
@@ -143,6 +147,7 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
       if (input.facts !== undefined) ctx.facts = input.facts;
       if (input.enDateOrder !== undefined) ctx.enDateOrder = input.enDateOrder;
       if (input.deskFurniture !== undefined) ctx.deskFurniture = input.deskFurniture;
+      if (input.deskSpellings !== undefined) ctx.deskSpellings = input.deskSpellings;
       const all: Finding[] = [];
       for (const { id, run } of runs) {
         try {
@@ -181,6 +186,7 @@ export type { DuplicateChecker, DuplicateMatch } from './duplicates.js';
 export { checkFurniture, createFurnitureChecker, furnitureOf } from './furniture.js';
 export type { FurnitureKind, FurnitureMatch } from './furniture.js';
 export { normalizeFurnitureLine, withDeskFurnitureLine, withoutDeskFurnitureLine, DESK_FURNITURE_MAX_LINES, DESK_FURNITURE_MAX_LENGTH } from './desk-furniture.js';
+export { normalizeSpelling, withDeskSpelling, withoutDeskSpelling } from './desk-spellings.js';
 export { detectLanguage } from './language.js';
 export { storyFieldsOf } from './story-fields.js';
 export { createFactChecker, checkFacts, FACT_RULE_IDS } from './facts/checker.js';

@@ -19,7 +19,7 @@ import { QUOTE_MAX, type CommentThread, type MentionedStory } from '../model/com
 import { BACKUP_NAME, type AppStatus, type BackupSummary, type RestoreResult } from '../model/backup.js';
 import { DESK_SCOPES } from '../model/newsroom.js';
 import { UserName, type EditLease, type NewsroomDesk, type NewsroomState, type SyncReport } from './hub-contract.js';
-import { CmsTarget, DeskFurnitureLine, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
+import { CmsTarget, DeskFurnitureLine, DeskSpelling, DraftMeta, ExportTarget, FactInput, Fingerprint, Headline, Id, Language, LexicalJson, LIMITS, Paragraphs, RuleIdSchema, SettingsPatch, Slug, Status } from './schemas.js';
 
 interface Method<I extends z.ZodType, O> {
   input: I;
@@ -219,6 +219,8 @@ export const contract = {
   /** one line more or less on the desk's list of website leftovers (read-modify-write in main) */
   'settings.deskFurniture.add': call(z.object({ line: DeskFurnitureLine }).strict()).returns<Settings>(),
   'settings.deskFurniture.remove': call(z.object({ line: DeskFurnitureLine }).strict()).returns<Settings>(),
+  'settings.deskSpellings.add': call(z.object({ word: DeskSpelling }).strict()).returns<Settings>(),
+  'settings.deskSpellings.remove': call(z.object({ word: DeskSpelling }).strict()).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

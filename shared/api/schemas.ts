@@ -3,7 +3,7 @@
  * every argument with these before a service sees it (a malformed call gets a structured error).
  */
 import { z } from 'zod';
-import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES, STATUSES, ROLES } from '../model/draft.js';
+import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES, DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN, DESK_SPELLINGS_MAX, STATUSES, ROLES } from '../model/draft.js';
 import { RULE_IDS } from '../model/finding.js';
 import { CMS_TARGETS, EXPORT_TARGETS } from '../model/export-target.js';
 
@@ -91,6 +91,12 @@ export const Headline = z.string().max(LIMITS.shortText);
 export const Slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$|^$/, 'a slug is lowercase letters, digits and single dashes');
 
 export const DeskFurnitureLine = z.string().trim().min(1, 'an empty line').max(DESK_FURNITURE_MAX_LENGTH);
+export const DeskSpelling = z
+  .string()
+  .trim()
+  .min(1, 'an empty spelling')
+  .max(DESK_SPELLING_MAX_LENGTH)
+  .regex(DESK_SPELLING_PATTERN, 'one word: letters, and apostrophes, hyphens or dots inside it');
 
 export const SettingsPatch = z
   .object({
@@ -106,6 +112,7 @@ export const SettingsPatch = z
     publisher: z.string().max(200).optional(),
     screenReaderMode: z.boolean().optional(),
     deskFurniture: z.array(DeskFurnitureLine).max(DESK_FURNITURE_MAX_LINES).optional(),
+    deskSpellings: z.array(DeskSpelling).max(DESK_SPELLINGS_MAX).optional(),
   })
   .strict();
 

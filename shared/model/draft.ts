@@ -107,6 +107,11 @@ export const WORKFLOW_NEXT: Readonly<Record<Status, readonly Status[]>> = {
 /** bounds of the desk's list of website leftovers (Settings.deskFurniture) */
 export const DESK_FURNITURE_MAX_LINES = 2000;
 export const DESK_FURNITURE_MAX_LENGTH = 300;
+/** bounds of the desk's list of spellings that are right as written (Settings.deskSpellings) */
+export const DESK_SPELLINGS_MAX = 2000;
+export const DESK_SPELLING_MAX_LENGTH = 60;
+/** a desk spelling is one word: letters (any script, with their marks), inner apostrophes, hyphens and dots */
+export const DESK_SPELLING_PATTERN = /^[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?$/u;
 
 export interface Settings {
   userName: string;
@@ -130,6 +135,8 @@ export interface Settings {
   screenReaderMode: boolean;
   /** lines this desk always treats as website leftovers (shared/analysis/desk-furniture.ts) */
   deskFurniture: string[];
+  /** names and words this desk has confirmed as right as written (shared/analysis/desk-spellings.ts) */
+  deskSpellings: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -145,4 +152,5 @@ export const DEFAULT_SETTINGS: Settings = {
   publisher: '',
   screenReaderMode: false,
   deskFurniture: [],
+  deskSpellings: [],
 };

@@ -1,4 +1,4 @@
-/** `redaksi furniture`: the desk's own website leftovers, and `redaksi check` using them (issue 12). */
+/** `redaksi furniture` and `redaksi spellings`: the desk's own lists, and `redaksi check` using them (issue 12). */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,6 +53,38 @@ describe('redaksi furniture', { timeout: 240_000 }, () => {
       const r = redaksi('furniture', ...args, '--data-dir', dataDir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^redaksi furniture: /);
+    }
+  });
+});
+
+describe('redaksi spellings', { timeout: 240_000 }, () => {
+  it('a spelling the desk adds is never reported as a typo in `check`, and is again once removed', () => {
+    const dir = tempDir('spellings-cli');
+    const story = path.join(dir, 'story.txt');
+    fs.writeFileSync(story, ['Reports say Standard Life, which owns a stake, backed the deal. Standard Life Investments agreed.', 'The exchange also talks to Euronext and Liffe, the derivatives market.', 'Standard Life said nothing.'].join('\n\n'));
+    const dataDir = path.join(dir, 'data');
+    const namesOf = () => {
+      const r = redaksi('check', story, '--data-dir', dataDir, '--format', 'json');
+      expect(r.stderr).toBe('');
+      return (JSON.parse(r.stdout) as { files: Array<{ warnings: Finding[] }> }).files[0]!.warnings.filter((w) => w.rule === 'name-variant');
+    };
+    expect(namesOf()).toHaveLength(1);
+    const add = redaksi('spellings', 'add', 'Liffe', '--data-dir', dataDir);
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain('Added');
+    expect(redaksi('spellings', 'add', 'LIFFE', '--data-dir', dataDir).stdout).toContain('Already on the list');
+    expect(JSON.parse(redaksi('spellings', '--json', '--data-dir', dataDir).stdout)).toEqual({ spellings: ['Liffe'] });
+    expect(namesOf()).toEqual([]);
+    expect(redaksi('spellings', 'remove', 'liffe', '--data-dir', dataDir).stdout).toContain('Removed');
+    expect(namesOf()).toHaveLength(1);
+  });
+
+  it('refuses two words, an empty or oversized spelling with a usage error', () => {
+    const dataDir = path.join(tempDir('spellings-cli-bad'), 'data');
+    for (const args of [['add', 'Standard', 'Life'], ['add', '   '], ['add', 'x'.repeat(61)], ['add', '<b>']]) {
+      const r = redaksi('spellings', ...args, '--data-dir', dataDir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^redaksi spellings: /);
     }
   });
 });

@@ -652,6 +652,18 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
 });
 
 describe('name-variant', () => {
+  it('a spelling on the desk\'s list is right as written: never the typo, and a known word beside others', () => {
+    const ps = ['Reports say Standard Life, which owns a stake, backed the deal. Standard Life Investments agreed.', 'The exchange also talks to Euronext and Liffe, the derivatives market.', 'Standard Life said nothing.'];
+    // without the list the word lists know "Life" and not "Liffe": a letter typed twice
+    expect(run('name-variant', ps, 'en').map((f) => at(ps, f))).toEqual(['Liffe']);
+    expect(run('name-variant', ps, 'en', { deskSpellings: ['Liffe'] })).toEqual([]);
+    // looked up without case; and a real slip of a desk spelling is still one
+    expect(run('name-variant', ps, 'en', { deskSpellings: ['LIFFE'] })).toEqual([]);
+    const slip = ['Ofer mengatakan klub akan tumbuh.', 'Idan Ofer memiliki sepertiga saham klub itu.', 'Idan Ofel belum berbicara sejak itu.', 'Menurut Ofer, semuanya baik.'];
+    expect(run('name-variant', slip, 'id', { deskSpellings: ['Ofer'] }).map((f) => at(slip, f))).toEqual(['Ofel']);
+    expect(run('name-variant', slip, 'id', { deskSpellings: ['Ofel'] })).toEqual([]);
+  });
+
   it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
     const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];
     const [f, ...rest] = run('name-variant', ps, 'id');

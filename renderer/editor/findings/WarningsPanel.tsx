@@ -10,7 +10,8 @@ import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
 import { mergedFix } from '../../../shared/analysis/fix.js';
 import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.js';
-import { DESK_FURNITURE_MAX_LENGTH } from '../../../shared/model/draft.js';
+import { normalizeSpelling } from '../../../shared/analysis/desk-spellings.js';
+import { DESK_FURNITURE_MAX_LENGTH, DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN } from '../../../shared/model/draft.js';
 import './warnings.css';
 import { errorMessage } from '../../../shared/api/errors.js';
 import { personName } from '../../lib/personName.js';
@@ -69,7 +70,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   onVerify: (f: Finding, source: string) => Promise<void>;
   onReopen: (fingerprint: string) => void;
 }) {
-  const { t, lang, settings, deskFurnitureLine } = useApp();
+  const { t, lang, settings, deskFurnitureLine, deskSpelling } = useApp();
   const [asking, setAsking] = useState<{ fp: string; mode: 'dismiss' | 'verify' } | null>(null);
   const [reason, setReason] = useState('');
   const [source, setSource] = useState('');
@@ -103,7 +104,11 @@ export const WarningsPanel = memo(function WarningsPanel({
   };
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
   const onDesk = useMemo(() => new Set(settings.deskFurniture.map(normalizeFurnitureLine)), [settings.deskFurniture]);
-  const onLeftover = useCallback((line: string) => void deskFurnitureLine(line, true).catch((e: unknown) => console.error('desk list:', e)), [deskFurnitureLine]);
+  const onSpellings = useMemo(() => new Set(settings.deskSpellings.map(normalizeSpelling)), [settings.deskSpellings]);
+  const onRemember = useCallback(
+    (kind: RememberKind, text: string) => void (kind === 'leftover' ? deskFurnitureLine(text, true) : deskSpelling(text, true)).catch((e: unknown) => console.error('desk list:', e)),
+    [deskFurnitureLine, deskSpelling],
+  );
   // A short line that repeats (in this story or in earlier ones) or that the shape rules call
   // junk can go on the desk's list for good, so the next story copied from that portal shows it
   // at once. Whole short lines only: a long paragraph is story, never boilerplate.
@@ -112,6 +117,21 @@ export const WarningsPanel = memo(function WarningsPanel({
     const text = (paragraphs[f.paragraph] ?? '').trim();
     if (!text || text.length > DESK_FURNITURE_MAX_LENGTH || text.split(/\s+/).length > 25) return undefined;
     return onDesk.has(normalizeFurnitureLine(text)) ? undefined : text;
+  };
+  // A name the word lists do not know and the desk does ("Liffe", the exchange, beside "Standard
+  // Life") goes on the desk's spellings, so that no story flags it again.
+  const spellingOf = (f: Finding): string | undefined => {
+    if (f.rule !== 'name-variant') return undefined;
+    const word = (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
+    if (word.length > DESK_SPELLING_MAX_LENGTH || !DESK_SPELLING_PATTERN.test(word)) return undefined;
+    return onSpellings.has(normalizeSpelling(word)) ? undefined : word;
+  };
+  const rememberOf = (f: Finding): { rememberKind?: RememberKind; remember?: string } => {
+    if (!editable) return {};
+    const line = leftoverLine(f);
+    if (line !== undefined) return { rememberKind: 'leftover', remember: line };
+    const word = spellingOf(f);
+    return word !== undefined ? { rememberKind: 'spelling', remember: word } : {};
   };
   const offered = justVerified ? gone.find((f) => f.fingerprint === justVerified && dismissed[f.fingerprint]?.kind === 'verified') : undefined;
 
@@ -130,7 +150,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       data-fingerprint={f.fingerprint}
       id={findingCardId(f)}
     >
-      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} leftover={editable ? leftoverLine(f) : undefined} onLeftover={onLeftover} paragraphText={paragraphs[f.paragraph] ?? ''} />
+      <FindingCard f={f} editable={editable} onJump={onJump} onFix={onFix} onAsk={ask} {...rememberOf(f)} onRemember={onRemember} paragraphText={paragraphs[f.paragraph] ?? ''} />
       {asking?.fp === f.fingerprint && asking.mode === 'dismiss' ? (
         <form
           className="dismiss-form"
@@ -268,6 +288,8 @@ export const WarningsPanel = memo(function WarningsPanel({
   );
 });
 
+type RememberKind = 'leftover' | 'spelling';
+
 /**
  * One finding's text and actions. memo: the list re-renders on every check (the checking flag,
  * the checked paragraphs) while the reporter types; a card whose finding object is unchanged
@@ -279,8 +301,9 @@ const FindingCard = memo(function FindingCard({
   onJump,
   onFix,
   onAsk,
-  leftover,
-  onLeftover,
+  rememberKind,
+  remember,
+  onRemember,
   paragraphText,
 }: {
   f: Finding;
@@ -288,9 +311,10 @@ const FindingCard = memo(function FindingCard({
   onJump: (f: Finding) => void;
   onFix: (f: Finding) => void;
   onAsk: (fp: string, mode: 'dismiss' | 'verify') => void;
-  /** the line this card can put on the desk's list of website leftovers */
-  leftover?: string | undefined;
-  onLeftover: (line: string) => void;
+  /** what this card can put on a list of the desk: a line of website leftovers, a spelling that is right */
+  rememberKind?: RememberKind | undefined;
+  remember?: string | undefined;
+  onRemember: (kind: RememberKind, text: string) => void;
   /** the text the finding was computed on (for the side-by-side view of an archive duplicate) */
   paragraphText: string;
 }) {
@@ -320,9 +344,14 @@ const FindingCard = memo(function FindingCard({
             {t('warn.verify')}
           </button>
         ) : null}
-        {leftover !== undefined ? (
-          <button type="button" className="btn small ghost" title={t('warn.alwaysLeftoverHint')} onClick={() => onLeftover(leftover)}>
+        {remember !== undefined && rememberKind === 'leftover' ? (
+          <button type="button" className="btn small ghost" title={t('warn.alwaysLeftoverHint')} onClick={() => onRemember('leftover', remember)}>
             {t('warn.alwaysLeftover')}
+          </button>
+        ) : null}
+        {remember !== undefined && rememberKind === 'spelling' ? (
+          <button type="button" className="btn small ghost" title={t('warn.rightAsWrittenHint', { word: remember })} onClick={() => onRemember('spelling', remember)}>
+            {t('warn.rightAsWritten')}
           </button>
         ) : null}
         <button type="button" className="btn small ghost" onClick={() => onAsk(f.fingerprint, 'dismiss')}>{t('warn.dismiss')}</button>

@@ -33,6 +33,8 @@ export interface FindingsOptions {
   enDateOrder?: 'mdy' | 'dmy';
   /** the desk's own website leftovers (Settings) */
   deskFurniture?: readonly string[];
+  /** the desk's spellings that are right as written (Settings) */
+  deskSpellings?: readonly string[];
 }
 
 export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): FindingsResult {
@@ -106,11 +108,12 @@ export function useFindings(blocks: LiveBlock[], opts: FindingsOptions): Finding
           ...(opts.enDateOrder ? { enDateOrder: opts.enDateOrder } : {}),
           ...(opts.datelineDate ? { datelineDate: opts.datelineDate } : {}),
           ...(opts.deskFurniture?.length ? { deskFurniture: opts.deskFurniture } : {}),
+          ...(opts.deskSpellings?.length ? { deskSpellings: opts.deskSpellings } : {}),
         },
       });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(h);
-  }, [paragraphs, facts, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate, opts.enDateOrder, opts.deskFurniture]);
+  }, [paragraphs, facts, opts.language, opts.uiLanguage, opts.headline, opts.datelineDate, opts.enDateOrder, opts.deskFurniture, opts.deskSpellings]);
 
   // archive duplicates (other stories) come from main, after a longer pause
   useEffect(() => {

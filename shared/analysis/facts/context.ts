@@ -16,6 +16,8 @@ export interface RuleContext {
   storyMonth?: number;
   /** the headline's figures, when the caller passes the headline (it is not a body paragraph) */
   headline?: { text: string; numbers: import('./extract.js').NumberX[] };
+  /** names and words the desk has confirmed as right as written, lowercased (desk-spellings.ts) */
+  deskSpellings?: ReadonlySet<string>;
   /** per-checker state a rule may keep between checks (incremental indexes), keyed by rule id */
   state?: Map<string, unknown>;
 }

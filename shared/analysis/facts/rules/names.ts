@@ -273,6 +273,7 @@ function syncState(ctx: RuleContext): NameState {
 
 export function nameVariant(ctx: RuleContext): Finding[] {
   const st = syncState(ctx);
+  const desk = ctx.deskSpellings;
   const lowerAnywhere = (w: string): boolean => {
     let n = st.lower.get(w);
     if (n === undefined) {
@@ -340,6 +341,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
         else knownB = false;
       }
     }
+    // a spelling the desk has confirmed ("Liffe", the exchange) beside a real word ("Life") is two
+    // real words; its slips into non-words are still slips ("Ofel" beside the desk's "Ofer")
+    if ((knownA && desk?.has(lb)) || (knownB && desk?.has(la))) return;
     // ... except inside one name: a word of a name written twice or more, slipped once beside the
     // same word of that name, is a typo even when the slip makes a real word ("Black Eyed Paes"
     // beside "Black Eyed Peas", "Michael Hoard" beside "Michael Howard", "Arab Sadi")
@@ -496,6 +500,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       ref = a;
     }
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname)) return;
+    // the desk has said this spelling is right as written
+    if (desk?.has(odd.text.toLowerCase())) return;
     const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
     for (const o of odd.occ) {
       out.push({
@@ -523,6 +529,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   // a repeated word whose halves differ by a slip ("Undang-Unang", "Bangsa-Bngsa")
   ctx.paras.forEach((p, pi) => {
     for (const { t, fixed } of reduplicationsOf(p)) {
+      if (desk?.has(t.text.toLowerCase())) continue;
       out.push({
         rule: 'name-variant',
         severity: 'warning',

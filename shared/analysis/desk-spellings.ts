@@ -1,0 +1,41 @@
+/**
+ * The desk's own spellings: names and words a desk has confirmed are right as written ("Liffe",
+ * the exchange, beside "Standard Life"; "Rodgers" of Rodgers and Hammerstein beside Kenny
+ * "Rogers"). name-variant knows words from its word lists and a typo from its shape; it cannot
+ * know every exchange, club and surname a desk writes about every week. A spelling on this list
+ * is never reported as the typo, and beside a word the lists know it is another word, not a slip
+ * of it ("Right as written" on a warning, or Settings), on every story and in `redaksi check`.
+ * Its own slips into non-words are still found ("Ofel" beside the desk's "Ofer").
+ *
+ * Spellings are single words (what name-variant compares) and are looked up without case.
+ */
+
+import { DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN, DESK_SPELLINGS_MAX } from '../model/draft.js';
+
+export { DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN, DESK_SPELLINGS_MAX };
+
+export function normalizeSpelling(word: string): string {
+  return word.normalize('NFC').trim().toLowerCase();
+}
+
+/** the spellings as name-variant looks them up */
+export function deskSpellingSet(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const n = normalizeSpelling(w);
+    if (n) out.add(n);
+  }
+  return out;
+}
+
+/** the list with one more spelling (as written, newest first), unless it has it in some case already */
+export function withDeskSpelling(words: readonly string[], word: string): string[] {
+  const n = normalizeSpelling(word);
+  if (!n || words.some((w) => normalizeSpelling(w) === n)) return [...words];
+  return [word.normalize('NFC').trim().slice(0, DESK_SPELLING_MAX_LENGTH), ...words].slice(0, DESK_SPELLINGS_MAX);
+}
+
+export function withoutDeskSpelling(words: readonly string[], word: string): string[] {
+  const n = normalizeSpelling(word);
+  return words.filter((w) => normalizeSpelling(w) !== n);
+}
