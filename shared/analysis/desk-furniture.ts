@@ -9,6 +9,7 @@
  */
 
 import { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES } from '../model/draft.js';
+import { deskList } from './desk-list.js';
 
 export { DESK_FURNITURE_MAX_LENGTH, DESK_FURNITURE_MAX_LINES };
 
@@ -21,27 +22,15 @@ export function normalizeFurnitureLine(text: string): string {
     .replace(/[\s.,:;!?…·|>»–—-]+$/u, '');
 }
 
+const lines = deskList(normalizeFurnitureLine, (line) => line.replace(/\s+/gu, ' ').trim().slice(0, DESK_FURNITURE_MAX_LENGTH), DESK_FURNITURE_MAX_LINES);
+
 /** the lines as the checker looks them up; empty lines are dropped */
-export function deskFurnitureSet(lines: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const l of lines) {
-    const n = normalizeFurnitureLine(l);
-    if (n) out.add(n);
-  }
-  return out;
-}
+export const deskFurnitureSet = (list: readonly string[]): ReadonlySet<string> => lines.set(list);
 
 /**
  * The list with one more line: the line as the story has it (trimmed), unless the list already
  * has it in some spelling. The newest line goes first so that Settings shows it at the top.
  */
-export function withDeskFurnitureLine(lines: readonly string[], line: string): string[] {
-  const n = normalizeFurnitureLine(line);
-  if (!n || lines.some((l) => normalizeFurnitureLine(l) === n)) return [...lines];
-  return [line.replace(/\s+/gu, ' ').trim().slice(0, DESK_FURNITURE_MAX_LENGTH), ...lines].slice(0, DESK_FURNITURE_MAX_LINES);
-}
+export const withDeskFurnitureLine = (list: readonly string[], line: string): string[] => lines.with(list, line);
 
-export function withoutDeskFurnitureLine(lines: readonly string[], line: string): string[] {
-  const n = normalizeFurnitureLine(line);
-  return lines.filter((l) => normalizeFurnitureLine(l) !== n);
-}
+export const withoutDeskFurnitureLine = (list: readonly string[], line: string): string[] => lines.without(list, line);

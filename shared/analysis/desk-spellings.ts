@@ -11,6 +11,7 @@
  */
 
 import { DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN, DESK_SPELLINGS_MAX } from '../model/draft.js';
+import { deskList } from './desk-list.js';
 
 export { DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN, DESK_SPELLINGS_MAX };
 
@@ -18,24 +19,12 @@ export function normalizeSpelling(word: string): string {
   return word.normalize('NFC').trim().toLowerCase();
 }
 
+const spellings = deskList(normalizeSpelling, (word) => word.normalize('NFC').trim().slice(0, DESK_SPELLING_MAX_LENGTH), DESK_SPELLINGS_MAX);
+
 /** the spellings as name-variant looks them up */
-export function deskSpellingSet(words: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    const n = normalizeSpelling(w);
-    if (n) out.add(n);
-  }
-  return out;
-}
+export const deskSpellingSet = (list: readonly string[]): ReadonlySet<string> => spellings.set(list);
 
-/** the list with one more spelling (as written, newest first), unless it has it in some case already */
-export function withDeskSpelling(words: readonly string[], word: string): string[] {
-  const n = normalizeSpelling(word);
-  if (!n || words.some((w) => normalizeSpelling(w) === n)) return [...words];
-  return [word.normalize('NFC').trim().slice(0, DESK_SPELLING_MAX_LENGTH), ...words].slice(0, DESK_SPELLINGS_MAX);
-}
+/** the list with one more spelling (as written, newest first), unless it has it already in some case */
+export const withDeskSpelling = (list: readonly string[], word: string): string[] => spellings.with(list, word);
 
-export function withoutDeskSpelling(words: readonly string[], word: string): string[] {
-  const n = normalizeSpelling(word);
-  return words.filter((w) => normalizeSpelling(w) !== n);
-}
+export const withoutDeskSpelling = (list: readonly string[], word: string): string[] => spellings.without(list, word);
