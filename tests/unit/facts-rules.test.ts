@@ -652,6 +652,13 @@ describe('name-variant: Indonesian words with affixes, repeated words, slips bet
 });
 
 describe('name-variant', () => {
+  it('two ranks of the armed forces or the police one letter apart are two officers ("Laksda"/"Laksdya")', () => {
+    const ps = ['Latihan dipimpin Laksdya TNI Herru Kusmanto di Surabaya.', 'Komandan gugus tugas, Laksda TNI Arsyad Abdullah, mengatakan kapal sudah siap.', 'Serka Budi dan Serma Joko ikut dalam latihan itu.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    // a slip of a rank is still one
+    expect(run('name-variant', [...ps, 'Kapal dipimpin Laksdyaa TNI Herru Kusmanto.', 'Laksdya TNI Herru Kusmanto menutup latihan.'], 'id').map((f) => f.message)).toEqual([expect.stringContaining('Laksdyaa')]);
+  });
+
   it('a spelling on the desk\'s list is right as written: never the typo, and a known word beside others', () => {
     const ps = ['Reports say Standard Life, which owns a stake, backed the deal. Standard Life Investments agreed.', 'The exchange also talks to Euronext and Liffe, the derivatives market.', 'Standard Life said nothing.'];
     // without the list the word lists know "Life" and not "Liffe": a letter typed twice

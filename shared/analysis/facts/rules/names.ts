@@ -15,7 +15,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
-import { isKnownWord, isListedWord, regionalPair } from '../../locale/lexicon/index.js';
+import { isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -315,6 +315,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const diffAt = firstDiff(la, lb);
     if (editDistance(la, lb, 1) > 1) return;
     if (regionalPair(la, lb)) return;
+    if (isRank(la) && isRank(lb)) return;
     // labels that differ in a one-letter part are two labels ("Hall-B" / "Hall-C", "Gate-A")
     if (labelPart(la, lb)) return;
     // a capital letter glued to a word is two words run together ("Grup GPiala", "VivoT4"),

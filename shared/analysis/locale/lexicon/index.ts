@@ -127,3 +127,16 @@ export function regionalPair(a: string, b: string): boolean {
   const y = b.toLowerCase();
   return REGIONAL.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 }
+
+/**
+ * The ranks of the Indonesian armed forces and police as newsrooms abbreviate them. hunspell-id
+ * lists none, and several are one letter apart ("Laksda"/"Laksdya", rear and vice admiral;
+ * "Serka"/"Serma", "Bripka"/"Bripda"): two ranks in one story are two officers, not a slip.
+ */
+const ID_RANKS = new Set(
+  'jenderal letjen mayjen brigjen kolonel letkol mayor kapten lettu letda peltu pelda serma serka sertu serda kopka koptu kopda praka pratu prada laksamana laksdya laksda laksma marsekal marsdya marsda marsma komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir briptu bripda abriptu abripda bharaka bharatu bharada'.split(' '),
+);
+export function isRank(word: string): boolean {
+  return ID_RANKS.has(word.toLowerCase());
+}
+
