@@ -373,6 +373,9 @@ describe('number-mismatch on unseen news (issue 12): lists, names of things, ran
       'Nota dinas nomor MD-027 tahun 2010 dikirim, begitu pula keputusan Nomor e-0046 Tahun 2025.',
       'Pemain bernomor punggung 07 itu mencetak dua gol.',
     ], 'id')).toEqual([]);
+    // a timed result pads its parts like a stopwatch; a lone count of minutes does not
+    expect(run('number-mismatch', ['Tim estafet finis dengan catatan waktu 08 menit 28,94 detik, memecahkan rekor.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', ['Rapat ditunda 08 menit karena listrik padam.'], 'id')).toHaveLength(1);
   });
 });
 

@@ -791,6 +791,8 @@ function leadingZeroFigures(ctx: RuleContext): Finding[] {
       if (!m || /\d/.test(n.raw.slice(0, m.index))) continue;
       // ("01 ribu": a scale word written with the figure makes it an amount)
       if (n.kind === 'number' && n.scale === 1 && !QUANTITY_AFTER.test(p.text.slice(n.end, n.end + 16))) continue;
+      // a timed result pads its parts like a stopwatch ("08 menit 28,94 detik", "01 hour 05 minutes")
+      if (/^\s*(?:jam|menit|hours?|minutes?|mins?)\s+\d/iu.test(p.text.slice(n.end, n.end + 20))) continue;
       // glued to letters or a dash it is part of a code ("MD-027", "e-0046")
       if (/[\p{L}\p{N}/-]$/u.test(p.text.slice(0, n.start)) || LABEL_BEFORE.test(p.text.slice(Math.max(0, n.start - 12), n.start)) || /^[/:.-]\d/.test(p.text.slice(n.end, n.end + 2))) continue;
       const digits = digitsOf(n.raw);
