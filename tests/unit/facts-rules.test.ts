@@ -909,6 +909,14 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(run('quote-unbalanced', ['Police described the intruder as well-built, about 5\' 10" tall.'], 'en')).toEqual([]);
   });
 
+  it('the seconds of a coordinate are no quotation mark; the quotation around them still pairs', () => {
+    const ps = ['“Kapal diperiksa tim VBSS pada posisi 04°18’79” U – 105°04’15” T,” kata dia.'];
+    expect(run('quote-unbalanced', ps, 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['The wreck lies at 51°30\'26" N, the survey said.'], 'en')).toEqual([]);
+    // ... and a quotation left open beside them is still reported
+    expect(run('quote-unbalanced', [ps[0]!.replace(',” kata', ', kata')], 'id')).toHaveLength(1);
+  });
+
   it('a quotation nested in one with the same marks pairs; a quotation left open is reported at its own opening mark', () => {
     expect(run('quote-unbalanced', ['"Kami menyebutnya "rumah kedua" bagi para pengungsi," kata Rina.'], 'id')).toEqual([]);
     expect(run('quote-unbalanced', ['“Arti kampanye ini adalah “Loved” bagi kami. “Moving on” berarti melangkah maju,” ujar Febriyana.'], 'id')).toEqual([]);

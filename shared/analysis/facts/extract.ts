@@ -122,6 +122,8 @@ export function holdsAttribution(text: string, from: number): boolean {
   return ATTRIBUTION_CLAUSE.test(text.slice(from));
 }
 const CLOSE = '”';
+/** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */
+const DMS_BEFORE = /\d\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['’′]\s?\d{1,2}(?:[.,]\d+)?$/u;
 /** feet and inches, or inches of a screen: the mark stands right after the figure */
 const INCHES = /(?:\d\s?['’′]\s?\d{1,2}"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
 
@@ -182,6 +184,8 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
     if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
     const prevC = text[i - 1];
     const nextC = text[i + 1];
+    // the seconds of a coordinate or an angle ("04°18’79” U"), not a quotation mark
+    if (c !== OPEN && prevC !== undefined && /\d/.test(prevC) && DMS_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     if (c === '"') {
       const openerLike = (prevC === undefined || /[\s([]/.test(prevC)) && nextC !== undefined && /[\p{L}\p{N}'‘([.…]/u.test(nextC);
       const closerLike = prevC !== undefined && !/\s/.test(prevC) && (nextC === undefined || /[\s,.;:!?)\]…-]/.test(nextC));
