@@ -106,8 +106,17 @@ describe('claim-needs-source on unseen news (issue 12): market quotes, idioms an
     quiet(["Full-back Keenan doubled Ireland's first-half try count shortly before the break."]);
     quiet(["Tinubu's victory extends the party's grip on power in Africa's most populous nation."]);
     quiet(['Sebagai salah satu kota terpadat di Indonesia dan dunia, Jakarta menghadapi banjir tiap tahun.'], 'id');
+    quiet(["Africa's largest economy is grappling with a multifaceted security crisis."]);
+    expect(run('claim-needs-source', ["Africa's largest economy grew 3.4% last year."], 'en').map((f) => f.message)).toEqual([expect.stringContaining('grew')]);
     expect(run('claim-needs-source', ['Indonesia is the world\'s largest nickel producer.'], 'en')).toHaveLength(1);
     expect(run('claim-needs-source', ['Adapun angka IPM tertinggi adalah Provinsi DKI Jakarta dengan 83,55.'], 'id')).toHaveLength(1);
+  });
+
+  it('a sentence that is quoted speech through and through is someone\'s word, whoever the paragraph names', () => {
+    const ps = ['Councillor Nick Cook told the Evening News: “Councillors have backed a costly business case.', '“The tram inquiry is set to become one of the most expensive in British history. It is arrogant to go on without its findings.”'];
+    expect(run('claim-needs-source', ps, 'en')).toEqual([]);
+    // the same sentence told by the reporter is a claim
+    expect(run('claim-needs-source', [ps[0]!, 'The tram inquiry is set to become one of the most expensive in British history.'], 'en')).toHaveLength(1);
   });
 
   it('a side that doubles its lead scores a second goal; cases that doubled are a statistic', () => {

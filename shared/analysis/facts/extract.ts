@@ -288,13 +288,17 @@ function claimTrigger(sentence: string, nums: NumberMention[], lang: ArticleLang
     // "the highest hopes", "the biggest night in UK film", "event tertinggi dunia": the
     // superlative qualifies no measure, so there is nothing to check
     // "Africa's most populous nation", "one of the world's largest democracies", "kota
-    // terpadat": the standing description of a country or region by its size, not a claim of
-    // the story ("the world's poorest countries" is one)
-    if (/^(?:most\s+populous|largest|biggest|terpadat|terbesar)$/iu.test(sup[0]) && (/^\s+(?:nation|country|countries|province|state|democrac(?:y|ies)|archipelago|continent|island|city)\b/iu.test(after) || /\b(?:negara|provinsi|kota|pulau)\s+$/iu.test(sentence.slice(0, sup.index)))) return null;
-    if (/^\s+(?:hopes?|honou?rs?|praise|regard|priority|priorities|night|day|moment|stage|event|dream|ambition|fans?)\b/i.test(after) || /\b(?:event|ajang|acara|turnamen)\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(0, sup.index))) return null;
-    const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
-    const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
-    if (scoped || figure) return sup[0];
+    // terpadat", "Africa's largest economy" (wire copy's name for Nigeria): the standing
+    // description of a country or region by its size, not a claim of the story ("the world's
+    // poorest countries" is one)
+    // (the sentence may still state a trend or a share: "Africa's largest economy grew 3.4%")
+    const describes = /^(?:most\s+populous|largest|biggest|terpadat|terbesar)$/iu.test(sup[0]) && (/^\s+(?:nation|country|countries|province|state|democrac(?:y|ies)|econom(?:y|ies)|archipelago|continent|island|city)\b/iu.test(after) || /\b(?:negara|provinsi|kota|pulau|ekonomi)\s+$/iu.test(sentence.slice(0, sup.index)));
+    const measuresNothing = /^\s+(?:hopes?|honou?rs?|praise|regard|priority|priorities|night|day|moment|stage|event|dream|ambition|fans?)\b/i.test(after) || /\b(?:event|ajang|acara|turnamen)\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(0, sup.index));
+    if (!describes && !measuresNothing) {
+      const scoped = (lang === 'id' ? ID_SCOPE : EN_SCOPE).test(after) || (lang === 'en' && EN_SCOPE_BEFORE.test(sentence.slice(0, sup.index)));
+      const figure = nums.some((n) => n.kind === 'percent' || (n.kind === 'number' && !n.spelled && n.decimals > 0));
+      if (scoped || figure) return sup[0];
+    }
   }
   const trend = (lang === 'id' ? ID_TREND : EN_TREND).exec(sentence);
   if (trend) return trend[0].trim();
@@ -440,6 +444,13 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     while (qi < quotes.length && quotes[qi]!.innerEnd <= s.start) qi++;
     const inQuote = qi < quotes.length && s.start < quotes[qi]!.innerEnd && s.end > quotes[qi]!.innerStart;
     if (inQuote && speakerOutside) return;
+    // a sentence that is quoted speech through and through is someone's word, whoever the
+    // paragraph names (quote-unattributed asks for the speaker): "“The inquiry is set to become
+    // one of the most expensive in British history. ...”" after "Councillor Nick Cook said:"
+    const q = quotes[qi];
+    if (q && q.innerStart <= s.start + 1 && trimEnd(text, s.start, s.end) <= q.innerEnd + 1) return;
+    // ... and so is a paragraph that opens with a quotation it does not close (it goes on in the next)
+    if (opensUnclosed && /^\s*["“]/u.test(text)) return;
     if (/\?["”]?\s*$/.test(sText)) return; // a question is not a claim
     claims.push({ sentence: i, start: s.start, end: trimEnd(text, s.start, s.end), trigger: trig });
   });
