@@ -496,10 +496,15 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the rarer spelling is the suspect; on a tie, the one the fix should not spread (tieSuspect)
     let odd = a;
     let ref = b;
-    if (!aIsOdd && (a.occ.length > b.occ.length || (a.occ.length === b.occ.length && tieSuspect(a, b) === b))) {
+    const tie = !aIsOdd && a.occ.length === b.occ.length ? tieSuspect(a, b) : undefined;
+    if (!aIsOdd && (a.occ.length > b.occ.length || tie?.odd === b)) {
       odd = b;
       ref = a;
     }
+    // a tie nothing tells apart ("Adelaide"/"Adeleide", neither in the word lists, as long as each
+    // other): the warning asks which is right and offers no fix, which would as often write the
+    // slip over the right spelling
+    const unsure = tie !== undefined && !tie.sure;
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname)) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;
@@ -508,16 +513,22 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       out.push({
         rule: 'name-variant',
         severity: 'warning',
-        message: tr(
-          ctx.ui,
-          `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo.`,
-          `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik.`,
-        ),
+        message: unsure
+          ? tr(
+              ctx.ui,
+              `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo. Which is right?`,
+              `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik. Mana yang benar?`,
+            )
+          : tr(
+              ctx.ui,
+              `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo.`,
+              `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik.`,
+            ),
         paragraph: o.p,
         start: o.start,
         end: o.end,
         related,
-        fix: { label: tr(ctx.ui, `Change to ${ref.text}`, `Ganti menjadi ${ref.text}`), edits: [{ paragraph: o.p, start: o.start, end: o.end, text: ref.text }] },
+        ...(unsure ? {} : { fix: { label: tr(ctx.ui, `Change to ${ref.text}`, `Ganti menjadi ${ref.text}`), edits: [{ paragraph: o.p, start: o.start, end: o.end, text: ref.text }] } }),
         fingerprint: fingerprintOf('name-variant', odd.text, ref.text),
       });
     }
@@ -782,18 +793,19 @@ function abbreviationFamily(a: string, b: string, at: number): boolean {
  * "Vishal Meta" beside "Mehta"), else the one with a letter left out ("Ratchprsong", "Gulkamat",
  * "Asafa Powel": a dropped letter is a commoner slip than an added one), else the later one.
  */
-function tieSuspect(a: Entry, b: Entry): Entry {
+function tieSuspect(a: Entry, b: Entry): { odd: Entry; sure: boolean } {
   const ka = isKnownWord(a.text);
   const kb = isKnownWord(b.text);
-  if (ka !== kb && (ka ? a : b).text.length >= 5) return ka ? b : a;
+  if (ka !== kb && (ka ? a : b).text.length >= 5) return { odd: ka ? b : a, sure: true };
   const [short, long] = a.text.length < b.text.length ? [a, b] : [b, a];
   if (long.text.length === short.text.length + 1) {
     // a doubled consonant is how names are spelled ("Powell", "Matthew"); a doubled vowel is the hand ("Elliis", "Psioon")
     const i = firstDiff(long.text.toLowerCase(), short.text.toLowerCase());
     const doubledVowel = doubledLetter(long.text, short.text) && /[aeiou]/i.test(long.text[i]!);
-    return doubledVowel ? long : short;
+    return { odd: doubledVowel ? long : short, sure: true };
   }
-  return firstPos(a) < firstPos(b) ? b : a;
+  // nothing tells them apart: the later one carries the warning, which offers no fix
+  return { odd: firstPos(a) < firstPos(b) ? b : a, sure: false };
 }
 
 function firstPos(e: Entry): number {
