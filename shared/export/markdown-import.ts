@@ -313,6 +313,9 @@ const ORDERED = /^ {0,3}(\d{1,9})([.)])([ \t]+)(.*)$/s;
 const QUOTE = /^ {0,3}> ?(.*)$/s;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** CommonMark's blank line: spaces and tabs only (a line of no-break spaces is text) */
+const blank = (line: string) => /^[ \t]*$/.test(line);
+
 function startsBlock(line: string): boolean {
   return ATX.test(line) || HR.test(line) || BULLET.test(line) || /^ {0,3}1[.)][ \t]/.test(line) || QUOTE.test(line) || FENCE.test(line);
 }
@@ -330,7 +333,7 @@ export function importMarkdown(markdown: string): ImportedArticle {
 
   while (i < lines.length) {
     const line = lines[i]!;
-    if (!line.trim()) {
+    if (blank(line)) {
       i++;
       continue;
     }
@@ -363,10 +366,10 @@ export function importMarkdown(markdown: string): ImportedArticle {
     }
     if (QUOTE.test(line)) {
       let src: string[] = [];
-      while (i < lines.length && lines[i]!.trim() && (QUOTE.test(lines[i]!) || !startsBlock(lines[i]!))) {
+      while (i < lines.length && !blank(lines[i]!) && (QUOTE.test(lines[i]!) || !startsBlock(lines[i]!))) {
         const m = QUOTE.exec(lines[i]!);
         const content = m ? m[1]! : lines[i]!;
-        if (!content.trim()) {
+        if (blank(content)) {
           if (src.length) push('quote', src);
           src = [];
         } else src.push(content);
@@ -386,15 +389,15 @@ export function importMarkdown(markdown: string): ImportedArticle {
         const src = [kind === 'bullet' ? b![3]! : o![4]!];
         i++;
         // continuation: indented lines, or lazy lines that do not start another block
-        while (i < lines.length && lines[i]!.trim() && !startsBlock(lines[i]!) && !ORDERED.test(lines[i]!)) {
+        while (i < lines.length && !blank(lines[i]!) && !startsBlock(lines[i]!) && !ORDERED.test(lines[i]!)) {
           src.push(lines[i]!);
           i++;
         }
         push(kind, src);
         // a blank line between items keeps the list going (loose list)
-        if (i < lines.length && !lines[i]!.trim()) {
+        if (i < lines.length && blank(lines[i]!)) {
           let j = i;
-          while (j < lines.length && !lines[j]!.trim()) j++;
+          while (j < lines.length && blank(lines[j]!)) j++;
           const next = lines[j] ?? '';
           if ((kind === 'bullet' && BULLET.test(next)) || (kind === 'number' && ORDERED.test(next))) i = j;
         }
@@ -404,7 +407,7 @@ export function importMarkdown(markdown: string): ImportedArticle {
     // paragraph (maybe a setext heading)
     const src: string[] = [];
     let setext: BlockKind | undefined;
-    while (i < lines.length && lines[i]!.trim()) {
+    while (i < lines.length && !blank(lines[i]!)) {
       const l = lines[i]!;
       if (src.length && /^ {0,3}=+[ \t]*$/.test(l)) {
         setext = 'h1';

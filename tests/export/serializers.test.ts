@@ -74,6 +74,13 @@ describe('Markdown serializer', () => {
     ]);
   });
 
+  it('a line of no-break spaces is text, not a blank line (CommonMark): a line break before it reads back', () => {
+    // found by the fast-check property with seed 1369123208: "!" + line break + a no-break space
+    const a = seedArticle({ body: docFromBlocks([{ kind: 'paragraph', runs: [{ text: '!' }, { text: '\n' }, { text: '\u00a0' }] }]) });
+    expect(importMarkdown(exportMarkdown(a, { frontMatter: false })).blocks).toEqual([{ kind: 'paragraph', runs: [{ text: '!' }, { text: '\n' }, { text: '\u00a0' }] }]);
+    expect(importMarkdown('a\n\u00a0\nb\n').blocks).toHaveLength(1);
+  });
+
   it('reads ordinary hand-written Markdown', () => {
     const back = importMarkdown('Judul\n=====\n\nParagraf *satu*\nlanjut __tebal__.\n\n* a\n* b\n\n---\n\n> kutip\n> lanjut\n\n```\nkode <b>\n```\n\nLihat <https://example.org> dan [x](javascript:alert(1)).\n');
     expect(back.headline).toBe('Judul');
