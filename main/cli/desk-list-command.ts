@@ -25,6 +25,8 @@ interface DeskList {
   input: 'line' | 'word';
   /** what one item is, for messages ("line", "spelling") */
   item: string;
+  /** the key of the list in `--json` output */
+  jsonKey: 'lines' | 'spellings';
   needs: string;
   empty: string;
 }
@@ -36,6 +38,7 @@ const FURNITURE: DeskList = {
   remove: 'settings.deskFurniture.remove',
   input: 'line',
   item: 'line',
+  jsonKey: 'lines',
   needs: 'one line of at most 300 characters',
   empty: 'The desk has no lines of its own yet (`redaksi furniture add "LINE"`).',
 };
@@ -47,6 +50,7 @@ const SPELLINGS: DeskList = {
   remove: 'settings.deskSpellings.remove',
   input: 'word',
   item: 'spelling',
+  jsonKey: 'spellings',
   needs: 'one word of at most 60 characters',
   empty: 'The desk has no spellings of its own yet (`redaksi spellings add WORD`).',
 };
@@ -60,7 +64,7 @@ async function runDeskList(list: DeskList, argv: string[], io: CliIo): Promise<n
   const itemsOf = (s: Settings) => s[list.field];
   if (action === undefined || action === 'list') {
     const items = withStore(argv, false, (store) => itemsOf(store.settings.all()));
-    if (flags.has('json')) io.stdout(JSON.stringify({ [list.field === 'deskFurniture' ? 'lines' : 'spellings']: items }) + '\n');
+    if (flags.has('json')) io.stdout(JSON.stringify({ [list.jsonKey]: items }) + '\n');
     else if (items.length === 0) io.stdout(`${list.empty}\n`);
     else for (const l of items) io.stdout(`${l}\n`);
     return EXIT.ok;

@@ -27,6 +27,9 @@ const lines = deskList(normalizeFurnitureLine, (line) => line.replace(/\s+/gu, '
 /** the lines as the checker looks them up; empty lines are dropped */
 export const deskFurnitureSet = (list: readonly string[]): ReadonlySet<string> => lines.set(list);
 
+/** deskFurnitureSet for a checker that runs on every keystroke: rebuilt only when the list changes */
+export const deskFurnitureLookup = (): ((list: readonly string[]) => ReadonlySet<string>) => lines.lookup();
+
 /**
  * The list with one more line: the line as the story has it (trimmed), unless the list already
  * has it in some spelling. The newest line goes first so that Settings shows it at the top.

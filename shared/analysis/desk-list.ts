@@ -10,10 +10,20 @@ export interface DeskList {
   /** the list with one more item, unless it has it already */
   with(items: readonly string[], item: string): string[];
   without(items: readonly string[], item: string): string[];
+  /**
+   * `set` for a check that runs on every keystroke: the list changes rarely, so its set is
+   * rebuilt only when another list comes in (a worker receives a copy of the list with every
+   * message: what it holds is compared, not the reference)
+   */
+  lookup(): (items: readonly string[]) => ReadonlySet<string>;
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 export function deskList(normalize: (item: string) => string, clean: (item: string) => string, maxItems: number): DeskList {
-  return {
+  const list: DeskList = {
     set(items) {
       const out = new Set<string>();
       for (const i of items) {
@@ -31,5 +41,17 @@ export function deskList(normalize: (item: string) => string, clean: (item: stri
       const n = normalize(item);
       return items.filter((i) => normalize(i) !== n);
     },
+    lookup() {
+      let last: readonly string[] = [];
+      let set: ReadonlySet<string> = new Set();
+      return (items) => {
+        if (!sameItems(last, items)) {
+          last = items;
+          set = list.set(items);
+        }
+        return set;
+      };
+    },
   };
+  return list;
 }

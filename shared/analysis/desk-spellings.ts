@@ -24,6 +24,9 @@ const spellings = deskList(normalizeSpelling, (word) => word.normalize('NFC').tr
 /** the spellings as name-variant looks them up */
 export const deskSpellingSet = (list: readonly string[]): ReadonlySet<string> => spellings.set(list);
 
+/** deskSpellingSet for a checker that runs on every keystroke: rebuilt only when the list changes */
+export const deskSpellingLookup = (): ((list: readonly string[]) => ReadonlySet<string>) => spellings.lookup();
+
 /** the list with one more spelling (as written, newest first), unless it has it already in some case */
 export const withDeskSpelling = (list: readonly string[], word: string): string[] => spellings.with(list, word);
 

@@ -8,7 +8,7 @@
 import { byPosition, type ArticleLanguage, type Finding, type UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
 import { createFurnitureChecker } from './furniture.js';
-import { deskFurnitureSet } from './desk-furniture.js';
+import { deskFurnitureLookup } from './desk-furniture.js';
 import { detectLanguage, LANGUAGE_SAMPLE_PARAGRAPHS } from './language.js';
 import { createFactChecker } from './facts/checker.js';
 import type { Fact } from './facts/base.js';
@@ -64,24 +64,10 @@ export const furnitureAnalyzer: Analyzer = {
   id: 'furniture',
   create() {
     const check = createFurnitureChecker();
-    // the list changes rarely: its lookup set is rebuilt only when another list comes in
-    let lines: readonly string[] | undefined;
-    let desk: ReadonlySet<string> = new Set();
-    return (ctx) => {
-      // (a worker receives a copy of the list with every message: compare what it holds)
-      if (!sameLines(ctx.deskFurniture, lines)) {
-        lines = ctx.deskFurniture;
-        desk = deskFurnitureSet(lines ?? []);
-      }
-      return check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, desk });
-    };
+    const deskOf = deskFurnitureLookup();
+    return (ctx) => check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, desk: deskOf(ctx.deskFurniture ?? []) });
   },
 };
-
-function sameLines(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((l, i) => l === b[i]);
-}
 
 /** fact checks (issue 5): weekdays, figures, names, quotes, arithmetic, claims, verified facts */
 export const factsAnalyzer: Analyzer = {

@@ -9,8 +9,8 @@ import { OtherStory } from './OtherStory.js';
 import { countsText } from '../../lib/countsText.js';
 import { countFindings } from '../../../shared/model/finding-counts.js';
 import { mergedFix } from '../../../shared/analysis/fix.js';
-import { normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.js';
-import { normalizeSpelling } from '../../../shared/analysis/desk-spellings.js';
+import { deskFurnitureSet, normalizeFurnitureLine } from '../../../shared/analysis/desk-furniture.js';
+import { deskSpellingSet, normalizeSpelling } from '../../../shared/analysis/desk-spellings.js';
 import { DESK_FURNITURE_MAX_LENGTH, DESK_SPELLING_MAX_LENGTH, DESK_SPELLING_PATTERN } from '../../../shared/model/draft.js';
 import './warnings.css';
 import { errorMessage } from '../../../shared/api/errors.js';
@@ -103,8 +103,8 @@ export const WarningsPanel = memo(function WarningsPanel({
     if (first) onFix({ ...first, fix: mergedFix(furniture.map((f) => f.fix!), t('warn.removeAllFurniture', { n: furniture.length })) });
   };
   const claimOf = (f: Finding) => (paragraphs[f.paragraph] ?? '').slice(f.start, f.end);
-  const onDesk = useMemo(() => new Set(settings.deskFurniture.map(normalizeFurnitureLine)), [settings.deskFurniture]);
-  const onSpellings = useMemo(() => new Set(settings.deskSpellings.map(normalizeSpelling)), [settings.deskSpellings]);
+  const onDesk = useMemo(() => deskFurnitureSet(settings.deskFurniture), [settings.deskFurniture]);
+  const onSpellings = useMemo(() => deskSpellingSet(settings.deskSpellings), [settings.deskSpellings]);
   const onRemember = useCallback(
     (kind: RememberKind, text: string) => void (kind === 'leftover' ? deskFurnitureLine(text, true) : deskSpelling(text, true)).catch((e: unknown) => console.error('desk list:', e)),
     [deskFurnitureLine, deskSpelling],
@@ -344,14 +344,14 @@ const FindingCard = memo(function FindingCard({
             {t('warn.verify')}
           </button>
         ) : null}
-        {remember !== undefined && rememberKind === 'leftover' ? (
-          <button type="button" className="btn small ghost" title={t('warn.alwaysLeftoverHint')} onClick={() => onRemember('leftover', remember)}>
-            {t('warn.alwaysLeftover')}
-          </button>
-        ) : null}
-        {remember !== undefined && rememberKind === 'spelling' ? (
-          <button type="button" className="btn small ghost" title={t('warn.rightAsWrittenHint', { word: remember })} onClick={() => onRemember('spelling', remember)}>
-            {t('warn.rightAsWritten')}
+        {remember !== undefined && rememberKind !== undefined ? (
+          <button
+            type="button"
+            className="btn small ghost"
+            title={rememberKind === 'leftover' ? t('warn.alwaysLeftoverHint') : t('warn.rightAsWrittenHint', { word: remember })}
+            onClick={() => onRemember(rememberKind, remember)}
+          >
+            {rememberKind === 'leftover' ? t('warn.alwaysLeftover') : t('warn.rightAsWritten')}
           </button>
         ) : null}
         <button type="button" className="btn small ghost" onClick={() => onAsk(f.fingerprint, 'dismiss')}>{t('warn.dismiss')}</button>

@@ -6,7 +6,7 @@
 import { SEVERITY_RANK, type ArticleLanguage, type Finding, type RuleId, type UiLanguage } from '../../model/finding.js';
 import { dominantYear, type DateOrder } from '../locale/dates.js';
 import { detectLanguage } from '../language.js';
-import { deskSpellingSet } from '../desk-spellings.js';
+import { deskSpellingLookup } from '../desk-spellings.js';
 import { activeFacts, type Fact } from './base.js';
 import type { FactRule, RuleContext } from './context.js';
 import { extractParagraph, type ParaX } from './extract.js';
@@ -65,10 +65,6 @@ export interface FactChecker {
 }
 
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
-}
-
 export function createFactChecker(options: { maxCache?: number } = {}): FactChecker {
   const maxCache = options.maxCache ?? 20_000;
   // one map per language and date order, keyed by the paragraph text itself (no key building:
@@ -76,9 +72,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
   const caches = new Map<string, Map<string, ParaX>>();
   let size = 0;
   const state = new Map<string, unknown>();
-  // the desk's spellings change rarely: their lookup set is rebuilt only when another list comes in
-  let spellings: readonly string[] | undefined;
-  let spellingSet: ReadonlySet<string> = new Set();
+  const deskSpellingsOf = deskSpellingLookup();
   const extract = (text: string, lang: ArticleLanguage, order: DateOrder): ParaX => {
     const ck = lang + order;
     let cache = caches.get(ck);
@@ -126,11 +120,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         facts: activeFacts(input.facts),
         state,
       };
-      if (input.deskSpellings?.length) {
-        if (input.deskSpellings !== spellings && !(spellings && sameWords(spellings, input.deskSpellings))) spellingSet = deskSpellingSet(input.deskSpellings);
-        spellings = input.deskSpellings;
-        ctx.deskSpellings = spellingSet;
-      }
+      if (input.deskSpellings?.length) ctx.deskSpellings = deskSpellingsOf(input.deskSpellings);
       if (input.headline && input.headline.trim()) {
         const h = extract(input.headline.normalize('NFC'), lang, order);
         ctx.headline = { text: h.text, numbers: h.numbers };
