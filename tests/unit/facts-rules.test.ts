@@ -682,6 +682,32 @@ describe('name-variant', () => {
     expect(run('name-variant', [...ps, 'Kapal dipimpin Laksdyaa TNI Herru Kusmanto.', 'Laksdya TNI Herru Kusmanto menutup latihan.'], 'id').map((f) => f.message)).toEqual([expect.stringContaining('Laksdyaa')]);
   });
 
+  it('a surname after one first name beside a spelling after another first name is two people ("Adam Clayton", "Eric Clapton")', () => {
+    const ps = ['Bono, The Edge, Adam Clayton and Larry Mullen were there.', 'Bo Diddley performed with Eric Clapton on the night.', 'Clapton also introduced Buddy Guy.', '"He was my pilot," said Clapton.'];
+    expect(run('name-variant', ps, 'en')).toEqual([]);
+    // the same slip after the same first name, or with none, is still a slip
+    expect(run('name-variant', [...ps.slice(1), 'Later Eric Clayton played again.'], 'en').map((f) => at([...ps.slice(1), 'Later Eric Clayton played again.'], f))).toEqual(['Clayton']);
+    const alone = [...ps.slice(1), 'Later Clayton played again.'];
+    expect(run('name-variant', alone, 'en').map((f) => at(alone, f))).toEqual(['Clayton']);
+  });
+
+  it('Javanese names with and without a "y" after "i" are two people unless they share a neighbour ("Triono", "Triyono")', () => {
+    const ps = ['Tergugat utama ialah Triono dan ada tiga turut tergugat yakni Triyono, Anhar Rusli dan Mbah Tupon.', 'Sidang ditunda pekan depan.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    // a "y" dropped elsewhere in a name is still a slip ("Suryanto" once is "Surynto": no vowel after)
+    const slip = ['Kepala dinas Suryanto hadir.', 'Menurut Suryanto, jalan diperbaiki.', 'Surynto menambahkan bahwa dana cukup.'];
+    expect(run('name-variant', slip, 'id').map((f) => at(slip, f))).toEqual(['Surynto']);
+  });
+
+  it('a sentence that calls one spelling a play on the other is a pun, not a typo; a slip in that sentence is still one', () => {
+    const ps = ['Media lokal menyebutnya "Beckingham Palace" yang merupakan pelesetan dari Buckingham Palace, tempat raja tinggal.', 'Rumah itu dibeli pada 1999.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    const en = ['Tabloids called it "Beckingham Palace", a play on Buckingham Palace.', 'The couple bought it in 1999.'];
+    expect(run('name-variant', en, 'en')).toEqual([]);
+    const slip = ['Media lokal menyebutnya "Beckingham Palace" yang merupakan pelesetan dari Buckingham Paalace, tempat raja tinggal.', 'Rumah itu dibeli pada 1999.'];
+    expect(run('name-variant', slip, 'id').map((f) => at(slip, f))).toEqual(['Paalace']);
+  });
+
   it('a spelling on the desk\'s list is right as written: never the typo, and a known word beside others', () => {
     const ps = ['Reports say Standard Life, which owns a stake, backed the deal. Standard Life Investments agreed.', 'The exchange also talks to Euronext and Liffe, the derivatives market.', 'Standard Life said nothing.'];
     // without the list the word lists know "Life" and not "Liffe": a letter typed twice

@@ -31,6 +31,8 @@ interface Entry {
   neighbours: Map<string, number>;
   prevs: Map<string, number>;
   nexts?: Map<string, number>;
+  /** the capitalised words before it that do not open a sentence: first names ("Later Clayton" names nobody) */
+  firstNames?: Map<string, number>;
   /** filled only for pairs that are reported */
   occ: Occ[];
 }
@@ -133,6 +135,7 @@ interface TokenSummary {
   mid: number;
   prevs: string[];
   nexts: string[];
+  firstNames: string[];
 }
 const summaries = new WeakMap<ParaX, { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> }>();
 function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> } {
@@ -145,6 +148,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const nextTok = p.names[k + 1];
     if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
   }
+  const opensAt = new Map<number, boolean>();
+  for (const t of p.names) opensAt.set(t.start, t.sentenceStart);
   for (const t of wordsOf(p)) {
     const w = bare(t.text);
     // a hashtag or a handle is a label written without spaces on purpose ("#GunungGede", "@CommuterLine")
@@ -152,10 +157,13 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
     let e = tokens.get(w);
-    if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [] }));
+    if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [], firstNames: [] }));
     e.n++;
     if (!t.sentenceStart) e.mid++;
-    if (t.prev) e.prevs.push(t.prev);
+    if (t.prev) {
+      e.prevs.push(t.prev);
+      if (opensAt.get(p.text.lastIndexOf(t.prev, t.start - 1)) === false && givenName(t.prev)) e.firstNames.push(t.prev);
+    }
     if (t.next) e.nexts.push(t.next);
   }
   s = { tokens, joined };
@@ -169,6 +177,7 @@ interface StoryToken {
   mid: number;
   prevs: Map<string, number>;
   nexts: Map<string, number>;
+  firstNames: Map<string, number>;
   nbrs: Map<string, number>;
   pairs: Set<string>;
 }
@@ -207,7 +216,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     let e = st.tokens.get(w);
     if (!e) {
       if (sign < 0) continue;
-      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
+      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), firstNames: new Map(), nbrs: new Map(), pairs: new Set() };
       st.tokens.set(w, e);
       // a new token: pair it with every token one edit away (deletion index)
       for (const d of deletionKeys(w)) {
@@ -235,6 +244,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
       bump(e.nbrs, x, sign);
       bump(e.nexts, x, sign);
     }
+    for (const x of s.firstNames) bump(e.firstNames, x, sign);
     if (e.n <= 0) {
       st.tokens.delete(w);
       for (const d of deletionKeys(w)) {
@@ -287,7 +297,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const entryOf = (w: string): Entry | undefined => {
     const t = st.tokens.get(w);
     if (!t) return undefined;
-    return { text: w, count: t.n, mid: t.mid, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, occ: [] };
+    return { text: w, count: t.n, mid: t.mid, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, firstNames: t.firstNames, occ: [] };
   };
   const occurrences = (w: string): Occ[] => {
     const out: Occ[] = [];
@@ -305,6 +315,21 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const nickname = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
     return NICKNAME_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) || NICKNAME_AFTER.test(text.slice(o.end, o.end + 30));
+  };
+  // a sentence that says one spelling plays on the other ("'Beckingham Palace', pelesetan dari
+  // Buckingham Palace"): a pun is written that way on purpose. It keeps the rest of the phrase
+  // (the caller asks for a shared neighbour): "Paalace" in that sentence is still a slip
+  const punParagraph = new Map<number, boolean>();
+  const wordplay = (xs: Occ[], ys: Occ[]): boolean => {
+    for (const x of xs) {
+      const para = ctx.paras[x.p]!;
+      let pun = punParagraph.get(x.p);
+      if (pun === undefined) punParagraph.set(x.p, (pun = WORDPLAY.test(para.text)));
+      if (!pun) continue;
+      const s = para.sentences.find((t) => t.start <= x.start && x.end <= t.end);
+      if (s && WORDPLAY.test(para.text.slice(s.start, s.end)) && ys.some((y) => y.p === x.p && s.start <= y.start && y.end <= s.end)) return true;
+    }
+    return false;
   };
   const consider = (a: Entry, b: Entry): void => {
     const la = a.text.toLowerCase();
@@ -434,6 +459,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // spelling one letter away never written after it ("Ganjar Pranowo" twice, "Prabowo" once):
     // two politicians, not a slip
     if (odd && usual && kind === 'substitution' && !usualKnown && usual.count >= 2 && onlyAfter(usual) !== null && !odd.prevs.has(onlyAfter(usual)!)) return;
+    // ... and a surname written once after a first name, beside a spelling another letter away
+    // (not a neighbouring key) that the story writes after a different first name and never after
+    // this one: "Adam Clayton" (U2) beside "Eric Clapton". A slip in a second reference keeps the
+    // first name or drops it; it does not bring another one.
+    if (odd && usual && kind === 'substitution' && !keyboardSlip(la, lb) && odd.count === 1 && odd.firstNames?.size === 1 && (usual.firstNames?.size ?? 0) > 0 && ![...odd.firstNames.keys()].some((w) => usual.prevs.has(w))) return;
     // ... and surnames of two people, each named once, after different first names ("Ali Khamenei"
     // / "Ayatollah Khomenei"); a title is no first name ("Mr Hoard" / "Michael Howard")
     if (odd === null && !tieSlip && !vowelSlip && alwaysBesideName(a.prevs, a.count) && alwaysBesideName(b.prevs, b.count) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
@@ -456,6 +486,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // are also neighbouring keys: written once beside a name written twice, "Fior" for "Vior"
     // is the hand, not the language
     if (transliteration(la, lb, diffAt) && !(onceBesideRepeated && keyboardSlip(la, lb))) return;
+    // a "y" after "i" is how one Javanese name is spelled and not another ("Triyono" and "Triono",
+    // "Supriyadi" and "Supriadi" are names of different people), unless the two share a neighbour
+    if (kind === 'indel' && yAfterI(la, lb) && !sharesAny(a, b)) return;
     if (abbreviationFamily(la, lb, diffAt)) return;
     // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
     let sharesPrev = false;
@@ -505,7 +538,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // other): the warning asks which is right and offers no fix, which would as often write the
     // slip over the right spelling
     const unsure = tie !== undefined && !tie.sure;
-    if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname)) return;
+    if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;
     const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
@@ -678,6 +711,7 @@ function sumOf(m: Map<string, number>): number {
 }
 
 const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and)\s*$/i;
+const WORDPLAY = /\b(?:p(?:e)?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
 const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
 const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
 
@@ -685,6 +719,9 @@ const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:d
 const HEADS = new Set([...OFFICE, ...ID_TITLES.map((t) => t.split(' ').at(-1)!.toLowerCase()), ...EN_TITLES.map((t) => t.replace(/\.$/, '').split(' ').at(-1)!.toLowerCase()),
   'desa', 'kampung', 'jalan', 'jl', 'gang', 'pulau', 'gunung', 'sungai', 'danau', 'pantai', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'bank', 'pt', 'cv', 'tim', 'pak', 'bu', 'ibu', 'bapak',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'st', 'saint', 'mount', 'lake', 'river', 'street', 'road', 'north', 'south', 'east', 'west', 'new', 'the']);
+
+/** a capitalised word before a name that is a name itself, not a title or a place word */
+const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase());
 
 /**
  * [odd, usual] when two spellings are one word of the same name: the odd one written once, as a
@@ -703,7 +740,7 @@ function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry
   // ("Hyundai Motor"/"Hyundai Motors", "Golden Globe"/"Golden Globes")
   if (kind === 'substitution' && !keyboardSlip(la, lb)) return null;
   if (isInflection(la, lb) || abbreviationFamily(la, lb, at)) return null;
-  const specific = (w: string) => w.length >= 3 && !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase());
+  const specific = (w: string) => w.length >= 3 && givenName(w);
   for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
   for (const w of odd.nexts?.keys() ?? []) if (usual.nexts?.has(w) && specific(w)) return [odd, usual];
   return null;
@@ -727,7 +764,7 @@ function labelPart(a: string, b: string): boolean {
 function alwaysBesideName(words: Map<string, number>, count: number): boolean {
   let n = 0;
   for (const [w, c] of words) {
-    if (HEADS.has(w.toLowerCase()) || STOP.has(w.toLowerCase())) return false;
+    if (!givenName(w)) return false;
     n += c;
   }
   return n > 0 && n === count;
@@ -737,7 +774,14 @@ function alwaysBesideName(words: Map<string, number>, count: number): boolean {
 function onlyAfter(e: Entry): string | null {
   if (e.prevs.size !== 1) return null;
   const [w, n] = [...e.prevs][0]!;
-  return n === e.count && !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase()) ? w : null;
+  return n === e.count && givenName(w) ? w : null;
+}
+
+/** the two differ by a "y" between "i" and a vowel ("triyono"/"triono") */
+function yAfterI(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const i = firstDiff(short, long);
+  return long[i] === 'y' && long[i - 1] === 'i' && /[aeiou]/.test(long[i + 1] ?? '') && long.slice(i + 1) === short.slice(i);
 }
 
 function sharesAny(a: Entry, b: Entry): boolean {
