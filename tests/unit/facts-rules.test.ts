@@ -928,6 +928,39 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(found[0]!.fix!.edits[0]).toMatchObject({ paragraph: 0, start: 0, end: 1, text: '“' });
   });
 
+  it('a spaced closing mark opening a paragraph, and an opening mark where a quotation ends, are one warning each with their fix', () => {
+    const spaced = ['” Mohon maaf untuk wilayah tersebut sedang terjadi gangguan sistem, terimakasih,” tulisnya melalui pesan singkat.'];
+    const [open, ...rest] = run('quote-unbalanced', spaced, 'id');
+    expect(rest).toEqual([]);
+    expect(open!.fix!.edits[0]).toMatchObject({ start: 0, end: 1, text: '“' });
+    const closes = ['“Dalam upaya penanggulangan karhutla, kami sudah berkoordinasi dengan satgas di lapangan “, sambung Raffles.'];
+    const [close, ...more] = run('quote-unbalanced', closes, 'id');
+    expect(more).toEqual([]);
+    expect(close!.message).toContain('closes with an opening mark');
+    expect(closes[0]!.slice(close!.start, close!.end)).toBe('“');
+    expect(close!.fix!.edits[0]!.text).toBe('”');
+  });
+
+  it('two single marks for a double one: ‘’ … ’’ is a style and passes, ‘’ … ” is flagged at the opening marks, and the quotation goes on over paragraphs', () => {
+    expect(run('quote-unbalanced', ['‘’Studi banding memang ada aturannya,’’ ujar Poppy kepada wartawan.'], 'id')).toEqual([]);
+    const mixed = ['Councillor Peter Lowe said: ‘’The news of his passing has come as a shock to us.”'];
+    const [f, ...rest] = run('quote-unbalanced', mixed, 'en');
+    expect(rest).toEqual([]);
+    expect(mixed[0]!.slice(f!.start, f!.end)).toBe('‘’');
+    expect(f!.fix!.edits[0]).toMatchObject({ start: f!.start, end: f!.start + 2, text: '“' });
+    // a quotation over paragraphs whose middle paragraph opens with ‘’ is still one speaker's
+    const over = ['Cllr Lowe added: “Bill was an excellent ward councillor.', '‘’However, what will long stay in my memory is his time as Mayor.', '“We know so many people will miss him.”'];
+    expect(run('quote-unattributed', over, 'en')).toEqual([]);
+    expect(run('quote-unbalanced', over, 'en')).toEqual([]);
+  });
+
+  it('the attributes of a WordPress shortcode left in the text are no quotation marks', () => {
+    expect(run('quote-unbalanced', ['[audio_mp3 url=”″]'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['[caption id="attachment_12" align="alignnone"] Warga mengungsi.'], 'id')).toEqual([]);
+    // a bracket that holds no attributes is text: its marks still count
+    expect(run('quote-unbalanced', ['[Dia bilang: ”tidak ada]'], 'id')).not.toEqual([]);
+  });
+
   it('an inch mark after a figure is no quotation mark', () => {
     expect(run('quote-unbalanced', ['Kamera utamanya memakai sensor CMOS 1/1.5” dan lensa 23 mm yang terang.'], 'id')).toEqual([]);
   });

@@ -55,6 +55,10 @@ export interface ParaX {
   opensUnclosed: boolean;
   /** closing marks (”) used to open a quotation: where they stand */
   reversedOpeners: number[];
+  /** opening marks (“) used to close one */
+  reversedClosers: number[];
+  /** two single marks (‘’) typed to open one */
+  doubledOpeners: number[];
   /** starts with an opening quotation mark */
   startsWithQuote: boolean;
   /** an attribution (speech verb, "menurut", "according to", "X:") outside quotes */
@@ -154,11 +158,28 @@ interface QuoteReading {
   unpaired: UnpairedMark[];
   opensUnclosed: boolean;
   reversedOpeners: number[];
+  reversedClosers: number[];
+  doubledOpeners: number[];
 }
+
+/**
+ * A WordPress shortcode left in the text ("[audio_mp3 url=”″]", "[caption id=\"...\"]"): its
+ * marks quote attributes, not speech.
+ */
+const SHORTCODE = /\[\/?[a-z][a-z0-9_-]*\s+[^[\]]*=[^[\]]*\]/g;
+/** two single marks typed for a double one ("‘’The news ...", "''Kami ..."): an opening mark ... */
+const DOUBLED_SINGLE = /^(?:‘’|‘‘|'')(?=[\p{L}\p{N}])/u;
+const DOUBLED = '‘’';
+/** ... and its closing pair ("... of crisis,’’ ujar Poppy") */
+const DOUBLED_SINGLE_CLOSE = /^(?:’’|'')(?=$|[\s,.;:!?)\]])/u;
 
 function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   const reversedOpeners: number[] = [];
+  const reversedClosers: number[] = [];
+  const doubledOpeners: number[] = [];
   const quotes: QuoteX[] = [];
+  const skipTo = new Map<number, number>();
+  if (text.includes('[')) for (const m of text.matchAll(SHORTCODE)) skipTo.set(m.index, m.index + m[0].length);
   const unpaired: UnpairedMark[] = [];
   const open: Array<{ pos: number; mark: string }> = [];
   const opening = (i: number, mark: string) => {
@@ -169,20 +190,36 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
     if (mergedParagraphs && top && /[.!?…]\s+$/.test(text.slice(Math.max(top.pos + 1, i - 3), i))) {
       // ... unless the "quotation" left open holds its own attribution (', he said. "'): then the
       // closing mark before the attribution is missing
-      if (ATTRIBUTION_CLAUSE.test(text.slice(top.pos, i))) unpaired.push({ start: top.pos, end: top.pos + 1, mark: top.mark });
+      if (ATTRIBUTION_CLAUSE.test(text.slice(top.pos, i))) unpaired.push({ start: top.pos, end: top.pos + top.mark.length, mark: top.mark });
       open.pop();
     }
     open.push({ pos: i, mark });
   };
-  const closing = (i: number) => {
+  const closing = (i: number, doubled = false) => {
     const top = open.pop();
-    if (top) pushQuote(text, top.pos, i, quotes);
+    // ‘’ … ’’ is one portal's style, consistent; ‘’ … ” mixes two marks: the opening one is wrong
+    if (top?.mark === DOUBLED && !doubled) doubledOpeners.push(top.pos);
+    if (top) pushQuote(text, top.pos, i, quotes, top.mark.length, doubled ? 2 : 1);
     else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
+    if (c === '[' && skipTo.has(i)) {
+      i = skipTo.get(i)! - 1;
+      continue;
+    }
     const prevC = text[i - 1];
+    if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
+      opening(i, DOUBLED);
+      i++;
+      continue;
+    }
+    if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3))) {
+      closing(i, true);
+      i++;
+      continue;
+    }
+    if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
     const nextC = text[i + 1];
     // the seconds of a coordinate or an angle ("04°18’79” U"), not a quotation mark
     if (c !== OPEN && prevC !== undefined && /\d/.test(prevC) && DMS_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
@@ -196,27 +233,33 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       else if (closerLike && !openerLike) closing(i);
       else if (open.length > 0) closing(i);
       else opening(i, '"');
-    } else if (c === OPEN) opening(i, OPEN);
-    else if (open.length > 0) closing(i);
+    } else if (c === OPEN) {
+      // an opening mark where a quotation ends (“… di lapangan “, sambung Raffles.): it closes,
+      // facing the wrong way; no quotation begins with a comma or a full stop
+      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC))) {
+        closing(i);
+        reversedClosers.push(i);
+      } else opening(i, OPEN);
+    } else if (open.length > 0) closing(i);
     else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
-    } else if ((prevC === undefined || /\s/.test(prevC)) && /[\p{L}\p{N}]/u.test(nextC ?? '')) {
+    } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')))) {
       // ”…” : some portals open quotations with the closing mark; placed like an opener, it
       // opens (and is reported as facing the wrong way, not as a mark without its pair)
       opening(i, OPEN);
       reversedOpeners.push(i);
     } else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
   }
-  for (const o of open) unpaired.push({ start: o.pos, end: o.pos + 1, mark: o.mark });
+  for (const o of open) unpaired.push({ start: o.pos, end: o.pos + o.mark.length, mark: o.mark });
   quotes.sort((a, b) => a.start - b.start);
   unpaired.sort((a, b) => a.start - b.start);
-  return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners };
+  return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners, reversedClosers, doubledOpeners };
 }
 
-function pushQuote(text: string, open: number, close: number, out: QuoteX[]): void {
-  const inner = text.slice(open + 1, close);
+function pushQuote(text: string, open: number, close: number, out: QuoteX[], openLength = 1, closeLength = 1): void {
+  const inner = text.slice(open + openLength, close);
   const words = quoteWords(inner);
-  out.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close, words, norm: words.join(' ') });
+  out.push({ start: open, end: close + closeLength, innerStart: open + openLength, innerEnd: close, words, norm: words.join(' ') });
 }
 
 // ---- attribution ------------------------------------------------------------------------
@@ -413,7 +456,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   const sentences = splitSentences(text);
   const dates = findDates(text, lang, order);
   const numbers = findNumbers(text, lang, dates.map((d) => ({ start: d.dateStart, end: d.dateEnd })));
-  const { quotes, unpaired, opensUnclosed, reversedOpeners } = readQuotes(text);
+  const { quotes, unpaired, opensUnclosed, reversedOpeners, reversedClosers, doubledOpeners } = readQuotes(text);
   const outside = outsideQuotes(text, quotes);
   const attribRe = lang === 'id' ? ID_ATTRIB : EN_ATTRIB;
   const speechRe = lang === 'id' ? ID_SPEECH : EN_SPEECH;
@@ -465,7 +508,9 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     unpaired,
     opensUnclosed,
     reversedOpeners,
-    startsWithQuote: /^\s*["“]/.test(text),
+    reversedClosers,
+    doubledOpeners,
+    startsWithQuote: /^\s*(?:["“]|‘’|‘‘|'')/.test(text),
     attributed: speakerOutside,
     endsWithColon: /:\s*$/.test(trimmed),
     attributedSentences,

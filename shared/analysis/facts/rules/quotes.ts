@@ -378,6 +378,24 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         fingerprint: fingerprintOf('quote-unbalanced', 'reversed', p.text.slice(at, at + 40)),
       });
     }
+    for (const at of p.doubledOpeners) {
+      const shown = ev(p.text.slice(at, at + 30), 40);
+      report(pi, at, at + 2, {
+        confidence: 'medium',
+        message: tr(ctx.ui, `This quotation opens with two single marks (${shown}): the opening mark is “.`, `Kutipan ini dibuka dengan dua tanda kutip tunggal (${shown}): tanda kutip pembuka adalah “.`),
+        fix: { label: tr(ctx.ui, 'Use “', 'Ganti dengan “'), edits: [{ paragraph: pi, start: at, end: at + 2, text: '“' }] },
+        fingerprint: fingerprintOf('quote-unbalanced', 'doubled-open', p.text.slice(at, at + 40)),
+      });
+    }
+    for (const at of p.reversedClosers) {
+      const shown = ev(p.text.slice(Math.max(0, at - 29), at + 1), 40);
+      report(pi, at, at + 1, {
+        confidence: 'medium',
+        message: tr(ctx.ui, `This quotation closes with an opening mark (${shown}): the closing mark is ”.`, `Kutipan ini ditutup dengan tanda kutip pembuka (${shown}): tanda kutip penutup adalah ”.`),
+        fix: { label: tr(ctx.ui, 'Use ”', 'Ganti dengan ”'), edits: [{ paragraph: pi, start: at, end: at + 1, text: '”' }] },
+        fingerprint: fingerprintOf('quote-unbalanced', 'reversed-close', p.text.slice(Math.max(0, at - 39), at + 1)),
+      });
+    }
     if (p.unpaired.length === 0) return;
     const next = paras[pi + 1];
     for (const u of p.unpaired) {
