@@ -87,6 +87,11 @@ describe('number-mismatch', () => {
 });
 
 describe('claim-needs-source on unseen news (issue 12): market quotes, idioms and glued sources are not claims to verify', () => {
+  it('the records of a named body are a source ("catatan Badan Pusat Statistik"); a bare "catatan" is a note', () => {
+    expect(run('claim-needs-source', ['Sekadar informasi, catatan Badan Pusat Statistik (BPS) pada Agustus, ekspor CPO mencapai 3,6 juta ton, naik 1,44 juta ton dari Juli.'], 'id')).toEqual([]);
+    expect(run('claim-needs-source', ['Sebagai catatan, ekspor CPO pada Agustus mencapai 3,6 juta ton, naik 1,44 juta ton dari Juli.'], 'id')).toHaveLength(1);
+  });
+
   it('stays quiet on market moves, idiomatic superlatives and sources glued to their verb; a statistic is still asked for', () => {
     const quiet = (ps: string[], lang: 'id' | 'en' = 'id') => expect(run('claim-needs-source', ps, lang)).toEqual([]);
     quiet(['SOL turun 4,18 persen dalam sehari dan 9,03 persen sepekan.']);

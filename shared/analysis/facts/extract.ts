@@ -272,6 +272,8 @@ const EN_SPEECH = /\b(?:said|says|say|told|tells|added|adds|according to|asked|a
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 const GLUED_SOURCE = /(?:[Mm]engutip|[Dd]ikutip|[Mm]elansir|[Dd]ilansir|[Mm]enurut)(?=\p{Lu})/u;
+/** the records of a named body ("catatan Badan Pusat Statistik (BPS)"); a bare "catatan" is a note */
+const RECORDS_OF = /\b[Cc]atatan\s+(?=\p{Lu})/u;
 
 /** text with the quoted parts blanked out, so words inside a quote do not count as attribution */
 function outsideQuotes(text: string, quotes: QuoteX[]): string {
@@ -467,7 +469,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   sentences.forEach((s, i) => {
     const sOut = outside.slice(s.start, s.end);
     // "MengutipCNBC", "dilansirAFP": a scraper glues the source to its verb
-    if (attribRe.test(sOut) || URL.test(sOut) || GLUED_SOURCE.test(sOut)) attributedSentences.add(i);
+    if (attribRe.test(sOut) || URL.test(sOut) || GLUED_SOURCE.test(sOut) || (lang === 'id' && RECORDS_OF.test(sOut))) attributedSentences.add(i);
   });
   // a paragraph-level speaker covers the quotes in it ("..." kata Benyamin)
   const speakerOutside = speechRe.test(outside) || /(?:^|[\s,])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*:\s*["“]/u.test(text);
