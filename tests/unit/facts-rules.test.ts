@@ -704,6 +704,13 @@ describe('name-variant', () => {
     expect(run('name-variant', slip, 'id').map((f) => at(slip, f))).toEqual(['Surynto']);
   });
 
+  it('English: a place in "-ia" beside its people in "-ian" is two words; Indonesian "-an" without its "n" is still a slip', () => {
+    const ps = ['Tasmanian councils got grants.', 'The Tasmanian government said so.', 'A Tasmanian mayor agreed.', 'The Local Government Association of Tasmania president said it.'];
+    expect(run('name-variant', ps, 'en')).toEqual([]);
+    const id = ['Kementerian Keuangan bergerak.', 'Kementerian Keuangan membantu.', 'Pihak Kementerian Keuanga menyebut tiga orang.'];
+    expect(run('name-variant', id, 'id').map((f) => at(id, f))).toEqual(['Keuanga']);
+  });
+
   it('a sentence that calls one spelling a play on the other is a pun, not a typo; a slip in that sentence is still one', () => {
     const ps = ['Media lokal menyebutnya "Beckingham Palace" yang merupakan pelesetan dari Buckingham Palace, tempat raja tinggal.', 'Rumah itu dibeli pada 1999.'];
     expect(run('name-variant', ps, 'id')).toEqual([]);

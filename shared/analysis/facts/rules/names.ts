@@ -331,6 +331,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     }
     return false;
   };
+  // in English copy a place in "-ia" and its people in "-ian" are two words ("Tasmania",
+  // "Tasmanian"); in Indonesian "-ian" ends nouns whose slip drops the "n" ("Kepolisia")
+  const demonym = (x: string, y: string): boolean => ctx.lang === 'en' && (x === y + 'n' || y === x + 'n') && /ian$/.test(x.length > y.length ? x : y);
   const consider = (a: Entry, b: Entry): void => {
     const la = a.text.toLowerCase();
     const lb = b.text.toLowerCase();
@@ -442,7 +445,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // an ending is grammar ("Baftas", "Iraqis"), but "-n" makes demonyms of places only: a known
     // word with its last "n" dropped is a slip ("Keuanga" for "Keuangan"), and so is a long one
     // without its last consonant ("Pemerinta")
-    if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && (usual!.text.toLowerCase().endsWith('n') || endDrop))) return;
+    if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && (usual!.text.toLowerCase().endsWith('n') || endDrop) && !demonym(la, lb))) return;
     // first names of two people: each always followed by a surname, never the same one
     // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
     // Letters swapped or typed twice into a spelling no word list knows make no second person
