@@ -87,6 +87,9 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a caption that ends on its agency and photographer ("Inspektur Jenderal Djoko Susilo.
   // TEMPO/Dhemas Reviyanto", "- ANTARA FOTO/Wahyu Putro"): the credit makes the line a caption
   ['credit', /(?:^|[\s.(-])(?:ANTARA(?: FOTO)?|Antara(?: Foto)?|TEMPO|Tempo|VIVA|Viva|REUTERS|Reuters|AFP|AP|KOMPAS(?:\.com|\.COM)?|Kompas(?:\.com)?|[Dd]etik(?:com)?|Getty Images|[Dd]ok\.?)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?$/u, 30],
+  // ... or on a photo credit in brackets ("Kepala Dinas Pertanian Kabupaten Dairi, Robot
+  // Simanullang. (Foto/Dody).")
+  ['credit', /\((?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok|[Ii]st|[Ii]stimewa)\s*[:/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u, 30],
   // page metadata no story is written in: reading time, view counts, icon names of share buttons
   ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
   ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],

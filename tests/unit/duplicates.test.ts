@@ -222,6 +222,7 @@ describe('page furniture', () => {
       'sosmed-whatsapp-white',
       'Inspektur Jenderal Djoko Susilo. TEMPO/Dhemas Reviyanto',
       '- ANTARA FOTO/Wahyu Putro',
+      'Kepala Dinas Pertanian Ketahanan Pangan dan Perikanan Kabupaten Dairi, Robot Simanullang. (Foto/Dody).',
       'Baca berita dengan sedikit iklan, klik di sini',
       'Baca berita tanpa iklan. Gabung Kompas.com+',
       'Halaman:',
@@ -261,6 +262,8 @@ describe('page furniture', () => {
       'By Monday the river had burst its banks in three places.',
       'Breaking the deadlock took another four hours of talks.',
       'Ia membaca 5 menit sebelum tidur setiap malam.',
+      // a story sentence that mentions a photograph is no credit
+      'Polisi menyita kamera berisi ratusan foto (foto/video dari ponsel korban juga diperiksa).',
       '(Baca: halaman 5 laporan itu memuat daftar nama pejabat yang diperiksa KPK dan saksi lain yang dipanggil pekan depan dalam kasus yang sama, kata juru bicara lembaga itu)',
     ];
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
