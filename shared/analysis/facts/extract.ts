@@ -204,22 +204,21 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '[' && skipTo.has(i)) {
-      i = skipTo.get(i)! - 1;
-      continue;
-    }
     const prevC = text[i - 1];
-    if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
-      opening(i, DOUBLED);
-      i++;
+    if (c !== '"' && c !== OPEN && c !== CLOSE) {
+      // the rare marks first tested on their next character: apostrophes are everywhere
+      const pair = text[i + 1];
+      if (c === '[' && skipTo.has(i)) i = skipTo.get(i)! - 1;
+      else if (pair !== '’' && pair !== '‘' && pair !== "'") continue;
+      else if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
+        opening(i, DOUBLED);
+        i++;
+      } else if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3))) {
+        closing(i, true);
+        i++;
+      }
       continue;
     }
-    if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3))) {
-      closing(i, true);
-      i++;
-      continue;
-    }
-    if (c !== '"' && c !== OPEN && c !== CLOSE) continue;
     const nextC = text[i + 1];
     // the seconds of a coordinate or an angle ("04°18’79” U"), not a quotation mark
     if (c !== OPEN && prevC !== undefined && /\d/.test(prevC) && DMS_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
