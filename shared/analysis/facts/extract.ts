@@ -170,6 +170,7 @@ const SHORTCODE = /\[\/?[a-z][a-z0-9_-]*\s+[^[\]]*=[^[\]]*\]/g;
 /** two single marks typed for a double one ("‘’The news ...", "''Kami ..."): an opening mark ... */
 const DOUBLED_SINGLE = /^(?:‘’|‘‘|'')(?=[\p{L}\p{N}])/u;
 const DOUBLED = '‘’';
+const MARK_CANDIDATE = /["“”‘’'[]/g;
 /** ... and its closing pair ("... of crisis,’’ ujar Poppy") */
 const DOUBLED_SINGLE_CLOSE = /^(?:’’|'')(?=$|[\s,.;:!?)\]])/u;
 
@@ -203,10 +204,15 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
     else unpaired.push({ start: i, end: i + 1, mark: CLOSE });
   };
   for (let i = 0; i < text.length; i++) {
+    // jump to the next character that can be a mark: most of a paragraph is none
+    MARK_CANDIDATE.lastIndex = i;
+    const next = MARK_CANDIDATE.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text[i]!;
     const prevC = text[i - 1];
     if (c !== '"' && c !== OPEN && c !== CLOSE) {
-      // the rare marks first tested on their next character: apostrophes are everywhere
+      // the rare marks tested on their next character first: apostrophes are everywhere
       const pair = text[i + 1];
       if (c === '[' && skipTo.has(i)) i = skipTo.get(i)! - 1;
       else if (pair !== '’' && pair !== '‘' && pair !== "'") continue;
