@@ -135,7 +135,8 @@ interface TokenSummary {
   mid: number;
   prevs: string[];
   nexts: string[];
-  firstNames: string[];
+  /** absent until one is written (most tokens have none: no allocation per token) */
+  firstNames?: string[];
 }
 const summaries = new WeakMap<ParaX, { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> }>();
 function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> } {
@@ -148,8 +149,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const nextTok = p.names[k + 1];
     if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
   }
-  const opensAt = new Map<number, boolean>();
-  for (const t of p.names) opensAt.set(t.start, t.sentenceStart);
+  // whether the token at an offset opens a sentence: built the first time a token follows another
+  let opensAt: Map<number, boolean> | undefined;
   for (const t of wordsOf(p)) {
     const w = bare(t.text);
     // a hashtag or a handle is a label written without spaces on purpose ("#GunungGede", "@CommuterLine")
@@ -157,12 +158,13 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
     let e = tokens.get(w);
-    if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [], firstNames: [] }));
+    if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [] }));
     e.n++;
     if (!t.sentenceStart) e.mid++;
     if (t.prev) {
       e.prevs.push(t.prev);
-      if (opensAt.get(p.text.lastIndexOf(t.prev, t.start - 1)) === false && givenName(t.prev)) e.firstNames.push(t.prev);
+      opensAt ??= new Map(p.names.map((x) => [x.start, x.sentenceStart]));
+      if (opensAt.get(p.text.lastIndexOf(t.prev, t.start - 1)) === false && givenName(t.prev)) (e.firstNames ??= []).push(t.prev);
     }
     if (t.next) e.nexts.push(t.next);
   }
@@ -177,7 +179,7 @@ interface StoryToken {
   mid: number;
   prevs: Map<string, number>;
   nexts: Map<string, number>;
-  firstNames: Map<string, number>;
+  firstNames?: Map<string, number>;
   nbrs: Map<string, number>;
   pairs: Set<string>;
 }
@@ -216,7 +218,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     let e = st.tokens.get(w);
     if (!e) {
       if (sign < 0) continue;
-      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), firstNames: new Map(), nbrs: new Map(), pairs: new Set() };
+      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
       st.tokens.set(w, e);
       // a new token: pair it with every token one edit away (deletion index)
       for (const d of deletionKeys(w)) {
@@ -244,7 +246,10 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
       bump(e.nbrs, x, sign);
       bump(e.nexts, x, sign);
     }
-    for (const x of s.firstNames) bump(e.firstNames, x, sign);
+    if (s.firstNames) {
+      const names = (e.firstNames ??= new Map());
+      for (const x of s.firstNames) bump(names, x, sign);
+    }
     if (e.n <= 0) {
       st.tokens.delete(w);
       for (const d of deletionKeys(w)) {
