@@ -719,7 +719,7 @@ function sumOf(m: Map<string, number>): number {
 }
 
 const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and)\s*$/i;
-const WORDPLAY = /\b(?:p(?:e)?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
+const WORDPLAY = /\b(?:pe?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
 const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
 const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
 

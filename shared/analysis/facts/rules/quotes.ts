@@ -369,32 +369,22 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   const report = (pi: number, start: number, end: number, rest: Pick<Finding, 'message' | 'fingerprint'> & Partial<Pick<Finding, 'confidence' | 'related' | 'fix'>>) =>
     out.push({ rule: 'quote-unbalanced', severity: 'warning', paragraph: pi, start, end, related: [], ...rest });
   paras.forEach((p, pi) => {
-    for (const at of p.reversedOpeners) {
-      const shown = ev(p.text.slice(at, at + 30), 40);
-      report(pi, at, at + 1, {
+    // a mark of the wrong shape: one warning, with the mark it should be as its fix
+    const wrongMark = (at: number, length: number, shown: string, kind: string, en: string, id: string, mark: string, fingerprintText: string) =>
+      report(pi, at, at + length, {
         confidence: 'medium',
-        message: tr(ctx.ui, `This quotation opens with a closing mark (${shown}): the opening mark is “.`, `Kutipan ini dibuka dengan tanda kutip penutup (${shown}): tanda kutip pembuka adalah “.`),
-        fix: { label: tr(ctx.ui, 'Use “', 'Ganti dengan “'), edits: [{ paragraph: pi, start: at, end: at + 1, text: '“' }] },
-        fingerprint: fingerprintOf('quote-unbalanced', 'reversed', p.text.slice(at, at + 40)),
+        message: tr(ctx.ui, en.replace('%s', () => ev(shown, 40)), id.replace('%s', () => ev(shown, 40))),
+        fix: { label: tr(ctx.ui, `Use ${mark}`, `Ganti dengan ${mark}`), edits: [{ paragraph: pi, start: at, end: at + length, text: mark }] },
+        fingerprint: fingerprintOf('quote-unbalanced', kind, fingerprintText),
       });
+    for (const at of p.reversedOpeners) {
+      wrongMark(at, 1, p.text.slice(at, at + 30), 'reversed', 'This quotation opens with a closing mark (%s): the opening mark is “.', 'Kutipan ini dibuka dengan tanda kutip penutup (%s): tanda kutip pembuka adalah “.', '“', p.text.slice(at, at + 40));
     }
     for (const at of p.doubledOpeners) {
-      const shown = ev(p.text.slice(at, at + 30), 40);
-      report(pi, at, at + 2, {
-        confidence: 'medium',
-        message: tr(ctx.ui, `This quotation opens with two single marks (${shown}): the opening mark is “.`, `Kutipan ini dibuka dengan dua tanda kutip tunggal (${shown}): tanda kutip pembuka adalah “.`),
-        fix: { label: tr(ctx.ui, 'Use “', 'Ganti dengan “'), edits: [{ paragraph: pi, start: at, end: at + 2, text: '“' }] },
-        fingerprint: fingerprintOf('quote-unbalanced', 'doubled-open', p.text.slice(at, at + 40)),
-      });
+      wrongMark(at, 2, p.text.slice(at, at + 30), 'doubled-open', 'This quotation opens with two single marks (%s): the opening mark is “.', 'Kutipan ini dibuka dengan dua tanda kutip tunggal (%s): tanda kutip pembuka adalah “.', '“', p.text.slice(at, at + 40));
     }
     for (const at of p.reversedClosers) {
-      const shown = ev(p.text.slice(Math.max(0, at - 29), at + 1), 40);
-      report(pi, at, at + 1, {
-        confidence: 'medium',
-        message: tr(ctx.ui, `This quotation closes with an opening mark (${shown}): the closing mark is ”.`, `Kutipan ini ditutup dengan tanda kutip pembuka (${shown}): tanda kutip penutup adalah ”.`),
-        fix: { label: tr(ctx.ui, 'Use ”', 'Ganti dengan ”'), edits: [{ paragraph: pi, start: at, end: at + 1, text: '”' }] },
-        fingerprint: fingerprintOf('quote-unbalanced', 'reversed-close', p.text.slice(Math.max(0, at - 39), at + 1)),
-      });
+      wrongMark(at, 1, p.text.slice(Math.max(0, at - 29), at + 1), 'reversed-close', 'This quotation closes with an opening mark (%s): the closing mark is ”.', 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.', '”', p.text.slice(Math.max(0, at - 39), at + 1));
     }
     if (p.unpaired.length === 0) return;
     const next = paras[pi + 1];
