@@ -86,7 +86,7 @@ function deletionKeys(token: string): string[] {
 }
 
 /** "Tomlinson's" is Tomlinson: the possessive is grammar, not spelling */
-const bare = (token: string): string => token.replace(/['’]s$/, '');
+const bare = (token: string): string => (token.length > 2 && token[token.length - 1] === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’') ? token.slice(0, -2) : token);
 
 type NameWord = ParaX['names'][number];
 const compoundWords = new WeakMap<ParaX, NameWord[]>();
@@ -149,8 +149,6 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const nextTok = p.names[k + 1];
     if (t.next && nextTok && nextTok.text === t.next) joined.push({ text: t.text + t.next, start: t.start, end: nextTok.end });
   }
-  // whether the token at an offset opens a sentence: built the first time a token follows another
-  let opensAt: Map<number, boolean> | undefined;
   for (const t of wordsOf(p)) {
     const w = bare(t.text);
     // a hashtag or a handle is a label written without spaces on purpose ("#GunungGede", "@CommuterLine")
@@ -163,14 +161,27 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     if (!t.sentenceStart) e.mid++;
     if (t.prev) {
       e.prevs.push(t.prev);
-      opensAt ??= new Map(p.names.map((x) => [x.start, x.sentenceStart]));
-      if (opensAt.get(p.text.lastIndexOf(t.prev, t.start - 1)) === false && givenName(t.prev)) (e.firstNames ??= []).push(t.prev);
+      if (nameAt(p.names, p.text.lastIndexOf(t.prev, t.start - 1))?.sentenceStart === false && givenName(t.prev)) (e.firstNames ??= []).push(t.prev);
     }
     if (t.next) e.nexts.push(t.next);
   }
   s = { tokens, joined };
   summaries.set(p, s);
   return s;
+}
+
+/** the name token starting at an offset (tokens are in text order: a binary search, no map per paragraph) */
+function nameAt(names: ParaX['names'], start: number): ParaX['names'][number] | undefined {
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = names[mid]!.start;
+    if (s === start) return names[mid];
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** story-wide token counts, neighbours and candidate pairs, kept up to date paragraph by paragraph */
@@ -180,15 +191,16 @@ interface StoryToken {
   prevs: Map<string, number>;
   nexts: Map<string, number>;
   firstNames?: Map<string, number>;
-  nbrs: Map<string, number>;
-  pairs: Set<string>;
+  /** absent until the token has a candidate pair (most have none) */
+  pairs?: Set<string>;
 }
 interface NameState {
   /** for each word asked about: in how many paragraphs it is written in lowercase */
   lower: Map<string, number>;
   paras: Map<ParaX, number>;
   tokens: Map<string, StoryToken>;
-  index: Map<string, Set<string>>;
+  /** deletion key -> the token, or tokens, that have it (usually one: no Set per key) */
+  index: Map<string, string | string[]>;
   pairs: Map<string, [string, string]>;
 }
 
@@ -218,34 +230,34 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     let e = st.tokens.get(w);
     if (!e) {
       if (sign < 0) continue;
-      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map(), nbrs: new Map(), pairs: new Set() };
+      e = { n: 0, mid: 0, prevs: new Map(), nexts: new Map() };
       st.tokens.set(w, e);
       // a new token: pair it with every token one edit away (deletion index)
       for (const d of deletionKeys(w)) {
-        let bucket = st.index.get(d);
-        if (!bucket) st.index.set(d, (bucket = new Set()));
-        for (const other of bucket) {
+        const bucket = st.index.get(d);
+        if (bucket === undefined) {
+          st.index.set(d, w);
+          continue;
+        }
+        for (const other of typeof bucket === 'string' ? [bucket] : bucket) {
           if (other === w) continue;
           const key = w < other ? `${w}\u0000${other}` : `${other}\u0000${w}`;
           if (!st.pairs.has(key)) {
             st.pairs.set(key, [w, other]);
-            e.pairs.add(key);
-            st.tokens.get(other)?.pairs.add(key);
+            (e.pairs ??= new Set()).add(key);
+            const o = st.tokens.get(other);
+            if (o) (o.pairs ??= new Set()).add(key);
           }
         }
-        bucket.add(w);
+        if (typeof bucket === 'string') {
+          if (bucket !== w) st.index.set(d, [bucket, w]);
+        } else if (!bucket.includes(w)) bucket.push(w);
       }
     }
     e.n += sign * s.n;
     e.mid += sign * s.mid;
-    for (const x of s.prevs) {
-      bump(e.prevs, x, sign);
-      bump(e.nbrs, x, sign);
-    }
-    for (const x of s.nexts) {
-      bump(e.nbrs, x, sign);
-      bump(e.nexts, x, sign);
-    }
+    for (const x of s.prevs) bump(e.prevs, x, sign);
+    for (const x of s.nexts) bump(e.nexts, x, sign);
     if (s.firstNames) {
       const names = (e.firstNames ??= new Map());
       for (const x of s.firstNames) bump(names, x, sign);
@@ -254,13 +266,17 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
       st.tokens.delete(w);
       for (const d of deletionKeys(w)) {
         const bucket = st.index.get(d);
-        bucket?.delete(w);
-        if (bucket && bucket.size === 0) st.index.delete(d);
+        if (bucket === w) st.index.delete(d);
+        else if (Array.isArray(bucket)) {
+          const rest = bucket.filter((x) => x !== w);
+          if (rest.length === 0) st.index.delete(d);
+          else st.index.set(d, rest.length === 1 ? rest[0]! : rest);
+        }
       }
-      for (const key of e.pairs) {
+      for (const key of e.pairs ?? []) {
         const pair = st.pairs.get(key);
         st.pairs.delete(key);
-        if (pair) st.tokens.get(pair[0] === w ? pair[1] : pair[0])?.pairs.delete(key);
+        if (pair) st.tokens.get(pair[0] === w ? pair[1] : pair[0])?.pairs?.delete(key);
       }
     }
   }
@@ -302,7 +318,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const entryOf = (w: string): Entry | undefined => {
     const t = st.tokens.get(w);
     if (!t) return undefined;
-    return { text: w, count: t.n, mid: t.mid, neighbours: t.nbrs, prevs: t.prevs, nexts: t.nexts, firstNames: t.firstNames, occ: [] };
+    // the words on either side, counted together (made here, for the few tokens in a pair)
+    const neighbours = new Map(t.prevs);
+    for (const [x, c] of t.nexts) neighbours.set(x, (neighbours.get(x) ?? 0) + c);
+    return { text: w, count: t.n, mid: t.mid, neighbours, prevs: t.prevs, nexts: t.nexts, firstNames: t.firstNames, occ: [] };
   };
   const occurrences = (w: string): Occ[] => {
     const out: Occ[] = [];
