@@ -14,6 +14,7 @@
 import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { removalEdit } from './fix.js';
+import { CAPTION_MARK } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange } from './normalize.js';
 import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures, type Similarity } from './similarity.js';
@@ -265,14 +266,22 @@ function findingsOf(
   const out: Finding[] = [];
   // one fix and one group id per block, shared by its findings
   const blocks = new Map<number, { fix: Fix; group: string }>();
-  for (const m of matches) {
+  for (const match of matches) {
+    // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
+    // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
+    // finding sits on the caption, whichever came first.
+    // (once per caption: a caption already found as a later copy keeps that finding)
+    const captionFirst =
+      !match.block && captionOnly(paragraphs[match.original]!) && !captionOnly(paragraphs[match.paragraph]!) && !matches.some((x) => x.paragraph === match.original);
+    const m = captionFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     const text = paragraphs[m.paragraph]!;
     const orig = paragraphs[m.original]!;
     const here = trimmedRange(text);
     const there = trimmedRange(orig);
     const percent = Math.round(m.score * 100);
-    let message = msg.duplicate(ui, m.original, m.exact, percent);
-    let fix: Fix = { label: msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
+    let message = caption ? msg.duplicateCaption(ui, m.original, m.exact, percent) : msg.duplicate(ui, m.original, m.exact, percent);
+    let fix: Fix = { label: caption ? msg.duplicateCaptionFix(ui) : msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
     let group: string | undefined;
     if (m.block) {
       const { from, to, originalFrom } = m.block;
@@ -306,6 +315,17 @@ function findingsOf(
     out.push(finding);
   }
   return out;
+}
+
+/**
+ * A paragraph written as a photo caption ("FOTO : ...", "Ilustrasi: ..."), not a lead with the
+ * photo's credit glued in front ("Foto: Antara/Rivan Awal Jakarta - Pemerintah ..."): a credit
+ * names its agency and photographer with a slash.
+ */
+function captionOnly(text: string): boolean {
+  const t = text.trim();
+  const mark = CAPTION_MARK.exec(t);
+  return mark !== null && t.length <= 320 && !t.slice(mark[0].length, mark[0].length + 40).includes('/');
 }
 
 /** One-shot convenience (no cache reuse). */

@@ -173,7 +173,8 @@ function isBreadcrumb(line: string, words: number): boolean {
 
 // "Foto: Antara/Rivan AwalJakarta - Pemerintah ..." : a credit glued to the first sentence.
 // The glue is a lower-case letter (or ')') immediately followed by an upper-case letter.
-const GLUED_CREDIT = /^(?:foto|photo|ilustrasi|image|gambar)\s*:\s*/i;
+// The same mark opens a photo caption ("FOTO : Kecelakaan maut di ..."): duplicates.ts reads it.
+export const CAPTION_MARK = /^(?:foto|photo|ilustrasi|image|gambar)\s*:\s*/i;
 
 /** Word count by spaces, stopping early: enough to rule out whole-line rules. */
 function roughWords(s: string): number {
@@ -195,7 +196,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   const rough = roughWords(text);
   // Fast path for ordinary copy (this runs on every paragraph on every keystroke): beyond 40
   // words only a cookie banner or a glued photo credit can match.
-  if (rough > 40 && !/cookie/i.test(text) && !GLUED_CREDIT.test(text.trimStart()) && !/(?:juga|more|also|related)\s*:/i.test(text)) return null;
+  if (rough > 40 && !/cookie/i.test(text) && !CAPTION_MARK.test(text.trimStart()) && !/(?:juga|more|also|related)\s*:/i.test(text)) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
   const words = roughWords(line);
@@ -217,7 +218,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   // Glued credit: search in the ORIGINAL text so offsets are exact.
   const lead = text.length - text.trimStart().length;
   const body = text.slice(lead);
-  const m = GLUED_CREDIT.exec(body);
+  const m = CAPTION_MARK.exec(body);
   if (m && words > 12) {
     const rest = body.slice(m[0].length, m[0].length + 120);
     // \p{M}* so that an NFD "é" (e + combining accent) before the glue still counts

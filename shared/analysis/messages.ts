@@ -43,6 +43,14 @@ export const msg = {
   duplicateInBlock(ui: UiLanguage, base: string, from: number, to: number, origFrom: number, origTo: number): string {
     return tr(ui, `${base} Paragraphs ${from + 1}–${to + 1} repeat the block of paragraphs ${origFrom + 1}–${origTo + 1}.`, `${base} Paragraf ${from + 1}–${to + 1} mengulang blok paragraf ${origFrom + 1}–${origTo + 1}.`);
   },
+  duplicateCaption(ui: UiLanguage, other: number, exact: boolean, percent: number): string {
+    return exact
+      ? tr(ui, `This photo caption repeats paragraph ${other + 1} word for word; the story already says it.`, `Keterangan foto ini mengulang paragraf ${other + 1} kata demi kata; naskah sudah memuatnya.`)
+      : tr(ui, `This photo caption nearly repeats paragraph ${other + 1} (${percent}% of the words match); the story already says it.`, `Keterangan foto ini hampir sama dengan paragraf ${other + 1} (${percent}% kata sama); naskah sudah memuatnya.`);
+  },
+  duplicateCaptionFix(ui: UiLanguage): string {
+    return tr(ui, 'Delete the caption', 'Hapus keterangan foto');
+  },
   duplicateFix(ui: UiLanguage): string {
     return tr(ui, 'Delete the repeated paragraph', 'Hapus paragraf berulang');
   },

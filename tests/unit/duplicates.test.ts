@@ -128,6 +128,24 @@ describe('near duplicates and short paragraphs', () => {
     expect(new Set(f.map((x) => x.group)).size).toBe(1);
   });
 
+  it('a photo caption repeating the lead is the copy to delete, before or after it; a lead with a glued photo credit is not a caption', () => {
+    const lead = 'TABANAN - Kecelakaan maut terjadi di jalur utama Denpasar-Gilimanuk, tepatnya di depan Toko Dayu Collection, Desa Berembeng, Kecamatan Selemadeg, Rabu (8/10/2025) sore.';
+    const caption = 'FOTO : Kecelakaan maut di jalur utama Denpasar-Gilimanuk, tepatnya di depan Toko Dayu Collection, Desa Berembeng, Kecamatan Selemadeg, Rabu (8/10/2025) sore.';
+    for (const story of [[caption, lead, other], [lead, other, caption]]) {
+      const f = checkDuplicates(story);
+      expect(f).toHaveLength(1);
+      expect(story[f[0]!.paragraph]).toBe(caption);
+      expect(story[f[0]!.related[0]!.paragraph]).toBe(lead);
+      expect(f[0]!.message).toMatch(/^This photo caption nearly repeats paragraph/);
+      expect(f[0]!.fix!.label).toBe('Delete the caption');
+      expect(applyFix(story, f[0]!.fix!)).toEqual(story.filter((p) => p !== caption));
+    }
+    const glued = `Foto: Antara/Budi ${lead}`;
+    const f = checkDuplicates([glued, other, lead]);
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[2, 0]]);
+    expect(f[0]!.message).toMatch(/^This paragraph/);
+  });
+
   it('does not treat whitespace, quotes, dashes or case differences as a difference', () => {
     const f = checkDuplicates([`“${a}” — he said`, `"${a.toUpperCase()}"  -  he   said`]);
     expect(f).toHaveLength(1);
