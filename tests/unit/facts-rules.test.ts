@@ -393,6 +393,39 @@ describe('number-mismatch on unseen news (issue 12): lists, names of things, ran
   });
 });
 
+describe('numbers and shares on set 5 of unseen news (issue 12)', () => {
+  it('"Rp." before an amount ends no sentence: three items of one enumerating sentence are not copies', () => {
+    const ps = ['GKP diluar kualitas 1 (GLK-1) di petani sebesar Rp. 300 dengan kadar air maksimal 25% dan kadar hampa 11-15%, GKP diluar kualitas 2 (GLK-1) di petani sebesar Rp. 425 dengan kadar air 26-30% dan kadar hampa maksimal 10%, dan GKP diluar kualitas 3 (GLK-1) di petani sebesar Rp. 750 dengan kadar air 26-30%.'];
+    expect(extractParagraph(ps[0]!, 'id', 'dmy').sentences).toHaveLength(1);
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+  });
+
+  it('a headline bound ("Rp600 Juta Lebih", "lebih dari", "kurang dari") holds any body figure on its side', () => {
+    const body = ['Kades itu diduga menyalahgunakan dana desa hingga menimbulkan kerugian negara sebesar Rp691.514.719,86.'];
+    expect(run('number-mismatch', body, 'id', { headline: 'Diduga Korupsi Dana Desa Rp600 Juta Lebih, Kades di Blora Ditahan' })).toEqual([]);
+    expect(run('number-mismatch', body, 'id', { headline: 'Korupsi Dana Desa Lebih dari Rp600 Juta, Kades Ditahan' })).toEqual([]);
+    // the bound on the wrong side is still a figure the body does not give
+    expect(run('number-mismatch', body, 'id', { headline: 'Korupsi Dana Desa Kurang dari Rp600 Juta, Kades Ditahan' })).toHaveLength(1);
+  });
+
+  it('a quoted amount one digit off a reporter\'s is the same figure only when the subject is the same, not a region shared by two subjects', () => {
+    const ps = [
+      'Ia menyebutkan, di sektor pendapatan daerah 2023 diproyeksikan naik 14,80 persen atau sebesar Rp 515 miliar dibandingkan tahun 2022.',
+      'Untuk belanja daerah pada APBD 2023 ditetapkan sebesar Rp 4,111 triliun.',
+      '“Serta estimasi Pembiayaan Daerah 2023 sebesar Rp 115 miliar,” bebernya.',
+    ];
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+    // the same subject named in both keeps the finding
+    const same = [ps[0]!, ps[1]!, '“Pendapatan daerah 2023 diproyeksikan sebesar Rp 115 miliar,” bebernya.'];
+    expect(run('number-mismatch', same, 'id')).toHaveLength(1);
+  });
+
+  it('a list of limits ("minimal", "maksimal") is a specification, not shares of one whole', () => {
+    expect(run('arithmetic', ['Standar kualitas beras yang diterima di gudang Bulog meliputi derajat sosoh minimal mencapai 100%, kadar air 14%, butir patah maksimal 25%, dan butir menir maksimal 2%.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Suara itu terbagi, yakni 45 persen untuk A, 35 persen untuk B dan 30 persen untuk C.'], 'id')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

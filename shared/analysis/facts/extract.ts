@@ -72,7 +72,7 @@ export interface ParaX {
 
 // ---- sentences --------------------------------------------------------------------------
 
-const ABBREV = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jl|No|Hj|H|Ir|dll|dsb|Kec|Kab|Bpk|Sdr|Co|Inc|Ltd|Jr|Sr|vs|etc|approx|U\.S|U\.K|Gen|Capt|Col|Lt|Sgt|Rev|Mt|ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Des|Okt|Agu|Peb)|\b\p{Lu})$/u;
+const ABBREV = /(?:\b(?:Rp|Drs|Dr|Mr|Mrs|Ms|Prof|St|Jl|No|Hj|H|Ir|dll|dsb|Kec|Kab|Bpk|Sdr|Co|Inc|Ltd|Jr|Sr|vs|etc|approx|U\.S|U\.K|Gen|Capt|Col|Lt|Sgt|Rev|Mt|ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Des|Okt|Agu|Peb)|\b\p{Lu})$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -156,6 +156,8 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
 }
 
 const THRESHOLD_BEFORE = /(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)|above|below|over|under|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to)\s*$/iu;
+/** a limit word with up to two words (a verb: "minimal mencapai") before the figure */
+const LIMIT_BEFORE = /\b(?:minimal|maksimal|minimum|maximum|paling\s+(?:sedikit|banyak)|at\s+least|at\s+most|no\s+more\s+than|tidak\s+lebih\s+dari)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
 const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
 
@@ -181,7 +183,11 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (!total) {
     // shares of one whole: percentages after the trigger
     // (a threshold is no share: "tingkat kepercayaan di atas 50 persen ... di atas 70 persen")
-    const shares = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints && !THRESHOLD_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)));
+    const percents = partsAll.filter((n) => n.kind === 'percent' && !n.percentPoints);
+    // a list in which any figure is a limit ("derajat sosoh minimal mencapai 100%, kadar air 14%,
+    // butir patah maksimal 25%") is a specification, each figure a measure of its own: no whole
+    if (percents.some((n) => LIMIT_BEFORE.test(text.slice(Math.max(0, n.start - 36), n.start)))) return;
+    const shares = percents.filter((n) => !THRESHOLD_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)));
     // shares of one whole are listed side by side; "84,9%, naik dari 69,2%" compares two times
     const compared = shares.length >= 2 && /\b(?:dari|from|naik|turun|rose|fell|up|down|than|dibanding|menjadi)\b/i.test(text.slice(shares[0]!.end, shares.at(-1)!.start));
     if (shares.length >= 2 && !compared) {

@@ -249,6 +249,14 @@ function oneDigitChanged(a: string, b: string): boolean {
 }
 
 const SUBJECT_SKIP = new Set([...'yang dan atau itu ini tersebut dengan untuk dari pada dalam oleh akan sudah telah masih hanya lebih kurang sekitar sebesar senilai sejumlah mencapai hingga sampai menjadi total jumlah tahun kata ujar jelas the and that this with from have been which about more than over nearly almost some total'.split(' ')]);
+/**
+ * Words that qualify the noun before them in Indonesian ("pendapatan daerah", "pembiayaan
+ * daerah", "utang negara"): shared alone they name the region, not the subject, so they count
+ * only with the word before them ("Pendapatan Daerah 2023 ... Rp 515 miliar" and "Pembiayaan
+ * Daerah 2023 ... Rp 115 miliar" are two figures).
+ */
+const QUALIFIERS = new Set(['daerah', 'negara', 'nasional', 'pusat', 'desa', 'kota', 'provinsi', 'kabupaten', 'pemerintah', 'publik', 'umum', 'regional', 'lokal', 'asing']);
+
 /** the words of the subject: up to eight words before the figure in its sentence, four letters or more */
 function subjectWords(p: ParaX, n: NumberX, after = 0): string[] {
   const s = p.sentences[n.sentence]!;
@@ -258,8 +266,11 @@ function subjectWords(p: ParaX, n: NumberX, after = 0): string[] {
   return [...before, ...next].filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
 }
 function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX, after = 0): boolean {
-  const mine = new Set(subjectWords(p, n, after));
-  if (!subjectWords(q, m, after).some((w) => mine.has(w))) return false;
+  const mine = subjectWords(p, n, after);
+  const theirs = subjectWords(q, m, after);
+  const shared = (w: string, i: number, own: string[], other: string[]) =>
+    other.includes(w) && (!QUALIFIERS.has(w) || (i > 0 && other.includes(own[i - 1]!)));
+  if (!theirs.some((w, i) => shared(w, i, theirs, mine))) return false;
   // the budget of 2024 and the budget of 2025 are two figures ("pagu Rp 1,37 triliun" in 2024,
   // "pagu efektif Rp 1,17 triliun" per Juni 2025)
   const years = (x: ParaX, f: NumberX) => x.numbers.filter((y) => y.sentence === f.sentence && y.kind === 'year').map((y) => y.value);
@@ -739,6 +750,12 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     const subject = [...words].join(' ');
     if (!hit) continue;
     const body = ctx.paras[hit.pi]!.text.slice(hit.n.start, hit.n.end);
+    // a bound, not an amount: "Rp600 Juta Lebih" / "lebih dari Rp600 juta" / "more than 600" is
+    // any figure above it, "kurang dari" / "under" any figure below it
+    const after = headlineText.slice(h.end, h.end + 12);
+    const before = headlineText.slice(Math.max(0, h.start - 16), h.start);
+    if ((/^\s*(?:lebih|more|plus)\b|^\s*\+/i.test(after) || /(?:lebih dari|more than|over|at least|setidaknya|sedikitnya|minimal)\s*$/i.test(before)) && hit.n.value >= h.value) continue;
+    if (/(?:kurang dari|under|less than|below|di bawah|maksimal|up to)\s*$/i.test(before) && hit.n.value <= h.value) continue;
     // a headline shortens: "Rp 25" for "Rp 25,9 juta" is the same figure cut, not another one
     const hd = digitsOf(h.raw);
     const bd = digitsOf(body);
