@@ -271,16 +271,21 @@ function findingsOf(
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
     // finding sits on the caption, whichever came first.
     // (once per caption: a caption already found as a later copy keeps that finding)
-    const captionFirst =
-      !match.block && captionOnly(paragraphs[match.original]!) && !captionOnly(paragraphs[match.paragraph]!) && !matches.some((x) => x.paragraph === match.original);
-    const m = captionFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    const firstFound = matches.some((x) => x.paragraph === match.original);
+    const captionFirst = !match.block && !firstFound && captionOnly(paragraphs[match.original]!) && !captionOnly(paragraphs[match.paragraph]!);
+    // A short paragraph whose words all stand again inside a longer one after it (a deck above the
+    // lead: "Polda Maluku berhasil menangani 15 kasus korupsi." then "Radar BI, Maluku |
+    // Direktorat ... menangani sebanyak 15 kasus ... sepanjang tahun 2021.") is the copy to
+    // remove: deleting the longer one would lose what only it says.
+    const shortFirst = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9 && feat(paragraphs[match.original]!).words.length * 1.2 < feat(paragraphs[match.paragraph]!).words.length;
+    const m = captionFirst || shortFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     const text = paragraphs[m.paragraph]!;
     const orig = paragraphs[m.original]!;
     const here = trimmedRange(text);
     const there = trimmedRange(orig);
     const percent = Math.round(m.score * 100);
-    let message = caption ? msg.duplicateCaption(ui, m.original, m.exact, percent) : msg.duplicate(ui, m.original, m.exact, percent);
+    let message = caption ? msg.duplicateCaption(ui, m.original, m.exact, percent) : shortFirst ? msg.duplicateWithin(ui, m.original, percent) : msg.duplicate(ui, m.original, m.exact, percent);
     let fix: Fix = { label: caption ? msg.duplicateCaptionFix(ui) : msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
     let group: string | undefined;
     if (m.block) {

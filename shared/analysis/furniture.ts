@@ -52,7 +52,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:klik di sini|click here)\b/i, 12],
   [
     'advert',
-    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah)\W*$/i,
+    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah)\W*$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],

@@ -48,6 +48,9 @@ export const msg = {
       ? tr(ui, `This photo caption repeats paragraph ${other + 1} word for word; the story already says it.`, `Keterangan foto ini mengulang paragraf ${other + 1} kata demi kata; naskah sudah memuatnya.`)
       : tr(ui, `This photo caption nearly repeats paragraph ${other + 1} (${percent}% of the words match); the story already says it.`, `Keterangan foto ini hampir sama dengan paragraf ${other + 1} (${percent}% kata sama); naskah sudah memuatnya.`);
   },
+  duplicateWithin(ui: UiLanguage, other: number, percent: number): string {
+    return tr(ui, `Paragraph ${other + 1} says all of this paragraph again (${percent}% of its words) and more.`, `Paragraf ${other + 1} memuat ulang isi paragraf ini (${percent}% katanya) dan lebih.`);
+  },
   duplicateCaptionFix(ui: UiLanguage): string {
     return tr(ui, 'Delete the caption', 'Hapus keterangan foto');
   },

@@ -76,11 +76,18 @@ export function featuresOf(text: string): ParagraphFeatures {
     shingles: sh,
     // figures are not words here: "Stadion Si Jalak Harupat, pukul 15.30 WIB" is a schedule line
     // of six words, which a programme repeats for each game, not a paragraph of eight
-    short: list.length - list.filter((w) => /^\d+$/.test(w)).length < DUP_PARAMS.minWords,
+    // ... and a row of a table ("No | Tim | Main | Menang | Seri | Kalah |") is a line of cells: a
+    // table's header repeated above each group's table is no paragraph pasted twice
+    short: list.length - list.filter((w) => /^\d+$/.test(w)).length < DUP_PARAMS.minWords || tableRow(text),
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
     figures: list.filter((w) => /\d/.test(w)).join(' '),
   };
+}
+
+/** three cells or more divided by "|" or tabs */
+function tableRow(text: string): boolean {
+  return (text.match(/\s\|\s|\t|\|\s*$/g) ?? []).length >= 3;
 }
 
 /** Length of the longest common subsequence of two id arrays (two-row DP, O(n*m)). */

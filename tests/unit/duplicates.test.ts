@@ -146,6 +146,19 @@ describe('near duplicates and short paragraphs', () => {
     expect(f[0]!.message).toMatch(/^This paragraph/);
   });
 
+  it('a short deck whose words all stand again in a longer paragraph after it is the copy to delete; a table header repeated above each table is no repeat', () => {
+    const deck = 'Polda Maluku berhasil mengungkap dan menangani sebanyak 15 kasus perkara tindak pidana korupsi.';
+    const lead = 'Radar BI, Maluku | Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Maluku berhasil mengungkap dan menangani sebanyak 15 kasus perkara tindak pidana korupsi yang terjadi sepanjang tahun 2021.';
+    const f = checkDuplicates([deck, lead, other]);
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[0, 1]]);
+    expect(f[0]!.message).toBe('Paragraph 2 says all of this paragraph again (100% of its words) and more.');
+    expect(applyFix([deck, lead, other], f[0]!.fix!)).toEqual([lead, other]);
+    // the later copy stays the one reported when it is the shorter, or as long
+    expect(checkDuplicates([lead, other, deck]).map((x) => x.paragraph)).toEqual([2]);
+    const header = 'No | Tim | Main | Menang | Seri | Kalah | Selisih Gol | Nilai |';
+    expect(checkDuplicates(['Grup A', header, '1 | Persik | 3 | 2 | 1 | 0 | 4 | 7 |', 'Grup B', header, '1 | Arema | 3 | 1 | 1 | 1 | 0 | 4 |'])).toEqual([]);
+  });
+
   it('does not treat whitespace, quotes, dashes or case differences as a difference', () => {
     const f = checkDuplicates([`“${a}” — he said`, `"${a.toUpperCase()}"  -  he   said`]);
     expect(f).toHaveLength(1);

@@ -420,6 +420,13 @@ describe('numbers and shares on set 5 of unseen news (issue 12)', () => {
     expect(run('number-mismatch', same, 'id')).toHaveLength(1);
   });
 
+  it('a quotation left open where an advert label stands before the paragraph that reopens it is one quotation over paragraphs', () => {
+    const ps = ['Ms Cook said: “The victim was with his wife at the branch of the Nationwide Building Society.', 'Hide Ad', 'Advertisement', '“While waiting, he had put his backpack down by his side,” she said.'];
+    expect(run('quote-unbalanced', ps, 'en')).toEqual([]);
+    // a story paragraph between them ends it
+    expect(run('quote-unbalanced', [ps[0]!, 'The court heard he had been drinking.', ps[3]!], 'en').map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('a list of limits ("minimal", "maksimal") is a specification, not shares of one whole', () => {
     expect(run('arithmetic', ['Standar kualitas beras yang diterima di gudang Bulog meliputi derajat sosoh minimal mencapai 100%, kadar air 14%, butir patah maksimal 25%, dan butir menir maksimal 2%.'], 'id')).toEqual([]);
     expect(run('arithmetic', ['Suara itu terbagi, yakni 45 persen untuk A, 35 persen untuk B dan 30 persen untuk C.'], 'id')).toHaveLength(1);

@@ -387,7 +387,10 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       wrongMark(at, 1, p.text.slice(Math.max(0, at - 29), at + 1), 'reversed-close', 'This quotation closes with an opening mark (%s): the closing mark is ”.', 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.', '”', p.text.slice(Math.max(0, at - 39), at + 1));
     }
     if (p.unpaired.length === 0) return;
-    const next = paras[pi + 1];
+    // the next paragraph of the story: an advert's label between two paragraphs of one quotation
+    // ("Hide Ad") does not end it
+    let next = paras[pi + 1];
+    for (let i = pi + 2; next && i <= pi + 4 && furnitureOfCached(next.text); i++) next = paras[i];
     for (const u of p.unpaired) {
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
