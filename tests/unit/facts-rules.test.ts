@@ -427,6 +427,15 @@ describe('numbers and shares on set 5 of unseen news (issue 12)', () => {
     expect(run('quote-unbalanced', [ps[0]!, 'The court heard he had been drinking.', ps[3]!], 'en').map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('claims: a source that "menguraikan" or is "pointing out" names itself; "doubled up" a team is a score, not a statistic', () => {
+    expect(run('claim-needs-source', ['Namun begitu dia menguraikan, ekspor pada komoditi nonmigas justru meningkat sebesar 1,67 persen dari US$1,07 miliar menjadi US$1,09 miliar.'], 'id')).toEqual([]);
+    expect(run('claim-needs-source', ['This signals a 55% loss for the country’s biggest municipality, with Mande pointing out central government interference as one reason.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['The Rams (10-2) won a game of runs and doubled up Class 5A No. 14 Indianola (11-2) in the fourth quarter to come away with a 70-57 win at home.'], 'en')).toEqual([]);
+    // the same statistics without a source are still asked for
+    expect(run('claim-needs-source', ['Ekspor pada komoditi nonmigas justru meningkat sebesar 1,67 persen dari US$1,07 miliar menjadi US$1,09 miliar.'], 'id')).toHaveLength(1);
+    expect(run('claim-needs-source', ['Applications to the scheme doubled to 3,000 last year.'], 'en')).toHaveLength(1);
+  });
+
   it('a list of limits ("minimal", "maksimal") is a specification, not shares of one whole', () => {
     expect(run('arithmetic', ['Standar kualitas beras yang diterima di gudang Bulog meliputi derajat sosoh minimal mencapai 100%, kadar air 14%, butir patah maksimal 25%, dan butir menir maksimal 2%.'], 'id')).toEqual([]);
     expect(run('arithmetic', ['Suara itu terbagi, yakni 45 persen untuk A, 35 persen untuk B dan 30 persen untuk C.'], 'id')).toHaveLength(1);
