@@ -300,6 +300,53 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the captions, credits and bylines of portals read on set 4 of unseen news, and leaves terms, lists and story lines alone', () => {
+    const junk = [
+      'Manggala Agni melakukan pemadaman dini. Foto: KLHK',
+      'Firefighters have been tackling a "significant" blaze in a warehouse in Narborough. Picture: DENISE BRADLEY',
+      'Some mandatory evacuation orders were lifted. Photo courtesy of Cal Fire',
+      'Stock images of Garda scene tape (NIall Carson/PA)',
+      'Pada operasi yang dilakukan di seluruh daerah, Bulog menggelontorkan 15.000 ton beras medium./Ayu Mumpuni',
+      'Listrik padam lebih dari 24 jam di Desa Ujung Padang, Kabupaten Mukomuko, Bengkulu. [ANTARA]',
+      'Penjabat Wali Kota Yogyakarta Sugeng Purwanto. Dokumentasi/Istimewa',
+      'Seorang petugas Basarnas di tengah laut. (Foto ilustrasi).',
+      'Sumber :',
+      'Photo :',
+      'VIVA.co.id/Nur Faishal (Surabaya)',
+      'Dede Idrus (Bandung)/ VIVA',
+      'Photo unrelated: Mckoy’s News file photo',
+      'With+the+state+trophy+in+their+hands%2C+the+basketball+team+celebrates',
+      'By Allen Cone, UPI',
+      'By Naalir Jamaldeen | Published: 2:00 AM Jun 19 2021',
+      'May 27, 2010|By Mary Gail Hare, The Baltimore Sun',
+      'Nicole Glennon and David Young, PA',
+      'Matthew Backhouse is a NZME. News Service journalist based in Auckland.',
+      'This was published 20 years ago',
+      '7 Shares',
+      'Featured-Image',
+      'Terverifikasi Administratif dan Faktual oleh Dewan Pers',
+      'Visit MBteach.org',
+      'Must read',
+      'We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.',
+      'Hide Ad',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      // a term and its abbreviation in brackets are no photographer and agency
+      'Pemerintah RI bakal mengadaptasikan beberapa kebijakan Singapura, semisal dalam mengelola dana kekayaan negara (Sovereign Wealth Fund/SWF).',
+      'Kemnaker bakal melibatkan lembaga negara dalam program magang nasional bergaji upah minimum kabupaten/kota atau provinsi (UMK/UMP).',
+      'Busway/TransJakarta',
+      // a story paragraph of two sentences signed off with a credit is no caption
+      'Polda Kalteng mengimbau masyarakat untuk tidak ragu melaporkan dugaan korupsi. Partisipasi publik dinilai penting guna mencegah kebocoran anggaran. (red/foto:ist)',
+      // a reader's letter signs with its writer's address
+      'Adamadamnurfauzan@gmail.com',
+      'John Smith, a former journalist, said the council had ignored the warnings for years.',
+      'By Friday, Smith said, the road would reopen.',
+      'Ia menunjukkan foto: rumahnya rusak berat setelah diterjang banjir pada malam itu dan belum diperbaiki sampai sekarang.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a teaser glued to the end of a story paragraph is a span: the fix keeps the sentence', () => {
     const p = 'Harga cabai di pasar induk naik dua kali lipat, kata pedagang. Baca juga: Harga Bawang Merah Ikut Naik';
     const [f, ...rest] = checkFurniture([p]);
