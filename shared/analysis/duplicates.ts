@@ -59,7 +59,9 @@ interface Unit {
 export function createDuplicateChecker(): DuplicateChecker {
   let featureCache = new Map<string, ParagraphFeatures>();
   const units = new Map<string, Unit>();
-  const postings = new Map<number, Unit[]>();
+  // shingle -> the units holding it: the unit itself while it is the only one (most shingles of
+  // a story are), an array from the second on, so a 10,000-word story does not make an array per shingle
+  const postings = new Map<number, Unit | Unit[]>();
 
   // Shingles shared by more than maxPosting distinct paragraphs are boilerplate ("kata dia
   // kepada", "of the government") and carry no evidence; once a posting list grows that long
@@ -76,8 +78,14 @@ export function createDuplicateChecker(): DuplicateChecker {
   function addUnit(f: ParagraphFeatures): Unit {
     const unit: Unit = { f, cands: new Map(), sims: new Map() };
     for (const s of f.shingles) {
-      let list = postings.get(s);
-      if (!list) postings.set(s, (list = []));
+      const held = postings.get(s);
+      if (held === undefined) {
+        postings.set(s, unit);
+        continue;
+      }
+      let list: Unit[];
+      if (Array.isArray(held)) list = held;
+      else postings.set(s, (list = [held]));
       if (!saturated.has(s)) {
         if (list.length >= DUP_PARAMS.maxPosting) {
           saturated.add(s);
@@ -100,8 +108,16 @@ export function createDuplicateChecker(): DuplicateChecker {
 
   function removeUnit(unit: Unit): void {
     for (const s of unit.f.shingles) {
-      const list = postings.get(s);
-      if (!list) continue;
+      const held = postings.get(s);
+      if (held === undefined) continue;
+      if (!Array.isArray(held)) {
+        if (held === unit) {
+          postings.delete(s);
+          saturated.delete(s);
+        }
+        continue;
+      }
+      const list = held;
       const at = list.indexOf(unit);
       if (at >= 0) {
         list[at] = list[list.length - 1]!;

@@ -202,10 +202,16 @@ const CAPTION_CREDITS = [
 ];
 function captionWithCredit(line: string, words: number): boolean {
   if (words > 45) return false;
-  const credit = CAPTION_CREDITS.map((re) => re.exec(line)).find((m) => m !== null) ?? bracketCredit(line);
+  // a credit stands in the last words: the patterns read only the tail of the line (cut at a
+  // space, so a pattern's "^" still meets a word's start), which keeps this cheap on every paragraph
+  const cut = line.length > 100 ? line.indexOf(' ', line.length - 100) + 1 : 0;
+  const tail = cut > 0 ? line.slice(cut) : line;
+  let credit: RegExpExecArray | null = null;
+  for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
+  credit ??= bracketCredit(tail);
   if (!credit) return false;
   // the words before the credit: one sentence at most
-  const before = line.slice(0, credit.index);
+  const before = line.slice(0, cut + credit.index);
   return !/[.!?]["'”’)]?\s+\p{Lu}/u.test(before.replace(/[.!?]["'”’)]?\s*$/u, ''));
 }
 

@@ -87,6 +87,7 @@ export function featuresOf(text: string): ParagraphFeatures {
 
 /** three cells or more divided by "|" or tabs */
 function tableRow(text: string): boolean {
+  if (!text.includes('|') && !text.includes('\t')) return false;
   return (text.match(/\s\|\s|\t|\|\s*$/g) ?? []).length >= 3;
 }
 
