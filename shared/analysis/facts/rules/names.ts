@@ -191,6 +191,8 @@ interface StoryToken {
   prevs: Map<string, number>;
   nexts: Map<string, number>;
   firstNames?: Map<string, number>;
+  /** prevs and nexts counted together, made when a pair first asks (kept until the token's counts change) */
+  neighbours?: Map<string, number>;
   /** absent until the token has a candidate pair (most have none) */
   pairs?: Set<string>;
 }
@@ -256,6 +258,7 @@ function applyPara(st: NameState, p: ParaX, sign: 1 | -1): void {
     }
     e.n += sign * s.n;
     e.mid += sign * s.mid;
+    e.neighbours = undefined;
     for (const x of s.prevs) bump(e.prevs, x, sign);
     for (const x of s.nexts) bump(e.nexts, x, sign);
     if (s.firstNames) {
@@ -318,10 +321,13 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const entryOf = (w: string): Entry | undefined => {
     const t = st.tokens.get(w);
     if (!t) return undefined;
-    // the words on either side, counted together (made here, for the few tokens in a pair)
-    const neighbours = new Map(t.prevs);
-    for (const [x, c] of t.nexts) neighbours.set(x, (neighbours.get(x) ?? 0) + c);
-    return { text: w, count: t.n, mid: t.mid, neighbours, prevs: t.prevs, nexts: t.nexts, firstNames: t.firstNames, occ: [] };
+    // the words on either side, counted together (made for the few tokens in a pair, and kept
+    // across re-checks until an edit changes the token's counts)
+    if (!t.neighbours) {
+      t.neighbours = new Map(t.prevs);
+      for (const [x, c] of t.nexts) t.neighbours.set(x, (t.neighbours.get(x) ?? 0) + c);
+    }
+    return { text: w, count: t.n, mid: t.mid, neighbours: t.neighbours, prevs: t.prevs, nexts: t.nexts, firstNames: t.firstNames, occ: [] };
   };
   const occurrences = (w: string): Occ[] => {
     const out: Occ[] = [];
