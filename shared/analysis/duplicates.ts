@@ -282,12 +282,13 @@ function findingsOf(
   const out: Finding[] = [];
   // one fix and one group id per block, shared by its findings
   const blocks = new Map<number, { fix: Fix; group: string }>();
+  const laterCopies = new Set(matches.map((x) => x.paragraph));
   for (const match of matches) {
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
     // finding sits on the caption, whichever came first.
     // (once per caption: a caption already found as a later copy keeps that finding)
-    const firstFound = matches.some((x) => x.paragraph === match.original);
+    const firstFound = laterCopies.has(match.original);
     const captionFirst = !match.block && !firstFound && captionOnly(paragraphs[match.original]!) && !captionOnly(paragraphs[match.paragraph]!);
     // A short paragraph whose words all stand again inside a longer one after it (a deck above the
     // lead: "Polda Maluku berhasil menangani 15 kasus korupsi." then "Radar BI, Maluku |
