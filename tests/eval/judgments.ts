@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readJsonl } from './jsonl.js';
 
 export interface Judgment {
   rule: string;
@@ -26,14 +27,10 @@ export function loadJudgments(dir: string): Map<string, Judgment> {
   const out = new Map<string, Judgment>();
   if (!fs.existsSync(dir)) return out;
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
-    fs.readFileSync(path.join(dir, f), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        const j = JSON.parse(line) as Judgment;
-        if (j.verdict !== 'right' && j.verdict !== 'wrong') throw new Error(`${f}:${i + 1}: verdict must be "right" or "wrong"`);
-        out.set(judgmentKey(j), j);
-      });
+    for (const j of readJsonl<Judgment>(path.join(dir, f))) {
+      if (j.verdict !== 'right' && j.verdict !== 'wrong') throw new Error(`${f}: ${j.file} paragraph ${j.paragraph}: verdict must be "right" or "wrong"`);
+      out.set(judgmentKey(j), j);
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import type { EvalArticle } from './corpus.js';
+import { readJsonl } from './jsonl.js';
 
 export const RECURRING_MIN_ARTICLES = 3;
 export const RECURRING_MAX_WORDS = 30;
@@ -34,10 +35,6 @@ export function recurringLines(articles: readonly EvalArticle[]): Map<string, Ar
 export function loadLineLabels(file: string): Map<string, LineLabel> | null {
   if (!fs.existsSync(file)) return null;
   const out = new Map<string, LineLabel>();
-  for (const l of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!l.trim()) continue;
-    const x = JSON.parse(l) as LineLabel;
-    out.set(normal(x.line), x);
-  }
+  for (const x of readJsonl<LineLabel>(file)) out.set(normal(x.line), x);
   return out;
 }

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeStory } from '../../shared/analysis/index.js';
 import type { Finding } from '../../shared/model/finding.js';
+import { readJsonl } from './jsonl.js';
 
 interface Excerpt {
   id: string;
@@ -28,21 +29,6 @@ interface LineLabel {
   paragraph: number;
   label: 'story' | 'furniture' | 'glued' | 'unsure';
   kind?: string;
-}
-
-function readJsonl<T>(file: string): T[] {
-  const out: T[] = [];
-  fs.readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        out.push(JSON.parse(line) as T);
-      } catch (e) {
-        throw new Error(`${file}:${i + 1}: not JSON (${(e as Error).message})`);
-      }
-    });
-  return out;
 }
 
 /** the whole paragraph, give or take its surrounding spaces */

@@ -268,9 +268,7 @@ function subjectWords(p: ParaX, n: NumberX, after = 0): string[] {
 function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX, after = 0): boolean {
   const mine = subjectWords(p, n, after);
   const theirs = subjectWords(q, m, after);
-  const shared = (w: string, i: number, own: string[], other: string[]) =>
-    other.includes(w) && (!QUALIFIERS.has(w) || (i > 0 && other.includes(own[i - 1]!)));
-  if (!theirs.some((w, i) => shared(w, i, theirs, mine))) return false;
+  if (!theirs.some((w, i) => mine.includes(w) && (!QUALIFIERS.has(w) || (i > 0 && mine.includes(theirs[i - 1]!))))) return false;
   // the budget of 2024 and the budget of 2025 are two figures ("pagu Rp 1,37 triliun" in 2024,
   // "pagu efektif Rp 1,17 triliun" per Juni 2025)
   const years = (x: ParaX, f: NumberX) => x.numbers.filter((y) => y.sentence === f.sentence && y.kind === 'year').map((y) => y.value);
