@@ -442,6 +442,46 @@ describe('numbers and shares on set 5 of unseen news (issue 12)', () => {
   });
 });
 
+describe('number-mismatch: keystroke slips the fifteenth session found among missed planted errors (issue 12)', () => {
+  it('a count after a brand ("Daihatsu 11.616 unit") is a measure, so a copy of its sentence that swaps two digits is found', () => {
+    const ps = [
+      'Penjualan bulan lalu meliputi Toyota sebanyak 21.241 unit, Daihatsu 11.166 unit, Isuzu 1.904 unit, dan Hino 169 unit.',
+      'Angka itu naik dibanding bulan sebelumnya.',
+      'Penjualan bulan lalu meliputi Toyota sebanyak 21.241 unit, Daihatsu 11.616 unit, Isuzu 1.904 unit, dan Hino 169 unit.',
+    ];
+    expect(run('number-mismatch', ps, 'id').map((f) => [f.paragraph, ps[f.paragraph]!.slice(f.start, f.end)])).toEqual([[2, '11.616']]);
+  });
+
+  it('a year with two digits swapped in a copy of its sentence is a slip; two years one digit apart are a template', () => {
+    const ps = ['Rapat koordinasi nasional pengendalian harga pangan 2025 hari ini batal digelar di istana.', 'Panitia belum memberi alasan.', 'Rapat koordinasi nasional pengendalian harga pangan 2052 hari ini batal digelar di istana.'];
+    expect(run('number-mismatch', ps, 'id').map((f) => f.paragraph)).toEqual([2]);
+    expect(run('number-mismatch', [ps[0]!, ps[1]!, ps[2]!.replace('2052', '2024')], 'id')).toEqual([]);
+  });
+
+  it('a quotation restating the sentence before it in its own paragraph, counted apart from another figure that counts years', () => {
+    const ps = [
+      'Polisi mengungkap sebanyak 63 kasus peredaran narkoba sejak Januari. "Sampai bulan Mei tercatat ada sebanyak 36 kasus peredaran narkoba," jelasnya.',
+      'Sebagian besar tersangka berusia 36 tahun ke atas.',
+    ];
+    const [f, ...rest] = run('number-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ paragraph: 0 });
+    expect(ps[0]!.slice(f!.start, f!.end)).toBe('36');
+    expect(f!.message).toContain('this paragraph');
+  });
+
+  it('an amount with two digits swapped after the same name in two narrative sentences; amounts after no shared name and swapped shares pass', () => {
+    const ps = ['Investor asing paling banyak membeli saham BMRI senilai Rp 94,18 miliar sepanjang pekan.', 'Transaksi ramai sejak pagi.', 'Di urutan kedua, saham BMRI dibeli asing Rp 94,81 miliar.'];
+    const [f] = run('number-mismatch', ps, 'id');
+    expect(f).toMatchObject({ paragraph: 2 });
+    expect(f!.message).toContain('BMRI');
+    // prices of two things whose digits happen to be swapped
+    expect(run('number-mismatch', ['Harga cabai rawit di pasar itu mencapai Rp 12.500 per kilogram.', 'Sementara harga cabai merah mencapai Rp 15.200 per kilogram.'], 'id')).toEqual([]);
+    // two market moves of one report
+    expect(run('number-mismatch', ['Dolar AS melemah terhadap dolar Australia (AUD) sebesar 0,20%.', 'Dolar AS juga melemah terhadap yen Jepang (JPY) sebesar 0,02%.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -33,7 +33,7 @@ export function numberMismatch(ctx: RuleContext): Finding[] {
   const said = new Set(out.map((f) => `${f.paragraph}:${f.start}`));
   out.push(...decreeNumberMismatch(ctx).filter((f) => !said.has(`${f.paragraph}:${f.start}`)));
   for (const f of out) said.add(`${f.paragraph}:${f.start}`);
-  out.push(...quotedFigureMismatch(ctx).filter((f) => !said.has(`${f.paragraph}:${f.start}`)));
+  out.push(...figureSlips(ctx).filter((f) => !said.has(`${f.paragraph}:${f.start}`)));
   for (const f of out) said.add(`${f.paragraph}:${f.start}`);
   out.push(...subjectAgeMismatch(ctx).filter((f) => !said.has(`${f.paragraph}:${f.start}`)));
   if (ctx.headline) out.push(...headlineNumberMismatch(ctx, ctx.headline.numbers, ctx.headline.text));
@@ -77,8 +77,11 @@ function isIdentifier(text: string, n: NumberX): boolean {
   const label = /(\S?)\s+\p{Lu}[\p{L}.]*\s*$/u.exec(before);
   const labelled = label !== null && label[1] !== '' && !/[.!?:"“]/.test(label[1]!);
   // ("angka 3" numbers an item of a law; "Angka 170 kasus" opening a sentence is "the figure 170")
-  return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before) || /\bangka\s*\(?$/u.test(before)) && !/^\s*(?:persen|%|orang|juta|miliar|ribu)/iu.test(text.slice(n.end, n.end + 10));
+  return (labelled || /\(\s*$/.test(before) || /\b(?:ayat|pasal|nomor|no\.|huruf|tahap|jilid|seri|edisi|versi|section|article|clause|chapter|round|game|stage|leg|set)\s*\(?$/iu.test(before) || /\bangka\s*\(?$/u.test(before)) && !MEASURED_BY.test(text.slice(n.end, n.end + 12));
 }
+
+/** what a figure measures in when it follows: "Daihatsu 11.616 unit" counts cars, "Pixel 3" names a phone */
+const MEASURED_BY = /^\s*(?:persen|%|orang|jiwa|juta|miliar|milyar|triliun|ribu|unit|km|kilometer|ton|kg|hektare|ha|per ?cent|percent|people|million|billion|thousand)\b/iu;
 
 /** "Nomor 731 Tahun 2025", "No. 76 Tahun 2020": a decree, law or regulation numbered within its year */
 function isDecreeNumber(text: string, n: NumberX): boolean {
@@ -276,7 +279,21 @@ function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX, after = 0): b
   return a.length === 0 || b.length === 0 || a.some((y) => b.includes(y));
 }
 
-/** a figure of two digits or more as quotedFigureMismatch compares it, kept per extracted paragraph (re-checks reuse it) */
+/**
+ * The name both figures follow (a capitalised word that does not open its sentence, or an
+ * acronym, among the eight words before each): "Kabupaten Dompu dari Rp 765 miliar", "saham BMRI
+ * senilai Rp 94,18 miliar". Undefined when they follow none.
+ */
+function sharedName(p: ParaX, n: NumberX, q: ParaX, m: NumberX): string | undefined {
+  const names = (x: ParaX, f: NumberX) => {
+    const s = x.sentences[f.sentence]!;
+    return x.text.slice(s.start, f.start).split(/[^\p{L}]+/u).filter(Boolean).slice(1).slice(-8).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && w.toLowerCase() !== 'rp');
+  };
+  const mine = names(p, n);
+  return names(q, m).find((w) => mine.includes(w));
+}
+
+/** a figure of two digits or more as figureSlips compares it, kept per extracted paragraph (re-checks reuse it) */
 interface LongFigure {
   n: NumberX;
   quoted: boolean;
@@ -295,7 +312,7 @@ function longFiguresOf(p: ParaX): LongFigure[] {
     const digits = digitsOf(n.raw);
     if (digits.length < 2) continue;
     const unit = `${n.kind}|${n.currency ?? ''}|${n.scale}|${n.percentPoints ? 'pp' : ''}`;
-    list.push({ n, quoted: inQuote(p, n), unit, valueKey: `${unit}|${n.value}`, anagram: `${unit}|${[...digits].sort().join('')}` });
+    list.push({ n, quoted: inQuote(p, n), unit, valueKey: `${unit}|${n.value}|${countedNoun(p, n)}`, anagram: `${unit}|${[...digits].sort().join('')}` });
   }
   longFigures.set(p, list);
   return list;
@@ -307,30 +324,29 @@ const inQuote = (p: ParaX, n: NumberX) => p.quotes.some((q) => q.innerStart <= n
 const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L}+)/u.exec(p.text.slice(n.end, n.end + 30))?.[1] ?? '').toLowerCase() : '');
 
 /**
- * number-mismatch for a figure a quotation restates: the reporter writes "anggaran yang telah
- * dibuka Rp 129 triliun" and quotes the official "sudah mencapai Rp192 triliun". A figure inside a
- * quotation and one outside any, in other paragraphs, of the same kind, unit and scale, with two
- * neighbouring digits swapped, is the same figure mistyped on one side when the quoted one is
- * given once in the story. One digit changed counts only when both sentences share a word of the
- * subject and no two years, and never for shares and rates. Two-digit figures are often two real
- * figures of one discussion ("50 persen" and "52 persen"): only a swap counts there, counting the
- * same thing about the same subject ("target ... 14 juta WP" / "target kami 41 juta WP"). Without
- * the quotation (two narrative sentences) one-keystroke pairs were mostly rows of price lists and
- * tables on unseen news.
+ * number-mismatch for a figure restated one keystroke off in another sentence. Mostly a quotation
+ * restating the reporter: "anggaran yang telah dibuka Rp 129 triliun" and the official quoted
+ * "sudah mencapai Rp192 triliun". A figure inside a quotation and one outside any, in other
+ * sentences (the quotation may follow its paraphrase in one paragraph), of the same kind, unit
+ * and scale, with two neighbouring digits swapped, is the same figure mistyped on one side when
+ * the quoted one is given once in the story ("36 tahun" elsewhere is another figure than "36
+ * kasus"). One digit changed counts only when both sentences share a word of the subject and no
+ * two years, and never for shares and rates. Two-digit figures are often two real figures of one
+ * discussion ("50 persen" and "52 persen"): only a swap counts there, counting the same thing
+ * about the same subject ("target ... 14 juta WP" / "target kami 41 juta WP"). Between two
+ * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
+ * news; only an amount of money with swapped digits after the same name counts there.
  */
-function quotedFigureMismatch(ctx: RuleContext): Finding[] {
+function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
   const units = new Map<Occ, LongFigure>();
-  let quoted = false;
   ctx.paras.forEach((p, pi) => {
     for (const f of longFiguresOf(p)) {
       const o = { p: pi, n: f.n };
       all.push(o);
       units.set(o, f);
-      quoted ||= f.quoted;
     }
   });
-  if (!quoted) return [];
   const unit = (o: Occ) => units.get(o)!.unit;
   // how often each figure of each unit is given (values written alike; "1,5 juta" and "1.500.000" are one figure)
   const given = new Map<string, number>();
@@ -363,14 +379,66 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
     const measures = ctx.paras[o.p]!.numbers.filter((m) => m.sentence === o.n.sentence && m.kind === o.n.kind && m.scale === o.n.scale && !isIdentifier(text, m) && !/\bke-?\s*$/iu.test(text.slice(Math.max(0, m.start - 4), m.start)));
     return measures.length >= 3;
   };
+  // another sentence: a quotation may restate the sentence before it in its own paragraph
+  const elsewhere = (q: Occ, r: Occ) => r.p !== q.p || r.n.sentence !== q.n.sentence;
+  // Outside quotations only money swaps, after one name: two narrative sentences with swapped
+  // digits were mostly two real figures on the corpora (market moves "0,20%" / "0,02%", sales of
+  // two models "116 unit" / "161 unit", scores) until both had to follow the same name
+  const narrativeSwap = (q: Occ): { r: Occ; name: string } | undefined => {
+    const qp = ctx.paras[q.p]!;
+    if (q.n.kind !== 'currency' || digitsOf(q.n.raw).length < 3 || !measure(q) || listed(q)) return undefined;
+    const earlier = (r: Occ) => r.p < q.p || (r.p === q.p && r.n.sentence < q.n.sentence);
+    const found = anagrams
+      .get(units.get(q)!.anagram)!
+      .filter((r) => earlier(r) && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && once(r) && measure(r) && !listed(r))
+      .map((r) => ({ r, name: sharedName(qp, q.n, ctx.paras[r.p]!, r.n) }))
+      .filter((x): x is { r: Occ; name: string } => x.name !== undefined);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const slip = (q: Occ, r: Occ, how: 'quoted-swap' | 'quoted-digit' | 'swap', name = ''): Finding => {
+    const mine = ctx.paras[q.p]!.text.slice(q.n.start, q.n.end);
+    const theirs = ctx.paras[r.p]!.text.slice(r.n.start, r.n.end);
+    const [where, di] = r.p === q.p ? ['this paragraph', 'paragraf ini'] : [`paragraph ${r.p + 1}`, `paragraf ${r.p + 1}`];
+    const message = {
+      'quoted-swap': [
+        `The quotation gives ${ev(mine)}, ${where} gives ${ev(theirs)}: the same digits with two swapped. Is one of them mistyped?`,
+        `Kutipan menyebut ${ev(mine)}, ${di} menyebut ${ev(theirs)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`,
+      ],
+      'quoted-digit': [
+        `The quotation gives ${ev(mine)}, ${where} gives ${ev(theirs)} about the same thing: one digit differs. Is one of them mistyped?`,
+        `Kutipan menyebut ${ev(mine)}, ${di} menyebut ${ev(theirs)} untuk hal yang sama: satu digit berbeda. Apakah salah satunya salah ketik?`,
+      ],
+      swap: [
+        `${ev(mine)} here, ${ev(theirs)} in ${where}, both for ${ev(name)}: the same digits with two swapped. Is one of them mistyped?`,
+        `${ev(mine)} di sini, ${ev(theirs)} di ${di}, keduanya untuk ${ev(name)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`,
+      ],
+    }[how];
+    return {
+      rule: 'number-mismatch',
+      severity: 'warning',
+      confidence: 'medium',
+      message: tr(ctx.ui, message[0]!, message[1]!),
+      paragraph: q.p,
+      start: q.n.start,
+      end: q.n.end,
+      related: [{ paragraph: r.p, start: r.n.start, end: r.n.end }],
+      // (dismissals of the quotation's warnings were stored under 'quoted')
+      fingerprint: fingerprintOf('number-mismatch', how === 'swap' ? 'swapped' : 'quoted', mine, theirs),
+    };
+  };
   const out: Finding[] = [];
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
-    if (!inQuote(qp, q.n) || !once(q)) continue;
+    if (!once(q)) continue;
+    if (!inQuote(qp, q.n)) {
+      const swap = narrativeSwap(q);
+      if (swap) out.push(slip(q, swap.r, 'swap', swap.name));
+      continue;
+    }
     // two digits only: "50 persen" and "52 persen", "18 tahun" and "81 tahun" are often two figures
     // of one story, so a swap there must also speak of the same subject in the same words
     const short = digitsOf(q.n.raw).length < 3;
-    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => r.p !== q.p && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n, 2))));
+    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => elsewhere(q, r) && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n, 2))));
     // one digit changed is a slip only when both sentences speak of one thing: a word of the
     // subject shared before both figures ("laba BUMN ... Rp 307 triliun" / "Laba BUMN itu ... Rp
     // 907 triliun"); without it, prices of one story differ by a digit. Not shares: rates and
@@ -384,27 +452,7 @@ function quotedFigureMismatch(ctx: RuleContext): Finding[] {
     const r = matches[0]!;
     // the reporter's figure may be given more than once when the quotation swaps two of its digits
     if (!measure(q) || listed(q) || listed(r) || (!once(r) && !swapped.length)) continue;
-    const mine = qp.text.slice(q.n.start, q.n.end);
-    const theirs = ctx.paras[r.p]!.text.slice(r.n.start, r.n.end);
-    out.push({
-      rule: 'number-mismatch',
-      severity: 'warning',
-      confidence: 'medium',
-      message: tr(
-        ctx.ui,
-        swapped.length
-          ? `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)}: the same digits with two swapped. Is one of them mistyped?`
-          : `The quotation gives ${ev(mine)}, paragraph ${r.p + 1} gives ${ev(theirs)} about the same thing: one digit differs. Is one of them mistyped?`,
-        swapped.length
-          ? `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)}: angka yang sama dengan dua digit tertukar. Apakah salah satunya salah ketik?`
-          : `Kutipan menyebut ${ev(mine)}, paragraf ${r.p + 1} menyebut ${ev(theirs)} untuk hal yang sama: satu digit berbeda. Apakah salah satunya salah ketik?`,
-      ),
-      paragraph: q.p,
-      start: q.n.start,
-      end: q.n.end,
-      related: [{ paragraph: r.p, start: r.n.start, end: r.n.end }],
-      fingerprint: fingerprintOf('number-mismatch', 'quoted', mine, theirs),
-    });
+    out.push(slip(q, r, swapped.length ? 'quoted-swap' : 'quoted-digit'));
   }
   return out;
 }
@@ -595,8 +643,9 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         g.push({ p: pi, n });
       };
       // a year is compared only between copies of its sentence, and only with a figure that is no
-      // year ("Piala Dunia 2025 kali ini" copied as "Piala Dunia 4025 kali ini"): two copies with
-      // two real years are a template ("Pada 2024 ..." / "Pada 2025 ...")
+      // year ("Piala Dunia 2025 kali ini" copied as "Piala Dunia 4025 kali ini") or with its own
+      // digits swapped ("2052"): two copies with two real years are a template ("Pada 2024 ..." /
+      // "Pada 2025 ...")
       if (n.kind === 'year') {
         for (const key of copyKeysOf(p).get(n) ?? []) add(key);
         continue;
@@ -636,7 +685,10 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
     // document, which two copies of one sentence cannot number differently
     const nameLike = (x: Occ) => isIdentifier(ctx.paras[x.p]!.text, x.n) && !isDecreeNumber(ctx.paras[x.p]!.text, x.n);
     const typoOf = (x: Occ, y: Occ) => digitEdits(digitsOf(x.n.raw), digitsOf(y.n.raw)) <= 1;
-    const years = (x: Occ, y: Occ) => (x.n.kind === 'year') === (y.n.kind === 'year') ? x.n.kind !== 'year' : digitsOf(x.n.raw).length === digitsOf(y.n.raw).length;
+    // two years in two copies of one sentence are a template ("Pada 2024 ..." / "Pada 2025 ..."),
+    // unless their digits are swapped ("Daerah 2025" copied as "Daerah 2052"): nobody templates that
+    const years = (x: Occ, y: Occ) =>
+      (x.n.kind === 'year') === (y.n.kind === 'year') ? x.n.kind !== 'year' || swappedDigits(digitsOf(x.n.raw), digitsOf(y.n.raw)) : digitsOf(x.n.raw).length === digitsOf(y.n.raw).length;
     // (a year's copy with another figure is a year mistyped, whatever label stands before it)
     const copies = (x: Occ, y: Occ) => typoOf(x, y) && years(x, y) && (x.n.kind === 'year' || y.n.kind === 'year' || (!nameLike(x) && !nameLike(y))) && restatedVerbatim(ctx, x, y);
     for (const cluster of byValue) {
