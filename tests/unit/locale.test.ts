@@ -105,6 +105,14 @@ describe('numbers, English', () => {
     ]);
   });
 
+  it('an amount grouped by spaces after a currency sign is one amount ("US$548 195 000"); bare figures side by side stay apart', () => {
+    expect(nums('Of the US$548 195 000 budget, US$137 335 000 will be spent on capital projects.', 'en')).toEqual([
+      { raw: 'US$548 195 000', value: 548195000, kind: 'currency', currency: 'USD' },
+      { raw: 'US$137 335 000', value: 137335000, kind: 'currency', currency: 'USD' },
+    ]);
+    expect(nums('In 2024 100 people came, 12 000 more than expected.', 'en').map((n) => n.raw)).toEqual(['2024', '100', '12', '000']);
+  });
+
   it('times: "at 10:30", "10.30am"', () => {
     expect(nums('The meeting starts at 10:30 and the vote at 10.30am.', 'en').map((n) => [n.kind, n.value])).toEqual([
       ['time', 630],

@@ -199,6 +199,17 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
       end = start + r.length;
       DIGITS.lastIndex = end;
     }
+    // thousands grouped by spaces after a currency sign ("US$548 195 000", the SI style of
+    // southern and eastern African papers) are one amount, not three figures
+    if (/^\d{1,3}$/.test(raw) && CURRENCY_PREFIX.some(([re]) => re.test(before))) {
+      const groups = /^(?: \d{3})+(?![\d.,]?\d)/.exec(text.slice(end));
+      if (groups) {
+        raw += groups[0];
+        end += groups[0].length;
+        parsed = { ...parsed, value: Number(raw.replace(/ /g, '')) };
+        DIGITS.lastIndex = end;
+      }
+    }
     let value = parsed.value;
     let kind: NumberKind = 'number';
     let currency: string | undefined;
