@@ -4,7 +4,9 @@
  * consecutive earlier paragraphs, as in a scrape that pasted the whole body twice), reported as
  * one group with a single "remove the repeated block" fix.
  *
- * One finding on each LATER copy; `related` points at the earliest copy. Short paragraphs
+ * One finding on each LATER copy, `related` pointing at the earliest copy; the earlier copy
+ * carries it instead when it is the one to delete (a photo caption, a short deck, a summary a
+ * page puts above the story's dateline). Short paragraphs
  * ("(jon)", "Setuju.") never count on their own, only inside a repeated block.
  *
  * `createDuplicateChecker()` keeps per-paragraph work (normalization, word ids, shingles) and
@@ -14,6 +16,7 @@
 import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { removalEdit } from './fix.js';
+import { datelineOf } from './dateline.js';
 import { CAPTION_MARK } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange } from './normalize.js';
@@ -295,15 +298,25 @@ function findingsOf(
     // Direktorat ... menangani sebanyak 15 kasus ... sepanjang tahun 2021.") is the copy to
     // remove: deleting the longer one would lose what only it says.
     const shortFirst = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9 && feat(paragraphs[match.original]!).words.length * 1.2 < feat(paragraphs[match.paragraph]!).words.length;
-    const m = captionFirst || shortFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    // A summary a page puts above the story, repeated where the story tells it, is the copy to
+    // remove even when both copies are alike: deleting the story's own paragraph would leave the
+    // summary standing above the lead and a gap in the story
+    const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && aboveTheStory(paragraphs, match.original, match.paragraph, feat);
+    const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     const text = paragraphs[m.paragraph]!;
     const orig = paragraphs[m.original]!;
     const here = trimmedRange(text);
     const there = trimmedRange(orig);
     const percent = Math.round(m.score * 100);
-    let message = caption ? msg.duplicateCaption(ui, m.original, m.exact, percent) : shortFirst ? msg.duplicateWithin(ui, m.original, percent) : msg.duplicate(ui, m.original, m.exact, percent);
-    let fix: Fix = { label: caption ? msg.duplicateCaptionFix(ui) : msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
+    let message = caption
+      ? msg.duplicateCaption(ui, m.original, m.exact, percent)
+      : shortFirst
+        ? msg.duplicateWithin(ui, m.original, percent)
+        : summaryFirst
+          ? msg.duplicateSummary(ui, m.original, m.exact, percent)
+          : msg.duplicate(ui, m.original, m.exact, percent);
+    let fix: Fix = { label: caption ? msg.duplicateCaptionFix(ui) : summaryFirst ? msg.duplicateSummaryFix(ui) : msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };
     let group: string | undefined;
     if (m.block) {
       const { from, to, originalFrom } = m.block;
@@ -344,6 +357,29 @@ function findingsOf(
  * photo's credit glued in front ("Foto: Antara/Rivan Awal Jakarta - Pemerintah ..."): a credit
  * names its agency and photographer with a slash.
  */
+/**
+ * The earlier of two copies stands above the story's text: the story's dateline opens a paragraph
+ * after it, up to the later copy ("Seorang kakek ..." above "KENDARI, TELISIK.ID - Seorang kakek
+ * ..."); or, on a page without a dateline, it opens the page (only short lines before it) and page
+ * furniture stands between the two copies (a summary, then the photo's caption and credit, then
+ * the story). Without either sign the later copy is reported, as a draft's repeated paste is.
+ */
+function aboveTheStory(paragraphs: readonly string[], first: number, later: number, feat: (t: string) => ParagraphFeatures): boolean {
+  if (datelineOf(paragraphs[first]!)) return false;
+  for (let p = first + 1; p <= later; p++) {
+    const dateline = datelineOf(paragraphs[p]!);
+    // (a copy holding the dateline itself is the lead with something glued before it: "Foto:
+    // Antara/Budi TABANAN - ...")
+    if (dateline) return !paragraphs[first]!.includes(dateline);
+  }
+  for (let p = 0; p < first; p++) if (feat(paragraphs[p]!).words.length >= OPENING_LINE_WORDS) return false;
+  for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
+  return false;
+}
+
+/** a line above a page's summary is short: a caption's name, a category, a reading time */
+const OPENING_LINE_WORDS = 10;
+
 function captionOnly(text: string): boolean {
   const t = text.trim();
   const mark = CAPTION_MARK.exec(t);

@@ -51,6 +51,14 @@ export const msg = {
   duplicateWithin(ui: UiLanguage, other: number, percent: number): string {
     return tr(ui, `Paragraph ${other + 1} says all of this paragraph again (${percent}% of its words) and more.`, `Paragraf ${other + 1} memuat ulang isi paragraf ini (${percent}% katanya) dan lebih.`);
   },
+  duplicateSummary(ui: UiLanguage, other: number, exact: boolean, percent: number): string {
+    return exact
+      ? tr(ui, `This summary above the story is repeated word for word in paragraph ${other + 1}, where the story tells it.`, `Ringkasan di atas naskah ini diulang kata demi kata di paragraf ${other + 1}, tempat naskah menceritakannya.`)
+      : tr(ui, `This summary above the story is nearly repeated in paragraph ${other + 1} (${percent}% of the words match), where the story tells it.`, `Ringkasan di atas naskah ini hampir sama dengan paragraf ${other + 1} (${percent}% kata sama), tempat naskah menceritakannya.`);
+  },
+  duplicateSummaryFix(ui: UiLanguage): string {
+    return tr(ui, 'Delete the summary', 'Hapus ringkasan');
+  },
   duplicateCaptionFix(ui: UiLanguage): string {
     return tr(ui, 'Delete the caption', 'Hapus keterangan foto');
   },

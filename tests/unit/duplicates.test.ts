@@ -159,6 +159,26 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates(['Grup A', header, '1 | Persik | 3 | 2 | 1 | 0 | 4 | 7 |', 'Grup B', header, '1 | Arema | 3 | 1 | 1 | 1 | 0 | 4 |'])).toEqual([]);
   });
 
+  it('a summary above the story that the story repeats is the copy to delete: before the dateline, or at the top of a page with furniture between; a draft\'s repeated paste stays the later copy', () => {
+    const summary = 'Some residents said they were angry about power cuts, while others wanted their ward councillor removed from office.';
+    const lead = 'JOHANNESBURG - Tensions were high in the township on Tuesday morning where residents barricaded roads with burning tyres.';
+    const story = [summary, lead, summary, other];
+    const f = checkDuplicates(story);
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[0, 2]]);
+    expect(f[0]!.message).toBe('This summary above the story is repeated word for word in paragraph 3, where the story tells it.');
+    expect(f[0]!.fix!.label).toBe('Delete the summary');
+    expect(applyFix(story, f[0]!.fix!)).toEqual([lead, summary, other]);
+    // a dateline on a line of its own, the lead repeating a summary above it
+    const deck = 'Seorang kakek bernama Musali (60) menjadi tulang punggung keluarga sebagai penjual pisang keliling hingga bisa menguliahkan anaknya.';
+    expect(checkDuplicates([deck, 'Jakarta, CNN Indonesia --', `KENDARI - ${deck}`, other]).map((x) => x.paragraph)).toEqual([0]);
+    // no dateline: a page's opening summary, then the photo's credit line, then the story
+    expect(checkDuplicates([summary, 'Baca juga: Warga blokade jalan', summary, other]).map((x) => x.paragraph)).toEqual([0]);
+    // a draft that repeats a paragraph further down, with nothing between but the story: the later copy
+    expect(checkDuplicates([summary, other, summary]).map((x) => x.paragraph)).toEqual([2]);
+    // the lead with its dateline is never the summary
+    expect(checkDuplicates([lead, other, lead]).map((x) => x.paragraph)).toEqual([2]);
+  });
+
   it('does not treat whitespace, quotes, dashes or case differences as a difference', () => {
     const f = checkDuplicates([`“${a}” — he said`, `"${a.toUpperCase()}"  -  he   said`]);
     expect(f).toHaveLength(1);

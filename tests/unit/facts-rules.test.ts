@@ -530,6 +530,7 @@ describe('name-variant on unseen news (issue 12): typos anywhere, never two real
     quiet(['Mario scored twice.', 'Maria watched from the stand.', 'Mario then left.'], 'en');
     quiet(['Boston beat the visitors.', 'Bolton lost again.', 'Boston now lead the table.'], 'en');
     quiet(['Gempa mengguncang Sumatra bagian barat.', 'Warga Sumatera Barat mengungsi.', 'Sumatra kembali diguncang gempa.']);
+    quiet(['Harga beras naik menjelang Ramadan.', 'Bersiap untuk Ramadhan', 'Pedagang menambah stok selama Ramadan.']);
     // the "amen" of prayers quoted from social media is written many ways
     quiet(['"Semoga lekas sembuh, Amin," tulisnya.', 'Unggahan itu ramai dikomentari.', '"Sehat selalu ya. Amiin," balas seorang warganet.']);
   });

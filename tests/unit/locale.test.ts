@@ -113,6 +113,11 @@ describe('numbers, English', () => {
     expect(nums('In 2024 100 people came, 12 000 more than expected.', 'en').map((n) => n.raw)).toEqual(['2024', '100', '12', '000']);
   });
 
+  it('a year cut to two digits after an apostrophe is a year ("Festivals \'24:"); a quoted phrase opening with a figure is not', () => {
+    expect(nums("Festivals '24: Tomorrowland, Parklife, Afro Nation", 'en')).toEqual([{ raw: '24', value: 24, kind: 'year' }]);
+    expect(nums("Warung itu buka '24 jam' setiap hari.", 'id')).toEqual([{ raw: '24', value: 24, kind: 'number' }]);
+  });
+
   it('times: "at 10:30", "10.30am"', () => {
     expect(nums('The meeting starts at 10:30 and the vote at 10.30am.', 'en').map((n) => [n.kind, n.value])).toEqual([
       ['time', 630],
@@ -172,6 +177,8 @@ describe('dates and weekdays', () => {
 
   it('a bare fraction or score is not a date; "31/2/2024" is not a real date', () => {
     expect(findDates('Skor akhir 3/1 untuk tuan rumah.', 'id')).toEqual([]);
+    // a bowler's figures (overs, maidens, runs, wickets) are four figures, not a date with "day 0"
+    expect(findDates('Abrar recorded figures of 4-0-31-2, while Amir went for 4-0-30-1.', 'en')).toEqual([]);
     expect(weekdayOf(2024, 2, 31)).toBeNull();
   });
 });

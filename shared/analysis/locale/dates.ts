@@ -102,8 +102,9 @@ function patterns(lang: ArticleLanguage): Patterns {
   const mon = lang === 'id' ? ID_MON : EN_MON;
   const wd = lang === 'id' ? ID_WD : EN_WD;
   p = {
-    // 4/12/2024, 4-12-2024, (4/12)
-    numeric: /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/])/g,
+    // 4/12/2024, 4-12-2024, (4/12); not a run of four figures ("4-0-31-2", a bowler's overs,
+    // maidens, runs and wickets)
+    numeric: /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)

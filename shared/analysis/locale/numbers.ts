@@ -271,6 +271,9 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
       }
     }
     if (kind === 'number' && scale === 1 && parsed.decimals === 0 && /^(1[89]|20)\d\d$/.test(raw)) kind = 'year';
+    // a year cut to its last two digits after an apostrophe, where no word follows ("Festivals
+    // '24: Tomorrowland ...", "Class of ’09")
+    if (kind === 'number' && scale === 1 && /^\d\d$/.test(raw) && /(?:^|\s)['’‘]$/u.test(text.slice(Math.max(0, start - 2), start)) && !/^\s*\p{L}/u.test(text.slice(end))) kind = 'year';
     const mention: NumberMention = { start, end, raw: text.slice(start, end), value, kind, decimals, scale };
     if (currency) mention.currency = currency;
     if (percentPoints) mention.percentPoints = true;

@@ -273,6 +273,13 @@ function looseLine(p: ParaX): boolean {
 export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
+  let narrative: Array<string | undefined> | undefined;
+  const narratedElsewhere = (quoted: string, pi: number) => {
+    const mine = plainWords(quoted);
+    if (mine.split(' ').length < 6) return false;
+    narrative ??= paras.map((x) => (x.quotes.length === 0 ? ` ${plainWords(x.text)} ` : undefined));
+    return narrative.some((w, i) => i !== pi && w?.includes(` ${mine} `));
+  };
   paras.forEach((p, pi) => {
     if (p.quotes.length === 0 || p.attributed || !p.startsWithQuote) return;
     // words outside the quotation marks: an attribution of some form
@@ -307,6 +314,10 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);
+      // the story's own narrative set in quotation marks by the page (" Seorang kakek bernama
+      // Musali ... " above "KENDARI - Seorang kakek bernama Musali ..."): a summary, not speech.
+      // (A quotation given twice is still asked for its speaker where it stands without one.)
+      if (narratedElsewhere(quoted, pi)) continue;
       out.push({
         rule: 'quote-unattributed',
         severity: 'warning',
@@ -326,6 +337,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   });
   return out;
 }
+
+/** a text's words in lower case, one space between: what two copies of a sentence share whatever their marks */
+const plainWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 
 /**
  * Quotations that run over paragraphs without being reopened: a paragraph that closes a quote it

@@ -108,7 +108,7 @@ export function isListedWord(word: string): boolean {
   return known(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
-/** spellings of one place or word that are both right ("Sumatra"/"Sumatera", the "amen" of a prayer quoted from social media) */
+/** spellings of one place or word that are both right ("Sumatra"/"Sumatera", "Ramadan"/"Ramadhan", the "amen" of a prayer quoted from social media) */
 const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['sumatra', 'sumatera'],
   ['amin', 'amiin'],
@@ -121,6 +121,9 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['pekanbaru', 'pakanbaru'],
   ['bukittinggi', 'bukitinggi'],
   ['tanjung', 'tanjong'],
+  // transliterations from Arabic that Indonesian copy writes both ways (KBBI "Ramadan", common "Ramadhan")
+  ['ramadan', 'ramadhan'],
+  ['muharam', 'muharram'],
 ];
 export function regionalPair(a: string, b: string): boolean {
   const x = a.toLowerCase();
