@@ -286,6 +286,7 @@ function findingsOf(
   // one fix and one group id per block, shared by its findings
   const blocks = new Map<number, { fix: Fix; group: string }>();
   const laterCopies = new Set(matches.map((x) => x.paragraph));
+  let layout: ReturnType<typeof pageLayout> | undefined;
   for (const match of matches) {
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
@@ -301,7 +302,7 @@ function findingsOf(
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
-    const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && aboveTheStory(paragraphs, match.original, match.paragraph, feat);
+    const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph);
     const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     const text = paragraphs[m.paragraph]!;
@@ -363,18 +364,29 @@ function findingsOf(
  * ..."); or, on a page without a dateline, it opens the page (only short lines before it) and page
  * furniture stands between the two copies (a summary, then the photo's caption and credit, then
  * the story). Without either sign the later copy is reported, as a draft's repeated paste is.
+ * The page is read once per check, and only when a pair of copies asks.
  */
-function aboveTheStory(paragraphs: readonly string[], first: number, later: number, feat: (t: string) => ParagraphFeatures): boolean {
-  if (datelineOf(paragraphs[first]!)) return false;
-  for (let p = first + 1; p <= later; p++) {
-    const dateline = datelineOf(paragraphs[p]!);
-    // (a copy holding the dateline itself is the lead with something glued before it: "Foto:
-    // Antara/Budi TABANAN - ...")
-    if (dateline) return !paragraphs[first]!.includes(dateline);
-  }
-  for (let p = 0; p < first; p++) if (feat(paragraphs[p]!).words.length >= OPENING_LINE_WORDS) return false;
-  for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
-  return false;
+function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures) {
+  const datelines: Array<{ p: number; dateline: string }> = [];
+  const furniture: number[] = [];
+  let firstLong = paragraphs.length;
+  paragraphs.forEach((text, p) => {
+    const dateline = datelineOf(text);
+    if (dateline) datelines.push({ p, dateline });
+    const f = feat(text);
+    if (f.furniture) furniture.push(p);
+    if (firstLong === paragraphs.length && f.words.length >= OPENING_LINE_WORDS) firstLong = p;
+  });
+  return {
+    aboveTheStory(first: number, later: number): boolean {
+      if (datelineOf(paragraphs[first]!)) return false;
+      const d = datelines.find((x) => x.p > first && x.p <= later);
+      // (a copy holding the dateline itself is the lead with something glued before it: "Foto:
+      // Antara/Budi TABANAN - ...")
+      if (d) return !paragraphs[first]!.includes(d.dateline);
+      return first <= firstLong && furniture.some((p) => p > first && p < later);
+    },
+  };
 }
 
 /** a line above a page's summary is short: a caption's name, a category, a reading time */

@@ -7,6 +7,8 @@ export type FurnitureKind =
   | 'advert'
   | 'consent'
   | 'credit'
+  /** a photo's caption or alt text */
+  | 'caption'
   | 'byline'
   | 'embed'
   | 'breadcrumb'

@@ -150,6 +150,24 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:visit|kunjungi)\s+(?:www\.)?[\w-]+\.(?:com|org|net|id|co\.\w+|go\.id)\S*\.?$/i, 3],
   ['teaser', /^(?:must read|recommended stories|top stories|more from \S+)$/i, 4],
   ['loading', /^we(?:'|’)re sorry,? this feature is currently unavailable\b/i, 25],
+  // Shapes read on sets 4 and 5 of unseen news (set 6 kept apart to measure them).
+  // paywalls and promotions: "Unlock unlimited access for just $1", "Please log in to continue |",
+  // "BUY TICKETS TO ROUND 11", "Watch more of our videos on Shots!", "Spread This News"
+  ['consent', /^(?:unlock|get|enjoy)\b.{0,40}\b(?:unlimited|full|digital|premium)\s+access\b/i, 20],
+  ['consent', /^please\s+(?:log ?in|sign ?in|subscribe|register)\s+to\s+(?:continue|read)\b/i, 10],
+  ['share', /^(?:buy|get|book)\s+(?:your\s+)?tickets\b/i, 15],
+  ['share', /^(?:watch more (?:of )?(?:our )?videos|have your say|spread this news|share this (?:article|story|news))\b/i, 12],
+  ['share', /^(?:free news updates\b.{0,20})?follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\W*$/i, 16],
+  // bylines: "Author: Staff Report", "(By Joshua W. Amlanu)", "By James Ditchfield / Roar Rookie",
+  // "April Warren Staff writer"
+  ['byline', /^author\s*:\s*\S.{0,60}$/i, 10],
+  ['byline', /^\(\s*by\s+\p{Lu}[\p{L}.'’ -]{2,60}\)$/iu, 10],
+  ['byline', /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L} ]{2,40}$/u, 12],
+  ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:staff writer|staff reporter|senior reporter|correspondent|contributor)$/iu, 8],
+  // an image's alt text ("Image for Rovers Come From Behind To Win", "Thumbnail") and a separator
+  // or an ellipsis standing alone
+  ['caption', /^(?:image for|thumbnail(?: for)?)\b.{0,120}$/i, 20],
+  ['meta', /^(?:[|…·•]|\.{3})$/u, 1],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -165,7 +183,17 @@ const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\
  * "updated" label, and nothing else. A date alone may head a chronology, so the time is required.
  */
 function isTimestamp(line: string, words: number): boolean {
-  if (words > 12 || !/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/.test(line)) return false;
+  return words <= 12 && /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/.test(line) && isDateOnly(line, words);
+}
+
+/**
+ * A line that is a date and nothing else but a time, a weekday, a portal's name and labels such
+ * as "Published" or "Updated" ("19 September 2024", "Published Sep 27, 2025 12:37 pm | Updated
+ * ..."). Without a time it is a time stamp only at the top of a page (checkFurniture), since a
+ * date alone may head a day of a chronology.
+ */
+function isDateOnly(line: string, words: number): boolean {
+  if (words > 16) return false;
   if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
   const rest = line
     .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
@@ -193,6 +221,11 @@ const GLUED_TEASER = /(?<=[.!?"”'’)]\s{0,3})(?:baca juga|baca pula|simak jug
  * on a credit is a story paragraph signed off ("... kebocoran anggaran. (red/foto:ist)").
  */
 const CAPTION_CREDITS = [
+  // "... at Madhubani district in Bihar. (PTI Photo)", "(Courtesy of OCD livestream)",
+  // "Photograph: Eamon Ward", "Digital image by Charles Knight"
+  /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
+  /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
+  /(?:^|[\s.])(?:[Pp]hotograph|[Dd]igital image|[Ii]mage|[Pp]icture)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ -]{1,40}\.?$/u,
   /(?:^|[\s.(/])(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Gg]ambar)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
@@ -229,6 +262,27 @@ function bracketCredit(line: string): RegExpExecArray | null {
   const initials = (side: string) => side.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
   const abbreviates = (long: string, short: string) => /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long).includes(short.trim());
   return (named(left) || named(right)) && !abbreviates(left, right) && !abbreviates(right, left) ? m : null;
+}
+
+/**
+ * A line that says the same words twice in a row ("Kallum Watkins dives over for the Rhinos'
+ * first try.Kallum Watkins dives over for the Rhinos' first try.", "Vice President John Dramani
+ * MahamaVice President John Dramani Mahama"): a caption a page renders twice, as alt text and as
+ * caption. No sentence of a story repeats itself whole.
+ */
+function doubledLine(line: string): boolean {
+  if (line.length < 24 || line.length > 600) return false;
+  const half = line.length >> 1;
+  // (the line's first words stand again near its middle, or it is no double: most lines stop here)
+  const again = line.indexOf(line.slice(0, 12), half - 3);
+  if (again < 0 || again > half + 3) return false;
+  // the second copy starts near the middle, after at most a space or a stop between the two
+  for (let cut = half - 2; cut <= half + 2; cut++) {
+    const a = line.slice(0, cut).replace(/[\s.]+$/u, '');
+    const b = line.slice(cut).replace(/^[\s.]+/u, '').replace(/[\s.]+$/u, '');
+    if (a.length >= 12 && a === b && /\s/.test(a)) return true;
+  }
+  return false;
 }
 
 const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
@@ -276,6 +330,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
     if (words <= maxWords && re.test(line)) return { kind, ...whole, wholeLine: true };
   }
   if (isBreadcrumb(line, words)) return { kind: 'breadcrumb', ...whole, wholeLine: true };
+  if (doubledLine(line)) return { kind: 'caption', ...whole, wholeLine: true };
   if (captionWithCredit(line, words)) return { kind: 'credit', ...whole, wholeLine: true };
   if (isTimestamp(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
   const glued = GLUED_TEASER.exec(text);
@@ -322,6 +377,17 @@ export function furnitureOfCached(text: string): FurnitureMatch | null {
   return m;
 }
 
+/** the lines a page puts above a story are few and short: a byline, a date, a caption's name */
+const PAGE_HEAD_LINES = 4;
+const PAGE_HEAD_WORDS = 10;
+
+/** a date alone on its line, maybe after a portal's or a section's name ("Jamaica News, January 5, 2018") */
+function datedLine(text: string): boolean {
+  const line = canonicalText(text);
+  const words = roughWords(line);
+  return isDateOnly(line, words) || isDateOnly(line.replace(/^(?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}.]*\s*,\s*(?=\p{L}*\.?\s*\d|\d)/u, ''), words);
+}
+
 export interface FurnitureOptions {
   uiLanguage?: UiLanguage;
   /** the desk's own lines, normalised (desk-furniture.ts) */
@@ -342,6 +408,13 @@ export function checkFurniture(
     if (!m && desk && text.length <= DESK_FURNITURE_MAX_LENGTH * 2 && desk.has(normalizeFurnitureLine(text))) {
       const lead = text.length - text.trimStart().length;
       m = { kind: 'desk', start: lead, end: text.trimEnd().length, wholeLine: true };
+    }
+    // a date alone among the lines above the story ("19 September 2024", "Jamaica News, January
+    // 5, 2018" under the byline), when it is the story's only such line: a chronology heads its
+    // days with dates, one after another
+    if (!m && i < PAGE_HEAD_LINES && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p))) {
+      const lead = text.length - text.trimStart().length;
+      m = { kind: 'meta', start: lead, end: text.trimEnd().length, wholeLine: true };
     }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);

@@ -11,6 +11,7 @@ const FURNITURE_KIND: Record<FurnitureKind, Bilingual> = {
   advert: { en: 'an advertising or scroll marker', id: 'penanda iklan atau gulir' },
   consent: { en: 'a cookie or subscription prompt', id: 'ajakan cookie atau berlangganan' },
   credit: { en: 'a photo credit or publishing note', id: 'keterangan foto atau catatan terbit' },
+  caption: { en: 'a photo caption', id: 'keterangan foto' },
   byline: { en: 'a reporter or editor credit line', id: 'baris nama wartawan atau editor' },
   embed: { en: 'an embed marker', id: 'penanda sisipan (embed)' },
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },

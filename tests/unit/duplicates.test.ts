@@ -305,7 +305,6 @@ describe('page furniture', () => {
     const story = [
       // a chronology heads its entries with a day and a time
       'Friday, 8.30 am',
-      'Senin, 12 Juni 2025',
       'Pukul 10.00 WIB, massa mulai berkumpul di depan gedung DPR, Selasa (3/9/2013).',
       'Rapat digelar di Jakarta, Selasa, 3 September 2013 pukul 16.14 WIB.',
       'Warga bergotong-royong membersihkan sisa-sisa banjir.',
@@ -365,6 +364,47 @@ describe('page furniture', () => {
       'Ia menunjukkan foto: rumahnya rusak berat setelah diterjang banjir pada malam itu dan belum diperbaiki sampai sekarang.',
     ];
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('knows paywalls, bylines, doubled captions and credits read on sets 4 and 5 of unseen news; a date alone is a time stamp only above the story', () => {
+    const junk = [
+      'Unlock unlimited access for just $1 for your first month',
+      'Please log in to continue |',
+      'BUY TICKETS TO ROUND 11 OF THE A-LEAGUE!',
+      'Watch more of our videos on Shots!',
+      'Spread This News',
+      'FREE NEWS UPDATES 24/7...FOLLOW THE SCOTTISH EXPRESS ON TWITTER',
+      'Author: Staff Report',
+      '(By Joshua W. Amlanu)',
+      'By James Ditchfield / Roar Rookie',
+      'April Warren Staff writer',
+      'Image for Rovers Come From Behind To Win',
+      'Thumbnail',
+      '|',
+      '…',
+      "Kallum Watkins dives over for the Rhinos' first try at St Helens.Kallum Watkins dives over for the Rhinos' first try at St Helens.",
+      'Vice President John Dramani MahamaVice President John Dramani Mahama',
+      'Water gushes through a partially inundated railway track at Madhubani district in Bihar. (PTI Photo)',
+      'Chief Executive of Clare County Council, Pat Dowling. Photograph: Eamon Ward',
+      "Matt Bowen didn't let his lack of size hurt his chances. Digital image by Charles Knight",
+      'Published Sep 27, 2025 12:37 pm  |  Updated Sep 27, 2025 01:09 pm',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      'By Friday the team had bought tickets for the whole squad, the coach said.',
+      'Get well soon, the crowd sang as he was carried off.',
+      'The court heard the photograph was taken by a neighbour on the night of the fire.',
+      'Warga diminta mengikuti arahan petugas di lapangan.',
+      // a sentence that says a thing twice is not a line rendered twice
+      'Dia berlari dan berlari tanpa henti.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    // a date alone above the story is its time stamp; in the story it may head a day of a chronology
+    const lead = 'Police in St Catherine are investigating the murder of a man on Friday night in the parish.';
+    expect(checkFurniture(['Henry Bucknor, Crime Reporter', 'Jamaica News, January 5, 2018', lead]).map((f) => f.paragraph)).toEqual([1]);
+    expect(checkFurniture([lead, 'The funeral was held on Saturday at the parish church in Spanish Town.', 'January 5, 2018', 'The first arrest was made.'])).toEqual([]);
+    // ... and a chronology's first day is a heading even at the top
+    expect(checkFurniture(['Senin, 12 Juni 2025', 'Tim SAR mulai menyisir sungai sejak pagi.', 'Selasa, 13 Juni 2025', 'Korban ditemukan.'])).toEqual([]);
   });
 
   it('a teaser glued to the end of a story paragraph is a span: the fix keeps the sentence', () => {
