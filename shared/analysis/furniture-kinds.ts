@@ -9,6 +9,8 @@ export type FurnitureKind =
   | 'credit'
   /** a photo's caption or alt text */
   | 'caption'
+  /** a name alone above the story: the reporter's, or the person in the photo */
+  | 'label'
   | 'byline'
   | 'embed'
   | 'breadcrumb'

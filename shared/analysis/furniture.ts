@@ -11,7 +11,9 @@
  */
 import type { Finding, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
+import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
+import { isListedWord } from './locale/lexicon/index.js';
 import { msg } from './messages.js';
 import { canonicalText, trimmedRange } from './normalize.js';
 import type { FurnitureKind } from './furniture-kinds.js';
@@ -33,26 +35,26 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu|tunggu sebentar)\s*(?:\.{2,}|…)?\s*$/i, 4],
   // "A", "A A A", "A- A A+", "AA", "A+" and the labelled forms
   ['font-size', /^(?:a{1,2}\s*[+-]?\s*){1,4}$/i, 4],
-  ['font-size', /^(?:font size|text size|ukuran (?:huruf|teks|font)|perbesar teks|perkecil teks)\b.{0,20}$/i, 6],
+  ['font-size', /^(?:font size|text size|change (?:text |font )?size|ukuran (?:huruf|teks|font)|perbesar teks|perkecil teks)\b.{0,20}$/i, 6],
   // teasers: "Baca juga: ...", "Simak juga Video '...':", "Tonton juga video ... di sini:", "Read more: ..."
   [
     'teaser',
     /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
     30,
   ],
-  ['teaser', /^(?:related|terkait|watch|video|baca|recommended)\s*:/i, 25],
+  ['teaser', /^(?:related|terkait|watch|video|baca|read|recommended)\s*:/i, 25],
   // share / follow prompts: lines made only of network names, or explicit prompts
   [
     'share',
     /^(?:(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|line|e-?mail|print|cetak|copy link|salin tautan|tweet)\s*[|·•,/:]?\s*){1,8}$/i,
     12,
   ],
-  ['share', /^(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
+  ['share', /^[•·]?\s*(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
   ['share', /^(?:dapatkan|dapatkan update|get the latest|download|unduh|install)\b.{0,200}\b(?:google news|telegram|whatsapp channel|aplikasi|app store|google play|apps?)\b/i, 40],
   ['share', /^(?:klik di sini|click here)\b/i, 12],
   [
     'advert',
-    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah)\W*$/i,
+    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
@@ -71,15 +73,15 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // names a platform, a CMS embed marker, a credit line, a caption marker, a syndication note.
   [
     'share',
-    /^(?:ikuti|follow|simak|baca|update|dapatkan|gabung|bergabung|join|subscribe|berlangganan|download|unduh|install|pantau|klik|tonton|saksikan|dengarkan|listen)\b.{0,160}\b(?:google news|whatsapp|wa channel|telegram|instagram|youtube|tiktok|facebook|twitter|x\.com|line today|apple news|aplikasi|app store|google play|channel|saluran|podcast|spotify)\b/i,
-    25,
+    /^\(?(?:(?:yuk|ayo|mari)\s+)?(?:ikuti|follow|simak|baca|update|dapatkan|gabung|bergabung|join|subscribe|berlangganan|download|unduh|install|pantau|klik|tonton|saksikan|dengarkan|listen)\b.{0,160}\b(?:google news|whatsapp|wa channel|telegram|instagram|youtube|tiktok|facebook|twitter|x\.com|line today|apple news|aplikasi|app store|google play|channel|saluran|podcast|spotify)\b/i,
+    40,
   ],
   ['share', /^(?:dengarkan|listen to|putar|play)\s+(?:artikel|berita|this article|this story|audio)\b/i, 12],
   ['embed', /^\[[^[\]]{1,160}\]$/, 25],
   ['embed', /^\[(\w+)[^\]]*\].{0,300}\[\/\1\]$/, 25],
   ['embed', /^(?:\[|\()?(?:gambas|embed|iframe|instagram post|twitter post|tiktok post)\s*:/i, 25],
   ['byline', /^(?:reporter|penulis|writer|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],
-  ['byline', /^(?:reporting by|written by|editing by|additional reporting by|laporan wartawan|laporan reporter)\s+\S.{0,80}$/i, 12],
+  ['byline', /^(?:reporting by|written by|editing by|additional reporting by|laporan wartawan|laporan reporter|laporan oleh|(?:video )?report by|review by|words by|interview by)\s+\S.{0,80}$/i, 12],
   ['byline', /^\(\s*[a-z]{2,8}(?:\s*\/\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
   ['credit', /^\(?(?:(?:dok|ist)\.\s*|(?:foto|video|photo|ilustrasi|illustration|grafis|infografis|dokumentasi|istimewa|screenshot|tangkapan layar)\s*[:(/]).{0,140}\)?$/i, 12],
   ['credit', /^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan|diterbitkan)|berita ini (?:telah )?(?:tayang|terbit)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted))\b/i, 40],
@@ -93,7 +95,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // page metadata no story is written in: reading time, view counts, icon names of share buttons
   ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
   ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],
-  ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali dibaca|pembaca)\s*$/iu, 4],
+  ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali dibaca|pembaca|dilihat)\s*$/iu, 4],
   ['meta', /^dibaca\s+\d[\d.,]*\s*(?:kali|x)\s*$/i, 4],
   ['meta', /^[a-z]+(?:-[a-z]+)*-(?:white|black|circle|vertical|horizontal|outline|icon|filled|solid|alt)(?:\p{Lu}\p{Ll}+)?$/u, 1],
   ['meta', /^(?:sosmed|icon|ico|share|copy|zoom|more)-[a-z]+(?:-[a-z]+)*(?:\p{Lu}\p{Ll}+)?$/u, 1],
@@ -101,13 +103,15 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['consent', /^(?:baca|nikmati|read)\b.{0,40}\b(?:tanpa iklan|sedikit iklan|bebas iklan|ad-free|without ads|fewer ads)\b/i, 14],
   // a label without its content: "Halaman:", "Daftar Isi", "Rekomendasi untuk anda", "Tim Redaksi"
   ['pagination', /^(?:halaman|page)\s*:\s*$/i, 1],
-  ['teaser', /^(?:daftar isi|table of contents|rekomendasi(?: untuk (?:anda|kamu))?|recommended(?: for you)?|berita lainnya|more stories|most read|terpopuler|paling banyak dibaca)\s*:?\s*$/i, 4],
-  ['byline', /^(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer|written by)\s*:?\s*$/i, 2],
+  ['teaser', /^(?:daftar isi|table of contents|rekomendasi(?: untuk (?:anda|kamu))?|recommended(?: for you)?|berita lainnya|bacaan lainnya|artikel lainnya|more stories|most read|terpopuler|paling banyak dibaca|you may also (?:like|want to (?:watch|read|see)))\s*:?\s*$/i, 7],
+  ['byline', /^-?\s*(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer|written by|author)\s*:?\s*$/i, 2],
+  // a label and its name in a table the scraper flattened ("Pewarta | : M. Marhaban |")
+  ['byline', /^(?:reporter|penulis|editor|redaktur|pewarta|author|writer)\s*\|\s*:?\s*\S.{0,60}$/i, 10],
   // "By Joe Crann", "ByABC News", "Rep: Muhammad Nursyamsi/ Red: Andi Nur Aminah"
   ['byline', /^[Bb][Yy]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, 5],
   ['byline', /^(?:rep|red)\s*:\s*\S.{0,80}$/i, 14],
   // a photographer and the agency ("Richard Drew/AP"), a video's length and source ("01:17 - Source: CNN")
-  ['credit', /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA|Bloomberg|ANTARA|Antara)$/u, 6],
+  ['credit', /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA|PA Wire|PA Images|Bloomberg|ANTARA|Antara|INPHO|Sportsfile|Motorsport Images|Shutterstock|Alamy|Corbis|REX|Rex Features)$/u, 6],
   ['credit', /^\d{1,2}:\d{2}\s*[-–]\s*(?:source|sumber)\s*:\s*\S.{0,40}$/i, 6],
   // an image's file name left by a scraper ("afp_qm59q_70062805.jpg", "_600x400.jpg)")
   ['credit', /^[\w.-]*\.(?:jpe?g|png|gif|webp)\)?$/i, 1],
@@ -119,7 +123,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^[•·]?\s*(?:oops!?|something went wrong\.?|please try again later\.?|terjadi kesalahan\.?|silakan coba lagi(?: nanti)?\.?)$/i, 5],
   ['loading', /^(?:loading|memuat)\b.{0,30}(?:\.{2,}|…)$/i, 5],
   // a lone label of the page: "Breaking News", "Now playing", "View Comments", "Media caption,"
-  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
+  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|updated|diperbarui|diterbitkan|view larger map|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
   ['meta', /^[·•]?\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?\d+(?:-\d+)?\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)$/iu, 9],
   ['meta', /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?)$/i, 6],
   ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard){2,}$/i, 1],
@@ -166,7 +170,22 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:staff writer|staff reporter|senior reporter|correspondent|contributor)$/iu, 8],
   // an image's alt text ("Image for Rovers Come From Behind To Win", "Thumbnail") and a separator
   // or an ellipsis standing alone
-  ['caption', /^(?:image for|thumbnail(?: for)?)\b.{0,120}$/i, 20],
+  ['caption', /^(?:image for|thumbnail(?: for)?|article image)\b.{0,120}$/i, 20],
+  ['caption', /^!\[[^\]]{0,200}\]\([^)]{0,300}\)/, 40],
+  // Shapes read on set 6 (set 7 kept apart to measure them).
+  // an agency's credit alone ("(IANS)", "(NAN)", "(With inputs from ANI)")
+  ['credit', /^\(\s*(?:with inputs from\s+[^()]{2,40}|NAN|IANS|ANI|PTI|UNI|AFP|AP|Reuters|Bernama|Xinhua|PNA|AAP|dpa|KNA)\s*\)\.?$/i, 6],
+  // a byline in Indonesian ("Oleh humaspmk on August 31, 2014"), a follow button ("Follow Sarah"),
+  // a share box ("Share Email this article to a friend ...")
+  ['byline', /^oleh\s+[\p{L}@][\p{L}\d._@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+on\s+.{4,30})?$/iu, 8],
+  ['share', /^[Ff]ollow\s+\p{Lu}\p{Ll}+$/u, 2],
+  ['share', /^share\s+(?:e-?mail|this (?:article|story))\b/i, 25],
+  // a page's address slug ("tak-ada-akhlak-undang-bupati-rapat-paripurna") and a tweet embedded
+  // as text ("... pic.twitter.com/4TTTfIaxV3", "- GO-JEK (@gojekindonesia) June 13, 2016")
+  ['meta', /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/, 1],
+  ['embed', /\bpic\.twitter\.com\/\w+\s*$/, 60],
+  ['embed', /^-\s*[^()]{1,60}\(@\w+\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u, 12],
+  // (a row of dashes stays: it is how a story sets off its editor's note or a section)
   ['meta', /^(?:[|…·•]|\.{3})$/u, 1],
 ];
 
@@ -183,7 +202,7 @@ const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\
  * "updated" label, and nothing else. A date alone may head a chronology, so the time is required.
  */
 function isTimestamp(line: string, words: number): boolean {
-  return words <= 12 && /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/.test(line) && isDateOnly(line, words);
+  return words <= 12 && /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\b|(?=[ap]m\b))/i.test(line) && isDateOnly(line, words);
 }
 
 /**
@@ -197,10 +216,13 @@ function isDateOnly(line: string, words: number): boolean {
   if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
   const rest = line
     .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
-    .replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*[|–-]\s*(?=\p{L}*,?\s*\d)/u, '')
+    // a portal's or a reporter's name before the date ("Kompas.com - 31/10/2019", "Azhar 14 Feb 2021, 22:02")
+    .replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*(?:[|–-]\s*)?(?=\p{L}*,?\s*\d)/u, '')
     .replace(/(\d)(?:st|nd|rd|th)\b/giu, '$1')
-    .replace(/\b(?:posted on|posted|on)\b/giu, '')
-    .replace(/\b(?:diperbarui|updated|last updated|published|dipublikasikan|diterbitkan|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|bst|et|est|pt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    .replace(/(?<![\p{L}'’])(?:posted on|posted|on|at)\b/giu, '')
+    // the time glued to its half of the day ("9:23:22AM", "07:49PM")
+    .replace(/(\d)(?:am|pm)\b/giu, '$1')
+    .replace(/\b(?:diperbarui|updated|last updated|published|dipublikasikan|diterbitkan|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|bst|et|est|edt|pt|pst|pdt|cst|cet|aest|sast|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–-]+/gu, '');
   return rest.length === 0;
@@ -221,6 +243,15 @@ const GLUED_TEASER = /(?<=[.!?"”'’)]\s{0,3})(?:baca juga|baca pula|simak jug
  * on a credit is a story paragraph signed off ("... kebocoran anggaran. (red/foto:ist)").
  */
 const CAPTION_CREDITS = [
+  // "... at Hungaroring. Credit: REX", "(Credit: SM Entertainment)", "Image source: Getty Images.",
+  // "(Dok PBVSI)", "(f: ist/mistar)", "(foto Istimewa/Niaga.Asia)", "(ISTIMEWA/RADAR SAMPIT)",
+  // "(Source: Getty)", "REUTERS/Adnan Abidi/File Photo", a caption closed by the page's "|"
+  /(?:^|[\s.(-])(?:[Cc]redit|CREDIT|[Ii]mage source|[Pp]hoto source)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
+  /\(\s*(?:[Dd]ok\.?\s+\p{Lu}|[Ff]\s*:\s*(?:ist|\p{Lu})|[Ff]oto\s+(?:ist|dok|\p{Lu})|[Ii]stimewa|ISTIMEWA)[^()]{0,40}\)\.?$/u,
+  /\(\s*[Ss]ource\s*:\s*(?:Getty|Reuters|AP|AFP|PA|PTI|ANI|EPA|Shutterstock|Alamy|[\p{L}]+ Images)[^()]{0,30}\)\.?$/u,
+  /(?:^|\s)(?:REUTERS|Reuters|AFP|AP|EPA|ANTARA FOTO)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*File Photo\.?$/u,
+  // (one "|" only: a row of a table closes with one too)
+  /^[^|]*\s\|$/u,
   // "... at Madhubani district in Bihar. (PTI Photo)", "(Courtesy of OCD livestream)",
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
@@ -381,6 +412,9 @@ export function furnitureOfCached(text: string): FurnitureMatch | null {
 const PAGE_HEAD_LINES = 4;
 const PAGE_HEAD_WORDS = 10;
 
+/** two to four capitalised words and nothing else ("Nicole-Marie Ng", "Tribune Chronicle") */
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]+\p{Lu}[\p{Ll}'’-]*\p{Ll}|\s+\p{Lu}{2,3}){1,3}$/u;
+
 /** a date alone on its line, maybe after a portal's or a section's name ("Jamaica News, January 5, 2018") */
 function datedLine(text: string): boolean {
   const line = canonicalText(text);
@@ -410,11 +444,19 @@ export function checkFurniture(
       m = { kind: 'desk', start: lead, end: text.trimEnd().length, wholeLine: true };
     }
     // a date alone among the lines above the story ("19 September 2024", "Jamaica News, January
-    // 5, 2018" under the byline), when it is the story's only such line: a chronology heads its
-    // days with dates, one after another
-    if (!m && i < PAGE_HEAD_LINES && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p))) {
+    // 5, 2018" under the byline), when it is the story's only such line besides time stamps: a
+    // chronology heads its days with dates, one after another
+    if (!m && i < PAGE_HEAD_LINES && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p) && !match(p))) {
       const lead = text.length - text.trimStart().length;
       m = { kind: 'meta', start: lead, end: text.trimEnd().length, wholeLine: true };
+    }
+    // a name alone among the lines above the story: the reporter's ("Sarah Spickernell", "CNN
+    // Indonesia") or the person in the photo ("Jack Dorsey"). A name is words the dictionaries
+    // mostly do not hold: a title above the story ("Memimpikan Dunia Tanpa Tambang") is words
+    // they do. Not a dateline, which opens the story ("JAKARTA", "Jakarta, CNN Indonesia --")
+    if (!m && i < PAGE_HEAD_LINES && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1 && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && paragraphs.slice(i + 1).some((p) => roughWords(p) >= PAGE_HEAD_WORDS)) {
+      const lead = text.length - text.trimStart().length;
+      m = { kind: 'label', start: lead, end: text.trimEnd().length, wholeLine: true };
     }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);

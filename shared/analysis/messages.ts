@@ -12,6 +12,7 @@ const FURNITURE_KIND: Record<FurnitureKind, Bilingual> = {
   consent: { en: 'a cookie or subscription prompt', id: 'ajakan cookie atau berlangganan' },
   credit: { en: 'a photo credit or publishing note', id: 'keterangan foto atau catatan terbit' },
   caption: { en: 'a photo caption', id: 'keterangan foto' },
+  label: { en: 'a name the page shows above the story', id: 'nama yang ditampilkan halaman di atas naskah' },
   byline: { en: 'a reporter or editor credit line', id: 'baris nama wartawan atau editor' },
   embed: { en: 'an embed marker', id: 'penanda sisipan (embed)' },
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },

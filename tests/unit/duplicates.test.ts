@@ -407,6 +407,64 @@ describe('page furniture', () => {
     expect(checkFurniture(['Senin, 12 Juni 2025', 'Tim SAR mulai menyisir sungai sejak pagi.', 'Selasa, 13 Juni 2025', 'Korban ditemukan.'])).toEqual([]);
   });
 
+  it('knows the credits, bylines, prompts and page labels read on set 6 of unseen news; a name above the story is a label, a title is not', () => {
+    const junk = [
+      'Anggota DPRD menemui massa mahasiswa |',
+      'Max Verstappen took his maiden F1 pole position at the Hungarian Grand Prix Credit: REX',
+      'The company has performed badly since its results (Source: Getty)',
+      'Timnas voli putri meraih medali perunggu usai tundukkan Filipina. (Dok PBVSI)',
+      'Ilustrasi. (f: ist/mistar)',
+      'Kondisi banjir di kantor desa, Minggu (18/2/2024). (ISTIMEWA/RADAR SAMPIT)',
+      'A woman walks past the logo of Google during an event in New Delhi. REUTERS/Adnan Abidi/File Photo',
+      'Zak Mauger/Motorsport Images',
+      '(IANS)',
+      '(With inputs from ANI)',
+      'Laporan oleh Farid Kusuma',
+      'Review by Daz Gale',
+      'Pewarta | : M. Marhaban |',
+      '- Pewarta',
+      'Oleh humaspmk on August 31, 2014',
+      'Follow Sarah',
+      'Share Email this article to a friend To send a link to this page you must be logged in.',
+      '• Share this on:',
+      'You may also want to watch:',
+      'Bacaan Lainnya',
+      'READ: 7 regions report sharp hike in dengue cases',
+      'ARTICLE AD BOX',
+      'Change text size',
+      'View larger map',
+      'Updated',
+      '0 dilihat',
+      'Article image',
+      '![]() Justin dan Hailey Bieber',
+      'tak-ada-akhlak-undang-bupati-rapat-paripurna',
+      'Di bulan Ramadan ini, mari berdonasi. Info: https://t.co/yd5vmOOJ6f pic.twitter.com/4TTTfIaxV3',
+      '— GO-JEK (@gojekindonesia) June 13, 2016',
+      'Yuk gabung channel whatsapp Bola.com untuk mendapatkan berita-berita terbaru tentang Timnas Indonesia, BRI Liga 1, Liga Champions, Liga Inggris, Liga Italia, Liga Spanyol, bola dunia, MotoGP dan lainnya',
+      'Saturday, Dec. 25, 2004 Posted: 9:23:22AM PST',
+      'Posted on March 26, 2014 at 6:39 AM',
+      'Azhar 14 Feb 2021, 22:02',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      'Oleh karena itu, warga diminta waspada.',
+      'Polisi menyita kamera berisi ratusan foto (foto/video dari ponsel korban juga diperiksa).',
+      'Harga cabai naik menjadi Rp 50 ribu per kilogram (Source: BPS).',
+      'No | Tim | Main | Menang | Seri | Kalah | Selisih Gol | Nilai |',
+      '--------',
+      'The council meets at 6:30 pm on Tuesday to vote on the budget.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    const lead = 'Twitter on Wednesday reported better-than-expected earnings and revenue after several quarters of disappointing results.';
+    const label = checkFurniture(['Sarah Spickernell', lead]);
+    expect(label.map((f) => f.paragraph)).toEqual([0]);
+    expect(label[0]!.message).toBe('“Sarah Spickernell” is website page furniture (a name the page shows above the story), not part of the story.');
+    // a title of dictionary words, a dateline alone, and a name inside the story are not labels
+    expect(checkFurniture(['Memimpikan Dunia Tanpa Tambang', lead])).toEqual([]);
+    expect(checkFurniture(['Jakarta, CNN Indonesia --', lead])).toEqual([]);
+    expect(checkFurniture([lead, lead.replace('Twitter', 'Square'), 'Sarah Spickernell', lead.replace('Twitter', 'Meta'), lead.replace('Twitter', 'Apple')])).toEqual([]);
+  });
+
   it('a teaser glued to the end of a story paragraph is a span: the fix keeps the sentence', () => {
     const p = 'Harga cabai di pasar induk naik dua kali lipat, kata pedagang. Baca juga: Harga Bawang Merah Ikut Naik';
     const [f, ...rest] = checkFurniture([p]);
