@@ -15,8 +15,8 @@
  */
 import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
-import { removalEdit } from './fix.js';
 import { datelineOf } from './dateline.js';
+import { removalEdit } from './fix.js';
 import { CAPTION_MARK } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange } from './normalize.js';
@@ -354,11 +354,6 @@ function findingsOf(
 }
 
 /**
- * A paragraph written as a photo caption ("FOTO : ...", "Ilustrasi: ..."), not a lead with the
- * photo's credit glued in front ("Foto: Antara/Rivan Awal Jakarta - Pemerintah ..."): a credit
- * names its agency and photographer with a slash.
- */
-/**
  * The earlier of two copies stands above the story's text: the story's dateline opens a paragraph
  * after it, up to the later copy ("Seorang kakek ..." above "KENDARI, TELISIK.ID - Seorang kakek
  * ..."); or, on a page without a dateline, it opens the page (only short lines before it) and page
@@ -392,6 +387,11 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
 /** a line above a page's summary is short: a caption's name, a category, a reading time */
 const OPENING_LINE_WORDS = 10;
 
+/**
+ * A paragraph written as a photo caption ("FOTO : ...", "Ilustrasi: ..."), not a lead with the
+ * photo's credit glued in front ("Foto: Antara/Rivan Awal Jakarta - Pemerintah ..."): a credit
+ * names its agency and photographer with a slash.
+ */
 function captionOnly(text: string): boolean {
   const t = text.trim();
   const mark = CAPTION_MARK.exec(t);
