@@ -152,7 +152,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['meta', /^featured[- ]image$/i, 2],
   ['meta', /^terverifikasi (?:administratif|faktual)\b.{0,40}\bdewan pers$/i, 10],
   ['share', /^(?:visit|kunjungi)\s+(?:www\.)?[\w-]+\.(?:com|org|net|id|co\.\w+|go\.id)\S*\.?$/i, 3],
-  ['teaser', /^(?:must read|recommended stories|top stories|more from \S+)$/i, 4],
+  ['teaser', /^(?:must read|more to read|recommended stories|top stories|more from \S+)$/i, 4],
   ['loading', /^we(?:'|’)re sorry,? this feature is currently unavailable\b/i, 25],
   // Shapes read on sets 4 and 5 of unseen news (set 6 kept apart to measure them).
   // paywalls and promotions: "Unlock unlimited access for just $1", "Please log in to continue |",
@@ -261,6 +261,10 @@ const CAPTION_CREDITS = [
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
   /\[(?:ANTARA|Antara|AFP|Reuters|REUTERS|AP|Istimewa|Ist|Dok)[^\]]{0,40}\]\.?$/u,
+  // the portal and its photographer in square brackets ("[Suara.com/Arief Hermawan P]")
+  /\[\s*[\p{L}\d.]+\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\]\.?$/u,
+  // an archive picture ("... were built in 2024 (stock image)", "(file photo)")
+  /\(\s*(?:stock|file|library|archive)\s+(?:image|photo|picture)\s*\)\.?$/iu,
   /(?:^|\s)(?:Dokumentasi|Dok\.?|Istimewa|Ist\.?)\s*\/\s*(?:Istimewa|\p{Lu}[\p{L} ]{1,30})\.?$/u,
   /(?:^|\s)\(?\s*[Ff]oto [Ii]lustrasi\s*\)?\.?(?:\s*\(\*\))?$/u,
 ];

@@ -7,6 +7,7 @@ import { createFactChecker, type FactRuleId } from '../../shared/analysis/facts/
 import type { ArticleLanguage, Finding } from '../../shared/model/finding.js';
 import { isKnownWord } from '../../shared/analysis/locale/lexicon/index.js';
 import { extractParagraph } from '../../shared/analysis/facts/extract.js';
+import { applyFix } from '../../shared/analysis/fix.js';
 
 const checker = createFactChecker();
 function run(rule: FactRuleId, paragraphs: string[], language: ArticleLanguage, extra: Partial<Parameters<typeof checker.check>[0]> = {}): Finding[] {
@@ -482,6 +483,31 @@ describe('number-mismatch: keystroke slips the fifteenth session found among mis
   });
 });
 
+describe('set 7 of unseen news, read once (issue 12)', () => {
+  it('a quotation closed with an opening mark typed before its speaker\'s tag is one warning with its fix, not two marks without a pair', () => {
+    const ps = ['“Itu yang belum dipersiapkan sepenuhnya oleh pemerintah, “jelasnya kepada wartawan, Sabtu.'];
+    const f = run('quote-unbalanced', ps, 'id');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^This quotation closes with an opening mark/);
+    expect(applyFix(ps, f[0]!.fix!)).toEqual(['“Itu yang belum dipersiapkan sepenuhnya oleh pemerintah, ”jelasnya kepada wartawan, Sabtu.']);
+    expect(run('quote-unbalanced', ['Opposition members are being ignored, “said the MP while drawing the attention of the house.', 'She left.'], 'en')).toHaveLength(1);
+  });
+
+  it('a quotation left open where the page broke its line inside a sentence goes on in the next line', () => {
+    expect(run('quote-unbalanced', ['According to him, “A total', 'of 923,486 candidates sat the examination', 'this year.'], 'en')).toEqual([]);
+    // a quotation left open at a sentence's end is still one
+    expect(run('quote-unbalanced', ['According to him, “A total of 923,486 candidates sat the examination.', 'The results were released on Monday.'], 'en')).toHaveLength(1);
+  });
+
+  it('a photo caption\'s weekday and date without a year are the photo\'s, not the story\'s year', () => {
+    const caption = 'Mantan petinju nasional Ellyas Pical berpose di sela konferensi pers di Jakarta, Senin (15/7). [Suara.com/Arief Hermawan P]';
+    const dated = { datelineDate: '2020-06-13' };
+    expect(run('weekday-mismatch', ['Tinju menjadi salah satu olahraga yang kerap membawa harum nama Indonesia.', caption], 'id', dated)).toEqual([]);
+    // the same sentence in the story is checked against the dateline's year (15 July 2020 was a Wednesday)
+    expect(run('weekday-mismatch', ['Tinju menjadi salah satu olahraga yang kerap membawa harum nama Indonesia.', 'Ellyas Pical berpose di sela konferensi pers di Jakarta, Senin (15/7).'], 'id', dated)).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];
@@ -531,6 +557,7 @@ describe('name-variant on unseen news (issue 12): typos anywhere, never two real
     quiet(['Boston beat the visitors.', 'Bolton lost again.', 'Boston now lead the table.'], 'en');
     quiet(['Gempa mengguncang Sumatra bagian barat.', 'Warga Sumatera Barat mengungsi.', 'Sumatra kembali diguncang gempa.']);
     quiet(['Harga beras naik menjelang Ramadan.', 'Bersiap untuk Ramadhan', 'Pedagang menambah stok selama Ramadan.']);
+    quiet(['There were no major releases in Bollywood this week.', 'Hollywood had two big films.', 'Hollywood studios held back.'], 'en');
     // the "amen" of prayers quoted from social media is written many ways
     quiet(['"Semoga lekas sembuh, Amin," tulisnya.', 'Unggahan itu ramai dikomentari.', '"Sehat selalu ya. Amiin," balas seorang warganet.']);
   });

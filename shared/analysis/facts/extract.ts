@@ -241,7 +241,9 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
     } else if (c === OPEN) {
       // an opening mark where a quotation ends (“… di lapangan “, sambung Raffles.): it closes,
       // facing the wrong way; no quotation begins with a comma or a full stop
-      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC))) {
+      // ... also typed before its speaker's tag after a comma (“... oleh pemerintah, “jelasnya.",
+      // '... are being ignored, “said Nafeesa Shah')
+      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)))) {
         closing(i);
         reversedClosers.push(i);
       } else opening(i, OPEN);

@@ -338,6 +338,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** a line that ends inside a sentence, continued by a line that begins inside one */
+const brokenLine = (text: string, next: string) => /[\p{L}\p{N},]\s*$/u.test(text) && /^\s*[\p{Ll}\p{N}]/u.test(next);
+
 /** a text's words in lower case, one space between: what two copies of a sentence share whatever their marks */
 const plainWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 
@@ -409,6 +412,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       if (isLastOpen && next && next.startsWithQuote) continue;
+      // ... or a page that broke its lines inside a sentence ('According to him, “A total' / 'of
+      // 923,486 (nine hundred'): the quotation goes on in the next line
+      if (isLastOpen && next && brokenLine(p.text, next.text)) continue;
       // ... or closed further down without reopening: left open is the convention (see below)
       if (isLastOpen && across.opens.has(pi)) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
+import { furnitureOfCached } from '../../furniture.js';
 import { WEEKDAY_NAMES, weekdayOf } from '../../locale/dates.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
@@ -61,6 +62,9 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       // about January) are all readings; only a weekday that fits none of them is a mismatch
       if (d.year === undefined && readings(ctx, d.month).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
       if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx))) continue;
+      // a photo's caption gives the day the photo was taken, of a year the caption does not say
+      // ("Ellyas Pical berpose ..., Senin (15/7). [Suara.com/...]" under a story of another year)
+      if (d.year === undefined && furnitureOfCached(p.text)?.wholeLine) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;

@@ -125,10 +125,13 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['ramadan', 'ramadhan'],
   ['muharam', 'muharram'],
 ];
+/** film industries named after Hollywood, one letter apart from each other and missing from the word list */
+const FILM_INDUSTRIES = new Set(['hollywood', 'bollywood', 'tollywood', 'kollywood', 'nollywood', 'lollywood', 'mollywood', 'dhallywood']);
+
 export function regionalPair(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return REGIONAL.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
+  return REGIONAL.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (FILM_INDUSTRIES.has(x) && FILM_INDUSTRIES.has(y));
 }
 
 /**
