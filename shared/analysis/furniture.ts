@@ -216,8 +216,9 @@ function isDateOnly(line: string, words: number): boolean {
   if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
   const rest = line
     .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
-    // a portal's or a reporter's name before the date ("Kompas.com - 31/10/2019", "Azhar 14 Feb 2021, 22:02")
-    .replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*(?:[|–-]\s*)?(?=\p{L}*,?\s*\d)/u, '')
+    // a portal's or a reporter's name before the date ("Kompas.com - 31/10/2019", "Azhar 14 Feb
+    // 2021, 22:02"); not a place with a comma ("Jakarta, 5 Desember 2025" opens a press release)
+    .replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:\s*[|–-]\s*(?=\p{L}*,?\s*\d)|\s+(?=\d))/u, '')
     .replace(/(\d)(?:st|nd|rd|th)\b/giu, '$1')
     .replace(/(?<![\p{L}'’])(?:posted on|posted|on|at)\b/giu, '')
     // the time glued to its half of the day ("9:23:22AM", "07:49PM")
@@ -419,11 +420,10 @@ const PAGE_HEAD_WORDS = 10;
 /** two to four capitalised words and nothing else ("Nicole-Marie Ng", "Tribune Chronicle") */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]+\p{Lu}[\p{Ll}'’-]*\p{Ll}|\s+\p{Lu}{2,3}){1,3}$/u;
 
-/** a date alone on its line, maybe after a portal's or a section's name ("Jamaica News, January 5, 2018") */
+/** a date alone on its line ("19 September 2024", "Dec 13, 2020") */
 function datedLine(text: string): boolean {
   const line = canonicalText(text);
-  const words = roughWords(line);
-  return isDateOnly(line, words) || isDateOnly(line.replace(/^(?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}.]*\s*,\s*(?=\p{L}*\.?\s*\d|\d)/u, ''), words);
+  return isDateOnly(line, roughWords(line));
 }
 
 export interface FurnitureOptions {
@@ -447,9 +447,9 @@ export function checkFurniture(
       const lead = text.length - text.trimStart().length;
       m = { kind: 'desk', start: lead, end: text.trimEnd().length, wholeLine: true };
     }
-    // a date alone among the lines above the story ("19 September 2024", "Jamaica News, January
-    // 5, 2018" under the byline), when it is the story's only such line besides time stamps: a
-    // chronology heads its days with dates, one after another
+    // a date alone among the lines above the story ("19 September 2024" under the byline), when
+    // it is the story's only such line besides time stamps: a chronology heads its days with
+    // dates, one after another
     if (!m && i < PAGE_HEAD_LINES && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p) && !match(p))) {
       const lead = text.length - text.trimStart().length;
       m = { kind: 'meta', start: lead, end: text.trimEnd().length, wholeLine: true };

@@ -401,7 +401,10 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
     // a date alone above the story is its time stamp; in the story it may head a day of a chronology
     const lead = 'Police in St Catherine are investigating the murder of a man on Friday night in the parish.';
-    expect(checkFurniture(['Henry Bucknor, Crime Reporter', 'Jamaica News, January 5, 2018', lead]).map((f) => f.paragraph)).toEqual([1]);
+    expect(checkFurniture(['Henry Bucknor, Crime Reporter', 'January 5, 2018', lead]).map((f) => f.paragraph)).toEqual([1]);
+    // a place and a date opening a press release is its dateline, not the page's
+    expect(checkFurniture(['Jakarta, 5 Desember 2025', lead])).toEqual([]);
+    expect(checkFurniture(['Jakarta, 5 Desember 2025 pukul 10.00 WIB', lead])).toEqual([]);
     expect(checkFurniture([lead, 'The funeral was held on Saturday at the parish church in Spanish Town.', 'January 5, 2018', 'The first arrest was made.'])).toEqual([]);
     // ... and a chronology's first day is a heading even at the top
     expect(checkFurniture(['Senin, 12 Juni 2025', 'Tim SAR mulai menyisir sungai sejak pagi.', 'Selasa, 13 Juni 2025', 'Korban ditemukan.'])).toEqual([]);
