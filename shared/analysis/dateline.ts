@@ -17,5 +17,8 @@ const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_
 
 /** the dateline a paragraph opens with ("JOHANNESBURG -"), undefined when it opens with none */
 export function datelineOf(paragraph: string): string | undefined {
+  // (a dateline's dash stands in the first words: most paragraphs are ruled out without the pattern)
+  const head = paragraph.slice(0, 90);
+  if (!head.includes('-') && !head.includes('–') && !head.includes('—')) return undefined;
   return DATELINE.exec(paragraph)?.[0].trim();
 }

@@ -362,24 +362,33 @@ function findingsOf(
  * The page is read once per check, and only when a pair of copies asks.
  */
 function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures) {
-  const datelines: Array<{ p: number; dateline: string }> = [];
-  const furniture: number[] = [];
-  let firstLong = paragraphs.length;
-  paragraphs.forEach((text, p) => {
-    const dateline = datelineOf(text);
-    if (dateline) datelines.push({ p, dateline });
-    const f = feat(text);
-    if (f.furniture) furniture.push(p);
-    if (firstLong === paragraphs.length && f.words.length >= OPENING_LINE_WORDS) firstLong = p;
-  });
+  const datelines = new Map<number, string | undefined>();
+  const datelineAt = (p: number) => {
+    if (!datelines.has(p)) datelines.set(p, datelineOf(paragraphs[p]!));
+    return datelines.get(p);
+  };
+  let firstLong: number | undefined;
   return {
     aboveTheStory(first: number, later: number): boolean {
-      if (datelineOf(paragraphs[first]!)) return false;
-      const d = datelines.find((x) => x.p > first && x.p <= later);
-      // (a copy holding the dateline itself is the lead with something glued before it: "Foto:
-      // Antara/Budi TABANAN - ...")
-      if (d) return !paragraphs[first]!.includes(d.dateline);
-      return first <= firstLong && furniture.some((p) => p > first && p < later);
+      if (datelineAt(first)) return false;
+      for (let p = first + 1; p <= later; p++) {
+        const dateline = datelineAt(p);
+        // (a copy holding the dateline itself is the lead with something glued before it: "Foto:
+        // Antara/Budi TABANAN - ...")
+        if (dateline) return !paragraphs[first]!.includes(dateline);
+      }
+      if (firstLong === undefined) {
+        firstLong = paragraphs.length;
+        for (let p = 0; p < paragraphs.length; p++) {
+          if (feat(paragraphs[p]!).words.length >= OPENING_LINE_WORDS) {
+            firstLong = p;
+            break;
+          }
+        }
+      }
+      if (first > firstLong) return false;
+      for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
+      return false;
     },
   };
 }
