@@ -275,6 +275,9 @@ function captionWithCredit(line: string, words: number): boolean {
   // space, so a pattern's "^" still meets a word's start), which keeps this cheap on every paragraph
   const cut = line.length > 100 ? line.indexOf(' ', line.length - 100) + 1 : 0;
   const tail = cut > 0 ? line.slice(cut) : line;
+  // a story's sentence ends on a word in lower case and its stop; of the credits only a labelled
+  // one ("Foto: ist.", "photo courtesy of ...") can, so most paragraphs stop here
+  if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy/i.test(tail)) return false;
   let credit: RegExpExecArray | null = null;
   for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
   credit ??= bracketCredit(tail);
