@@ -493,6 +493,11 @@ describe('set 7 of unseen news, read once (issue 12)', () => {
     expect(run('quote-unbalanced', ['Opposition members are being ignored, “said the MP while drawing the attention of the house.', 'She left.'], 'en')).toHaveLength(1);
   });
 
+  it('a closing mark glued between a stop and a capital, with nothing open, opens a quotation facing the wrong way', () => {
+    const f = run('quote-unbalanced', ['He said they are not ready to listen to arguments from the treasury benches.”I want to unmask your agenda before the nation”, the minister continued.'], 'en');
+    expect(f.map((x) => x.message)).toEqual(['This quotation opens with a closing mark (“”I want to unmask your agenda”): the opening mark is “.']);
+  });
+
   it('a quotation left open where the page broke its line inside a sentence goes on in the next line', () => {
     expect(run('quote-unbalanced', ['According to him, “A total', 'of 923,486 candidates sat the examination', 'this year.'], 'en')).toEqual([]);
     // a quotation left open at a sentence's end is still one

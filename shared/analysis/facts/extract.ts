@@ -248,7 +248,12 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
         reversedClosers.push(i);
       } else opening(i, OPEN);
     } else if (open.length > 0) closing(i);
-    else if (prevC !== undefined && /\d/.test(prevC)) {
+    else if (prevC !== undefined && /[.!?,:]/.test(prevC) && nextC !== undefined && /\p{Lu}/u.test(nextC)) {
+      // nothing open, a stop before it and a capital glued after it ("... treasury benches.”I
+      // want to unmask your agenda”, the minister said): it opens, facing the wrong way
+      opening(i, OPEN);
+      reversedOpeners.push(i);
+    } else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
     } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')))) {
       // ”…” : some portals open quotations with the closing mark; placed like an opener, it
