@@ -14,10 +14,13 @@ const PLACE_WITH_OUTLET = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*,\s*\(?
 const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org)(?:\s*,\s*\p{Lu}[\p{L} ]{1,30}?)?`;
 // (a scraper may glue the dash to the first word: "Jakarta -PTBank")
 const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_OUTLET}|${OUTLET_FIRST})\s*(?:-{1,2}|–|—)(?:\s|$|(?=\p{Lu}))`, 'u');
+/** ... or a place and its outlet on a line of their own, without the dash ("Batu Bara, Ucup News.com") */
+const DATELINE_LINE = new RegExp(String.raw`^\s*${PLACE_WITH_OUTLET}\s*$`, 'u');
 
 /** the dateline a paragraph opens with ("JOHANNESBURG -"), undefined when it opens with none */
 export function datelineOf(paragraph: string): string | undefined {
   // (a dateline's dash stands in the first words: most paragraphs are ruled out without the pattern)
+  if (paragraph.length <= 60 && paragraph.includes(',') && DATELINE_LINE.test(paragraph)) return paragraph.trim();
   const head = paragraph.slice(0, 90);
   if (!head.includes('-') && !head.includes('–') && !head.includes('—')) return undefined;
   return DATELINE.exec(paragraph)?.[0].trim();

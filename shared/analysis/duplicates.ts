@@ -287,6 +287,7 @@ function findingsOf(
   const blocks = new Map<number, { fix: Fix; group: string }>();
   const laterCopies = new Set(matches.map((x) => x.paragraph));
   let layout: ReturnType<typeof pageLayout> | undefined;
+  const reported = new Set<number>();
   for (const match of matches) {
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
@@ -305,6 +306,9 @@ function findingsOf(
     const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph);
     const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
+    // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut
+    if (!m.block && reported.has(m.paragraph)) continue;
+    reported.add(m.paragraph);
     const text = paragraphs[m.paragraph]!;
     const orig = paragraphs[m.original]!;
     const here = trimmedRange(text);

@@ -262,6 +262,10 @@ const CAPTION_CREDITS = [
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
   /\[(?:ANTARA|Antara|AFP|Reuters|REUTERS|AP|Istimewa|Ist|Dok)[^\]]{0,40}\]\.?$/u,
+  // "... shot dead at Damien Bay on Saturday. – SUREASH CHOLAI" (the photographer in capitals)
+  /[.!?]\s+-\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u,
+  // "... without beds in any emergency department in the country. Picture Dan Linehan"
+  /[.!?]\s+(?:Picture|Pic|Photo)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u,
   // the portal and its photographer in square brackets ("[Suara.com/Arief Hermawan P]")
   /\[\s*[\p{L}\d.]+\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\]\.?$/u,
   // an archive picture ("... were built in 2024 (stock image)", "(file photo)")

@@ -179,6 +179,15 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates([lead, other, lead]).map((x) => x.paragraph)).toEqual([2]);
   });
 
+  it('a dateline standing alone ("Batu Bara, Ucup News.com") marks the summary above it; a paragraph repeated by a caption and by the lead is reported once', () => {
+    const summary = 'Kecelakaan maut kembali terjadi di jalur lintas Sumatera. Seorang pengendara sepeda motor meregang nyawa di tempat setelah menabrak truk tronton.';
+    const f = checkDuplicates([summary, 'Batu Bara, Ucup News.com', `${summary.slice(0, -1)}, Sabtu malam.`, other]);
+    expect(f.map((x) => [x.paragraph, x.message.slice(0, 34)])).toEqual([[0, 'This summary above the story is ne']]);
+    const deck = 'Harga getah karet Jambi terpuruk cukup parah, dan sekarang hanya dihargai Rp 5.000 per kilo ke petani di desa.';
+    const twice = checkDuplicates([deck, `${deck} poto/pelita.co/ist`, `JAMBI, Pelita.co – ${deck}`, other]);
+    expect(twice.filter((x) => x.paragraph === 0)).toHaveLength(1);
+  });
+
   it('does not treat whitespace, quotes, dashes or case differences as a difference', () => {
     const f = checkDuplicates([`“${a}” — he said`, `"${a.toUpperCase()}"  -  he   said`]);
     expect(f).toHaveLength(1);
@@ -447,6 +456,8 @@ describe('page furniture', () => {
       'Saturday, Dec. 25, 2004 Posted: 9:23:22AM PST',
       'Posted on March 26, 2014 at 6:39 AM',
       'Azhar 14 Feb 2021, 22:02',
+      'Some 63 patients were waiting for beds at the emergency department at Cork University Hospital. Picture Dan Linehan',
+      'A man pleads with an officer to see the body of one of four men shot dead on Saturday. – SUREASH CHOLAI',
     ];
     for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
     const story = [

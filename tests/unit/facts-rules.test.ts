@@ -513,6 +513,35 @@ describe('set 7 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 8 of unseen news, read once (issue 12)', () => {
+  it('parts hang on the figure right before "yakni", and a list ends where the sentence turns to another subject', () => {
+    const ok = 'Dari total 353 medali yang diraih Jawa Barat, pencak silat menyumbang 14 medali, yakni 6 emas, 5 perak dan 3 perunggu, kemudian disusul oleh DKI Jakarta dengan 3 emas dan 3 perak.';
+    expect(run('arithmetic', [ok], 'id')).toEqual([]);
+    expect(run('arithmetic', [ok.replace('3 perunggu', '9 perunggu')], 'id')).toHaveLength(1);
+    // a unit's code before "yaitu" is no total
+    expect(run('arithmetic', ['Sedangkan dari personil Kodim 0313 KPR yaitu anggota Intel Kodim 0313/Kampar Serma John, 4 anggota Intel Kodim 0313 Kampar dan Provost Kodim 0313 Kampar.'], 'id')).toEqual([]);
+  });
+
+  it('claims: a sentence going on from a sourced one needs no source of its own; a score after "fell" is a result', () => {
+    expect(run('claim-needs-source', ['Sesuai data dari Dinkes Sultra, pada 2015 penderita HIV sebanyak 158 orang. Kemudian 2016 menurun menjadi 123 orang dan 2018 kembali meningkat mencapai 183 orang.'], 'id')).toEqual([]);
+    expect(run('claim-needs-source', ['Pada 2015 penderita HIV sebanyak 158 orang. Kemudian 2016 menurun menjadi 123 orang dan 2018 kembali meningkat mencapai 183 orang.'], 'id')).toHaveLength(1);
+    expect(run('claim-needs-source', ['A third-quarter lapse proved costly as the Silver Ferns fell 56-50 to the Australian Diamonds in the final.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Exports fell 5-6% last year.'], 'en')).toHaveLength(1);
+  });
+
+  it('quotation marks: a sub-heading between two paragraphs of one quotation, a spaced wrong-facing opener, a closing mark typed as an opening one inside a sentence, a closing mark glued to the tag', () => {
+    expect(run('quote-unbalanced', ['"So, this has been really important that all the players know what their plan is.', '‘Massive tick’', '"Although it was disappointing to lose the final, I’m really happy," she said.'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['Silver Ferns coach Noeline Taurua said the team had learned a lot.', '"So, this has been really important that all the players know what their plan is.', '‘Massive tick’', '"Although it was disappointing to lose the final, I’m really happy that we pulled ourselves together."'], 'en')).toEqual([]);
+    const spaced = run('quote-unbalanced', ['Kades itu melaporkan warga tanpa izin, ” Maksudnya siapa yang menggelapkan, tanah itu sudah ada dari dulu,” tandas Abdul.'], 'id');
+    expect(spaced.map((f) => f.message.slice(0, 41))).toEqual(['This quotation opens with a closing mark ']);
+    const scare = run('quote-unbalanced', ['Seorang bocah tewas di “kolam“ bekas tambang galian C yang tergenang air.'], 'id');
+    expect(scare.map((f) => f.message.slice(0, 41))).toEqual(['This quotation closes with an opening mar']);
+    // a closing mark glued between a comma and the tag, with nothing open: one mark without its pair
+    const glued = run('quote-unbalanced', ['Jangan panik buy, jangan serbu dan jangan timbun karena semua itu berpengaruh terhadap inflasi,"urainya.'], 'id');
+    expect(glued.map((f) => f.message.slice(0, 46))).toEqual(['This closing quotation mark has no opening mar']);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

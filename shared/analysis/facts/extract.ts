@@ -234,7 +234,10 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       // an inch mark after a figure ("5' 10\" tall", "a 15\" screen"), not a quotation mark; a
       // quotation may well end on a figure ("... tgl 2 April 2025""), so only these shapes
       if (open.length === 0 && closerLike && INCHES.test(text.slice(Math.max(0, i - 8), i + 12))) continue;
-      if (openerLike && !closerLike) opening(i, '"');
+      // glued between a comma and its speaker's tag (',"urainya.'): it closes what the paragraph
+      // before opened, not a quotation of its own
+      if (!closerLike && prevC !== undefined && /[,.!?]/.test(prevC) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) closing(i);
+      else if (openerLike && !closerLike) opening(i, '"');
       else if (closerLike && !openerLike) closing(i);
       else if (open.length > 0) closing(i);
       else opening(i, '"');
@@ -243,7 +246,8 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       // facing the wrong way; no quotation begins with a comma or a full stop
       // ... also typed before its speaker's tag after a comma (“... oleh pemerintah, “jelasnya.",
       // '... are being ignored, “said Nafeesa Shah')
-      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)))) {
+      // ... or glued to the word it closes ("di “kolam“ bekas tambang")
+      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
         closing(i);
         reversedClosers.push(i);
       } else opening(i, OPEN);
@@ -255,7 +259,7 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       reversedOpeners.push(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
-    } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')))) {
+    } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) || (nextC === ' ' && /[,.:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /[\p{Lu}\p{N}]/u.test(text[i + 2] ?? '')))) {
       // ”…” : some portals open quotations with the closing mark; placed like an opener, it
       // opens (and is reported as facing the wrong way, not as a mark without its pair)
       opening(i, OPEN);
@@ -303,6 +307,9 @@ function outsideQuotes(text: string, quotes: QuoteX[]): string {
 
 // ---- claims -----------------------------------------------------------------------------
 
+/** a sentence that goes on from the one before with the same account ("Kemudian 2016 ...", "Then in 2019 ...") */
+const CONTINUES = /^\s*(?:kemudian|lalu|selanjutnya|sementara(?: itu)?|sedangkan|adapun|setelah itu|then|meanwhile|after that|by contrast)\b/iu;
+
 /*
  * What a fact-checker would check (issue 12): a statistic, a record or superlative WITH a scope
  * ("tertinggi dalam sepuluh tahun", "the largest in Europe", "terbesar se-Asia"), a superlative
@@ -322,7 +329,7 @@ const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|
 /** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%");
  * "doubled their lead" is a second goal, not a statistic */
 const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
-const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
 /** a forecast, a condition or a possibility is not yet a fact to check */
 const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
 const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
@@ -497,6 +504,9 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     if (!trig) return;
     // attributed in the same sentence, or the next one ("..., naik 12 persen. Data itu dirilis BPS")
     if (attributedSentences.has(i) || attributedSentences.has(i + 1) || hasUrl) return;
+    // ... or the one before, when this one goes on with its figures ("Sesuai data dari Dinkes
+    // Sultra, pada 2015 penderita ... 158 orang. Kemudian 2016 menurun menjadi 123 orang ...")
+    if (attributedSentences.has(i - 1) && CONTINUES.test(sText)) return;
     // a paragraph whose speaker is named outside quotes reports what someone says
     if (speakerOutside) return;
     // inside a quote whose paragraph names a speaker: sourced by the speaker

@@ -172,11 +172,16 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // the total is named as a total ("total 50", "sebanyak 120 orang"); a count word before a list
   // ("dua lokasi, yakni RT 03 dan ...") counts the items, it is not a sum of the figures in them
   const totalCand = nums.filter((n) => n.end <= partsAt && !n.spelled && TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)));
-  const total = totalCand[totalCand.length - 1];
+  // ... or the figure the list hangs on ("dengan 14 medali, yakni 6 emas, 5 perak dan 3
+  // perunggu" after "Dari total 353 medali"): only its noun and a comma stand between them
+  // (a measure, not a unit's code: "Kodim 0313 KPR yaitu ...")
+  const introduced = nums.find((n) => n.end <= partsAt && !n.spelled && !n.raw.startsWith('0') && !/\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(sStart, n.start - 16), n.start)) && /^\s*\p{L}*\s*,?\s*$/u.test(text.slice(n.end, partsAt)));
+  const total = introduced ?? totalCand[totalCand.length - 1];
   // the parts: figures in the list itself, up to the end of the clause
   const listEnd = (() => {
     const rest = text.slice(partsAt + pm[0].length, sEnd);
-    const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|while|whereas)\b/i.exec(rest);
+    // (a list ends where the sentence turns to another subject: "..., kemudian disusul oleh DKI")
+    const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|kemudian|disusul|while|whereas|followed by)\b/i.exec(rest);
     return stop ? partsAt + pm[0].length + stop.index : sEnd;
   })();
   const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd && !n.spelled);

@@ -258,7 +258,9 @@ function namesSomeone(p: ParaX): boolean {
 
 /** a short line that ends no sentence and holds no quotation: a caption or a headline left in the text */
 function looseLine(p: ParaX): boolean {
-  return p.quotes.length === 0 && p.unpaired.length === 0 && !/[.!?:;,"”’)\]]\s*$/u.test(p.text) && p.text.split(/\s+/).length <= 16;
+  // (a sub-heading set in single marks, "‘Massive tick’", is one too)
+  const text = p.text.trim().replace(/^[‘'](.{1,60})[’']$/u, '$1');
+  return p.quotes.length === 0 && p.unpaired.length === 0 && !/[.!?:;,"”’)\]]\s*$/u.test(text) && text.split(/\s+/).length <= 16;
 }
 
 /**
@@ -404,17 +406,17 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       wrongMark(at, 1, p.text.slice(Math.max(0, at - 29), at + 1), 'reversed-close', 'This quotation closes with an opening mark (%s): the closing mark is ”.', 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.', '”', p.text.slice(Math.max(0, at - 39), at + 1));
     }
     if (p.unpaired.length === 0) return;
-    // the next paragraph of the story: an advert's label between two paragraphs of one quotation
-    // ("Hide Ad") does not end it
+    // the next paragraph of the story: an advert's label or a sub-heading between two paragraphs
+    // of one quotation ("Hide Ad", "‘Massive tick’") does not end it
     let next = paras[pi + 1];
-    for (let i = pi + 2; next && i <= pi + 4 && furnitureOfCached(next.text); i++) next = paras[i];
+    for (let i = pi + 2; next && i <= pi + 4 && (furnitureOfCached(next.text) || looseLine(next)); i++) next = paras[i];
     for (const u of p.unpaired) {
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       if (isLastOpen && next && next.startsWithQuote) continue;
       // ... or a page that broke its lines inside a sentence ('According to him, “A total' / 'of
       // 923,486 (nine hundred'): the quotation goes on in the next line
-      if (isLastOpen && next && brokenLine(p.text, next.text)) continue;
+      if (isLastOpen && paras[pi + 1] && brokenLine(p.text, paras[pi + 1]!.text)) continue;
       // ... or closed further down without reopening: left open is the convention (see below)
       if (isLastOpen && across.opens.has(pi)) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
