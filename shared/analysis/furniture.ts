@@ -427,6 +427,12 @@ const PAGE_HEAD_WORDS = 10;
 /** two to four capitalised words and nothing else ("Nicole-Marie Ng", "Tribune Chronicle") */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]+\p{Lu}[\p{Ll}'’-]*\p{Ll}|\s+\p{Lu}{2,3}){1,3}$/u;
 
+/** the index of a story's first paragraph of PAGE_HEAD_WORDS words or more (its length when none) */
+function firstLongParagraph(paragraphs: readonly string[]): number {
+  const i = paragraphs.findIndex((p) => roughWords(p) >= PAGE_HEAD_WORDS);
+  return i < 0 ? paragraphs.length : i;
+}
+
 /** a date alone on its line ("19 September 2024", "Dec 13, 2020") */
 function datedLine(text: string): boolean {
   const line = canonicalText(text);
@@ -447,27 +453,28 @@ export function checkFurniture(
   const ui = opts.uiLanguage ?? 'en';
   const out: Finding[] = [];
   const desk = opts.desk && opts.desk.size > 0 ? opts.desk : null;
+  let headEnd: number | undefined;
   paragraphs.forEach((text, i) => {
     let m = match(text);
     // the desk's list is asked only about lines the shape rules left alone, and only whole lines
     if (!m && desk && text.length <= DESK_FURNITURE_MAX_LENGTH * 2 && desk.has(normalizeFurnitureLine(text))) {
-      const lead = text.length - text.trimStart().length;
-      m = { kind: 'desk', start: lead, end: text.trimEnd().length, wholeLine: true };
+      m = { kind: 'desk', ...trimmedRange(text), wholeLine: true };
     }
+    // only short lines before it: the page's head, above the story's first long paragraph
+    const inHead = i < PAGE_HEAD_LINES && i <= (headEnd ??= firstLongParagraph(paragraphs));
     // a date alone among the lines above the story ("19 September 2024" under the byline), when
     // it is the story's only such line besides time stamps: a chronology heads its days with
     // dates, one after another
-    if (!m && i < PAGE_HEAD_LINES && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p) && !match(p))) {
-      const lead = text.length - text.trimStart().length;
-      m = { kind: 'meta', start: lead, end: text.trimEnd().length, wholeLine: true };
+    if (!m && inHead && datedLine(text) && !paragraphs.some((p, j) => j !== i && datedLine(p) && !match(p))) {
+      m = { kind: 'meta', ...trimmedRange(text), wholeLine: true };
     }
     // a name alone among the lines above the story: the reporter's ("Sarah Spickernell", "CNN
-    // Indonesia") or the person in the photo ("Jack Dorsey"). A name is words the dictionaries
-    // mostly do not hold: a title above the story ("Memimpikan Dunia Tanpa Tambang") is words
-    // they do. Not a dateline, which opens the story ("JAKARTA", "Jakarta, CNN Indonesia --")
-    if (!m && i < PAGE_HEAD_LINES && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1 && paragraphs.slice(0, i).every((p) => roughWords(p) < PAGE_HEAD_WORDS) && paragraphs.slice(i + 1).some((p) => roughWords(p) >= PAGE_HEAD_WORDS)) {
-      const lead = text.length - text.trimStart().length;
-      m = { kind: 'label', start: lead, end: text.trimEnd().length, wholeLine: true };
+    // Indonesia") or the person in the photo ("Jack Dorsey"), with the story's long paragraphs
+    // after it. A name is words the dictionaries mostly do not hold: a title above the story
+    // ("Memimpikan Dunia Tanpa Tambang") is words they do. Not a dateline, which opens the story
+    // ("JAKARTA", "Jakarta, CNN Indonesia --")
+    if (!m && inHead && headEnd! < paragraphs.length && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1) {
+      m = { kind: 'label', ...trimmedRange(text), wholeLine: true };
     }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);

@@ -199,18 +199,6 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
       end = start + r.length;
       DIGITS.lastIndex = end;
     }
-    // thousands grouped by spaces after a currency sign ("US$548 195 000", the SI style of
-    // southern and eastern African papers) are one amount, not three figures
-    if (/^\d{1,3}$/.test(raw) && CURRENCY_PREFIX.some(([re]) => re.test(before))) {
-      const groups = /^(?: \d{3})+(?![\d.,]?\d)/.exec(text.slice(end));
-      if (groups) {
-        raw += groups[0];
-        end += groups[0].length;
-        parsed = { ...parsed, value: Number(raw.replace(/ /g, '')) };
-        DIGITS.lastIndex = end;
-      }
-    }
-    let value = parsed.value;
     let kind: NumberKind = 'number';
     let currency: string | undefined;
     let scale = 1;
@@ -223,6 +211,18 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
         break;
       }
     }
+    // thousands grouped by spaces after a currency sign ("US$548 195 000", the SI style of
+    // southern and eastern African papers) are one amount, not three figures
+    if (currency && /^\d{1,3}$/.test(raw)) {
+      const groups = /^(?: \d{3})+(?![\d.,]?\d)/.exec(text.slice(end));
+      if (groups) {
+        raw += groups[0];
+        end += groups[0].length;
+        parsed = { ...parsed, value: Number(raw.replace(/ /g, '')) };
+        DIGITS.lastIndex = end;
+      }
+    }
+    let value = parsed.value;
     // scale word: "1,5 juta", "3.4 million", "$1.13bn", "£600m"
     const scales = lang === 'id' ? ID_SCALES : EN_SCALES;
     const sm = /^(\s?)([A-Za-z]+)\b/.exec(text.slice(end, end + 12));

@@ -360,6 +360,8 @@ function figureSlips(ctx: RuleContext): Finding[] {
     else anagrams.set(f.anagram, [o]);
   }
   const once = (o: Occ) => given.get(units.get(o)!.valueKey) === 1;
+  // (read from the figure's kept entry, not worked out again per pair)
+  const quoted = (o: Occ) => units.get(o)!.quoted;
   // what names rather than measures, and one end of a range, is not restated
   const measure = (o: Occ) => {
     const text = ctx.paras[o.p]!.text;
@@ -381,6 +383,9 @@ function figureSlips(ctx: RuleContext): Finding[] {
   };
   // another sentence: a quotation may restate the sentence before it in its own paragraph
   const elsewhere = (q: Occ, r: Occ) => r.p !== q.p || r.n.sentence !== q.n.sentence;
+  // the reporter's figures that could be q with two neighbouring digits swapped
+  const swapsOf = (q: Occ) =>
+    anagrams.get(units.get(q)!.anagram)!.filter((r) => !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && measure(r));
   // Outside quotations only money swaps, after one name: two narrative sentences with swapped
   // digits were mostly two real figures on the corpora (market moves "0,20%" / "0,02%", sales of
   // two models "116 unit" / "161 unit", scores) until both had to follow the same name
@@ -388,9 +393,8 @@ function figureSlips(ctx: RuleContext): Finding[] {
     const qp = ctx.paras[q.p]!;
     if (q.n.kind !== 'currency' || digitsOf(q.n.raw).length < 3 || !measure(q) || listed(q)) return undefined;
     const earlier = (r: Occ) => r.p < q.p || (r.p === q.p && r.n.sentence < q.n.sentence);
-    const found = anagrams
-      .get(units.get(q)!.anagram)!
-      .filter((r) => earlier(r) && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && once(r) && measure(r) && !listed(r))
+    const found = swapsOf(q)
+      .filter((r) => earlier(r) && once(r) && !listed(r))
       .map((r) => ({ r, name: sharedName(qp, q.n, ctx.paras[r.p]!, r.n) }))
       .filter((x): x is { r: Occ; name: string } => x.name !== undefined);
     return found.length === 1 ? found[0] : undefined;
@@ -430,7 +434,7 @@ function figureSlips(ctx: RuleContext): Finding[] {
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
     if (!once(q)) continue;
-    if (!inQuote(qp, q.n)) {
+    if (!quoted(q)) {
       const swap = narrativeSwap(q);
       if (swap) out.push(slip(q, swap.r, 'swap', swap.name));
       continue;
@@ -438,14 +442,14 @@ function figureSlips(ctx: RuleContext): Finding[] {
     // two digits only: "50 persen" and "52 persen", "18 tahun" and "81 tahun" are often two figures
     // of one story, so a swap there must also speak of the same subject in the same words
     const short = digitsOf(q.n.raw).length < 3;
-    const swapped = anagrams.get(units.get(q)!.anagram)!.filter((r) => elsewhere(q, r) && !sameFigure(r.n, q.n) && unit(r) === unit(q) && swappedDigits(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n, 2))));
+    const swapped = swapsOf(q).filter((r) => elsewhere(q, r) && sameNoun(r, q) && (!short || (q.n.kind !== 'percent' && countedNoun(qp, q.n) !== '' && countedNoun(qp, q.n) === countedNoun(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n, 2))));
     // one digit changed is a slip only when both sentences speak of one thing: a word of the
     // subject shared before both figures ("laba BUMN ... Rp 307 triliun" / "Laba BUMN itu ... Rp
     // 907 triliun"); without it, prices of one story differ by a digit. Not shares: rates and
     // polls of one story differ by a digit all the time ("-0,75%" / "0,25%")
     const matches = swapped.length
       ? swapped
-      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !inQuote(ctx.paras[r.p]!, r.n) && sameNoun(r, q) && measure(r) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
+      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && sameNoun(r, q) && measure(r) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
     // two figures a quoted one could restate: which one it is is not known (one figure given
     // twice is one candidate)
     if (matches.length === 0 || matches.some((m) => !sameFigure(m.n, matches[0]!.n))) continue;

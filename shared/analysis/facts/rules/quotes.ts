@@ -12,6 +12,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { holdsAttribution, type ParaX, type QuoteX } from '../extract.js';
 import { furnitureOfCached } from '../../furniture.js';
+import { normalizeForMatch } from '../../normalize.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 const MIN_QUOTE_WORDS = 5;
@@ -277,9 +278,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const { paras } = ctx;
   let narrative: Array<string | undefined> | undefined;
   const narratedElsewhere = (quoted: string, pi: number) => {
-    const mine = plainWords(quoted);
+    const mine = normalizeForMatch(quoted);
     if (mine.split(' ').length < 6) return false;
-    narrative ??= paras.map((x) => (x.quotes.length === 0 ? ` ${plainWords(x.text)} ` : undefined));
+    narrative ??= paras.map((x) => (x.quotes.length === 0 ? ` ${normalizeForMatch(x.text)} ` : undefined));
     return narrative.some((w, i) => i !== pi && w?.includes(` ${mine} `));
   };
   paras.forEach((p, pi) => {
@@ -342,9 +343,6 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
 
 /** a line that ends inside a sentence, continued by a line that begins inside one */
 const brokenLine = (text: string, next: string) => /[\p{L}\p{N},]\s*$/u.test(text) && /^\s*[\p{Ll}\p{N}]/u.test(next);
-
-/** a text's words in lower case, one space between: what two copies of a sentence share whatever their marks */
-const plainWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 
 /**
  * Quotations that run over paragraphs without being reopened: a paragraph that closes a quote it
