@@ -16,12 +16,17 @@ const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org)(?:\s*,
 const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_OUTLET}|${OUTLET_FIRST})\s*(?:-{1,2}|–|—)(?:\s|$|(?=\p{Lu}))`, 'u');
 /** ... or a place and its outlet on a line of their own, without the dash ("Batu Bara, Ucup News.com") */
 const DATELINE_LINE = new RegExp(String.raw`^\s*${PLACE_WITH_OUTLET}\s*$`, 'u');
+/** ... but a weekday and its date ("Sabtu, 14 September") heads a day of fixtures, not a story */
+const WEEKDAY_FIRST = /^\s*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 
 /** the dateline a paragraph opens with ("JOHANNESBURG -"), undefined when it opens with none */
 export function datelineOf(paragraph: string): string | undefined {
   // (a dateline's dash stands in the first words: most paragraphs are ruled out without the pattern)
-  if (paragraph.length <= 60 && paragraph.includes(',') && DATELINE_LINE.test(paragraph)) return paragraph.trim();
+  if (paragraph.length <= 60 && paragraph.includes(',') && DATELINE_LINE.test(paragraph) && !WEEKDAY_FIRST.test(paragraph)) return paragraph.trim();
   const head = paragraph.slice(0, 90);
   if (!head.includes('-') && !head.includes('–') && !head.includes('—')) return undefined;
-  return DATELINE.exec(paragraph)?.[0].trim();
+  const m = DATELINE.exec(paragraph);
+  // a hyphen inside a word is no dateline's dash ("John Lewis, Non-Executive Chairman, said")
+  if (!m || /\p{Ll}-\p{L}/u.test(paragraph.slice(m[0].length - 2, m[0].length + 1))) return undefined;
+  return m[0].trim();
 }

@@ -11,6 +11,8 @@ export type FurnitureKind =
   | 'caption'
   /** a name alone above the story: the reporter's, or the person in the photo */
   | 'label'
+  /** a line above the paragraph that opens with the dateline (caption, byline, date or deck) */
+  | 'above-dateline'
   | 'byline'
   | 'embed'
   | 'breadcrumb'

@@ -15,7 +15,7 @@ import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
 import { isListedWord } from './locale/lexicon/index.js';
 import { msg } from './messages.js';
-import { canonicalText, trimmedRange } from './normalize.js';
+import { canonicalText, normalizeForMatch, trimmedRange } from './normalize.js';
 import type { FurnitureKind } from './furniture-kinds.js';
 import { DESK_FURNITURE_MAX_LENGTH, normalizeFurnitureLine } from './desk-furniture.js';
 
@@ -65,6 +65,11 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ],
   ['credit', /^(?:foto|photo|image|gambar|ilustrasi|illustration|sumber foto|image copyright|image caption|copyright)\s*:\s*\S.{0,100}$/i, 12],
   ['credit', /^(?:image copyright|getty images|reuters|afp|ap photo|antara foto)\s*$/i, 4],
+  // a caption that opens with its label ("IMAGE: Delhi batter Lalit Yadav celebrates ...",
+  // "ILUSTRASI. Sebuah balon ...", "Ilustrasi - internet", PA's "File photo dated 22/10/2012 of
+  // ..."), and a logo's alt text ("Sporting News Logo")
+  ['caption', /^(?:(?:IMAGE|PICTURE|ILUSTRASI|ILLUSTRATION)\s*[:.]\s*\S|(?:Ilustrasi|ilustrasi)(?:\s*[.:–—-]|$)|File (?:photo|picture) (?:dated|of)\b)/u, 45],
+  ['caption', /^\p{Lu}[\p{L}\d .&'’-]{1,40}\s[Ll]ogo$/u, 6],
   ['pagination', /^(?:halaman|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?\s*$/i, 5],
   ['pagination', /^(?:selanjutnya|sebelumnya|berikutnya|halaman selanjutnya|halaman berikutnya|next page|previous page|next|prev|previous)\s*(?:»|›|>|«|‹|<)?\s*$/i, 3],
   ['pagination', /^(?:\d+\s+){2,}(?:selanjutnya|next|berikutnya)?\s*$/i, 12],
@@ -187,6 +192,25 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['embed', /^-\s*[^()]{1,60}\(@\w+\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u, 12],
   // (a row of dashes stays: it is how a story sets off its editor's note or a section)
   ['meta', /^(?:[|…·•]|\.{3})$/u, 1],
+  // Shapes read on sets 6-8 (set 9 kept apart to measure them).
+  // an advert's slot and marker ("banner 468x60", "SCROLL TO RESUME CONTENT"), a widget's rating
+  // or contents box ("Rate this post", "Konten [Tampil]"), a print or video prompt
+  ['advert', /^(?:banner\s*\d{2,4}\s*[x×]\s*\d{2,4}|scroll to resume(?: content)?)$/i, 4],
+  ['meta', /^rate this (?:post|article)$/i, 3],
+  ['teaser', /^(?:konten|contents|daftar isi|table of contents)\s*\[\s*(?:tampil|sembunyikan|show|hide)\s*\]$/i, 4],
+  ['share', /^(?:print this (?:page|article)\b.{0,30}|scroll down for (?:the )?video)$/i, 8],
+  ['pagination', /^(?:lanjut(?:kan)? ke halaman (?:berikutnya|selanjutnya)|continue to (?:the )?next page)\W*$/i, 6],
+  // a teaser behind the page's bullet or bold marks ("**Baca Juga: ...", "| Baca juga: ..."), a
+  // list's label ("Baca Lainnya :", "Related Links: ...")
+  ['teaser', /^[*|•>–-]+\s*(?:baca juga|baca pula|read more|read also|also read|lihat juga|simak juga)\b/i, 30],
+  ['teaser', /^(?:baca lainnya|related links?)\s*:/i, 20],
+  // a source alone in brackets ("(Sumber: Antara)"); a reporter's initials alone ("(jon)") stay,
+  // the sign-off the seed article keeps
+  ['credit', /^\(\s*(?:sumber|source)\s*:\s*[^()]{2,40}\)\.?$/i, 6],
+  // a byline's label in Indonesian ("Laporan : Rajap", "Jurnalis: Dila Nurfadila", "Oleh : Arman
+  // Saidi – Junior Epidemiologist"), the label alone ("Artikel ini ditulis oleh:", "Staff writer")
+  ['byline', /^(?:laporan|jurnalis|wartawan|oleh|fotografer|photographer)\s*:\s*\p{Lu}.{0,60}$/iu, 8],
+  ['byline', /^(?:artikel ini ditulis oleh|ditulis oleh|(?:senior )?staff (?:writer|reporter))\s*:?\s*$/i, 5],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -194,7 +218,7 @@ const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|okt
 const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|${MONTHS})\\b\\.?`, 'giu');
 
 /** a month by name beside a day's number ("3 September", "Jun 25", "Mar 8,") */
-const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b`, 'iu');
+const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'iu');
 
 /**
  * A time stamp line: a date with a time ("Selasa, 3 September 2013 16:14 WIB", "Kompas.com -
@@ -223,7 +247,7 @@ function isDateOnly(line: string, words: number): boolean {
     .replace(/(?<![\p{L}'’])(?:posted on|posted|on|at)\b/giu, '')
     // the time glued to its half of the day ("9:23:22AM", "07:49PM")
     .replace(/(\d)(?:am|pm)\b/giu, '$1')
-    .replace(/\b(?:diperbarui|updated|last updated|published|dipublikasikan|diterbitkan|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|bst|et|est|edt|pt|pst|pdt|cst|cet|aest|sast|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    .replace(/\b(?:diperbarui|updated|last updated|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cet|aest|sast|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–-]+/gu, '');
   return rest.length === 0;
@@ -247,17 +271,27 @@ const CAPTION_CREDITS = [
   // "... at Hungaroring. Credit: REX", "(Credit: SM Entertainment)", "Image source: Getty Images.",
   // "(Dok PBVSI)", "(f: ist/mistar)", "(foto Istimewa/Niaga.Asia)", "(ISTIMEWA/RADAR SAMPIT)",
   // "(Source: Getty)", "REUTERS/Adnan Abidi/File Photo", a caption closed by the page's "|"
-  /(?:^|[\s.(-])(?:[Cc]redit|CREDIT|[Ii]mage source|[Pp]hoto source)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
-  /\(\s*(?:[Dd]ok\.?\s+\p{Lu}|[Ff]\s*:\s*(?:ist|\p{Lu})|[Ff]oto\s+(?:ist|dok|\p{Lu})|[Ii]stimewa|ISTIMEWA)[^()]{0,40}\)\.?$/u,
+  /(?:^|[\s.(-])(?:[Cc]redit|CREDIT|[Kk]redit|[Ii]mage source|[Pp]hoto source)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
+  /\(\s*(?:[Dd]ok\s*[.:]?\s*\p{Lu}|[Ff]\s*:\s*(?:ist|\p{Lu})|[Ff]oto\s+(?:ist|dok|\p{Lu})|[Ii]stimewa|ISTIMEWA)[^()]{0,40}\)\.?$/u,
   /\(\s*[Ss]ource\s*:\s*(?:Getty|Reuters|AP|AFP|PA|PTI|ANI|EPA|Shutterstock|Alamy|[\p{L}]+ Images)[^()]{0,30}\)\.?$/u,
   /(?:^|\s)(?:REUTERS|Reuters|AFP|AP|EPA|ANTARA FOTO)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*File Photo\.?$/u,
+  // the agency's photographer and the desk's initials ("ANTARA FOTO/Muhammad Adimaja/hp.")
+  /(?:^|[\s.])ANTARA FOTO\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Ll}{1,4}\.?$/u,
   // (one "|" only: a row of a table closes with one too)
   /^[^|]*\s\|$/u,
   // "... at Madhubani district in Bihar. (PTI Photo)", "(Courtesy of OCD livestream)",
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
   /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
-  /(?:^|[\s.])(?:[Pp]hotograph|[Dd]igital image|[Ii]mage|[Pp]icture)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ -]{1,40}\.?$/u,
+  /(?:^|[\s.])(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ /-]{1,50}\.?$/u,
+  // "Nairobi Securities Exchange CEO Geoffrey Odundo. FILE PHOTO | NMG"
+  /(?:^|\s)(?:FILE PHOTO|File [Pp]hoto)\s*[|/]\s*\p{Lu}[\p{L}. ]{1,30}$/u,
+  // the photographer glued to the caption's stop ("... Nov. 19, 2015.Richard Drew / AP file",
+  // "... Monday April 7, 2014.Kevin Van Paassen/The Globe and Mail")
+  /[.!?]\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\/\s*\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,4}$/u,
+  // the photo's account ("(Instagram @paula_verhoeven)"), the portal's archive ("Dok.Jatimnet.com")
+  /\(\s*(?:Instagram|Twitter|X|Facebook|TikTok|YouTube)\s*[:/]?\s*@[\w.]+\s*\)\.?$/u,
+  /(?:^|\s)Dok\.\s?[\p{L}\d-]+\.(?:com|co\.id|id|net)\.?$/u,
   /(?:^|[\s.(/])(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Gg]ambar)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
@@ -281,7 +315,7 @@ function captionWithCredit(line: string, words: number): boolean {
   const tail = cut > 0 ? line.slice(cut) : line;
   // a story's sentence ends on a word in lower case and its stop; of the credits only a labelled
   // one ("Foto: ist.", "photo courtesy of ...") can, so most paragraphs stop here
-  if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy/i.test(tail)) return false;
+  if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy|\/\s*\p{Ll}{1,4}\.$/iu.test(tail)) return false;
   let credit: RegExpExecArray | null = null;
   for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
   credit ??= bracketCredit(tail);
@@ -301,7 +335,8 @@ function bracketCredit(line: string): RegExpExecArray | null {
   const m = /\(\s*@?(\p{Lu}[\p{L}\d.'’ -]{1,40}?)\s*\/\s*@?(\p{Lu}[\p{L}\d.'’ -]{1,40}?)\s*\)\.?$/u.exec(line);
   if (!m) return null;
   const [left, right] = [m[1]!, m[2]!];
-  const named = (side: string) => /\p{Lu}\p{Ll}/u.test(side) && side.trim().split(/\s+/).length >= 2;
+  // (a portal's domain names its side too: "(Suara.com/Sumarni)")
+  const named = (side: string) => (/\p{Lu}\p{Ll}/u.test(side) && side.trim().split(/\s+/).length >= 2) || /^\p{Lu}[\p{L}\d-]*\.(?:com|co\.id|id|net)$/u.test(side.trim());
   const initials = (side: string) => side.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
   const abbreviates = (long: string, short: string) => /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long).includes(short.trim());
   return (named(left) || named(right)) && !abbreviates(left, right) && !abbreviates(right, left) ? m : null;
@@ -433,6 +468,53 @@ function firstLongParagraph(paragraphs: readonly string[]): number {
   return i < 0 ? paragraphs.length : i;
 }
 
+/**
+ * Where a scraped page's story opens with its dateline ("KENDARI, TELISIK.ID - Seorang ..."), what
+ * the page put above it is not the story: on five sets of unseen news (1,000 excerpts) the lines
+ * above a dateline were captions, bylines, date stamps, view counts and decks, and never a
+ * story's sentence once two false datelines were mended (dateline.ts). The dateline must come
+ * early, and the lines above it be short: a long one, or one ending on a comma (a page broken
+ * mid-sentence), means the story began above what only looks like a dateline ("ICE-µ juga ...",
+ * a ticker's "AKRA - Buy 1110-1125").
+ */
+const ABOVE_DATELINE_MAX = 6;
+const ABOVE_DATELINE_WORDS = 60;
+
+/**
+ * The index of the paragraph that opens with a dateline, among the first few; -1 when none. Only
+ * on a page: the dateline names its outlet ("KENDARI, TELISIK.ID -", "Liputan6.com, Jakarta -"),
+ * or a line above is furniture by its shape (a byline, a time stamp). A reporter's own draft
+ * ("JAKARTA -" under a line they typed) is left alone.
+ */
+function datelineParagraph(paragraphs: readonly string[], match: (text: string) => FurnitureMatch | null): number {
+  const n = Math.min(paragraphs.length, ABOVE_DATELINE_MAX + 1);
+  for (let i = 1; i < n; i++) {
+    const dateline = datelineOf(paragraphs[i]!);
+    if (!dateline) continue;
+    const above = paragraphs.slice(0, i);
+    if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
+    return /[.,(]/.test(dateline) || above.some((p) => match(p)) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * A line above the dateline that the story says again is its summary, which the duplicate check
+ * reports with its own fix ("Delete the summary"); a long one is no page head.
+ */
+function abovePageText(text: string, paragraphs: readonly string[], storyStart: number): boolean {
+  if (roughWords(text) === 0) return false;
+  const own = new Set(normalizeForMatch(text).split(' '));
+  if (own.size < 4) return true;
+  for (let j = storyStart; j < paragraphs.length; j++) {
+    const later = new Set(normalizeForMatch(paragraphs[j]!).split(' '));
+    let shared = 0;
+    for (const w of own) if (later.has(w)) shared++;
+    if (shared >= own.size * 0.8) return false;
+  }
+  return true;
+}
+
 /** a date alone on its line ("19 September 2024", "Dec 13, 2020") */
 function datedLine(text: string): boolean {
   const line = canonicalText(text);
@@ -454,6 +536,7 @@ export function checkFurniture(
   const out: Finding[] = [];
   const desk = opts.desk && opts.desk.size > 0 ? opts.desk : null;
   let headEnd: number | undefined;
+  let storyStart: number | undefined;
   paragraphs.forEach((text, i) => {
     let m = match(text);
     // the desk's list is asked only about lines the shape rules left alone, and only whole lines
@@ -476,6 +559,13 @@ export function checkFurniture(
     if (!m && inHead && headEnd! < paragraphs.length && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1) {
       m = { kind: 'label', ...trimmedRange(text), wholeLine: true };
     }
+    // a line above the paragraph that opens with the dateline: the page's caption, byline, date
+    // or deck. Medium: the line's words say nothing of it, only where it stands
+    let aboveDateline = false;
+    if (!m && i < ABOVE_DATELINE_MAX && i < (storyStart ??= datelineParagraph(paragraphs, match)) && abovePageText(text, paragraphs, storyStart)) {
+      m = { kind: 'above-dateline', ...trimmedRange(text), wholeLine: true };
+      aboveDateline = true;
+    }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);
     out.push({
@@ -491,6 +581,7 @@ export function checkFurniture(
         edits: [m.wholeLine ? removalEdit(i, text) : { paragraph: i, start: m.start, end: m.end, text: '' }],
       },
       fingerprint: fingerprintOf('page-furniture', canonicalText(evidence)),
+      ...(aboveDateline ? { confidence: 'medium' as const } : {}),
     });
   });
   return out;

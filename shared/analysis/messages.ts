@@ -13,6 +13,7 @@ const FURNITURE_KIND: Record<FurnitureKind, Bilingual> = {
   credit: { en: 'a photo credit or publishing note', id: 'keterangan foto atau catatan terbit' },
   caption: { en: 'a photo caption', id: 'keterangan foto' },
   label: { en: 'a name the page shows above the story', id: 'nama yang ditampilkan halaman di atas naskah' },
+  'above-dateline': { en: 'a line the page shows above the dateline: a caption, byline, date or summary', id: 'baris yang ditampilkan halaman di atas dateline: keterangan foto, nama penulis, tanggal, atau ringkasan' },
   byline: { en: 'a reporter or editor credit line', id: 'baris nama wartawan atau editor' },
   embed: { en: 'an embed marker', id: 'penanda sisipan (embed)' },
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },
