@@ -128,6 +128,9 @@ describe('claim-needs-source on unseen news (issue 12): market quotes, idioms an
   it('a side that doubles its lead scores a second goal; cases that doubled are a statistic', () => {
     expect(run('claim-needs-source', ['PSG doubled their lead when Achraf Hakimi combined well with Vitinha.', 'Chelsea doubled the advantage after the break.', 'Hakimi then doubled the home side’s lead.'], 'en')).toEqual([]);
     expect(run('claim-needs-source', ['The number of cases doubled in a decade to 3,000.'], 'en')).toHaveLength(1);
+    // a goal back halves a deficit; a government halving its deficit is a claim
+    expect(run('claim-needs-source', ['Stoke halved the deficit when Akinbiyi headed in at the far post from a corner.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['The government halved the deficit in four years.'], 'en')).toHaveLength(1);
   });
 });
 

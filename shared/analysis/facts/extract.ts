@@ -327,9 +327,9 @@ const EN_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:since\s+(?:\p{L}+\s+)?\d{4}|since
 /** "the world's largest", "India's biggest": the scope stands before the superlative */
 const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|China|America|Africa)'s\s+(?:\p{L}+\s+)?$/iu;
 /** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%");
- * "doubled their lead" is a second goal, not a statistic */
+ * "doubled their lead" is a second goal, and "halved the deficit when ..." a goal back, not a statistic */
 const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
-const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)(?!\s+the\s+(?:deficit|arrears|gap)\s+(?:when|after|as|on|with\s+(?:a|an|his|her|their)\s+(?:goal|try|header|strike|penalty))\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
 /** a forecast, a condition or a possibility is not yet a fact to check */
 const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
 const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
