@@ -905,6 +905,25 @@ describe('name-variant', () => {
     const [f] = run('name-variant', ps, 'en');
     expect(at(ps, f!)).toBe('Time Warner');
   });
+
+  it('read on set 9: a judge\'s surname beside the word "Desa", two schools of one list, a suffix with its hyphen, an outlet or credit tag written as a brand are no variants', () => {
+    const quiet = [
+      'Sidang dipimpin hakim dengan dua hakim anggota yaitu John Desta dan Kusdarwanto.',
+      'Kepala Desa Dukuhmojo menyalahgunakan Dana Desa tahun 2018.',
+      'Dana Desa dipakai membangun tanggul. Warga Desa Dukuhmojo mengeluh.',
+      'Lomba diikuti SMK TI, SMK Pansa, SMK Panda, dan SMK Maarif NU Bener.',
+      'Pendapatan BUMDes-nya naik. Melalui dana desa, BUMDes-nya membenahi kolam. Pendapatan BUMDesnya meningkat.',
+      'Dukungan Dispora Kaltim besar, kata Kabid Dispora Kaltim. (ADV/DisporaKaltim)',
+    ];
+    expect(run('name-variant', quiet, 'id')).toEqual([]);
+    const outlet = ['BLANTYRE-(MaraviPost)-Prices of fuel rose on Tuesday.', 'In a statement made available to The Maravi Post, the authority said prices would change.'];
+    expect(run('name-variant', outlet, 'en')).toEqual([]);
+    // still slips: a letter more inside a long word after a shared word, a glued name in brackets
+    const slips = ['Polda memperingatiHari Bhayangkara ke-79.', 'Peringatan Hari Bhayangakara ke-79 diisi bakti sosial.'];
+    expect(run('name-variant', slips, 'id').map((f) => at(slips, f))).toEqual(['Bhayangakara']);
+    const glued = ['Badan Pengelola Investasi Daya Anagata Nusantara (DanantaraIndonesia) dibentuk.', 'Danantara Indonesia mengelola aset negara.', 'Menurut Danantara Indonesia, dana itu aman.'];
+    expect(run('name-variant', glued, 'id').map((f) => at(glued, f))).toEqual(['DanantaraIndonesia']);
+  });
 });
 
 describe('quotes', () => {

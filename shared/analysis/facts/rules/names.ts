@@ -340,7 +340,16 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   // two items of one list are two names ("Bibit Rusanto, Triono, Triyono, Fitri Wartini")
   const sideBySide = (xs: Occ[], ys: Occ[]): boolean =>
-    xs.some((x) => ys.some((y) => x.p === y.p && LIST_GAP.test(ctx.paras[x.p]!.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)))));
+    xs.some((x) =>
+      ys.some((y) => {
+        if (x.p !== y.p) return false;
+        const text = ctx.paras[x.p]!.text;
+        const gap = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
+        if (LIST_GAP.test(gap)) return true;
+        const head = LIST_GAP_HEAD.exec(gap)?.[1];
+        return head !== undefined && text.slice(0, Math.min(x.start, y.start)).trimEnd().endsWith(' ' + head);
+      }),
+    );
   // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")
   const nickname = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
@@ -382,6 +391,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (longT.length === shortT.length + 1 && ((longT.slice(1) === shortT && /^\p{Lu}\p{Lu}/u.test(longT)) || (longT.slice(0, -1) === shortT && /\p{Lu}$/u.test(longT)))) return;
     // contractions: "They're"/"They've"
     if (/['’]/.test(la) && /['’]/.test(lb)) return;
+    // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
+    if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return;
     // Two real words, or two real names of places and people, are two things: the rarer spelling
     // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
     // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
@@ -507,6 +518,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a known word with a letter more (not one typed twice) heading a full name the known word
     // never heads is another name ("Indira Gandhi" beside "India")
     if (odd && usual && usualKnown && odd.text.length > usual.text.length && !doubledLetter(odd.text, usual.text) && alwaysBesideName(odd.nexts ?? new Map(), odd.count) && ![...(odd.nexts?.keys() ?? [])].some((w) => usual.nexts?.has(w))) return;
+    // ... or ending a full name after a first name the known word never follows ("Hakim John
+    // Desta" beside "Kepala Desa", "Dana Desa"); a short word: a letter more inside a long one is
+    // a slip ("Hari Bhayangakara")
+    if (odd && usual && usualKnown && usual.text.length < 8 && isListedWord(usual.text) && odd.text.length > usual.text.length && !doubledLetter(odd.text, usual.text) && (odd.firstNames?.size ?? 0) > 0 && alwaysBesideName(odd.prevs, odd.count) && ![...odd.prevs.keys()].some((w) => usual.prevs.has(w))) return;
     // the odd spelling heads a full name ("Linus Torvalds") where the usual one, written three
     // times or more, always stands alone ("Linux"): another name, unless the hand slipped into a
     // non-word (letters swapped or doubled). The name must go on with a word no list knows (a
@@ -634,6 +649,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   for (const [j, occ] of joined) {
     const e = entryOf(j)!;
     e.occ = occurrences(j);
+    // an outlet or a credit tag in brackets is written as its brand ("BLANTYRE-(MaraviPost)-",
+    // "(ADV/DisporaKaltim)"), not as a slip of the space bar
+    if (e.occ.every((o) => inTag(ctx.paras[o.p]!.text, o.start, o.end))) continue;
     const split = ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end);
     // two words glued where the story elsewhere spaces them as often or more: the glued form is
     // the suspect (a scraper or a slip of the space bar); a name the story writes joined more
@@ -744,6 +762,9 @@ function sumOf(m: Map<string, number>): number {
 }
 
 const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and)\s*$/i;
+/** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
+const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
+const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;
 const WORDPLAY = /\b(?:pe?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
 const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
 const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
@@ -777,6 +798,18 @@ function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry
   for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
   for (const w of odd.nexts?.keys() ?? []) if (usual.nexts?.has(w) && specific(w)) return [odd, usual];
   return null;
+}
+
+/**
+ * The span stands in a credit tag ("(ADV/DisporaKaltim)") or in the outlet of a dateline
+ * ("BLANTYRE-(MaraviPost)-"): brackets holding a slash, or opening the paragraph before a dash.
+ * (A glued name in brackets elsewhere is still a slip: "Nusantara (DanantaraIndonesia)".)
+ */
+function inTag(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open < 0 || close < 0 || close - open > 60 || text.slice(open, start).includes(')') || text.slice(end, close).includes('(')) return false;
+  return text.slice(open, close).includes('/') || (open <= 25 && /^\s*[-–—]/.test(text.slice(close + 1)));
 }
 
 /** the two differ only in a one-letter part between hyphens ("hall-b" / "hall-c") */
