@@ -1139,6 +1139,22 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(run('quote-unbalanced', over, 'en')).toEqual([]);
   });
 
+  it('quote-unattributed, read on set 9: a set-up sentence about a named person beside a first-person quote, and a tag typed inside the closing mark, name the speaker', () => {
+    const gaa = [
+      'Nemo Rangers drew with Castlehaven in the Cork final.',
+      '"We\'ve a second chance at it. We were a man down in the last few minutes and we are delighted."',
+      'It\'s still all to play for and Nemo Rangers manager Steven O\'Brien is looking forward to next Sunday\'s replay.',
+      '"Mark felt it tailed in at the end, but look it was called wide. We\'ll take it and move on."',
+      'Castlehaven selector James McCarthy reflected on Mark Collins\' late effort which was signalled wide.',
+    ];
+    expect(run('quote-unattributed', gaa, 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['Hale was still pleased with his second place, but is looking towards the nationals.', '“I knew coming in here and racing against those guys, it was going to be great training.”'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['Calon nomor urut 2 memperoleh 382 suara.', '“Selanjutnya panitia di tingkat desa akan menyerahkan hasil perhitungan suara ke kabupaten,Tutup Darsun Awalmi.”'], 'id')).toEqual([]);
+    // a company beside a quotation names no speaker; nor does a sentence about a result
+    const company = ['Search giant Google launched its desktop search tool in October, while Yahoo is planning to release similar software in January.', '"Our ambition for search is to provide the ultimate information tool that can find anything you\'re looking for."', 'The beta program only works on PCs running Windows XP.'];
+    expect(run('quote-unattributed', company, 'en')).toHaveLength(1);
+  });
+
   it('the attributes of a WordPress shortcode left in the text are no quotation marks', () => {
     expect(run('quote-unbalanced', ['[audio_mp3 url=”″]'], 'en')).toEqual([]);
     expect(run('quote-unbalanced', ['[caption id="attachment_12" align="alignnone"] Warga mengungsi.'], 'id')).toEqual([]);

@@ -226,6 +226,29 @@ function lastSentence(text: string): string {
   return cut < 0 ? t : t.slice(cut + 1).trim().replace(/^["”’]\s*/, '');
 }
 
+/** an attribution at the end of a quotation's own words: a tag and a name (or "-nya") */
+const TAG_INSIDE = /[,.]\s*(?:[Tt]utup|[Kk]ata|[Uu]jar|[Uu]cap|[Uu]ngkap|[Jj]elas|[Tt]utur|[Tt]egas|[Ii]mbuh|[Tt]ambah|[Ll]anjut|[Pp]ungkas|[Ss]ambung|[Tt]andas|[Tt]erang|[Pp]apar|said|says|added)(?:nya\s*[.!]?\s*$|\s+\p{Lu}[\p{L}.'’ -]{1,40}[.!]?\s*$)/u;
+
+/** the first sentence of a paragraph */
+function firstSentence(text: string): string {
+  const m = /[.!?]["”’]?\s+\p{Lu}/u.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
+/** a quotation in the first person: someone speaking of themselves */
+const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
+/**
+ * A sentence whose subject is a named person: a name right before its verb ("Hale was", "James
+ * McCarthy reflected", "Leo McLoone led"), where the name is a person's: after a first name or a
+ * role ("manager Steven O'Brien"), or the sentence speaks of "his"/"her" ("Hale was still pleased
+ * with his second place"). "Search giant Google launched its desktop search tool" names no speaker.
+ */
+const NAMED_SUBJECT_EN = /(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
+const PERSON_BEFORE_EN = /(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
+function personSubject(sentence: string): boolean {
+  return NAMED_SUBJECT_EN.test(sentence) && (/\b(?:his|her)\b/i.test(sentence) || PERSON_BEFORE_EN.test(sentence));
+}
+
 /** nouns that name a person by role, the heads of "Politisi Partai Golkar itu ..." */
 const PERSON_NOUNS = [
   'politisi', 'politikus', 'legislator', 'anggota', 'ketua', 'wakil', 'kepala', 'direktur', 'menteri', 'presiden', 'gubernur', 'bupati',
@@ -314,6 +337,10 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
+    // a first-person quotation beside a sentence whose subject is a named person ("Hale was still
+    // pleased with his second place ..." above it, "Castlehaven selector James McCarthy reflected
+    // on ..." below it): the set-up sentence of sports and feature writing names the speaker
+    if (ctx.lang === 'en' && FIRST_PERSON_EN.test(p.text) && ((prev && personSubject(lastSentence(prev.text))) || (next && !next.startsWithQuote && personSubject(firstSentence(next.text))))) return;
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);
@@ -321,6 +348,8 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
       // Musali ... " above "KENDARI - Seorang kakek bernama Musali ..."): a summary, not speech.
       // (A quotation given twice is still asked for its speaker where it stands without one.)
       if (narratedElsewhere(quoted, pi)) continue;
+      // the tag typed inside the closing mark (", Tutup Darsun Awalmi.”"): named, marks misplaced
+      if (TAG_INSIDE.test(quoted)) continue;
       out.push({
         rule: 'quote-unattributed',
         severity: 'warning',
