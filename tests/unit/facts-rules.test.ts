@@ -1065,6 +1065,13 @@ describe('arithmetic', () => {
     expect(run('arithmetic', ['Different polls gave Labour 45%, the Conservatives 40% and the Liberal Democrats 25%.'], 'en')).toHaveLength(0);
     expect(run('arithmetic', ['The vote was made up of 45% Labour, 40% Conservative and 25% Liberal Democrat.'], 'en')).toHaveLength(1);
   });
+
+  it('read on set 9: points made of medals, and a breakdown that names the extremes, are no sums; parts counted in one word with the total still are', () => {
+    expect(run('arithmetic', ['Di posisi kedua, ada Kabupaten Sidoarjo dengan total perolehan 680 point, terdiri dari 97 medali emas, 90 medali perak, dan 112 medali perunggu.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Total kasus DBD yang terlapor sebanyak 249 kasus, dengan rincian tertinggi terjadi pada Januari sebanyak 44 kasus dan menurun di Agustus menjadi hanya 7 kasus.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Sebanyak 120 orang dirawat, terdiri dari 70 orang luka ringan dan 40 orang luka berat.'], 'id')).toHaveLength(1);
+    expect(run('arithmetic', ['In total 26 people were treated: 11 with serious injuries and 13 with minor ones.'], 'en')).toHaveLength(1);
+  });
 });
 
 describe('claim-needs-source', () => {

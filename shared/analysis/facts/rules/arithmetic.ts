@@ -159,6 +159,9 @@ const THRESHOLD_BEFORE = /(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|min
 /** a limit word with up to two words (a verb: "minimal mencapai") before the figure */
 const LIMIT_BEFORE = /\b(?:minimal|maksimal|minimum|maximum|paling\s+(?:sedikit|banyak)|at\s+least|at\s+most|no\s+more\s+than|tidak\s+lebih\s+dari)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
+/** words after a figure that count nothing ("11 with serious injuries and 13 with minor ones") */
+const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|who|which|each|dan|atau|di|dengan|yang|dari|ke|untuk|pada|per|masing|sebanyak|orang)$/;
+const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
 const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
 
 function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
@@ -168,6 +171,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   const pm = PARTS.exec(sentence) ?? (/\b(?:total|jumlah|a total of|in total|altogether)\b/i.test(sentence) ? /:\s/.exec(sentence) : null);
   if (!pm) return;
   const partsAt = sStart + pm.index;
+  // a breakdown that names the extremes ("dengan rincian tertinggi pada Januari sebanyak 44 kasus
+  // dan ... Agustus hanya 7 kasus", "of which the largest ...") lists no whole
+  if (EXTREMES_AFTER.test(text.slice(partsAt + pm[0].length, partsAt + pm[0].length + 40))) return;
   // total before the parts trigger, parts after it
   // the total is named as a total ("total 50", "sebanyak 120 orang"); a count word before a list
   // ("dua lokasi, yakni RT 03 dan ...") counts the items, it is not a sum of the figures in them
@@ -222,6 +228,12 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (noun) {
     const counted = parts.filter((n) => nounAfter(text, n.end) === noun);
     if (counted.length >= 2) parts = counted;
+    // parts all counted in another noun measure something else: "680 point, terdiri dari 97
+    // medali emas, 90 medali perak dan 112 medali perunggu" (points are weighted medals)
+    else if (counted.length === 0 && parts.length >= 2) {
+      const other = nounAfter(text, parts[0]!.end);
+      if (other && !FUNCTION_WORD.test(other) && parts.every((n) => nounAfter(text, n.end) === other)) return;
+    }
   }
   if (parts.length < 2 || parts.length > 8) return;
   if (total.kind === 'percent') return;
