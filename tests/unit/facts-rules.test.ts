@@ -1162,6 +1162,12 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(run('quote-unattributed', company, 'en')).toHaveLength(1);
   });
 
+  it('a quotation over two paragraphs whose second opens with a wrong-facing mark: one warning, at that mark', () => {
+    const ps = ['Festival marketing manager Hannah Raybould said: "It’s great for us to open up audience participation in this way.', '”Love them or hate them, we’ve all got mobiles, and they can give a film the recognition it deserves."'];
+    const found = run('quote-unbalanced', ps, 'en');
+    expect(found.map((f) => [f.paragraph, ps[f.paragraph]!.slice(f.start, f.end)])).toEqual([[1, '”']]);
+  });
+
   it('the attributes of a WordPress shortcode left in the text are no quotation marks', () => {
     expect(run('quote-unbalanced', ['[audio_mp3 url=”″]'], 'en')).toEqual([]);
     expect(run('quote-unbalanced', ['[caption id="attachment_12" align="alignnone"] Warga mengungsi.'], 'id')).toEqual([]);

@@ -440,7 +440,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     for (const u of p.unpaired) {
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
-      if (isLastOpen && next && next.startsWithQuote) continue;
+      // (the reopening mark may face the wrong way, '”Love them or hate them ...', which is
+      // reported there)
+      if (isLastOpen && next && (next.startsWithQuote || next.reversedOpeners[0] === next.text.length - next.text.trimStart().length)) continue;
       // ... or a page that broke its lines inside a sentence ('According to him, “A total' / 'of
       // 923,486 (nine hundred'): the quotation goes on in the next line
       if (isLastOpen && paras[pi + 1] && brokenLine(p.text, paras[pi + 1]!.text)) continue;
