@@ -362,7 +362,8 @@ function findingsOf(
  * after it, up to the later copy ("Seorang kakek ..." above "KENDARI, TELISIK.ID - Seorang kakek
  * ..."); or, on a page without a dateline, it opens the page (only short lines before it) and page
  * furniture stands between the two copies (a summary, then the photo's caption and credit, then
- * the story). Without either sign the later copy is reported, as a draft's repeated paste is.
+ * the story), or it is a teaser cut before its stop, or it says another paragraph too (read on
+ * set 9). Without these signs the later copy is reported, as a draft's repeated paste is.
  * The page is read once per check, and only when a pair of copies asks.
  */
 function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures) {
@@ -372,6 +373,21 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
     return datelines.get(p);
   };
   let firstLong: number | undefined;
+  // the earlier copy's words that the later one lacks stand mostly in another paragraph close
+  // after it: the earlier copy gathers both
+  const mergesAnother = (a: ParagraphFeatures, b: ParagraphFeatures, first: number, later: number): boolean => {
+    const inLater = new Set(b.words);
+    const rest = a.words.filter((w) => !inLater.has(w));
+    if (rest.length < 5) return false;
+    for (let p = first + 1; p < Math.min(paragraphs.length, later + 4); p++) {
+      if (p === later) continue;
+      const other = new Set(feat(paragraphs[p]!).words);
+      let shared = 0;
+      for (const w of rest) if (other.has(w)) shared++;
+      if (shared >= rest.length * 0.6) return true;
+    }
+    return false;
+  };
   return {
     aboveTheStory(first: number, later: number): boolean {
       if (datelineAt(first)) return false;
@@ -392,7 +408,14 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
       }
       if (first > firstLong) return false;
       for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
-      return false;
+      const a = feat(paragraphs[first]!);
+      const b = feat(paragraphs[later]!);
+      // a teaser cut short ("A in his 60s was on Baldwin Street ... bang his head") above the
+      // story's own sentence
+      if (!a.sentence && b.sentence) return true;
+      // a summary that says the later copy and another paragraph after it in one ("REVELLERS at a
+      // surprise birthday ... They fled into the street ..." above the lead and the next paragraph)
+      return mergesAnother(a, b, first, later);
     },
   };
 }

@@ -181,6 +181,16 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates([lead, other, lead]).map((x) => x.paragraph)).toEqual([2]);
   });
 
+  it('read on set 9: at the top of a page, a teaser cut before its stop and a summary that also says the next paragraph are the copies to delete', () => {
+    const lead = 'The man, who is in his 60s, was on Baldwin Street at around 1.30am when it is believed he was assaulted causing him to fall and bang his head.';
+    const next = 'They fled into the street for safety and some walked a few yards to the fire station in the same street to raise the alarm.';
+    const teaser = lead.replace('The man, who is in his 60s,', 'A man in his 60s').slice(0, -1);
+    expect(checkDuplicates([teaser, lead, next, other]).map((x) => [x.paragraph, x.fix!.label])).toEqual([[0, 'Delete the summary']]);
+    expect(checkDuplicates([`${lead} ${next}`, 'Mike Brooke', lead, next, other]).map((x) => x.paragraph)).toEqual([0]);
+    // a draft's repeated paste, both whole sentences and nothing more: still the later copy
+    expect(checkDuplicates([lead, next, other, lead]).map((x) => x.paragraph)).toEqual([3]);
+  });
+
   it('a dateline standing alone ("Batu Bara, Ucup News.com") marks the summary above it; a paragraph repeated by a caption and by the lead is reported once', () => {
     const summary = 'Kecelakaan maut kembali terjadi di jalur lintas Sumatera. Seorang pengendara sepeda motor meregang nyawa di tempat setelah menabrak truk tronton.';
     const f = checkDuplicates([summary, 'Batu Bara, Ucup News.com', `${summary.slice(0, -1)}, Sabtu malam.`, other]);
