@@ -211,6 +211,19 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // Saidi – Junior Epidemiologist"), the label alone ("Artikel ini ditulis oleh:", "Staff writer")
   ['byline', /^(?:laporan|jurnalis|wartawan|oleh|fotografer|photographer)\s*:\s*\p{Lu}.{0,60}$/iu, 8],
   ['byline', /^(?:artikel ini ditulis oleh|ditulis oleh|(?:senior )?staff (?:writer|reporter))\s*:?\s*$/i, 5],
+  // Shapes read on set 9 (measured before them).
+  // an advert's marker ("Article continues after advertisement", "SKIP ADVERTISEMENT"), a
+  // template tag or a CMS's debug dump ("{{more}}", "[post_type] => post", "Array"), a lone label
+  // ("Enlarge", "PUBLISHED: | UPDATED:"), a desk's byline ("ESPNscrum Staff", "Cricinfo staff")
+  ['advert', /^(?:(?:the )?(?:article|story) continues (?:after|below) (?:the )?advertisement|skip advertisement)$/i, 6],
+  ['embed', /^(?:\{\{[^{}]{1,40}\}\}|\[\w+\]\s*=>.{0,60}|Array|[()])$/u, 8],
+  ['meta', /^(?:enlarge|(?:published|updated|diperbarui|diterbitkan)\s*:?(?:\s*\|\s*(?:published|updated|diperbarui|diterbitkan)\s*:?)*)$/i, 4],
+  ['byline', /^\p{Lu}[\p{L}]+\s+staff$/iu, 2],
+  // a share or follow prompt ("Please share this Article if you like", "Follow and Subscribe Nyasa TV :"),
+  // a credit alone in brackets ("(Image: Dave Kendall)", "(Pic by Google Maps)", "IMAGES VIA @kyobesarah")
+  ['share', /^(?:please share this (?:article|story|post)\b.{0,60}|follow and subscribe\b.{0,40})$/i, 16],
+  ['credit', /^\(\s*(?:image|images|photo|picture|pic|foto)\s*(?::|by)\s*[^()]{2,50}\)\.?$/i, 8],
+  ['credit', /^(?:images?|photos?|pictures?)\s+via\s+\S.{0,40}$/i, 6],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -283,7 +296,9 @@ const CAPTION_CREDITS = [
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
   /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
-  /(?:^|[\s.])(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ /-]{1,50}\.?$/u,
+  /(?:^|[\s.])(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ /,-]{1,60}\.?$/u,
+  // the copyright sign and its holder at a caption's end ("(© Athelstan Bellamy)", "© Getty Images")
+  /\(?\s*©\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?\.?$/u,
   // "Nairobi Securities Exchange CEO Geoffrey Odundo. FILE PHOTO | NMG"
   /(?:^|\s)(?:FILE PHOTO|File [Pp]hoto)\s*[|/]\s*\p{Lu}[\p{L}. ]{1,30}$/u,
   // the photographer glued to the caption's stop ("... Nov. 19, 2015.Richard Drew / AP file",

@@ -539,6 +539,29 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the prompts, tags, bylines and credits read on set 9 of unseen news', () => {
+    const junk = [
+      'Article continues after advertisement',
+      'SKIP ADVERTISEMENT',
+      '{{more}}',
+      '[post_type] => post',
+      'Array',
+      'Enlarge',
+      'PUBLISHED: | UPDATED:',
+      'ESPNscrum Staff',
+      'Please share this Article if you like Email This Post Email This Post',
+      'Follow and Subscribe Nyasa TV :',
+      '(Image: Dave Kendall)',
+      '(Pic by Google Maps)',
+      'IMAGES VIA @kyobesarah',
+      'Firefighters tackling a house fire in Long Commons, Coleraine early this morning. Pic by Matt Steele, McAuley Multimedia',
+      'Kishane Thompson on his way to 100m victory at the Jamaican Championships (© Athelstan Bellamy)',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['The staff were told on Friday that the plant would close.', 'Array of sensors found a leak in the tank on Monday, officials said.', '(Image rights belong to the family, who asked the council to remove the photographs from its website.)'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('lines above the paragraph that opens with the dateline are the page head (medium), unless the story began above it', () => {
     const lead = 'KENDARI, TELISIK.ID - Seorang kakek bernama Musali menjadi tulang punggung keluarga sebagai penjual pisang keliling hingga bisa menguliahkan anaknya sampai sarjana di kota ini.';
     const body = 'Setiap hari ia berjalan belasan kilometer membawa pisang dari kebun tetangga yang ia beli dengan harga murah untuk dijual kembali di pasar.';
