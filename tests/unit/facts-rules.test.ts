@@ -1157,6 +1157,8 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
     expect(run('quote-unattributed', gaa, 'en')).toEqual([]);
     expect(run('quote-unattributed', ['Hale was still pleased with his second place, but is looking towards the nationals.', '“I knew coming in here and racing against those guys, it was going to be great training.”'], 'en')).toEqual([]);
     expect(run('quote-unattributed', ['Calon nomor urut 2 memperoleh 382 suara.', '“Selanjutnya panitia di tingkat desa akan menyerahkan hasil perhitungan suara ke kabupaten,Tutup Darsun Awalmi.”'], 'id')).toEqual([]);
+    // a tag that says the speaker goes on ("it added") is theirs for the quotation before too
+    expect(run('quote-unattributed', ['The region produced free cash flow of $219 million at Asanko in 2022.', '“As previously noted, we continue to work on the future of both Damang and our share in Asanko.”', '“We continue to engage with government individually and through industry bodies”, it added.'], 'en')).toEqual([]);
     // a company beside a quotation names no speaker; nor does a sentence about a result
     const company = ['Search giant Google launched its desktop search tool in October, while Yahoo is planning to release similar software in January.', '"Our ambition for search is to provide the ultimate information tool that can find anything you\'re looking for."', 'The beta program only works on PCs running Windows XP.'];
     expect(run('quote-unattributed', company, 'en')).toHaveLength(1);

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 
 import { useApp } from '../../settings/context.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { AddFactFromClaim } from '../../facts/AddFactFromClaim.js';
-import { byUrgency, isClaim, type Finding } from '../../../shared/model/finding.js';
+import { byUrgency, confidenceOf, isClaim, type Finding } from '../../../shared/model/finding.js';
 import type { Decision } from '../../../shared/model/decision.js';
 import { ruleLabel } from '../../lib/ruleLabel.js';
 import { OtherStory } from './OtherStory.js';
@@ -96,8 +96,10 @@ export const WarningsPanel = memo(function WarningsPanel({
     if (selectedIsClaim) setShowClaims(true);
   }, [selectedIsClaim, selected]);
   const gone = findings.filter((f) => dismissed[f.fingerprint]);
-  // a pasted scrape carries many junk lines: one action removes them all, as one undo step
-  const furniture = problems.filter((f) => f.rule === 'page-furniture' && f.fix);
+  // a pasted scrape carries many junk lines: one action removes them all, as one undo step. Only
+  // the sure ones: a medium line (a deck above the dateline, a line a few earlier stories hold)
+  // is looked at on its own card, so no line of the story goes with one click
+  const furniture = problems.filter((f) => f.rule === 'page-furniture' && f.fix && confidenceOf(f) === 'high');
   const removeAllFurniture = () => {
     const first = furniture[0];
     if (first) onFix({ ...first, fix: mergedFix(furniture.map((f) => f.fix!), t('warn.removeAllFurniture', { n: furniture.length })) });

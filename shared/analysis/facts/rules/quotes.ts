@@ -229,6 +229,9 @@ function lastSentence(text: string): string {
 /** an attribution at the end of a quotation's own words: a tag and a name (or "-nya") */
 const TAG_INSIDE = /[,.]\s*(?:[Tt]utup|[Kk]ata|[Uu]jar|[Uu]cap|[Uu]ngkap|[Jj]elas|[Tt]utur|[Tt]egas|[Ii]mbuh|[Tt]ambah|[Ll]anjut|[Pp]ungkas|[Ss]ambung|[Tt]andas|[Tt]erang|[Pp]apar|said|says|added)(?:nya\s*[.!]?\s*$|\s+\p{Lu}[\p{L}.'’ -]{1,40}[.!]?\s*$)/u;
 
+/** a tag that says its speaker goes on from a quotation before */
+const GOES_ON = /(?:\b(?:added|adds|continued|went on)\b|(?<![\p{L}])(?:tambah|imbuh|lanjut|sambung)(?:nya)?(?![\p{L}]))[^"“”]{0,40}$/u;
+
 /** the first sentence of a paragraph */
 function firstSentence(text: string): string {
   const m = /[.!?]["”’]?\s+\p{Lu}/u.exec(text);
@@ -334,6 +337,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // paragraph about someone ("Toprak lalu pindah ke BMW."): the first-person quote reads as
     // theirs until the tag, and a copy editor names the speaker at the break
     if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev))) return;
+    // ... and whatever stands before, when that tag says the speaker goes on ("..., it added.",
+    // "..., imbuhnya."): the quotation before is theirs too
+    if (next && next.startsWithQuote && next.attributed && GOES_ON.test(next.text.slice(-60))) return;
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
