@@ -85,6 +85,7 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
     await page.getByRole('tab', { name: /^warnings/i }).click();
     const removeAll = page.getByRole('button', { name: /^remove all website leftovers \(3\)$/i });
     await removeAll.waitFor({ timeout: 15_000 });
+    await screenshot(page, 'remove-sure-leftovers');
     await removeAll.click();
     const paragraphs = () => page.locator('.editor-input p').allInnerTexts();
     await expect.poll(paragraphs).toEqual([caption, lead, STORY[2], STORY[3]]);
