@@ -4,13 +4,15 @@
  * Health ...", or "Jakarta, CNN Indonesia --" on a line of its own). What a page puts above it
  * (a summary, a photo caption) is not the story's text.
  *
- * Three shapes: a place in capitals, with the outlet after a comma if any; a place in title
- * case that must then name its outlet after a comma ("Situbondo,(afederasi.com) -"), since a
+ * Three shapes: a place in capitals, with the outlet after a comma or in brackets if any
+ * ("JAKARTA (BeritaTrans.com) -", "BLANTYRE-(MaraviPost)-"); a place in title case that must then
+ * name its outlet, after a comma ("Situbondo,(afederasi.com) -") or as one word in brackets
+ * ("Jakarta (ANTARA) -"), since a
  * title-case word before a dash is also how sentences about pairs begin ("Prabowo - Gibran");
  * or the outlet's domain first ("Liputan6.com, Jakarta -").
  */
-const PLACE_IN_CAPITALS = String.raw`\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*(?:\s*,\s*[^,\n]{2,40}?)?`;
-const PLACE_WITH_OUTLET = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*,\s*\(?[\p{L}\d.]+(?:\s\p{Lu}[\p{L}.]*)*\)?`;
+const PLACE_IN_CAPITALS = String.raw`\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*(?:\s*,\s*[^,\n]{2,40}?|\s*-?\s*\((?=[^()]*\p{L})[\p{L}\d.' ]{2,40}\))?`;
+const PLACE_WITH_OUTLET = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*\(?[\p{L}\d.]+(?:\s\p{Lu}[\p{L}.]*)*\)?|\s*\(\p{Lu}[\p{L}.]+\))`;
 const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org)(?:\s*,\s*\p{Lu}[\p{L} ]{1,30}?)?`;
 // (a scraper may glue the dash to the first word: "Jakarta -PTBank")
 const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_OUTLET}|${OUTLET_FIRST})\s*(?:-{1,2}|–|—)(?:\s|$|(?=\p{Lu}))`, 'u');

@@ -18,6 +18,8 @@ export type FurnitureKind =
   | 'breadcrumb'
   | 'pagination'
   | 'tags'
+  /** the story's headline repeated in its text */
+  | 'headline'
   /** a time stamp, a reading time, a view count or an icon's label */
   | 'meta'
   /** on the desk's own list (desk-furniture.ts) */

@@ -39,14 +39,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // teasers: "Baca juga: ...", "Simak juga Video '...':", "Tonton juga video ... di sini:", "Read more: ..."
   [
     'teaser',
-    /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
+    /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read next|up next|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
     30,
   ],
   ['teaser', /^(?:related|terkait|watch|video|baca|read|recommended)\s*:/i, 25],
   // share / follow prompts: lines made only of network names, or explicit prompts
   [
     'share',
-    /^(?:(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|line|e-?mail|print|cetak|copy link|salin tautan|tweet)\s*[|·•,/:]?\s*){1,8}$/i,
+    /^(?:(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|flipboard|messenger|sms|line|e-?mail|print|cetak|copy link|salin tautan|tweet)\s*[|·•,/:.]?\s*){1,8}$/i,
     12,
   ],
   ['share', /^[•·]?\s*(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
@@ -54,7 +54,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:klik di sini|click here)\b/i, 12],
   [
     'advert',
-    /^(?:advertisement|advertisment|advertising|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*$/i,
+    // (one marker, or two or three run together: "Advertisement Hide Ad")
+    /^(?:(?:advertisement|advertisment|advertising|advert|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
@@ -63,7 +64,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
     /^(?:subscribe (?:to|now|for)|sign up (?:for|to|now)|berlangganan (?:sekarang|newsletter|untuk)|daftar (?:newsletter|sekarang untuk)|already a subscriber|sudah berlangganan|log ?in to (?:continue|read)|masuk untuk (?:melanjutkan|membaca)|this (?:article|content) is for subscribers)\b/i,
     30,
   ],
-  ['credit', /^(?:foto|photo|image|gambar|ilustrasi|illustration|sumber foto|image copyright|image caption|copyright)\s*:\s*\S.{0,100}$/i, 12],
+  ['credit', /^(?:foto|photos?|images?|pictures?|pics?|gambar|ilustrasi|illustration|sumber foto|image copyright|image caption|copyright)\s*:\s*\S.{0,100}$/i, 12],
   ['credit', /^(?:image copyright|getty images|reuters|afp|ap photo|antara foto)\s*$/i, 4],
   // a caption that opens with its label ("IMAGE: Delhi batter Lalit Yadav celebrates ...",
   // "ILUSTRASI. Sebuah balon ...", "Ilustrasi - internet", PA's "File photo dated 22/10/2012 of
@@ -85,7 +86,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['embed', /^\[[^[\]]{1,160}\]$/, 25],
   ['embed', /^\[(\w+)[^\]]*\].{0,300}\[\/\1\]$/, 25],
   ['embed', /^(?:\[|\()?(?:gambas|embed|iframe|instagram post|twitter post|tiktok post)\s*:/i, 25],
-  ['byline', /^(?:reporter|penulis|writer|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],
+  ['byline', /^(?:reporter|report|penulis|writer|words|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],
   ['byline', /^(?:reporting by|written by|editing by|additional reporting by|laporan wartawan|laporan reporter|laporan oleh|(?:video )?report by|review by|words by|interview by)\s+\S.{0,80}$/i, 12],
   ['byline', /^\(\s*[a-z]{2,8}(?:\s*\/\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
   ['credit', /^\(?(?:(?:dok|ist)\.\s*|(?:foto|video|photo|ilustrasi|illustration|grafis|infografis|dokumentasi|istimewa|screenshot|tangkapan layar)\s*[:(/]).{0,140}\)?$/i, 12],
@@ -109,7 +110,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a label without its content: "Halaman:", "Daftar Isi", "Rekomendasi untuk anda", "Tim Redaksi"
   ['pagination', /^(?:halaman|page)\s*:\s*$/i, 1],
   ['teaser', /^(?:daftar isi|table of contents|rekomendasi(?: untuk (?:anda|kamu))?|recommended(?: for you)?|berita lainnya|bacaan lainnya|artikel lainnya|more stories|most read|terpopuler|paling banyak dibaca|you may also (?:like|want to (?:watch|read|see)))\s*:?\s*$/i, 7],
-  ['byline', /^-?\s*(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer|written by|author)\s*:?\s*$/i, 2],
+  ['byline', /^-?\s*(?:tim redaksi|reporter|penulis|editor|redaksi|pewarta|writer|written by|author|oleh|by)\s*:?\s*$/i, 2],
   // a label and its name in a table the scraper flattened ("Pewarta | : M. Marhaban |")
   ['byline', /^(?:reporter|penulis|editor|redaktur|pewarta|author|writer)\s*\|\s*:?\s*\S.{0,60}$/i, 10],
   // "By Joe Crann", "ByABC News", "Rep: Muhammad Nursyamsi/ Red: Andi Nur Aminah"
@@ -128,7 +129,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^[•·]?\s*(?:oops!?|something went wrong\.?|please try again later\.?|terjadi kesalahan\.?|silakan coba lagi(?: nanti)?\.?)$/i, 5],
   ['loading', /^(?:loading|memuat)\b.{0,30}(?:\.{2,}|…)$/i, 5],
   // a lone label of the page: "Breaking News", "Now playing", "View Comments", "Media caption,"
-  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|updated|diperbarui|diterbitkan|view larger map|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
+  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|updated|last updated|diperbarui|diterbitkan|view larger map|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
   ['meta', /^[·•]?\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?\d+(?:-\d+)?\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)$/iu, 9],
   ['meta', /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?)$/i, 6],
   ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard){2,}$/i, 1],
@@ -206,7 +207,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['teaser', /^(?:baca lainnya|related links?)\s*:/i, 20],
   // a source alone in brackets ("(Sumber: Antara)"); a reporter's initials alone ("(jon)") stay,
   // the sign-off the seed article keeps
-  ['credit', /^\(\s*(?:sumber|source)\s*:\s*[^()]{2,40}\)\.?$/i, 6],
+  ['credit', /^\(\s*(?:sumber|source)\s*:?\s*[^()]{2,40}\)\.?$/i, 6],
   // a byline's label in Indonesian ("Laporan : Rajap", "Jurnalis: Dila Nurfadila", "Oleh : Arman
   // Saidi – Junior Epidemiologist"), the label alone ("Artikel ini ditulis oleh:", "Staff writer")
   ['byline', /^(?:laporan|jurnalis|wartawan|oleh|fotografer|photographer)\s*:\s*\p{Lu}.{0,60}$/iu, 8],
@@ -224,6 +225,46 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:please share this (?:article|story|post)\b.{0,60}|follow and subscribe\b.{0,40})$/i, 16],
   ['credit', /^\(\s*(?:image|images|photo|picture|pic|foto)\s*(?::|by)\s*[^()]{2,50}\)\.?$/i, 8],
   ['credit', /^(?:images?|photos?|pictures?)\s+via\s+\S.{0,40}$/i, 6],
+  // Shapes read on set 10 (measured before them; set 11 kept apart to measure them).
+  // a newsletter's sign-up box and an audio player's loading line ("Sign up to our daily
+  // newsletter Sign up Thank you for signing up! ...", "Getting your Trinity Audio player ready...")
+  ['consent', /^sign up (?:to|for) (?:our|the)\b.{0,40}\bnewsletter\b/i, 60],
+  ['loading', /^getting (?:your|the)\b.{0,30}\bready\W*$/i, 8],
+  // a follow prompt after its lead-in ("Stay current - Follow FMT on WhatsApp, Google news and
+  // Telegram"), a channel's promotion ("Catch all our latest shows on our YouTube channel"), a
+  // reactions box ("What do you think of this story?", "• Angry (0%)")
+  ['share', /^[\p{L}' ]{1,24}\s[-–—:]\s*(?:follow|ikuti|join|gabung|subscribe)\b.{0,80}\b(?:whatsapp|telegram|google news|facebook|twitter|instagram|youtube|tiktok)\b[^.!?]*$/iu, 20],
+  ['share', /^(?:catch|watch|see|find)\s+(?:all\s+)?(?:of\s+)?(?:our|more)\b.{0,60}\b(?:youtube|channel|app|podcast)\b.{0,30}$/i, 20],
+  ['share', /^what do you think (?:of|about) (?:this|the) (?:story|article|news|post)\??$/i, 9],
+  ['meta', /^[•·]?\s*\p{L}+\s*\(\d{1,3}(?:[.,]\d+)?%\)$/u, 3],
+  // a desk's or a service's byline ("Our Correspondent", "Herald Correspondent", "Himalayan News
+  // Service"), a name and its role ("Hazel Nunez, Reporter"), a name and a date label ("Anita
+  // Nkonki|Published"), a byline with the reporter's handle and address or the date ("By Louis
+  // Kolumbia @Collouis1999 lkolumbia@...", "by Sally Blundell / 19 April, 2016"), a CMS's own
+  // ("Submitted by Editor on")
+  ['byline', /^(?:our|staff|special|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:correspondent|reporter|news service|news desk|bureau)$/iu, 4],
+  ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s*(?:reporter|staff writer|correspondent|editor|contributor|photographer)$/iu, 7],
+  ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\|\s*(?:published|updated|posted)\b.{0,40}$/iu, 12],
+  ['byline', /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+@\w+)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 10],
+  ['byline', /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[/|]\s*\d{1,2}\s+\p{L}+,?\s+\d{4}$/u, 10],
+  ['byline', /^(?:submitted|posted|written|published|uploaded)\s+by\b.{0,40}$/i, 8],
+  // an agency's name alone, and a page's source link ("Bernama", "Source link")
+  ['credit', /^(?:Bernama|BERNAMA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|NAN|Xinhua|XINHUA|AAP|dpa|PNA|RSS|KNA|Antara|ANTARA)$/u, 1],
+  ['credit', /^source link$/i, 2],
+  // a category and a row of hashtags ("Categories Macau", "#fire #homeless #longhouse #Miri")
+  ['tags', /^categor(?:y|ies)\s*:?\s+\p{L}.{0,40}$/iu, 6],
+  ['tags', /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u, 12],
+  // an image's placeholder or alt text ("Default Thumbnail", "Headshot of Cally Dupe")
+  ['caption', /^(?:default (?:thumbnail|image)|headshot of\b.{0,40})$/i, 8],
+  // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {")
+  // a label alone ("Published on", "VIEWS"), a camera's file name for a picture ("DSC_0199"), a
+  // sign-off in brackets: the desk's capitals or a reporter's name ("(REGITA/HUMAS SATPOL PP)",
+  // "(Ronal Fajar)"; initials alone stay, as the seed article keeps "(jon)")
+  ['meta', /^(?:published on|posted on|diterbitkan pada|views?|dilihat)\s*:?$/i, 3],
+  ['caption', /^(?:DSC|IMG|DCIM|PXL|DJI)[_-]?\d{3,}(?:\.\w{3,4})?$/iu, 1],
+  ['credit', /^\(\s*[\p{Lu}\d .-]{2,30}\/[\p{Lu}\d ./-]{2,30}\)\.?$/u, 6],
+  ['byline', /^\(\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\)\.?$/u, 3],
+  ['embed', /\bjQuery\s*\(|\bfunction\s*\(\s*\)\s*\{|\bdocument\.(?:getElementById|querySelector|write)\s*\(|^["']?\)\s*;/u, 400],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -239,7 +280,11 @@ const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\
  * "updated" label, and nothing else. A date alone may head a chronology, so the time is required.
  */
 function isTimestamp(line: string, words: number): boolean {
-  return words <= 12 && /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\b|(?=[ap]m\b))/i.test(line) && isDateOnly(line, words);
+  if (words > 12 || !/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\b|(?=[ap]m\b))/i.test(line)) return false;
+  // with a time, a place may stand after it or before an "Updated" label ("2022 May 27, 12:54,
+  // Pokhara", "Phagwara, Updated At : 04:51 AM Aug 22, 2025 IST")
+  const placeless = line.replace(/,\s*\p{Lu}\p{Ll}+$/u, '').replace(/^\p{Lu}\p{Ll}+,\s*(?=(?:updated|published|posted)\b)/iu, '');
+  return isDateOnly(placeless, words);
 }
 
 /**
@@ -260,7 +305,8 @@ function isDateOnly(line: string, words: number): boolean {
     .replace(/(?<![\p{L}'’])(?:posted on|posted|on|at)\b/giu, '')
     // the time glued to its half of the day ("9:23:22AM", "07:49PM")
     .replace(/(\d)(?:am|pm)\b/giu, '$1')
-    .replace(/\b(?:diperbarui|updated|last updated|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cet|aest|sast|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    // (time zones of the places the sets of unseen news came from: "PKT", "HKT", "MYT", "IST")
+    .replace(/\b(?:diperbarui|updated|last updated|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–-]+/gu, '');
   return rest.length === 0;
@@ -296,7 +342,12 @@ const CAPTION_CREDITS = [
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
   /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
-  /(?:^|[\s.])(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic)\s*(?:by|:)\s*\p{Lu}[\p{L}.'’ /,-]{1,60}\.?$/u,
+  // (also in capitals with the date it was taken: "PIC BY ROB LOCK 25-5-2019")
+  /(?:^|[\s.])(?:\p{Lu}{2,6}\s+)?(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic|PHOTO|PIC|PICTURE)\s*(?:by|BY|:)\s*\p{Lu}[\p{L}.'’ /,-]{1,60}(?:\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\.?$/u,
+  // a picture's source after the caption without a stop ("The trawler rescue off Start Point Pic
+  // Torbay RNLI"), an agency's picture in brackets ("(Bernama pic)")
+  /\s(?:Pic|PIC)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}$/u,
+  /\(\s*\p{Lu}[\p{L}]+\s+pic\s*\)\.?$/u,
   // the copyright sign and its holder at a caption's end ("(© Athelstan Bellamy)", "© Getty Images")
   /\(?\s*©\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?\.?$/u,
   // "Nairobi Securities Exchange CEO Geoffrey Odundo. FILE PHOTO | NMG"
@@ -307,7 +358,8 @@ const CAPTION_CREDITS = [
   // the photo's account ("(Instagram @paula_verhoeven)"), the portal's archive ("Dok.Jatimnet.com")
   /\(\s*(?:Instagram|Twitter|X|Facebook|TikTok|YouTube)\s*[:/]?\s*@[\w.]+\s*\)\.?$/u,
   /(?:^|\s)Dok\.\s?[\p{L}\d-]+\.(?:com|co\.id|id|net)\.?$/u,
-  /(?:^|[\s.(/])(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Gg]ambar)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
+  // (the paper's initials may lead the label: "... their stall. ST PHOTO: SAHIBA CHAWDHARY")
+  /(?:^|[\s.(/])(?:\p{Lu}{2,6}\s+)?(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Gg]ambar)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
   /\[(?:ANTARA|Antara|AFP|Reuters|REUTERS|AP|Istimewa|Ist|Dok)[^\]]{0,40}\]\.?$/u,
@@ -414,7 +466,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   const rough = roughWords(text);
   // Fast path for ordinary copy (this runs on every paragraph on every keystroke): beyond 40
   // words only a cookie banner or a glued photo credit can match.
-  if (rough > 40 && !/cookie/i.test(text) && !CAPTION_MARK.test(text.trimStart()) && !/(?:juga|more|also|related)\s*:/i.test(text)) return null;
+  if (rough > 40 && !/cookie/i.test(text) && !CAPTION_MARK.test(text.trimStart()) && !/(?:juga|more|also|related)\s*:|jQuery|function\s*\(|newsletter/i.test(text)) return null;
   const line = canonicalText(text);
   if (line.length === 0) return null;
   const words = roughWords(line);
@@ -426,6 +478,8 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   if (doubledLine(line)) return { kind: 'caption', ...whole, wholeLine: true };
   if (captionWithCredit(line, words)) return { kind: 'credit', ...whole, wholeLine: true };
   if (isTimestamp(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
+  // a date, maybe a name, and a view count ("March 31, 2024 Bernard Galang 136 views")
+  if (words <= 12 && /\b\d[\d,.]*\s+views?$/i.test(line) && (MONTH_DAY.test(line) || /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/.test(line))) return { kind: 'meta', ...whole, wholeLine: true };
   const glued = GLUED_TEASER.exec(text);
   if (glued && glued.index > 0 && roughWords(glued[0]) <= 30) {
     let end = glued.index + glued[0].length;
@@ -477,11 +531,34 @@ const PAGE_HEAD_WORDS = 10;
 /** two to four capitalised words and nothing else ("Nicole-Marie Ng", "Tribune Chronicle") */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[\s-]+\p{Lu}[\p{Ll}'’-]*\p{Ll}|\s+\p{Lu}{2,3}){1,3}$/u;
 
-/** the index of a story's first paragraph of PAGE_HEAD_WORDS words or more (its length when none) */
-function firstLongParagraph(paragraphs: readonly string[]): number {
-  const i = paragraphs.findIndex((p) => roughWords(p) >= PAGE_HEAD_WORDS);
+/** the index of a story's first paragraph of PAGE_HEAD_WORDS words or more (its length when none), the headline repeated aside */
+function firstLongParagraph(paragraphs: readonly string[], repeatsHeadline: (i: number) => boolean): number {
+  const i = paragraphs.findIndex((p, j) => roughWords(p) >= PAGE_HEAD_WORDS && !repeatsHeadline(j));
   return i < 0 ? paragraphs.length : i;
 }
+
+/** where a page repeats the headline: the first lines of its text */
+const HEADLINE_REPEAT_LINES = 6;
+
+/**
+ * The headline's words, and those of the headline without the site's name a page title adds
+ * ("Police arrest more - Solomon Star News"), for comparing with a line of the story's text.
+ */
+function headlineKeys(headline: string | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!headline) return keys;
+  const whole = normalizeForMatch(headline);
+  if (whole.split(' ').length >= 3) keys.add(whole);
+  const cut = /\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(headline);
+  if (cut) {
+    const bare = normalizeForMatch(headline.slice(0, cut.index));
+    if (bare.split(' ').length >= 3) keys.add(bare);
+  }
+  return keys;
+}
+
+/** a section's name alone at the top of a page ("News", "Local Goa News", "Berita Daerah") */
+const SECTION_LINE = /^(?:\p{Lu}[\p{L}]+\s+){0,2}(?:News|NEWS|Berita|BERITA)$|^(?:Berita|BERITA)(?:\s+\p{Lu}[\p{L}]+){1,2}$/u;
 
 /**
  * Where a scraped page's story opens with its dateline ("KENDARI, TELISIK.ID - Seorang ..."), what
@@ -538,6 +615,8 @@ function datedLine(text: string): boolean {
 
 export interface FurnitureOptions {
   uiLanguage?: UiLanguage;
+  /** the story's headline: a page repeats it above the story's text */
+  headline?: string;
   /** the desk's own lines, normalised (desk-furniture.ts) */
   desk?: ReadonlySet<string>;
 }
@@ -552,14 +631,20 @@ export function checkFurniture(
   const desk = opts.desk && opts.desk.size > 0 ? opts.desk : null;
   let headEnd: number | undefined;
   let storyStart: number | undefined;
+  const headline = headlineKeys(opts.headline);
+  const repeatsHeadline = (i: number): boolean => headline.size > 0 && i < HEADLINE_REPEAT_LINES && headline.has(normalizeForMatch(paragraphs[i]!));
   paragraphs.forEach((text, i) => {
     let m = match(text);
+    // the headline said again above the story ("Police arrest more" under "Police arrest more -
+    // Solomon Star News"): the editor has it in its own field
+    if (!m && repeatsHeadline(i)) m = { kind: 'headline', ...trimmedRange(text), wholeLine: true };
     // the desk's list is asked only about lines the shape rules left alone, and only whole lines
     if (!m && desk && text.length <= DESK_FURNITURE_MAX_LENGTH * 2 && desk.has(normalizeFurnitureLine(text))) {
       m = { kind: 'desk', ...trimmedRange(text), wholeLine: true };
     }
     // only short lines before it: the page's head, above the story's first long paragraph
-    const inHead = i < PAGE_HEAD_LINES && i <= (headEnd ??= firstLongParagraph(paragraphs));
+    const inHead = i < PAGE_HEAD_LINES && i <= (headEnd ??= firstLongParagraph(paragraphs, repeatsHeadline));
+    if (!m && inHead && i < headEnd && SECTION_LINE.test(text.trim())) m = { kind: 'breadcrumb', ...trimmedRange(text), wholeLine: true };
     // a date alone among the lines above the story ("19 September 2024" under the byline), when
     // it is the story's only such line besides time stamps: a chronology heads its days with
     // dates, one after another

@@ -65,7 +65,7 @@ export const furnitureAnalyzer: Analyzer = {
   create() {
     const check = createFurnitureChecker();
     const deskOf = deskFurnitureLookup();
-    return (ctx) => check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, desk: deskOf(ctx.deskFurniture ?? []) });
+    return (ctx) => check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, desk: deskOf(ctx.deskFurniture ?? []), ...(ctx.headline ? { headline: ctx.headline } : {}) });
   },
 };
 

@@ -19,6 +19,7 @@ const FURNITURE_KIND: Record<FurnitureKind, Bilingual> = {
   breadcrumb: { en: 'a breadcrumb trail', id: 'jejak navigasi (breadcrumb)' },
   pagination: { en: 'a pagination link', id: 'tautan halaman' },
   tags: { en: 'a tag list', id: 'daftar tag' },
+  headline: { en: 'the headline repeated', id: 'judul yang diulang' },
   meta: { en: 'a time stamp, reading time, view count or icon label', id: 'cap waktu, lama baca, jumlah pembaca atau label ikon' },
   desk: { en: "on your desk's list", id: 'ada di daftar desk Anda' },
 };

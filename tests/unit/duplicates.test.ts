@@ -181,6 +181,13 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates([lead, other, lead]).map((x) => x.paragraph)).toEqual([2]);
   });
 
+  it('read on set 10: a dateline with its outlet in brackets opens the lead, which is never the summary to delete', () => {
+    const lead = 'JAKARTA (BeritaTrans.com) - Kapal-kapal feri di Pelabuhan Merak sempat tidak diizinkan berlayar imbas cuaca buruk. Otoritas pelabuhan menunda sementara keberangkatan kapal hingga cuaca dinyatakan aman untuk pelayaran.';
+    const again = 'Sebelumnya otoritas pelabuhan menunda sementara keberangkatan kapal hingga cuaca dinyatakan aman untuk pelayaran.';
+    const f = checkDuplicates(['Oleh : Fahmi', lead, other, 'Baca juga: Kapal Feri Nabrak Pepohonan Bakau', again]);
+    expect(f.map((x) => x.paragraph)).toEqual([4]);
+  });
+
   it('read on set 9: at the top of a page, a teaser cut before its stop and a summary that also says the next paragraph are the copies to delete', () => {
     const lead = 'The man, who is in his 60s, was on Baldwin Street at around 1.30am when it is believed he was assaulted causing him to fall and bang his head.';
     const next = 'They fled into the street for safety and some walked a few yards to the fire station in the same street to raise the alarm.';
@@ -560,6 +567,82 @@ describe('page furniture', () => {
     for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
     const story = ['The staff were told on Friday that the plant would close.', 'Array of sensors found a leak in the tank on Monday, officials said.', '(Image rights belong to the family, who asked the council to remove the photographs from its website.)'];
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('knows the prompts, bylines, time stamps, credits and debris read on set 10 of unseen news', () => {
+    const junk = [
+      'Advertisement Hide Ad',
+      'advert',
+      'READ NEXT:',
+      'Sign up to our daily newsletter Sign up Thank you for signing up! Did you know with a Digital Subscription to the paper, you can get unlimited access to the website including our premium content, as well as benefiting from fewer ads, loyalty rewards and much more.',
+      'Getting your Trinity Audio player ready...',
+      'Twitter Facebook Reddit Pinterest Email',
+      'Share.',
+      'Stay current - Follow FMT on WhatsApp, Google news and Telegram',
+      'Catch all our latest shows on our YouTube channel at Switch media.',
+      'What do you think of this story?',
+      '• Angry (0%)',
+      'Sun, 24 Mar 2024 01:38:14 PKT',
+      '2019-07-06 HKT 16:32',
+      'September 29, 2016 03:37 MYT',
+      'Phagwara, Updated At : 04:51 AM Aug 22, 2025 IST',
+      '2022 May 27, 12:54, Pokhara',
+      'Last updated',
+      'Published on',
+      'VIEWS',
+      'March 31, 2024 Bernard Galang 136 views',
+      'Our Correspondent',
+      'Himalayan News Service',
+      'Hazel Nunez, Reporter',
+      'Anita Nkonki|Published',
+      'By Louis Kolumbia @Collouis1999 lkolumbia@tz.nationmedia.com',
+      'by Sally Blundell / 19 April, 2016',
+      'Submitted by Editor on',
+      'oleh',
+      'Report: Michael Dundon at FBD Semple Stadium',
+      'Photos: Bridget Delaney',
+      'Bernama',
+      'Source link',
+      'Categories Macau',
+      '#fire #homeless #longhouse #Miri',
+      'Default Thumbnail',
+      'Headshot of Cally Dupe',
+      'DSC_0199',
+      '(REGITA/HUMAS SATPOL PP)',
+      '(Ronal Fajar)',
+      '( Sumber Diskominfo Prabumulih)',
+      'Ms Francesca Ung and her business partner Darrel Krishnan at their stall. ST PHOTO: SAHIBA CHAWDHARY',
+      'Twenty-five relief centres have been opened in the three affected districts. (Bernama pic)',
+      'Carus bowler Matthew Timms in action against Penwortham. PIC BY ROB LOCK 25-5-2019',
+      'The trawler rescue off Start Point Pic Torbay RNLI',
+      '"); jQuery("#212 h3").html("',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = [
+      'Our correspondent in Jakarta said the talks would resume on Monday.',
+      'He was published on the front page of the paper in 1998.',
+      'The video drew 136 views in its first week, the council said.',
+      'Submitted by the council, the plan was approved on Tuesday.',
+      'The pupils followed the story on Facebook and WhatsApp during the holidays.',
+      '(jon)',
+      '(bersambung)',
+      'Warga memotret banjir dengan kamera DSC lamanya.',
+      'Categories of land use were set out in the 2018 plan, the report said.',
+      'The function of the committee is to advise the minister.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
+    const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
+    const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });
+    expect(f.map((x) => [x.paragraph, x.message.includes('headline repeated')])).toEqual([[0, true]]);
+    expect(checkFurniture(['Local Goa News', lead]).map((x) => x.paragraph)).toEqual([0]);
+    // a story's paragraph that happens to share the headline's words further down stays
+    const story = Array.from({ length: 7 }, (_, i) => `${lead} (${i})`);
+    expect(checkFurniture([...story, 'Police arrest more'], { headline: 'Police arrest more' })).toEqual([]);
+    // ... and the date under a repeated headline is still the page's time stamp
+    expect(checkFurniture(['Police arrest more', '30/07/2023', lead], { headline: 'Police arrest more' }).map((x) => x.paragraph)).toEqual([0, 1]);
   });
 
   it('lines above the paragraph that opens with the dateline are the page head (medium), unless the story began above it', () => {

@@ -545,6 +545,32 @@ describe('set 8 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 10 of unseen news, read once (issue 12)', () => {
+  it('two days of a month ("Sabtu-Minggu (14-15/11)") are no impossible date', () => {
+    expect(run('date-invalid', ['Turnamen digelar Sabtu-Minggu (14-15/11) di lapangan desa.'], 'id')).toEqual([]);
+    expect(run('date-invalid', ['Turnamen digelar Sabtu (14/15/2020) di lapangan desa.'], 'id')).toHaveLength(1);
+  });
+
+  it('two people whose first names differ by a letter written once or twice are two people; "Habaib" is the plural of "Habib"', () => {
+    expect(run('name-variant', ['Juara kedua atas nama Muhamad Masruri dari Kota Tangerang dan juara ketiga atas nama Muhammad Fauzan dari Kota Serang.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Hadir Habib Ali, Habib Umar dan Habib Salim.', 'Ia berterima kasih kepada para Habaib dan tokoh agama.'], 'id')).toEqual([]);
+    // one person, the same surname: still a slip
+    const slip = ['Kepala dinas Muhammad Fauzan meninjau lokasi.', 'Menurut Muhamad Fauzan, perbaikan selesai pekan depan.'];
+    expect(run('name-variant', slip, 'id').map((f) => at(slip, f))).toEqual(['Muhamad']);
+  });
+
+  it('a story that opens every quotation with a closing mark gets one warning whose fix mends them all; a script left in the text is no quotation', () => {
+    const ps = ['Ada poster berbunyi ”Stop Intimidasi Guru” dan ”Naikkan Gaji Guru”.', '”Kami meminta supaya SK kami segera diterbitkan,” kata Ganda.', 'Kepala dinas hadir.'];
+    const found = run('quote-unbalanced', ps, 'id');
+    expect(found.map((f) => [f.paragraph, f.related.length])).toEqual([[0, 2]]);
+    expect(found[0]!.message).toContain('3 times');
+    expect(applyFix(ps, found[0]!.fix!)).toEqual(['Ada poster berbunyi “Stop Intimidasi Guru” dan “Naikkan Gaji Guru”.', '“Kami meminta supaya SK kami segera diterbitkan,” kata Ganda.', 'Kepala dinas hadir.']);
+    // two are still two warnings, each with its own fix
+    expect(run('quote-unbalanced', ps.slice(1).concat(['”Sudah kami ajukan,” ujarnya.']), 'id')).toHaveLength(2);
+    expect(run('quote-unbalanced', ['"); jQuery("#212 h3").html("', 'Hundreds marched on Sunday.'], 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];
@@ -1173,8 +1199,10 @@ describe('quote-unbalanced: marks as portals type them (issue 12)', () => {
   it('the attributes of a WordPress shortcode left in the text are no quotation marks', () => {
     expect(run('quote-unbalanced', ['[audio_mp3 url=”″]'], 'en')).toEqual([]);
     expect(run('quote-unbalanced', ['[caption id="attachment_12" align="alignnone"] Warga mengungsi.'], 'id')).toEqual([]);
-    // a bracket that holds no attributes is text: its marks still count
-    expect(run('quote-unbalanced', ['[Dia bilang: ”tidak ada]'], 'id')).not.toEqual([]);
+    // a bracket that holds no attributes is text: its marks still count (inside a sentence: a
+    // bracketed line alone is an embed marker, page furniture, whose marks are not read)
+    expect(run('quote-unbalanced', ['Ia menulis [Dia bilang: ”tidak ada] di akunnya.'], 'id')).not.toEqual([]);
+    expect(run('quote-unbalanced', ['[Dia bilang: ”tidak ada]'], 'id')).toEqual([]);
   });
 
   it('an inch mark after a figure is no quotation mark', () => {

@@ -103,8 +103,9 @@ function patterns(lang: ArticleLanguage): Patterns {
   const wd = lang === 'id' ? ID_WD : EN_WD;
   p = {
     // 4/12/2024, 4-12-2024, (4/12); not a run of four figures ("4-0-31-2", a bowler's overs,
-    // maidens, runs and wickets)
-    numeric: /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/]|-\d)/g,
+    // maidens, runs and wickets), and one separator throughout: "(14-15/11)" is two days of
+    // November, not 14 of the 15th month of 2011
+    numeric: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)
@@ -158,9 +159,9 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
   p.numeric.lastIndex = 0;
   while ((m = p.numeric.exec(text))) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
     let year: number | undefined;
-    if (m[3]) year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    if (m[4]) year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     // a bare "3/4" without a year is a fraction or a score unless it sits in brackets after a weekday
     if (!year) {
       const before = text.slice(Math.max(0, m.index - 14), m.index);

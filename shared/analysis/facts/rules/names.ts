@@ -489,16 +489,20 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (isInflection(la, lb) && !(handSlip && odd!.text.length < usual!.text.length && (usual!.text.toLowerCase().endsWith('n') || endDrop) && !demonym(la, lb))) return;
     // first names of two people: each always followed by a surname, never the same one
     // ("Michael Mann" / "Michel Gondry", "Andrea Arnold" / "Andrew ...")
-    // Letters swapped or typed twice into a spelling no word list knows make no second person
-    // ("Pekreja migran" beside "Pekerja Indonesia"); a letter more or less, or another letter,
-    // often does ("Michel Gondry" beside "Michael Mann", "Arga"/"Arya").
+    // Letters swapped into a spelling no word list knows make no second person ("Pekreja migran"
+    // beside "Pekerja Indonesia"); a letter more or less, or another letter, often does ("Michel
+    // Gondry" beside "Michael Mann", "Arga"/"Arya"), and so does a letter written once or twice
+    // in the names of many people ("Muhamad Masruri" and "Muhammad Fauzan", "Hasan"/"Hassan")
+    // when what follows each is a surname no word list knows ("Gagaal Dapat" in a headline is a
+    // slip) and the usual spelling is no word the story writes in lower case ("vitamin", "asal").
     // ... and so does a letter left out inside a long known word ("Home Secretry David Blunkett"
     // beside "Foreign Secretary Jack Straw"): first names of eight letters and more are few
-    const longDrop = handSlip && usual!.text.length >= 8 && droppedInside(odd!.text, usual!.text);
+    // (not one of a doubled pair: "Muhamad"/"Muhammad" are the names of many people)
+    const longDrop = handSlip && usual!.text.length >= 8 && droppedInside(odd!.text, usual!.text) && !doubledLetter(usual!.text, odd!.text);
     // ... and a title is no first name: a slip of the hand in "Presiden" before another name is a
     // slip ("Presifen Joko" beside "Presiden Prabowo", "Secretwry Michael" beside "Secretary Robin")
     const title = handSlip && HEADS.has(usual!.text.toLowerCase());
-    if (!(handSlip && (kind === 'swap' || doubledLetter(odd!.text, usual!.text) || longDrop || title)) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    if (!(handSlip && (kind === 'swap' || longDrop || title || (doubledLetter(odd!.text, usual!.text) && !(surnamesOnly(a, b) && !lowerAnywhere(usual!.text.toLowerCase()))))) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
     // ... and a surname no word list knows, always written after one first name, beside a
     // spelling one letter away never written after it ("Ganjar Pranowo" twice, "Prabowo" once):
     // two politicians, not a slip
@@ -716,6 +720,12 @@ function droppedInside(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
   const i = firstDiff(short.toLowerCase(), long.toLowerCase());
   return i > 0 && i < long.length - 1 && long.slice(i + 1).toLowerCase() === short.slice(i).toLowerCase();
+}
+
+/** every word written after either spelling is one the word lists do not know: a surname */
+function surnamesOnly(a: Entry, b: Entry): boolean {
+  for (const m of [a.nexts, b.nexts]) for (const w of m?.keys() ?? []) if (isKnownWord(w)) return false;
+  return true;
 }
 
 /** `long` is `short` with one of its letters typed twice ("Trrump" / "Trump") */

@@ -420,24 +420,22 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   /** one mark of paragraph `pi` at `start`..`end`; the fields that differ come in `rest` */
   const report = (pi: number, start: number, end: number, rest: Pick<Finding, 'message' | 'fingerprint'> & Partial<Pick<Finding, 'confidence' | 'related' | 'fix'>>) =>
     out.push({ rule: 'quote-unbalanced', severity: 'warning', paragraph: pi, start, end, related: [], ...rest });
+  // marks of the wrong shape, gathered by kind: a story that uses one all through ("”Stop
+  // Intimidasi ...” ”Naikkan Gaji ...”", seven openers on one page) has one habit to mend, not seven
+  // warnings; each mark gets its own when there are few
+  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string }>>();
+  const mark = (kind: string, pi: number, at: number, length: number, shown: string, print: string) => {
+    let list = wrong.get(kind);
+    if (!list) wrong.set(kind, (list = []));
+    list.push({ pi, at, length, shown, print });
+  };
   paras.forEach((p, pi) => {
-    // a mark of the wrong shape: one warning, with the mark it should be as its fix
-    const wrongMark = (at: number, length: number, shown: string, kind: string, en: string, id: string, mark: string, fingerprintText: string) =>
-      report(pi, at, at + length, {
-        confidence: 'medium',
-        message: tr(ctx.ui, en.replace('%s', () => ev(shown, 40)), id.replace('%s', () => ev(shown, 40))),
-        fix: { label: tr(ctx.ui, `Use ${mark}`, `Ganti dengan ${mark}`), edits: [{ paragraph: pi, start: at, end: at + length, text: mark }] },
-        fingerprint: fingerprintOf('quote-unbalanced', kind, fingerprintText),
-      });
-    for (const at of p.reversedOpeners) {
-      wrongMark(at, 1, p.text.slice(at, at + 30), 'reversed', 'This quotation opens with a closing mark (%s): the opening mark is “.', 'Kutipan ini dibuka dengan tanda kutip penutup (%s): tanda kutip pembuka adalah “.', '“', p.text.slice(at, at + 40));
-    }
-    for (const at of p.doubledOpeners) {
-      wrongMark(at, 2, p.text.slice(at, at + 30), 'doubled-open', 'This quotation opens with two single marks (%s): the opening mark is “.', 'Kutipan ini dibuka dengan dua tanda kutip tunggal (%s): tanda kutip pembuka adalah “.', '“', p.text.slice(at, at + 40));
-    }
-    for (const at of p.reversedClosers) {
-      wrongMark(at, 1, p.text.slice(Math.max(0, at - 29), at + 1), 'reversed-close', 'This quotation closes with an opening mark (%s): the closing mark is ”.', 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.', '”', p.text.slice(Math.max(0, at - 39), at + 1));
-    }
+    // (a script's code or an embed marker left in the text is deleted whole: its marks are no
+    // quotations; a teaser's quoted title is typography, its marks are read)
+    if (furnitureOfCached(p.text)?.kind === 'embed') return;
+    for (const at of p.reversedOpeners) mark('reversed', pi, at, 1, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
+    for (const at of p.doubledOpeners) mark('doubled-open', pi, at, 2, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
+    for (const at of p.reversedClosers) mark('reversed-close', pi, at, 1, p.text.slice(Math.max(0, at - 29), at + 1), p.text.slice(Math.max(0, at - 39), at + 1));
     if (p.unpaired.length === 0) return;
     // the next paragraph of the story: an advert's label or a sub-heading between two paragraphs
     // of one quotation ("Hide Ad", "‘Massive tick’") does not end it
@@ -473,5 +471,43 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       });
     }
   });
+  for (const [kind, list] of wrong) {
+    const right = WRONG_MARK[kind]!;
+    const text = (m: string, x: { shown: string }) => tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)) + m);
+    if (list.length < WRONG_MARK_HABIT) {
+      for (const x of list) {
+        report(x.pi, x.at, x.at + x.length, {
+          confidence: 'medium',
+          message: text('', x),
+          fix: { label: tr(ctx.ui, `Use ${right}`, `Ganti dengan ${right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: right }] },
+          fingerprint: fingerprintOf('quote-unbalanced', kind, x.print),
+        });
+      }
+      continue;
+    }
+    const [first, ...rest] = list as [(typeof list)[number], ...typeof list];
+    report(first.pi, first.at, first.at + first.length, {
+      confidence: 'medium',
+      message: text(tr(ctx.ui, ` The story does this ${list.length} times.`, ` Naskah ini melakukannya ${list.length} kali.`), first),
+      related: rest.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length })),
+      fix: { label: tr(ctx.ui, `Use ${right} (all ${list.length})`, `Ganti dengan ${right} (semua ${list.length})`), edits: list.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length, text: right })) },
+      fingerprint: fingerprintOf('quote-unbalanced', kind, 'throughout'),
+    });
+  }
   return out;
 }
+
+/** three or more marks of one wrong shape in a story are one habit, reported once */
+const WRONG_MARK_HABIT = 3;
+/** the mark each wrong shape should be */
+const WRONG_MARK: Record<string, string> = { reversed: '“', 'doubled-open': '“', 'reversed-close': '”' };
+const WRONG_MARK_EN: Record<string, string> = {
+  reversed: 'This quotation opens with a closing mark (%s): the opening mark is “.',
+  'doubled-open': 'This quotation opens with two single marks (%s): the opening mark is “.',
+  'reversed-close': 'This quotation closes with an opening mark (%s): the closing mark is ”.',
+};
+const WRONG_MARK_ID: Record<string, string> = {
+  reversed: 'Kutipan ini dibuka dengan tanda kutip penutup (%s): tanda kutip pembuka adalah “.',
+  'doubled-open': 'Kutipan ini dibuka dengan dua tanda kutip tunggal (%s): tanda kutip pembuka adalah “.',
+  'reversed-close': 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.',
+};

@@ -124,6 +124,8 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // transliterations from Arabic that Indonesian copy writes both ways (KBBI "Ramadan", common "Ramadhan")
   ['ramadan', 'ramadhan'],
   ['muharam', 'muharram'],
+  // an Arabic plural Indonesian religious news uses beside its singular ("para Habaib", "Habib Ali")
+  ['habib', 'habaib'],
 ];
 /** film industries named after Hollywood, one letter apart from each other and missing from the word list */
 const FILM_INDUSTRIES = new Set(['hollywood', 'bollywood', 'tollywood', 'kollywood', 'nollywood', 'lollywood', 'mollywood', 'dhallywood']);
