@@ -644,7 +644,7 @@ export function checkFurniture(
     }
     // only short lines before it: the page's head, above the story's first long paragraph
     const inHead = i < PAGE_HEAD_LINES && i <= (headEnd ??= firstLongParagraph(paragraphs, repeatsHeadline));
-    if (!m && inHead && i < headEnd && SECTION_LINE.test(text.trim())) m = { kind: 'breadcrumb', ...trimmedRange(text), wholeLine: true };
+    if (!m && inHead && i < headEnd! && SECTION_LINE.test(text.trim())) m = { kind: 'breadcrumb', ...trimmedRange(text), wholeLine: true };
     // a date alone among the lines above the story ("19 September 2024" under the byline), when
     // it is the story's only such line besides time stamps: a chronology heads its days with
     // dates, one after another
