@@ -424,6 +424,19 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       report(named[0], named[1], named[1].count > 1);
       return;
     }
+    // ... and a word of a longer name written once with another letter, where the two words after
+    // it are those after the usual spelling ("meresmikan Jembatun Gantung Sinar Pelangi" beside
+    // "Jembatan Gantung Sinar Pelangi"): the rest of the name says it is the same one
+    // (not at the first letter: "Mapolres Bangkalan" is the station of "Kapolres Bangkalan", its chief)
+    if (kind === 'substitution' && diffAt > 0 && a.count !== b.count && Math.min(a.count, b.count) === 1 && !(knownA && knownB) && minLen >= 5 && !abbreviationFamily(la, lb, diffAt)) {
+      const [once, more] = a.count < b.count ? [a, b] : [b, a];
+      once.occ = occurrences(once.text);
+      more.occ = occurrences(more.text);
+      if (sameRunAfter(once.occ, more.occ, ctx.paras)) {
+        report(once, more, true);
+        return;
+      }
+    }
     if (knownA && knownB) return;
     // the odd one out: the rarer spelling, or on a tie the one the word lists do not know
     const [odd, usual] = a.count < b.count ? [a, b] : b.count < a.count ? [b, a] : knownA !== knownB ? (knownA ? [b, a] : [a, b]) : [null, null];
@@ -468,7 +481,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // once beside a spelling written twice or more and as a name inside a sentence: a slip even
     // when neither is a known word ("Ngurrah" once, "Ngurah" twice; "Uamr"/"Umar"; "Siha"/"Sitha")
     const onceBesideRepeated = odd !== null && usual !== null && odd.count === 1 && usual.count >= 2 && usual.mid > 0;
-    const unknownSlip = onceBesideRepeated && noNameSlip(odd!.text, usual!.text, kind);
+    // ... and a long name slipped the same way twice (a phrase copied with its slip: "Dawet Ayu
+    // Banjrarnegara" twice beside "Banjarnegara" ten times): few long names have a twin a letter
+    // apart, and none is written five times as often in the same story
+    const twiceBesideMany = odd !== null && usual !== null && odd.count === 2 && usual.count >= 5 * odd.count && usual.mid > 0 && odd.text.length >= LONG_WORD && !(odd === a ? knownA : knownB);
+    // (in a long name a letter put in makes no other name either: "Banjrarnegara")
+    const unknownSlip = (onceBesideRepeated && noNameSlip(odd!.text, usual!.text, kind)) || (twiceBesideMany && (noNameSlip(odd!.text, usual!.text, kind) || droppedInside(usual!.text, odd!.text)));
     // the same slips between two spellings written once each, neither a known word ("Elliis"/
     // "Ellis"), and a neighbouring key in names of five letters or more ("James Cameron" ... "Mr
     // Fameron"): a story names a person a second time by the same name, and two people whose
@@ -553,7 +571,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (!handSlip && !vowelSlip && minLen <= 5 && !sharesNeighbour && kind === 'substitution' && !keyboardSlip(la, lb)) return;
     if (!sharesPrev) {
       // both spellings used repeatedly: two different names ("Kemenkes"/"Kemenkeu")
-      if (a.count >= 2 && b.count >= 2) return;
+      if (a.count >= 2 && b.count >= 2 && !(twiceBesideMany && unknownSlip)) return;
       // one letter more at the end is usually another word ("Bandar"/"Bandara", "Sentra"/"Sentral"),
       // unless it doubles the last letter ("Jowelll", "Myerss")
       const longer = la.length > lb.length ? la : lb;
@@ -720,6 +738,16 @@ function droppedInside(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
   const i = firstDiff(short.toLowerCase(), long.toLowerCase());
   return i > 0 && i < long.length - 1 && long.slice(i + 1).toLowerCase() === short.slice(i).toLowerCase();
+}
+
+/** the two capitalised words after one occurrence of `xs` follow one of `ys` too */
+function sameRunAfter(xs: Occ[], ys: Occ[], paras: readonly ParaX[]): boolean {
+  const runAfter = (o: Occ): string | null => /^\s+(\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}{2,})\b/u.exec(paras[o.p]!.text.slice(o.end, o.end + 60))?.[1] ?? null;
+  const after = new Set(ys.map(runAfter).filter((x): x is string => x !== null));
+  return xs.some((o) => {
+    const run = runAfter(o);
+    return run !== null && after.has(run);
+  });
 }
 
 /** every word written after either spelling is one the word lists do not know: a surname */
