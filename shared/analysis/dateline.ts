@@ -30,5 +30,7 @@ export function datelineOf(paragraph: string): string | undefined {
   const m = DATELINE.exec(paragraph);
   // a hyphen inside a word is no dateline's dash ("John Lewis, Non-Executive Chairman, said")
   if (!m || /\p{Ll}-\p{L}/u.test(paragraph.slice(m[0].length - 2, m[0].length + 1))) return undefined;
+  // ... nor one that joins a single letter to an acronym ("PML-N adopted ...", "PDI-P")
+  if (/^\s*\p{Lu}{2,}-\p{Lu}(?![\p{L}])/u.test(paragraph)) return undefined;
   return m[0].trim();
 }

@@ -55,7 +55,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   [
     'advert',
     // (one marker, or two or three run together: "Advertisement Hide Ad")
-    /^(?:(?:advertisement|advertisment|advertising|advert|iklan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
+    /^[-–—\s]*(?:(?:advertisement|advertisment|advertising|advert|iklan|pariwara|sponsor(?:ed)? ad|usap untuk melanjutkan|geser untuk melanjutkan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
@@ -225,6 +225,32 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:please share this (?:article|story|post)\b.{0,60}|follow and subscribe\b.{0,40})$/i, 16],
   ['credit', /^\(\s*(?:image|images|photo|picture|pic|foto)\s*(?::|by)\s*[^()]{2,50}\)\.?$/i, 8],
   ['credit', /^(?:images?|photos?|pictures?)\s+via\s+\S.{0,40}$/i, 6],
+  // Shapes read on set 11 (after its measurement).
+  // labels and prompts alone ("Date:", "Share post:", "SHARE ME", "News Desk:", "About Author",
+  // "Become a member of Shetland News", "... content JUBI TV, click here!")
+  ['meta', /^(?:date|tanggal)\s*:$/i, 1],
+  ['share', /^(?:share (?:post|me|this)|bagikan)\s*:?!?$/i, 3],
+  ['byline', /^(?:news desk|about (?:the )?author)\s*:?$/i, 3],
+  ['consent', /^become a (?:member|subscriber|supporter)\b.{0,40}$/i, 10],
+  ['share', /\bclick here\W*$/i, 20],
+  ['consent', /\b(?:read our privacy policy|protection of your data)\b/i, 20],
+  // a relative time or a vote count ("35 mins ago | Views", "2 jam yang lalu", "0 Votes (0)")
+  ['meta', /^\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|jam|menit|hari)\s+(?:ago|yang lalu|lalu)\b.{0,20}$/i, 6],
+  ['meta', /^\d+\s+votes?\b.{0,10}$/i, 4],
+  // credits: "Photos by Matangi Tonga.", "- Photo / Supplied", "Sumber Video : Jello", a
+  // syndication note ("this story has not been edited
+  // by NDTV staff"), "Local Journalism Initiative"
+  ['credit', /^(?:photos?|pictures?|pics?|images?)\s+by\s+\S.{0,60}$/i, 10],
+  ['credit', /^[-–—]\s*(?:photo|picture|image|foto)\s*[/:]\s*\S.{0,30}$/i, 6],
+  ['credit', /^sumber\s+(?:video|foto|berita|gambar|artikel)\b.{0,40}$/i, 8],
+  ['credit', /\bthis (?:story|article) has not been edited by\b/i, 40],
+  ['credit', /^local journalism initiative$/i, 3],
+  // bylines: "By SANDRA MWILA –", "Friday 30 December 2022 | Written by Al Williams | Published in ..."
+  ['byline', /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[-–—]$/u, 6],
+  ['byline', /\|\s*[Ww]ritten by\s+\p{Lu}/u, 20],
+  // an image's alt text or file name ("admin's picture", "fb img 1769928923521")
+  ['caption', /^\w+['’]s (?:picture|photo|avatar)$/i, 2],
+  ['caption', /^[a-z]{2,5}(?:[\s_-][a-z]{2,5})?[\s_-]\d{8,}$/i, 3],
   // Shapes read on set 10 (measured before them; set 11 kept apart to measure them).
   // a newsletter's sign-up box and an audio player's loading line ("Sign up to our daily
   // newsletter Sign up Thank you for signing up! ...", "Getting your Trinity Audio player ready...")
@@ -264,7 +290,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^(?:DSC|IMG|DCIM|PXL|DJI)[_-]?\d{3,}(?:\.\w{3,4})?$/iu, 1],
   ['credit', /^\(\s*[\p{Lu}\d .-]{2,30}\/[\p{Lu}\d ./-]{2,30}\)\.?$/u, 6],
   ['byline', /^\(\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\)\.?$/u, 3],
-  ['embed', /\bjQuery\s*\(|\bfunction\s*\(\s*\)\s*\{|\bdocument\.(?:getElementById|querySelector|write)\s*\(|^["']?\)\s*;/u, 400],
+  ['embed', /\badsbygoogle\b|\bgoogletag\.|\bjQuery\s*\(|\bfunction\s*\(\s*\)\s*\{|\bdocument\.(?:getElementById|querySelector|write)\s*\(|^["']?\)\s*;/u, 400],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -308,7 +334,7 @@ function isDateOnly(line: string, words: number): boolean {
     // (time zones of the places the sets of unseen news came from: "PKT", "HKT", "MYT", "IST")
     .replace(/\b(?:diperbarui|updated|last updated|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
-    .replace(/[\d\s,|/:.()·•–-]+/gu, '');
+    .replace(/[\d\s,|/:.()·•–+-]+/gu, '');
   return rest.length === 0;
 }
 
@@ -645,6 +671,11 @@ export function checkFurniture(
     // only short lines before it: the page's head, above the story's first long paragraph
     const inHead = i < PAGE_HEAD_LINES && i <= (headEnd ??= firstLongParagraph(paragraphs, repeatsHeadline));
     if (!m && inHead && i < headEnd! && SECTION_LINE.test(text.trim())) m = { kind: 'breadcrumb', ...trimmedRange(text), wholeLine: true };
+    // a portal's address alone after the story's start: its sign-off ("suaraindo.id"); above it,
+    // a dateline broken over lines ("PEKANBARU" / "Topindonesia.id" / "- ...") is the story's
+    if (!m && i > headEnd! && /^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk|co)$/i.test(text.trim())) m = { kind: 'credit', ...trimmedRange(text), wholeLine: true };
+    // a count alone above the story: views, comments, shares ("1067", "0")
+    if (!m && inHead && i < headEnd! && /^\d{1,7}$/.test(text.trim())) m = { kind: 'meta', ...trimmedRange(text), wholeLine: true };
     // a date alone among the lines above the story ("19 September 2024" under the byline), when
     // it is the story's only such line besides time stamps: a chronology heads its days with
     // dates, one after another

@@ -633,6 +633,18 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the prompts, credits and labels read on set 11 of unseen news', () => {
+    const junk = ['- Advertisement -', 'pariwara', 'usap untuk melanjutkan', 'SPONSOR AD', '(adsbygoogle = window.adsbygoogle || []).push({});', 'Date:', 'Share post:', 'SHARE ME', 'News Desk:', 'About Author', 'Become a member of Shetland News', 'Untuk melihat lebih banyak content JUBI TV, click here!', 'We care about the protection of your data. Read our Privacy Policy.', '35 mins ago | Views', '0 Votes (0)', 'Mon, 06 Mar 2017 12:52:12 +0000', 'Photos by Matangi Tonga.', '- Photo / Supplied', 'Sumber Video : Jello', '(Except for the title, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'Local Journalism Initiative', 'By SANDRA MWILA –', 'Friday 30 December 2022 | Written by Al Williams | Published in Local, National', "admin's picture", 'fb img 1769928923521'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Click here is what the old sign said, and the council kept it.', 'The club wants members to become a member of the league by May, the chairman said.', 'Photos by the late Mr Smith were shown at the exhibition on Friday, his daughter said.', 'PML-N adopted an aggressive strategy in the Punjab Assembly session while opposition members surrounded the speaker.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    // a portal's address alone: the sign-off after the story, but part of a dateline broken over lines above it
+    const lead = 'Pemerintah kota meresmikan jembatan baru di pusat kota pada Senin pagi bersama warga dan tokoh masyarakat setempat.';
+    expect(checkFurniture(['PEKANBARU', 'Topindonesia.id', lead, lead.replace('Senin', 'Selasa'), 'suaraindo.id']).map((f) => f.paragraph)).toEqual([4]);
+    // a count alone above the story
+    expect(checkFurniture(['1067', '0', lead]).map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });

@@ -580,6 +580,29 @@ describe('set 10 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 11 of unseen news, read once (issue 12)', () => {
+  it('quotation marks written as HTML code pair with their closing marks, and are one warning whose fix writes the marks', () => {
+    const ps = ['&#8220Devin Gomez, 17, was arrested early Sunday morning,” Jones said. &#8220He is being held on a bond. They are being held at my place.”', 'Jones said all are local residents.', '&#8220A total damage is $29,000,” Jones said.'];
+    const found = run('quote-unbalanced', ps, 'en');
+    expect(found.map((f) => [f.paragraph, ps[f.paragraph]!.slice(f.start, f.end), f.related.length])).toEqual([[0, '&#8220', 2]]);
+    expect(applyFix(ps, found[0]!.fix!)[0]).toBe('“Devin Gomez, 17, was arrested early Sunday morning,” Jones said. “He is being held on a bond. They are being held at my place.”');
+    expect(run('quote-unbalanced', ['&ldquo;We will win,&rdquo; the coach said.'], 'en').map((f) => f.fix!.edits.map((e) => e.text))).toEqual([['“'], ['”']]);
+  });
+
+  it('feet and inches with decimals are no quotation marks; an athlete\'s jump is no statistic; a record denied is none', () => {
+    expect(run('quote-unbalanced', ['Thunder Nelson finished 9th with a jump of 20\'7.75". Noah Zoletenko jumped 19\'7.5".'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Erin Johnson of Cambridge jumped 4\'8", and Lillian Dinnel competed.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Seas have risen nearly 8 inches worldwide since 1880.'], 'en')).toHaveLength(1);
+    expect(run('claim-needs-source', ['Also winning, but not on record pace, were Tramaine Smith with 57.87 and Rivaldo Leacock with 50.58.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Smith ran a record 9.58 seconds in the final.'], 'en')).toHaveLength(1);
+  });
+
+  it('a slip in a hyphenated name is one warning, not one more for its part', () => {
+    const ps = ['Ann Bose of Wauneta-Palisade won the jump.', 'Lillian Dinnel of Wauenta-Palisade competed but did not clear the opening height.'];
+    expect(run('name-variant', ps, 'en').map((f) => at(ps, f))).toEqual(['Wauenta-Palisade']);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -57,6 +57,8 @@ export interface ParaX {
   reversedOpeners: number[];
   /** opening marks (“) used to close one */
   reversedClosers: number[];
+  /** quotation marks written as HTML code by a website ("&#8220", "&rdquo;"): where, and the mark each stands for */
+  entityMarks: EntityMark[];
   /** two single marks (‘’) typed to open one */
   doubledOpeners: number[];
   /** starts with an opening quotation mark */
@@ -128,8 +130,8 @@ export function holdsAttribution(text: string, from: number): boolean {
 const CLOSE = '”';
 /** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */
 const DMS_BEFORE = /\d\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['’′]\s?\d{1,2}(?:[.,]\d+)?$/u;
-/** feet and inches, or inches of a screen: the mark stands right after the figure */
-const INCHES = /(?:\d\s?['’′]\s?\d{1,2}"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
+/** feet and inches (a jump's "20'7.75"" too), or inches of a screen: the mark stands right after the figure */
+const INCHES = /(?:\d\s?['’′]\s?\d{1,2}(?:\.\d{1,2})?"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
 
 function quoteWords(s: string): string[] {
   return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -143,6 +145,38 @@ function quoteWords(s: string): string[] {
  * quotations, and a quotation left open is reported at its own opening mark, not at the next
  * quotation's closing mark. A mark with nothing to pair with is unpaired.
  */
+export interface EntityMark {
+  start: number;
+  end: number;
+  mark: string;
+}
+
+/** a quotation mark as HTML code, the semicolon often lost on the way ("&#8220Devin Gomez ...") */
+const ENTITY_MARK = /&(?:#8220|#8221|#x201[cCdD]|ldquo|rdquo|quot|#34);?/g;
+
+/**
+ * The text with each quotation mark written as HTML code replaced by the mark, at the same
+ * length (the mark at the end of an opening code, at the start of a closing one, spaces for the
+ * rest), so that the quotation pairs with its closing mark and offsets stay those of the text.
+ */
+function withEntityMarks(text: string): { text: string; marks: EntityMark[] } {
+  const marks: EntityMark[] = [];
+  if (!text.includes('&')) return { text, marks };
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(ENTITY_MARK)) {
+    const code = m[0].toLowerCase();
+    const after = text[m.index + m[0].length];
+    const opens = /8220|201c|ldquo/.test(code) || (/quot|#34/.test(code) && after !== undefined && /[\p{L}\p{N}]/u.test(after));
+    const mark = /quot|#34/.test(code) ? '"' : opens ? '“' : '”';
+    const pad = ' '.repeat(m[0].length - 1);
+    out += text.slice(last, m.index) + (opens ? pad + mark : mark + pad);
+    last = m.index + m[0].length;
+    marks.push({ start: m.index, end: last, mark });
+  }
+  return { text: out + text.slice(last), marks };
+}
+
 function readQuotes(text: string): QuoteReading {
   const merged = pairQuotes(text, true);
   if (merged.unpaired.length === 0) return merged;
@@ -320,16 +354,18 @@ const CONTINUES = /^\s*(?:kemudian|lalu|selanjutnya|sementara(?: itu)?|sedangkan
  * (numbers with a trend or a comparison, records with a scope), kept narrow for precision.
  */
 const ID_SUPERLATIVE = /(?<![\p{L}-])(?:ter(?:tinggi|besar|rendah|banyak|kecil|luas|mahal|murah|parah|panjang|tua|padat|miskin|kaya)|rekor)(?![\p{L}-])/u;
-const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|richest|poorest|deadliest|busiest|most\s+(?:populous|expensive|common|deadly|visited)|record(?!\s+(?:label|company|deal|store|shop|producer|player|books?|breaking|of))|unprecedented)\b/iu;
+// (a record denied is none: "but not on record pace")
+const EN_SUPERLATIVE = /\b(?:highest|lowest|largest|biggest|smallest|richest|poorest|deadliest|busiest|most\s+(?:populous|expensive|common|deadly|visited)|(?<!\b(?:not|no)\s+(?:(?:on|at|a)\s+)?)record(?!\s+(?:label|company|deal|store|shop|producer|player|books?|breaking|of))|unprecedented)\b/iu;
 /** where a superlative claims its reach, right after it: in time, in space, ever */
 const ID_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:dalam|selama|sepanjang)\s+(?:\p{L}+\s+){0,2}(?:tahun|dekade|abad|bulan|sejarah)|sejak\s+(?:\p{L}+\s+)?(?:tahun\s+)?\d{4}|se-?(?:Indonesia|Asia|dunia|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|nasional|provinsi|\p{Lu}\p{L}+)|di\s+(?:dunia|Indonesia|Asia|Eropa|Afrika|Amerika)|sepanjang\s+masa|(?:secara\s+)?nasional|dunia)(?![\p{L}])/u;
 const EN_SCOPE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:since\s+(?:\p{L}+\s+)?\d{4}|since\s+records\s+began|on\s+record|ever|of\s+all\s+time|in\s+(?:\p{L}+\s+){0,2}(?:years?|decades?|century|history)|in\s+(?:the\s+)?(?:world|country|UK|US|Europe|Asia|Africa|Britain|England))\b/iu;
 /** "the world's largest", "India's biggest": the scope stands before the superlative */
 const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|China|America|Africa)'s\s+(?:\p{L}+\s+)?$/iu;
-/** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%");
+/** a change or comparison, stated with its figure right after ("naik 12 persen", "rose 13%"; an
+ * athlete who "jumped 4'8"" is a result, not a statistic, but "seas have risen nearly 8 inches" is one);
  * "doubled their lead" is a second goal, and "halved the deficit when ..." a goal back, not a statistic */
 const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
-const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)(?!\s+the\s+(?:deficit|arrears|gap)\s+(?:when|after|as|on|with\s+(?:a|an|his|her|their)\s+(?:goal|try|header|strike|penalty))\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))(?!\d+(?:[.,]\d+)?\s*['’′"])|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)(?!\s+the\s+(?:deficit|arrears|gap)\s+(?:when|after|as|on|with\s+(?:a|an|his|her|their)\s+(?:goal|try|header|strike|penalty))\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
 /** a forecast, a condition or a possibility is not yet a fact to check */
 const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
 const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
@@ -479,7 +515,8 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   const sentences = splitSentences(text);
   const dates = findDates(text, lang, order);
   const numbers = findNumbers(text, lang, dates.map((d) => ({ start: d.dateStart, end: d.dateEnd })));
-  const { quotes, unpaired, opensUnclosed, reversedOpeners, reversedClosers, doubledOpeners } = readQuotes(text);
+  const entities = withEntityMarks(text);
+  const { quotes, unpaired, opensUnclosed, reversedOpeners, reversedClosers, doubledOpeners } = readQuotes(entities.text);
   const outside = outsideQuotes(text, quotes);
   const attribRe = lang === 'id' ? ID_ATTRIB : EN_ATTRIB;
   const speechRe = lang === 'id' ? ID_SPEECH : EN_SPEECH;
@@ -536,6 +573,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     reversedOpeners,
     reversedClosers,
     doubledOpeners,
+    entityMarks: entities.marks,
     startsWithQuote: /^\s*(?:["“]|‘’|‘‘|'')/.test(text),
     attributed: speakerOutside,
     endsWithColon: /:\s*$/.test(trimmed),

@@ -680,7 +680,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // often than spaced ("TimeWarner" twice, "Time Warner" once) is joined on purpose
     report(e, { text: split, count: occ.length, mid: occ.length, neighbours: new Map(), prevs: new Map(), occ }, e.occ.length <= occ.length);
   }
-  return out;
+  // one slip, one card: the part of a hyphenated name ("Wauenta") inside the whole one reported
+  // ("Wauenta-Palisade" beside "Wauneta-Palisade") is the same slip
+  return out.filter((f) => !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
 
 const reduplications = new WeakMap<ParaX, Array<{ t: ParaX['names'][number]; fixed: string }>>();

@@ -423,11 +423,11 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   // marks of the wrong shape, gathered by kind: a story that uses one all through ("”Stop
   // Intimidasi ...” ”Naikkan Gaji ...”", seven openers on one page) has one habit to mend, not seven
   // warnings; each mark gets its own when there are few
-  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string }>>();
-  const mark = (kind: string, pi: number, at: number, length: number, shown: string, print: string) => {
+  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string; right: string }>>();
+  const mark = (kind: string, pi: number, at: number, length: number, shown: string, print: string, right = WRONG_MARK[kind]!) => {
     let list = wrong.get(kind);
     if (!list) wrong.set(kind, (list = []));
-    list.push({ pi, at, length, shown, print });
+    list.push({ pi, at, length, shown, print, right });
   };
   paras.forEach((p, pi) => {
     // (a script's code or an embed marker left in the text is deleted whole: its marks are no
@@ -436,6 +436,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     for (const at of p.reversedOpeners) mark('reversed', pi, at, 1, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
     for (const at of p.doubledOpeners) mark('doubled-open', pi, at, 2, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
     for (const at of p.reversedClosers) mark('reversed-close', pi, at, 1, p.text.slice(Math.max(0, at - 29), at + 1), p.text.slice(Math.max(0, at - 39), at + 1));
+    for (const e of p.entityMarks) mark('entity', pi, e.start, e.end - e.start, p.text.slice(e.start, e.end), p.text.slice(e.start, e.end + 30), e.mark);
     if (p.unpaired.length === 0) return;
     // the next paragraph of the story: an advert's label or a sub-heading between two paragraphs
     // of one quotation ("Hide Ad", "‘Massive tick’") does not end it
@@ -472,14 +473,14 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     }
   });
   for (const [kind, list] of wrong) {
-    const right = WRONG_MARK[kind]!;
-    const text = (m: string, x: { shown: string }) => tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)) + m);
+    const text = (m: string, x: { shown: string; right: string }) =>
+      tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m);
     if (list.length < WRONG_MARK_HABIT) {
       for (const x of list) {
         report(x.pi, x.at, x.at + x.length, {
           confidence: 'medium',
           message: text('', x),
-          fix: { label: tr(ctx.ui, `Use ${right}`, `Ganti dengan ${right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: right }] },
+          fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
           fingerprint: fingerprintOf('quote-unbalanced', kind, x.print),
         });
       }
@@ -490,7 +491,10 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       confidence: 'medium',
       message: text(tr(ctx.ui, ` The story does this ${list.length} times.`, ` Naskah ini melakukannya ${list.length} kali.`), first),
       related: rest.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length })),
-      fix: { label: tr(ctx.ui, `Use ${right} (all ${list.length})`, `Ganti dengan ${right} (semua ${list.length})`), edits: list.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length, text: right })) },
+      fix: {
+        label: kind === 'entity' ? tr(ctx.ui, `Use the marks (all ${list.length})`, `Ganti dengan tanda kutip (semua ${list.length})`) : tr(ctx.ui, `Use ${first.right} (all ${list.length})`, `Ganti dengan ${first.right} (semua ${list.length})`),
+        edits: list.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right })),
+      },
       fingerprint: fingerprintOf('quote-unbalanced', kind, 'throughout'),
     });
   }
@@ -500,14 +504,16 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
 /** three or more marks of one wrong shape in a story are one habit, reported once */
 const WRONG_MARK_HABIT = 3;
 /** the mark each wrong shape should be */
-const WRONG_MARK: Record<string, string> = { reversed: '“', 'doubled-open': '“', 'reversed-close': '”' };
+const WRONG_MARK: Record<string, string> = { reversed: '“', 'doubled-open': '“', 'reversed-close': '”', entity: '“' };
 const WRONG_MARK_EN: Record<string, string> = {
   reversed: 'This quotation opens with a closing mark (%s): the opening mark is “.',
   'doubled-open': 'This quotation opens with two single marks (%s): the opening mark is “.',
   'reversed-close': 'This quotation closes with an opening mark (%s): the closing mark is ”.',
+  entity: 'This quotation mark is HTML code left by a website (%s): the mark is %m.',
 };
 const WRONG_MARK_ID: Record<string, string> = {
   reversed: 'Kutipan ini dibuka dengan tanda kutip penutup (%s): tanda kutip pembuka adalah “.',
   'doubled-open': 'Kutipan ini dibuka dengan dua tanda kutip tunggal (%s): tanda kutip pembuka adalah “.',
   'reversed-close': 'Kutipan ini ditutup dengan tanda kutip pembuka (%s): tanda kutip penutup adalah ”.',
+  entity: 'Tanda kutip ini berupa kode HTML sisa situs (%s): tanda kutipnya adalah %m.',
 };
