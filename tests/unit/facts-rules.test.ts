@@ -597,6 +597,12 @@ describe('set 11 of unseen news, read once (issue 12)', () => {
     expect(run('claim-needs-source', ['Smith ran a record 9.58 seconds in the final.'], 'en')).toHaveLength(1);
   });
 
+  it('an "n" put after a name in -a is a slip in Indonesian copy, which makes no demonyms; an English one stays', () => {
+    const ps = ['Kapal trawl marak di Selat Malaka, nelayan resah.', 'Nelayan Selat Malaka mengeluh. Perairan Selat Malaka rusak.', '“Kami menangkapi ikan di Selat Malakan,” tutur Muslim.'];
+    expect(run('name-variant', ps, 'id').map((f) => at(ps, f))).toEqual(['Malakan']);
+    expect(run('name-variant', ['Ajang Indonesian Idol digelar lagi di Indonesia.', 'Pemenang Indonesian Idol tahun lalu berasal dari Indonesia timur.'], 'id')).toEqual([]);
+  });
+
   it('a slip in a hyphenated name is one warning, not one more for its part', () => {
     const ps = ['Ann Bose of Wauneta-Palisade won the jump.', 'Lillian Dinnel of Wauenta-Palisade competed but did not clear the opening height.'];
     expect(run('name-variant', ps, 'en').map((f) => at(ps, f))).toEqual(['Wauenta-Palisade']);

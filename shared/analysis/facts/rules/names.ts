@@ -417,7 +417,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // ... except inside one name: a word of a name written twice or more, slipped once beside the
     // same word of that name, is a typo even when the slip makes a real word ("Black Eyed Paes"
     // beside "Black Eyed Peas", "Michael Hoard" beside "Michael Howard", "Arab Sadi")
-    const named = sameNameSlip(a, b, la, lb);
+    const named = sameNameSlip(a, b, la, lb, ctx.lang);
     if (named && !lowerAnywhere(named[0].text.toLowerCase())) {
       a.occ = occurrences(a.text);
       b.occ = occurrences(b.text);
@@ -824,7 +824,7 @@ const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.h
  * neighbouring key). When both are written once, the later one is reported as the suspect. The shared word must name something itself: after
  * a title or a place word ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") many names follow.
  */
-function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry] | null {
+function sameNameSlip(a: Entry, b: Entry, la: string, lb: string, lang: 'en' | 'id'): [Entry, Entry] | null {
   // on a tie the later spelling is taken for the slip (report's rule); the message says "one of them"
   const [odd, usual] = a.count === 1 && b.count >= 1 ? [a, b] : b.count === 1 && a.count >= 2 ? [b, a] : [null, null];
   if (!odd || !usual || odd.mid !== 1 || usual.mid === 0) return null;
@@ -833,7 +833,10 @@ function sameNameSlip(a: Entry, b: Entry, la: string, lb: string): [Entry, Entry
   // another first letter makes another word of a family ("Kapolres"/"Mapolres"), an ending grammar
   // ("Hyundai Motor"/"Hyundai Motors", "Golden Globe"/"Golden Globes")
   if (kind === 'substitution' && !keyboardSlip(la, lb)) return null;
-  if (isInflection(la, lb) || abbreviationFamily(la, lb, at)) return null;
+  // (Indonesian makes no demonym with "-n": "Selat Malakan" beside "Selat Malaka" is a slip)
+  // (an English one stays one: "Indonesian Idol" in Indonesian copy)
+  const demonymN = lang === 'id' && (la === lb + 'n' || lb === la + 'n') && !isListedWord(la.length > lb.length ? la : lb);
+  if ((isInflection(la, lb) && !demonymN) || abbreviationFamily(la, lb, at)) return null;
   const specific = (w: string) => w.length >= 3 && givenName(w);
   for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
   for (const w of odd.nexts?.keys() ?? []) if (usual.nexts?.has(w) && specific(w)) return [odd, usual];
