@@ -609,6 +609,27 @@ describe('set 11 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 12 of unseen news, read once (issue 12)', () => {
+  it('ranges with a currency at each end ("Rp4.500—Rp6.500") are ranges; "China"/"Cina" are both right', () => {
+    expect(run('number-mismatch', ['Safrudin membeli getah karet dengan harga rendah yakni Rp4.500—Rp6.500 per kg.', 'Lain lagi di Kalbar.', '“Harga bokar di Kalimantan Barat hanya Rp4.000—Rp5.000 per kg,” kata Hendarto.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Sabu dibungkus Teh China dari Aceh.', 'Polisi menemukan satu bungkus Teh Cina berisi sabu.'], 'id')).toEqual([]);
+  });
+
+  it('a quotation after a set-up sentence naming its speaker ("Edi Subagio ... mengapresiasi ...", "Yusuf Batondema, noted that") is attributed', () => {
+    const id = ['Edi Subagio, salah satu pesilat PSHT dari Sudimoro mengapresiasi positif tentang IPSI CUP ini, dan berharap even semacam ini digelar lagi.', '"Cukup bagus, dengan diadakannya event seperti ini, bisa meningkatkan tali persaudaraan antar perguruan, selebihnya adalah saudara,"'];
+    expect(run('quote-unattributed', id, 'id')).toEqual([]);
+    // a sentence about the event is no set-up: the quotation still wants its speaker
+    expect(run('quote-unattributed', ['Kejuaraan diikuti 12 perguruan silat dari seluruh kecamatan di Pacitan selama tiga hari.', id[1]!], 'id')).toHaveLength(1);
+    const en = ['The head teacher of the School, Yusuf Batondema, noted that the pupils did not have textbooks.', '“When they are sitting outside, most of the time they run away because a snake falls from the trees. I am appealing for classroom accommodation.”'];
+    expect(run('quote-unattributed', en, 'en')).toEqual([]);
+  });
+
+  it('a batting side that "fell 3 runs short" states a score, not a statistic', () => {
+    expect(run('claim-needs-source', ['St. Servatius batters responded well as they fell 3 runs short of the opponents’ 1st innings score.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Exports fell 3% last year.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

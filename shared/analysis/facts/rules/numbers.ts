@@ -534,7 +534,8 @@ const MAX_COPIED_SENTENCE = 2000;
 
 /** one end of a range ("28-30", "10 hingga 20", "between 5 and 7") is not a statement of its own */
 function isRangeEnd(text: string, n: NumberX): boolean {
-  return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)$/iu.test(text.slice(Math.max(0, n.start - 16), n.start)) || /^\s*(?:[-–—]\s*\d|(?:hingga|sampai|to)\s+\d)/iu.test(text.slice(n.end, n.end + 12));
+  // (an amount's currency may stand at each end: "Rp4.500—Rp6.500")
+  return /\d\s*(?:[-–—]\s*|(?:hingga|sampai|s\.d\.|to|and|dan)\s+)(?:Rp\.?\s?|US\$\s?|\$|£|€)?$/iu.test(text.slice(Math.max(0, n.start - 20), n.start)) || /^\s*(?:[-–—]\s*(?:Rp\.?\s?|US\$\s?|\$|£|€)?\d|(?:hingga|sampai|to)\s+(?:Rp\.?\s?|US\$\s?|\$|£|€)?\d)/iu.test(text.slice(n.end, n.end + 16));
 }
 
 /**

@@ -205,7 +205,7 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  * "harap" (hope) — words that name no speaker in a neighbour.
  */
 const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
-const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted)\b/u;
+const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded)\b/u;
 /**
  * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
  * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi
@@ -248,6 +248,7 @@ const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
  */
 const NAMED_SUBJECT_EN = /(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
 const PERSON_BEFORE_EN = /(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
+const NAMED_ATTITUDE_ID = /^(?:\p{Lu}[\p{L}.'’]+\s+){1,2}\p{Lu}[\p{L}'’]+(?:\s*,\s*[^,]{3,80}?,?)?\s+(?:(?:juga|pun|pun juga)\s+)?(?:mengapresiasi|berharap|mengharapkan|menilai|menyambut|menyayangkan|meminta|mengajak|mengimbau|bersyukur|mengeluhkan|mengakui|mengungkapkan|menuturkan)\b/u;
 function personSubject(sentence: string): boolean {
   return NAMED_SUBJECT_EN.test(sentence) && (/\b(?:his|her)\b/i.test(sentence) || PERSON_BEFORE_EN.test(sentence));
 }
@@ -347,6 +348,10 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // pleased with his second place ..." above it, "Castlehaven selector James McCarthy reflected
     // on ..." below it): the set-up sentence of sports and feature writing names the speaker
     if (ctx.lang === 'en' && FIRST_PERSON_EN.test(p.text) && ((prev && personSubject(lastSentence(prev.text))) || (next && !next.startsWithQuote && personSubject(firstSentence(next.text))))) return;
+    // ... and in Indonesian a set-up sentence whose subject is a named person saying what they
+    // think ("Edi Subagio, salah satu pesilat PSHT dari Sudimoro mengapresiasi positif ... dan
+    // berharap ..." above the quotation)
+    if (ctx.lang === 'id' && prev && NAMED_ATTITUDE_ID.test(lastSentence(prev.text))) return;
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);

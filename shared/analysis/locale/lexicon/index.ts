@@ -126,6 +126,8 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['muharam', 'muharram'],
   // an Arabic plural Indonesian religious news uses beside its singular ("para Habaib", "Habib Ali")
   ['habib', 'habaib'],
+  // the country as Indonesian copy writes it both ways (KBBI "Cina", common "China")
+  ['cina', 'china'],
 ];
 /** film industries named after Hollywood, one letter apart from each other and missing from the word list */
 const FILM_INDUSTRIES = new Set(['hollywood', 'bollywood', 'tollywood', 'kollywood', 'nollywood', 'lollywood', 'mollywood', 'dhallywood']);
