@@ -225,12 +225,36 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:please share this (?:article|story|post)\b.{0,60}|follow and subscribe\b.{0,40})$/i, 16],
   ['credit', /^\(\s*(?:image|images|photo|picture|pic|foto)\s*(?::|by)\s*[^()]{2,50}\)\.?$/i, 8],
   ['credit', /^(?:images?|photos?|pictures?)\s+via\s+\S.{0,40}$/i, 6],
+  // Shapes read on set 12 (after its measurement).
+  // bylines: "By: Ismail Manjang", "Reviewed by Paul Davies", "(tim redaksi)", a desk's sign-off
+  // with a hyphen or after the portal's address ("(Gb--Raf)", "NEWS24.CO.ID/RED/DEV")
+  ['byline', /^[Bb][Yy]\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, 6],
+  ['byline', /^reviewed by\s+\p{Lu}.{0,50}$/iu, 8],
+  ['byline', /^\(\s*(?:tim redaksi|redaksi)\s*\)$/i, 3],
+  ['byline', /^\(\s*[a-z]{2,8}(?:\s*(?:-{1,2}|\/)\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
+  ['byline', /^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net)(?:\s*\/\s*[a-z]{2,6}){1,3}$/i, 3],
+  // page widgets: "302 kali dilihat", "Sebarkan artikel ini", "×", "Bookmark the permalink.",
+  // "Exit mobile version", "Open in App", "Register for free to read more ...", "... Klik di
+  // Bawah Ini", "advertorial"
+  ['meta', /^\d[\d.,]*\s*kali\s+(?:dilihat|dibaca)$/i, 4],
+  ['share', /^sebarkan (?:artikel|berita) ini\W*$/i, 4],
+  ['meta', /^×$/u, 1],
+  ['share', /^(?:this entry was posted in\b.{0,80})?bookmark the permalink\.?$/i, 20],
+  ['meta', /^(?:exit mobile version|open in app)$/i, 3],
+  ['consent', /^register (?:for free )?to (?:read|continue)\b.{0,100}$/i, 25],
+  ['share', /\bklik di (?:sini|bawah ini)\W*$/i, 20],
+  ['advert', /^advertorial$/i, 1],
+  // file names of pictures ("Img 20241122 Wa0091", "23958856_web1_210120_YKN_news_ProceduresBylaw-wb_1",
+  // "/cloudfront-us-east-1.images.arcpublishing.com/gray/PRIPOIMRDZL5BGOTY6M77KWTAM.jpg)")
+  ['caption', /^img[\s_-]?\d{8}\b.{0,20}$/i, 4],
+  ['caption', /^\d{6,}_\w*[_-][\w-]+$/u, 1],
+  ['credit', /^\/?[\w.-]+(?:\/[\w.-]+)+\.(?:jpe?g|png|gif|webp)\)?$/i, 1],
   // Shapes read on set 11 (after its measurement).
   // labels and prompts alone ("Date:", "Share post:", "SHARE ME", "News Desk:", "About Author",
   // "Become a member of Shetland News", "... content JUBI TV, click here!")
   ['meta', /^(?:date|tanggal)\s*:$/i, 1],
   ['share', /^(?:share (?:post|me|this)|bagikan)\s*:?!?$/i, 3],
-  ['byline', /^(?:news desk|about (?:the )?author)\s*:?$/i, 3],
+  ['byline', /^(?:news desk|about (?:the )?author)\s*:?\s*(?:\(\s*\))?$/i, 4],
   ['consent', /^become a (?:member|subscriber|supporter)\b.{0,40}$/i, 10],
   ['share', /\bclick here\W*$/i, 20],
   ['consent', /\b(?:read our privacy policy|protection of your data)\b/i, 20],
@@ -309,7 +333,7 @@ function isTimestamp(line: string, words: number): boolean {
   if (words > 12 || !/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\b|(?=[ap]m\b))/i.test(line)) return false;
   // with a time, a place may stand after it or before an "Updated" label ("2022 May 27, 12:54,
   // Pokhara", "Phagwara, Updated At : 04:51 AM Aug 22, 2025 IST")
-  const placeless = line.replace(/,\s*\p{Lu}\p{Ll}+$/u, '').replace(/^\p{Lu}\p{Ll}+,\s*(?=(?:updated|published|posted)\b)/iu, '');
+  const placeless = line.replace(/,\s*\p{Lu}\p{Ll}+$/u, '').replace(/\s+[-–|]\s+\p{L}[\p{L}\d.]*$/u, '').replace(/^\p{Lu}\p{Ll}+,\s*(?=(?:updated|published|posted)\b)/iu, '');
   return isDateOnly(placeless, words);
 }
 
@@ -357,6 +381,8 @@ const CAPTION_CREDITS = [
   // "(Dok PBVSI)", "(f: ist/mistar)", "(foto Istimewa/Niaga.Asia)", "(ISTIMEWA/RADAR SAMPIT)",
   // "(Source: Getty)", "REUTERS/Adnan Abidi/File Photo", a caption closed by the page's "|"
   /(?:^|[\s.(-])(?:[Cc]redit|CREDIT|[Kk]redit|[Ii]mage source|[Pp]hoto source)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
+  /\(\s*[Dd]o[ck]\s*[.:-]\s*\p{L}[^()]{0,40}\)\.?$/u,
+  /[.!?]\s+File (?:photo|picture)\.?$/u,
   /\(\s*(?:[Dd]ok\s*[.:]?\s*\p{Lu}|[Ff]\s*:\s*(?:ist|\p{Lu})|[Ff]oto\s+(?:ist|dok|\p{Lu})|[Ii]stimewa|ISTIMEWA)[^()]{0,40}\)\.?$/u,
   /\(\s*[Ss]ource\s*:\s*(?:Getty|Reuters|AP|AFP|PA|PTI|ANI|EPA|Shutterstock|Alamy|[\p{L}]+ Images)[^()]{0,30}\)\.?$/u,
   /(?:^|\s)(?:REUTERS|Reuters|AFP|AP|EPA|ANTARA FOTO)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*File Photo\.?$/u,
@@ -408,7 +434,7 @@ function captionWithCredit(line: string, words: number): boolean {
   const tail = cut > 0 ? line.slice(cut) : line;
   // a story's sentence ends on a word in lower case and its stop; of the credits only a labelled
   // one ("Foto: ist.", "photo courtesy of ...") can, so most paragraphs stop here
-  if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy|\/\s*\p{Ll}{1,4}\.$/iu.test(tail)) return false;
+  if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy|\/\s*\p{Ll}{1,4}\.$|\bFile (?:photo|picture)\.$/iu.test(tail)) return false;
   let credit: RegExpExecArray | null = null;
   for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
   credit ??= bracketCredit(tail);
@@ -674,6 +700,8 @@ export function checkFurniture(
     // a portal's address alone after the story's start: its sign-off ("suaraindo.id"); above it,
     // a dateline broken over lines ("PEKANBARU" / "Topindonesia.id" / "- ...") is the story's
     if (!m && i > headEnd! && /^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk|co)$/i.test(text.trim())) m = { kind: 'credit', ...trimmedRange(text), wholeLine: true };
+    // a time alone above the story ("7:40am")
+    if (!m && inHead && i < headEnd! && /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|wib|wita|wit)?$/i.test(text.trim())) m = { kind: 'meta', ...trimmedRange(text), wholeLine: true };
     // a count alone above the story: views, comments, shares ("1067", "0")
     if (!m && inHead && i < headEnd! && /^\d{1,7}$/.test(text.trim())) m = { kind: 'meta', ...trimmedRange(text), wholeLine: true };
     // a date alone among the lines above the story ("19 September 2024" under the byline), when

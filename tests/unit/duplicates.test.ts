@@ -645,6 +645,15 @@ describe('page furniture', () => {
     expect(checkFurniture(['1067', '0', lead]).map((f) => f.paragraph)).toEqual([0, 1]);
   });
 
+  it('knows the bylines, widgets, credits and file names read on set 12 of unseen news', () => {
+    const junk = ['By: Ismail Manjang', 'Reviewed by Paul Davies', '(tim redaksi)', '(Gb--Raf)', 'NEWS24.CO.ID/RED/DEV', 'About the Author ()', '302 kali dilihat', 'Sebarkan artikel ini', '×', 'Bookmark the permalink.', 'Exit mobile version', 'Open in App', "Register for free to read more of the latest local news. It's easy and will only take a moment.", '* Ingin Beli / Transaksi, Klik di Bawah Ini', 'advertorial', 'Img 20241122 Wa0091', '23958856_web1_210120_YKN_news_ProceduresBylaw-wb_1', '/cloudfront-us-east-1.images.arcpublishing.com/gray/PRIPOIMRDZL5BGOTY6M77KWTAM.jpg)', 'Suasana Lomba Perahu Naga HUT Kutim (doc. merdeka)', "The government has taken over roads that were previously councils' responsibility. File photo.", 'Rabu, 08 Mei 2024 - 11:52 WIT - Papua60Detik'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['By: the numbers, the council spent more than it raised.', 'Warga diminta klik di sini untuk mendaftar, kata lurah, namun banyak yang tidak punya ponsel.', 'The advertorial standards board met on Tuesday.', '(pra-kondisi dan pasca-kondisi)'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    const lead = 'Slips caused damage to the road at Otoko, northwest of Gisborne, and the highway will stay closed until Friday.';
+    expect(checkFurniture(['7:40am', lead, lead.replace('Friday', 'Monday')]).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });
