@@ -93,4 +93,26 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
     await page.keyboard.press('Control+z');
     await expect.poll(paragraphs).toEqual(body);
   });
+
+  it('a story that opens every quotation with a closing mark shows one card, and its one fix mends every mark', async () => {
+    const page = await suite.freshPage();
+    const server = suite.server;
+    const body = [
+      'Ada poster berbunyi ”Stop Intimidasi Guru” dan ”Naikkan Gaji Guru Honorer” di depan gedung dewan.',
+      '”Kami meminta supaya SK kami segera diterbitkan,” kata Ganda di depan kantor dinas pendidikan.',
+      STORY[2]!,
+    ];
+    const d = await call<Draft>(server, 'drafts.create', { headline: 'Guru honorer berunjuk rasa', language: 'id', body: docFromParagraphs(body) });
+    await page.goto(`${server.url}#/draft/${d.id}`);
+    await editorBox(page).waitFor();
+    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const cards = page.locator('li[data-rule="quote-unbalanced"]');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(1);
+    expect(await cards.first().textContent()).toContain('The story does this 3 times.');
+    await screenshot(page, 'quote-marks-habit');
+    await cards.first().getByRole('button', { name: /^use “ \(all 3\)$/i }).click();
+    const paragraphs = () => page.locator('.editor-input p').allInnerTexts();
+    await expect.poll(paragraphs).toEqual(body.map((p) => p.replace(/”(?=[\p{L}])/gu, '“')));
+    await expect.poll(() => cards.count()).toBe(0);
+  });
 });
