@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, webSuite } from './ui-helpers.js';
+import { call, editorBox, openWithWarnings, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft, Settings } from '../../shared/model/draft.js';
 
@@ -24,11 +24,7 @@ describe.skipIf(!chromiumAvailable)('desk furniture list (Chromium, web mode)', 
 
   it('puts a repeated junk line on the desk list from its warning; the next story shows it as a leftover; Settings removes it', async () => {
     const server = suite.server;
-    const page = await suite.freshPage();
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(STORY) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const { page } = await openWithWarnings(suite, { headline: 'Banjir rendam Bekasi', language: 'id', paragraphs: STORY });
 
     const dup = page.locator('.warnings-panel li[data-rule="duplicate-paragraph"]');
     await expect.poll(() => dup.count(), { timeout: 15_000 }).toBe(1);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, webSuite } from './ui-helpers.js';
+import { call, editorBox, openWithWarnings, webSuite } from './ui-helpers.js';
 import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
 import type { Draft, Settings } from '../../shared/model/draft.js';
 
@@ -22,11 +22,7 @@ describe.skipIf(!chromiumAvailable)('desk spellings (Chromium, web mode)', () =>
 
   it('"Right as written" on a name warning puts the name on the desk\'s spellings; the next story does not flag it; Settings removes it', async () => {
     const server = suite.server;
-    const page = await suite.freshPage();
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Exchange talks', language: 'en', body: docFromParagraphs(STORY) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const { draft: d, page } = await openWithWarnings(suite, { headline: 'Exchange talks', language: 'en', paragraphs: STORY });
 
     const name = page.locator('.warnings-panel li[data-rule="name-variant"]');
     await expect.poll(() => name.count(), { timeout: 15_000 }).toBe(1);

@@ -115,6 +115,21 @@ export function webSuite(settings: Record<string, unknown>) {
   };
 }
 
+/** A new story of these paragraphs, opened in a fresh page of the suite with its warnings tab showing. */
+export async function openWithWarnings(
+  suite: ReturnType<typeof webSuite>,
+  story: { headline: string; language: 'id' | 'en'; paragraphs: readonly string[] },
+  tab: RegExp = /^warnings/i,
+): Promise<{ draft: Draft; page: Page }> {
+  const server = suite.server;
+  const page = await suite.freshPage();
+  const draft = await call<Draft>(server, 'drafts.create', { headline: story.headline, language: story.language, body: docFromParagraphs([...story.paragraphs]) });
+  await page.goto(`${server.url}#/draft/${draft.id}`);
+  await editorBox(page).waitFor();
+  await page.getByRole('tab', { name: tab }).click();
+  return { draft, page };
+}
+
 /**
  * A story by Rina Reporter, submitted and in review, opened in a fresh page by the suite's user
  * (the suggestion tests' editor: suggesting mode is on by default, which it checks).

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, screenshot } from './harness.js';
-import { call, editorBox, webSuite } from './ui-helpers.js';
-import { docFromParagraphs } from '../../shared/model/lexical-doc.js';
-import type { Draft } from '../../shared/model/draft.js';
+import { call, openWithWarnings, webSuite } from './ui-helpers.js';
 import { RULE_IDS } from '../../shared/model/finding.js';
 
 const FLOOD = 'Hujan deras mengguyur Bekasi sejak Senin malam sehingga ratusan rumah di tiga kecamatan terendam air setinggi satu meter.';
@@ -23,12 +21,7 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   const suite = webSuite({ userName: 'Rina Reporter', role: 'reporter', uiLanguage: 'en', theme: 'light' });
 
   it('lists the repeated paragraph (an error, last in the story) before the furniture line (a warning, first), and keeps the claim collapsed apart', async () => {
-    const page = await suite.freshPage();
-    const server = suite.server;
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi', language: 'id', body: docFromParagraphs(STORY) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const { page } = await openWithWarnings(suite, { headline: 'Banjir rendam Bekasi', language: 'id', paragraphs: STORY });
 
     const problems = page.locator('.warnings-panel > ul.findings > li');
     await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(2);
@@ -58,11 +51,7 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   it('names each warning in words, in the interface language: no rule id on the page (Indonesian)', async () => {
     const server = suite.server;
     await call(server, 'settings.set', { uiLanguage: 'id' });
-    const page = await suite.freshPage();
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi lagi', language: 'id', body: docFromParagraphs(STORY) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^peringatan/i }).click();
+    const { page } = await openWithWarnings(suite, { headline: 'Banjir rendam Bekasi lagi', language: 'id', paragraphs: STORY }, /^peringatan/i);
     await expect.poll(() => page.locator('.warnings-panel > ul.findings > li').count(), { timeout: 15_000 }).toBe(2);
     await page.locator('.claims-group').getByRole('button', { name: /^klaim perlu diverifikasi \(1\)$/i }).click();
     const text = await page.locator('body').innerText();
@@ -74,15 +63,10 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   });
 
   it('one action removes every sure website leftover of a pasted story (a medium line above the dateline stays for its own card), and one undo brings them all back', async () => {
-    const page = await suite.freshPage();
-    const server = suite.server;
     const caption = 'Warga melintasi genangan di Jalan Ahmad Yani, Bekasi';
     const lead = `BEKASI, KOMPAS.com - ${FLOOD}`;
     const body = ['Advertisement', caption, lead, 'SCROLL TO CONTINUE WITH CONTENT', STORY[2]!, 'Baca Juga', STORY[3]!];
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Banjir rendam Bekasi (tempel)', language: 'id', body: docFromParagraphs(body) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const { page } = await openWithWarnings(suite, { headline: 'Banjir rendam Bekasi (tempel)', language: 'id', paragraphs: body });
     const removeAll = page.getByRole('button', { name: /^remove all website leftovers \(3\)$/i });
     await removeAll.waitFor({ timeout: 15_000 });
     await screenshot(page, 'remove-sure-leftovers');
@@ -95,17 +79,12 @@ describe.skipIf(!chromiumAvailable)('warnings list order and the claims group (C
   });
 
   it('a story that opens every quotation with a closing mark shows one card, and its one fix mends every mark', async () => {
-    const page = await suite.freshPage();
-    const server = suite.server;
     const body = [
       'Ada poster berbunyi ”Stop Intimidasi Guru” dan ”Naikkan Gaji Guru Honorer” di depan gedung dewan.',
       '”Kami meminta supaya SK kami segera diterbitkan,” kata Ganda di depan kantor dinas pendidikan.',
       STORY[2]!,
     ];
-    const d = await call<Draft>(server, 'drafts.create', { headline: 'Guru honorer berunjuk rasa', language: 'id', body: docFromParagraphs(body) });
-    await page.goto(`${server.url}#/draft/${d.id}`);
-    await editorBox(page).waitFor();
-    await page.getByRole('tab', { name: /^warnings/i }).click();
+    const { page } = await openWithWarnings(suite, { headline: 'Guru honorer berunjuk rasa', language: 'id', paragraphs: body });
     const cards = page.locator('li[data-rule="quote-unbalanced"]');
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(1);
     expect(await cards.first().textContent()).toContain('The story does this 3 times.');
