@@ -88,7 +88,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['embed', /^(?:\[|\()?(?:gambas|embed|iframe|instagram post|twitter post|tiktok post)\s*:/i, 25],
   ['byline', /^(?:reporter|report|penulis|writer|words|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],
   ['byline', /^(?:reporting by|written by|editing by|additional reporting by|laporan wartawan|laporan reporter|laporan oleh|(?:video )?report by|review by|words by|interview by)\s+\S.{0,80}$/i, 12],
-  ['byline', /^\(\s*[a-z]{2,8}(?:\s*\/\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
+  // (a desk's initials joined by slashes or hyphens: "(kha/ray)", "(Gb--Raf)")
+  ['byline', /^\(\s*[a-z]{2,8}(?:\s*(?:-{1,2}|\/)\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
   ['credit', /^\(?(?:(?:dok|ist)\.\s*|(?:foto|video|photo|ilustrasi|illustration|grafis|infografis|dokumentasi|istimewa|screenshot|tangkapan layar)\s*[:(/]).{0,140}\)?$/i, 12],
   ['credit', /^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan|diterbitkan)|berita ini (?:telah )?(?:tayang|terbit)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted))\b/i, 40],
   ['credit', /^(?:copyright|hak cipta|©)\s*(?:©\s*)?\d{0,4}\b.{0,120}$/i, 20],
@@ -101,7 +102,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // page metadata no story is written in: reading time, view counts, icon names of share buttons
   ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
   ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],
-  ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali dibaca|pembaca|dilihat)\s*$/iu, 4],
+  ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali (?:dibaca|dilihat)|pembaca|dilihat)\s*$/iu, 4],
   ['meta', /^dibaca\s+\d[\d.,]*\s*(?:kali|x)\s*$/i, 4],
   ['meta', /^[a-z]+(?:-[a-z]+)*-(?:white|black|circle|vertical|horizontal|outline|icon|filled|solid|alt)(?:\p{Lu}\p{Ll}+)?$/u, 1],
   ['meta', /^(?:sosmed|icon|ico|share|copy|zoom|more)-[a-z]+(?:-[a-z]+)*(?:\p{Lu}\p{Ll}+)?$/u, 1],
@@ -227,22 +228,18 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:images?|photos?|pictures?)\s+via\s+\S.{0,40}$/i, 6],
   // Shapes read on set 12 (after its measurement).
   // bylines: "By: Ismail Manjang", "Reviewed by Paul Davies", "(tim redaksi)", a desk's sign-off
-  // with a hyphen or after the portal's address ("(Gb--Raf)", "NEWS24.CO.ID/RED/DEV")
+  // after the portal's address ("NEWS24.CO.ID/RED/DEV")
   ['byline', /^[Bb][Yy]\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, 6],
   ['byline', /^reviewed by\s+\p{Lu}.{0,50}$/iu, 8],
   ['byline', /^\(\s*(?:tim redaksi|redaksi)\s*\)$/i, 3],
-  ['byline', /^\(\s*[a-z]{2,8}(?:\s*(?:-{1,2}|\/)\s*[a-z]{2,8}){1,3}\s*\)\.?$/i, 4],
   ['byline', /^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net)(?:\s*\/\s*[a-z]{2,6}){1,3}$/i, 3],
-  // page widgets: "302 kali dilihat", "Sebarkan artikel ini", "×", "Bookmark the permalink.",
-  // "Exit mobile version", "Open in App", "Register for free to read more ...", "... Klik di
-  // Bawah Ini", "advertorial"
-  ['meta', /^\d[\d.,]*\s*kali\s+(?:dilihat|dibaca)$/i, 4],
+  // page widgets: "Sebarkan artikel ini", "×", "Bookmark the permalink.",
+  // "Exit mobile version", "Open in App", "Register for free to read more ...", "advertorial"
   ['share', /^sebarkan (?:artikel|berita) ini\W*$/i, 4],
   ['meta', /^×$/u, 1],
   ['share', /^(?:this entry was posted in\b.{0,80})?bookmark the permalink\.?$/i, 20],
   ['meta', /^(?:exit mobile version|open in app)$/i, 3],
   ['consent', /^register (?:for free )?to (?:read|continue)\b.{0,100}$/i, 25],
-  ['share', /\bklik di (?:sini|bawah ini)\W*$/i, 20],
   ['advert', /^advertorial$/i, 1],
   // file names of pictures ("Img 20241122 Wa0091", "23958856_web1_210120_YKN_news_ProceduresBylaw-wb_1",
   // "/cloudfront-us-east-1.images.arcpublishing.com/gray/PRIPOIMRDZL5BGOTY6M77KWTAM.jpg)")
@@ -251,19 +248,18 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^\/?[\w.-]+(?:\/[\w.-]+)+\.(?:jpe?g|png|gif|webp)\)?$/i, 1],
   // Shapes read on set 11 (after its measurement).
   // labels and prompts alone ("Date:", "Share post:", "SHARE ME", "News Desk:", "About Author",
-  // "Become a member of Shetland News", "... content JUBI TV, click here!")
+  // "Become a member of Shetland News", "... content JUBI TV, click here!", "... Klik di Bawah Ini")
   ['meta', /^(?:date|tanggal)\s*:$/i, 1],
   ['share', /^(?:share (?:post|me|this)|bagikan)\s*:?!?$/i, 3],
   ['byline', /^(?:news desk|about (?:the )?author)\s*:?\s*(?:\(\s*\))?$/i, 4],
   ['consent', /^become a (?:member|subscriber|supporter)\b.{0,40}$/i, 10],
-  ['share', /\bclick here\W*$/i, 20],
+  ['share', /\b(?:click here|klik di (?:sini|bawah ini))\W*$/i, 20],
   ['consent', /\b(?:read our privacy policy|protection of your data)\b/i, 20],
   // a relative time or a vote count ("35 mins ago | Views", "2 jam yang lalu", "0 Votes (0)")
   ['meta', /^\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|jam|menit|hari)\s+(?:ago|yang lalu|lalu)\b.{0,20}$/i, 6],
   ['meta', /^\d+\s+votes?\b.{0,10}$/i, 4],
   // credits: "Photos by Matangi Tonga.", "- Photo / Supplied", "Sumber Video : Jello", a
-  // syndication note ("this story has not been edited
-  // by NDTV staff"), "Local Journalism Initiative"
+  // syndication note ("this story has not been edited by NDTV staff"), "Local Journalism Initiative"
   ['credit', /^(?:photos?|pictures?|pics?|images?)\s+by\s+\S.{0,60}$/i, 10],
   ['credit', /^[-–—]\s*(?:photo|picture|image|foto)\s*[/:]\s*\S.{0,30}$/i, 6],
   ['credit', /^sumber\s+(?:video|foto|berita|gambar|artikel)\b.{0,40}$/i, 8],
@@ -306,7 +302,6 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['tags', /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u, 12],
   // an image's placeholder or alt text ("Default Thumbnail", "Headshot of Cally Dupe")
   ['caption', /^(?:default (?:thumbnail|image)|headshot of\b.{0,40})$/i, 8],
-  // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {")
   // a label alone ("Published on", "VIEWS"), a camera's file name for a picture ("DSC_0199"), a
   // sign-off in brackets: the desk's capitals or a reporter's name ("(REGITA/HUMAS SATPOL PP)",
   // "(Ronal Fajar)"; initials alone stay, as the seed article keeps "(jon)")
@@ -314,6 +309,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^(?:DSC|IMG|DCIM|PXL|DJI)[_-]?\d{3,}(?:\.\w{3,4})?$/iu, 1],
   ['credit', /^\(\s*[\p{Lu}\d .-]{2,30}\/[\p{Lu}\d ./-]{2,30}\)\.?$/u, 6],
   ['byline', /^\(\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\)\.?$/u, 3],
+  // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {",
+  // "(adsbygoogle = window.adsbygoogle || []).push({});")
   ['embed', /\badsbygoogle\b|\bgoogletag\.|\bjQuery\s*\(|\bfunction\s*\(\s*\)\s*\{|\bdocument\.(?:getElementById|querySelector|write)\s*\(|^["']?\)\s*;/u, 400],
 ];
 

@@ -137,14 +137,6 @@ function quoteWords(s: string): string[] {
   return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/**
- * Quotations: curly pairs “…” and straight pairs "…", nested ones included ("He said "no" twice").
- * Each mark is read by where it stands: a mark after a space and before a word opens, a mark
- * after a word and before a space or punctuation closes, and a mark that could be either closes
- * what is open or opens. Marks pair on a stack, so a nested quotation with the same marks is two
- * quotations, and a quotation left open is reported at its own opening mark, not at the next
- * quotation's closing mark. A mark with nothing to pair with is unpaired.
- */
 export interface EntityMark {
   start: number;
   end: number;
@@ -177,6 +169,14 @@ function withEntityMarks(text: string): { text: string; marks: EntityMark[] } {
   return { text: out + text.slice(last), marks };
 }
 
+/**
+ * Quotations: curly pairs “…” and straight pairs "…", nested ones included ("He said "no" twice").
+ * Each mark is read by where it stands: a mark after a space and before a word opens, a mark
+ * after a word and before a space or punctuation closes, and a mark that could be either closes
+ * what is open or opens. Marks pair on a stack, so a nested quotation with the same marks is two
+ * quotations, and a quotation left open is reported at its own opening mark, not at the next
+ * quotation's closing mark. A mark with nothing to pair with is unpaired.
+ */
 function readQuotes(text: string): QuoteReading {
   const merged = pairQuotes(text, true);
   if (merged.unpaired.length === 0) return merged;
