@@ -364,7 +364,9 @@ function isDateOnly(line: string, words: number): boolean {
  * teaser marker after a sentence end, and what follows it to the paragraph's end, when that is
  * short. Found as a span, so the fix removes the teaser and keeps the sentence.
  */
-const GLUED_TEASER = /(?<=[.!?"”'’)]\s{0,3})(?:baca juga|baca pula|simak juga|lihat juga|tonton juga|read more|read also|also read|related)\s*:\s*[^.!?]{3,160}[.!?]?\s*$/iu;
+// (its length is counted in letters with their accents, "é" as one whether typed as one code
+// point or two, so that NFC and NFD copy give the same finding)
+const GLUED_TEASER = /(?<=[.!?"”'’)]\s{0,3})(?:baca juga|baca pula|simak juga|lihat juga|tonton juga|read more|read also|also read|related)\s*:\s*(?:[^.!?\p{M}]\p{M}*){3,160}[.!?]?\s*$/iu;
 
 /**
  * A caption ending on its photo's credit (shapes read on set 4 of unseen news): "... pemadaman
