@@ -46,16 +46,20 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // share / follow prompts: lines made only of network names, or explicit prompts
   [
     'share',
-    /^(?:(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|flipboard|messenger|sms|line|e-?mail|print|cetak|copy link|salin tautan|tweet)\s*[|·•,/:.]?\s*){1,8}$/i,
+    // (each with its button's "icon" label, or its "Share on" glued on: "facebook icon twitter
+    // icon ... copy", "Share on FacebookShare on Twitter")
+    /^(?:(?:(?:share|bagikan)\s+(?:on|via|to|ke)\s+)?(?:share|bagikan|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|flipboard|messenger|sms|line|e-?mail|print|cetak|copy link|copy|salin tautan|tweet)(?:\s+icon)?\s*[|·•,/:.]?\s*){1,8}$/i,
     12,
   ],
   ['share', /^[•·]?\s*(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
   ['share', /^(?:dapatkan|dapatkan update|get the latest|download|unduh|install)\b.{0,200}\b(?:google news|telegram|whatsapp channel|aplikasi|app store|google play|apps?)\b/i, 40],
   ['share', /^(?:klik di sini|click here)\b/i, 12],
+  // the note a share button leaves ("URL berhasil dicopy", "Link copied")
+  ['share', /^(?:url|link|tautan)\s+(?:berhasil\s+)?(?:di\s?copy|di\s?salin|disalin|copied)\W*$/i, 4],
   [
     'advert',
     // (one marker, or two or three run together: "Advertisement Hide Ad")
-    /^[-–—\s]*(?:(?:advertisement|advertisment|advertising|advert|iklan|pariwara|sponsor(?:ed)? ad|usap untuk melanjutkan|geser untuk melanjutkan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
+    /^[-–—\s]*(?:(?:advertisements?|advertisment|advertising|advert|iklan|pariwara|sponsor(?:ed)? ad|usap untuk melanjutkan|geser untuk melanjutkan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
@@ -307,6 +311,11 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // "(Ronal Fajar)"; initials alone stay, as the seed article keeps "(jon)")
   ['meta', /^(?:published on|posted on|diterbitkan pada|views?|dilihat)\s*:?$/i, 3],
   ['caption', /^(?:DSC|IMG|DCIM|PXL|DJI)[_-]?\d{3,}(?:\.\w{3,4})?$/iu, 1],
+  // ... a phone's ("WhatsApp Image 2025 06 11 at 12.11.15 0f0eb488", "Oplus_131072") and a
+  // CMS's empty caption ("No Caption ABCDE EMN-191125-094856001")
+  ['caption', /^(?:WhatsApp Image \d{4}[\s-]\d\d[\s-]\d\d at \d\d?[.:]\d\d[.:]\d\d(?:\s+\w+)?|Oplus_\d+|No caption(?:\s+[\p{Lu}\d-]+){0,3})$/iu, 12],
+  // a link alone on its line: an embed the page could not show ("https://youtube.com/watch?v=...")
+  ['embed', /^https?:\/\/\S+$/i, 1],
   ['credit', /^\(\s*[\p{Lu}\d .-]{2,30}\/[\p{Lu}\d ./-]{2,30}\)\.?$/u, 6],
   ['byline', /^\(\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\)\.?$/u, 3],
   // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {",
@@ -672,6 +681,18 @@ export interface FurnitureOptions {
   desk?: ReadonlySet<string>;
 }
 
+/** how long a caption printed twice may be, in words */
+const CAPTION_TWICE_WORDS = 20;
+
+/** paragraph i and a neighbour are one short line without a closing stop, written alike */
+function captionTwice(paragraphs: readonly string[], i: number): boolean {
+  const text = paragraphs[i]!.trim();
+  if (!/\p{L}/u.test(text) || /[.!?…:;"“”'’]$/u.test(text) || roughWords(text) > CAPTION_TWICE_WORDS) return false;
+  const key = normalizeForMatch(text);
+  const same = (j: number) => j >= 0 && j < paragraphs.length && normalizeForMatch(paragraphs[j]!) === key;
+  return same(i - 1) || same(i + 1);
+}
+
 export function checkFurniture(
   paragraphs: readonly string[],
   opts: FurnitureOptions = {},
@@ -717,12 +738,21 @@ export function checkFurniture(
     if (!m && inHead && headEnd! < paragraphs.length && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1) {
       m = { kind: 'label', ...trimmedRange(text), wholeLine: true };
     }
+    // a short line without a full stop printed twice in a row: a photo's alt text and its
+    // caption ("Car going through flood water" twice; "Masvingo mayor Hubert Fidze" twice). A
+    // sentence of the story ends with a stop; a repeated one is the duplicate check's. Medium,
+    // like the next: where and how often it stands, not its words, say what it is
+    let byShape = false;
+    if (!m && captionTwice(paragraphs, i)) {
+      // (a name alone printed twice is the reporter's: "Lorne Stelmach" / "Lorne Stelmach")
+      m = { kind: NAME_LINE.test(text.trim()) ? 'byline' : 'caption', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
     // a line above the paragraph that opens with the dateline: the page's caption, byline, date
     // or deck. Medium: the line's words say nothing of it, only where it stands
-    let aboveDateline = false;
     if (!m && i < ABOVE_DATELINE_MAX && i < (storyStart ??= datelineParagraph(paragraphs, match)) && abovePageText(text, paragraphs, storyStart)) {
       m = { kind: 'above-dateline', ...trimmedRange(text), wholeLine: true };
-      aboveDateline = true;
+      byShape = true;
     }
     if (!m) return;
     const evidence = text.slice(m.start, m.end);
@@ -739,7 +769,7 @@ export function checkFurniture(
         edits: [m.wholeLine ? removalEdit(i, text) : { paragraph: i, start: m.start, end: m.end, text: '' }],
       },
       fingerprint: fingerprintOf('page-furniture', canonicalText(evidence)),
-      ...(aboveDateline ? { confidence: 'medium' as const } : {}),
+      ...(byShape ? { confidence: 'medium' as const } : {}),
     });
   });
   return out;

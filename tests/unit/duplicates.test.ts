@@ -654,6 +654,25 @@ describe('page furniture', () => {
     expect(checkFurniture(['7:40am', lead, lead.replace('Friday', 'Monday')]).map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('knows the share rows, file names and empty captions read on set 13 of unseen news', () => {
+    const junk = ['facebook twitter whatsapp telegram line copy', 'facebook icon twitter icon whatsapp icon telegram icon line icon copy', 'URL berhasil dicopy', 'Share on FacebookShare on TwitterShare on TelegramShare on Whatsapp', 'Advertisements', 'WhatsApp Image 2025 06 11 at 12.11.15 0f0eb488', 'Oplus_131072', 'No Caption ABCDE EMN-191125-094856001', 'https://youtube.com/watch?v=dstfunIowzM%3Ffeature%3Doembed'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Copy the link from the council website, the clerk told residents.', 'Link copied to the petition was shared 300 times by Friday, organisers said.', 'No caption competition has drawn so many entries, the editor said.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('a short line without a stop printed twice in a row is a caption (a name alone: a byline); a sentence printed twice is not', () => {
+    const lead = 'Rice farmers in Region Two continue to struggle with excessive water in their fields, and many blame the regional administration.';
+    const body = 'Hundreds of acres of rice lands are reportedly under water, and farmers say the drainage trenches have not been cleared for months.';
+    const f = checkFurniture([lead, 'The condition of the dams in the area leading to the rice fields', 'The condition of the dams in the area leading to the rice fields', body, 'Lorne Stelmach', 'Lorne Stelmach']);
+    expect(f.map((x) => [x.paragraph, x.confidence])).toEqual([[1, 'medium'], [2, 'medium'], [4, 'medium'], [5, 'medium']]);
+    expect(f[0]!.message).toContain('photo caption');
+    expect(f[2]!.message).toContain('reporter');
+    // once is a sub-heading or a caption nobody can tell; a sentence printed twice is the duplicate check's
+    expect(checkFurniture([lead, 'The condition of the dams', body])).toEqual([]);
+    expect(checkFurniture([lead, body, body])).toEqual([]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });

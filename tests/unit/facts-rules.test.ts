@@ -630,6 +630,48 @@ describe('set 12 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 13 of unseen news, read once (issue 12)', () => {
+  it('a market report\'s prices are figures of different items: no quoted figure is "mistyped" against another price', () => {
+    const ps = [
+      'Nando mengaku, sementara ini harga cengkih di Morotai Rp70 ribu per kilogram. Padahal sebelumnya, sekitar dua bulan lalu dihargai Rp120 ribu per kilogram.',
+      '“Kalau pala torang beli di sini dari Rp80 ribu sampai Rp85 ribu per kilo. Kalau cokelat agak naik dari harga Rp70 ribu kemarin, sekarang naik Rp90 ribu,” ujar Nando.',
+      '“Kalau pala yang botak itu harganya Rp85 ribu per kilo. Sedangkan fuli Rp200 ribu, sebelumnya itu sekitar Rp210 ribu per kilo,” pungkasnya.',
+    ];
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+    // ... while a quotation swapping the digits of the story's one figure is still asked about
+    const one = ['Anggaran yang telah dibuka mencapai Rp 129 triliun hingga akhir bulan lalu.', '“Anggaran sudah mencapai Rp192 triliun,” kata Menteri.'];
+    expect(run('number-mismatch', one, 'id')).toHaveLength(1);
+  });
+
+  it('English copy with a decimal comma before a scale ("a $1,8 billion budget", "65,35%") reads one figure', () => {
+    const p = extractParagraph('The council started implementing a $1,8 billion budget, and 65,35% of residents objected.', 'en', 'dmy');
+    expect(p.numbers.map((n) => n.value)).toEqual([1.8e9, 65.35]);
+    // a list keeps its items apart
+    expect(extractParagraph('Rooms 1,5 and 7 were closed.', 'en', 'dmy').numbers.map((n) => n.value)).toEqual([1, 5, 7]);
+  });
+
+  it('a year with one figure too many after a weekday is date-invalid, not a weekday to check', () => {
+    const ps = ['Ganda putri Denpasar meraih emas di Wijaya Badminton Hall, Senin (15/9/22025).'];
+    const f = checker.check({ paragraphs: ps, language: 'id', uiLanguage: 'en', rules: ['date-invalid', 'weekday-mismatch'] });
+    expect(f.map((x) => [x.rule, at(ps, x)])).toEqual([['date-invalid', '15/9/22025']]);
+    expect(f[0]!.message).toContain('one figure too many');
+    // a file number is no date
+    expect(run('date-invalid', ['Perkara nomor 15/9/22025 disidangkan hari ini.'], 'id')).toEqual([]);
+  });
+
+  it('quotation marks: two single marks closing glued to the tag, a straight mark typed before the tag, a quotation within the quotation', () => {
+    expect(run('quote-unbalanced', ['‘’Sisa sayuran, nasi, dan sampah organik yang ibu punya di dapur bisa dijadikan bahan kompos,’’ujar Elvina.'], 'id')).toEqual([]);
+    // the page drops its opening marks: the closing one typed before "singkatnya" closes, with nothing opened
+    const f = run('quote-unbalanced', ['Kepala Puskesmas membantah.', 'Soal rujuk pasien, pasien harus ditangani dokter spesialis di RS, "singkatnya.'], 'id');
+    expect(f.map((x) => [x.paragraph, x.message.startsWith('This closing quotation mark has no opening')])).toEqual([[1, true]]);
+    // "She told the police ‘...’" inside the fiscal's account, which goes on in the next paragraph
+    const fiscal = ['The Procurator Fiscal continued: “When officers spoke to the accused they observed a strong smell of alcohol. She told the police ‘I know I’m a drink driver and I should not be drink driving’.', '“She openly stated she had drunk eight cans of lager.”'];
+    expect(run('quote-unbalanced', fiscal, 'en')).toEqual([]);
+    // ... but the narrator's "He said that ..." after a quotation left open still wants its closing mark
+    expect(run('quote-unbalanced', ['"It would be totally unacceptable for a chief constable to say sorry. He said that police should make sure people could benefit.', 'The law comes into force next month.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

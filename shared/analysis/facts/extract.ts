@@ -112,12 +112,16 @@ export function sentenceAt(sentences: Sentence[], pos: number): number {
 // ---- quotes -----------------------------------------------------------------------------
 
 const OPEN = '“';
+/** the Indonesian speaker's tags after a quotation ("..., kata Budi", "..., tegasnya") */
+const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat';
 /**
  * ', he said.' / ', kata Benyamin.' inside what would be one quotation. First person ("I said
  * then", "somebody told me") is the speaker still talking, not the narrator attributing.
  */
-const ATTRIBUTION_CLAUSE =
-  /[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita)(?:nya)?\b)/u;
+const ATTRIBUTION_CLAUSE = new RegExp(
+  String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
+/** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
+const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'u');
 
 /**
  * A quotation left open at the end of its paragraph that holds its own attribution ('"Ada
@@ -125,7 +129,11 @@ const ATTRIBUTION_CLAUSE =
  * multi-paragraph quotation: its closing mark is missing before the attribution.
  */
 export function holdsAttribution(text: string, from: number): boolean {
-  return ATTRIBUTION_CLAUSE.test(text.slice(from));
+  const m = ATTRIBUTION_CLAUSE.exec(text.slice(from));
+  // ... unless the clause brings in a quotation inside the quotation, in single marks: the
+  // speaker still talking ('“When officers spoke to the accused ... She told the police ‘I know
+  // I’m a drink driver ...’.', a fiscal's account that goes on in the next paragraph)
+  return m !== null && !/^[^"“”‘']{0,40}[‘']/u.test(text.slice(from + m.index + m[0].length));
 }
 const CLOSE = '”';
 /** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */
@@ -207,6 +215,8 @@ const DOUBLED = '‘’';
 const MARK_CANDIDATE = /["“”‘’'[]/g;
 /** ... and its closing pair ("... of crisis,’’ ujar Poppy") */
 const DOUBLED_SINGLE_CLOSE = /^(?:’’|'')(?=$|[\s,.;:!?)\]])/u;
+/** ... glued to the speaker's tag after the quotation's last comma ("... bahan kompos,’’ujar Elvina") */
+const DOUBLED_SINGLE_GLUED = /^(?:’’|'')(?=\p{Ll})/u;
 
 function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   const reversedOpeners: number[] = [];
@@ -253,7 +263,7 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       else if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
         opening(i, DOUBLED);
         i++;
-      } else if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3))) {
+      } else if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && (DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3)) || (/[,.!?]/.test(prevC) && DOUBLED_SINGLE_GLUED.test(text.slice(i, i + 3))))) {
         closing(i, true);
         i++;
       }
@@ -270,7 +280,9 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       if (open.length === 0 && closerLike && INCHES.test(text.slice(Math.max(0, i - 8), i + 12))) continue;
       // glued between a comma and its speaker's tag (',"urainya.'): it closes what the paragraph
       // before opened, not a quotation of its own
-      if (!closerLike && prevC !== undefined && /[,.!?]/.test(prevC) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) closing(i);
+      // ... or typed with the space on the wrong side, the tag right after it (', "singkatnya.',
+      // ', "terang X'): it closes all the same
+      if (!closerLike && prevC !== undefined && ((/[,.!?]/.test(prevC) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (/[,.!?] $/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))))) closing(i);
       else if (openerLike && !closerLike) opening(i, '"');
       else if (closerLike && !openerLike) closing(i);
       else if (open.length > 0) closing(i);

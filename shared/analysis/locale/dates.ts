@@ -51,7 +51,7 @@ export interface DateMention {
   weekdayEnd?: number;
   weekdayText?: string;
   /** an impossible date as written ("20/20/2025", "31/4", "29 Februari 2025"): why */
-  invalid?: 'month' | 'day' | 'leap';
+  invalid?: 'month' | 'day' | 'leap' | 'year';
 }
 
 function daysIn(month: number, year: number | undefined): number {
@@ -105,7 +105,8 @@ function patterns(lang: ArticleLanguage): Patterns {
     // 4/12/2024, 4-12-2024, (4/12); not a run of four figures ("4-0-31-2", a bowler's overs,
     // maidens, runs and wickets), and one separator throughout: "(14-15/11)" is two days of
     // November, not 14 of the 15th month of 2011
-    numeric: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|-\d)/g,
+    // ... and a year of five figures is a year mistyped ("Rabu (4/6/23025)", "Senin (15/9/22025)")
+    numeric: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)
@@ -121,6 +122,11 @@ function patterns(lang: ArticleLanguage): Patterns {
  * Every date in a text, with the weekday written next to it when there is one.
  * `order` decides how English numeric dates are read; Indonesian is always day/month.
  */
+/** five figures that are a year of this century or the last with one figure too many ("22025", "20250", "23025") */
+function yearWithOneMore(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (/^(?:19|20)\d\d$/.test(s.slice(0, i) + s.slice(i + 1))) return true;
+  return false;
+}
 const ISO_DATE = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 
 export function findDates(text: string, lang: ArticleLanguage, order: DateOrder = 'mdy'): DateMention[] {
@@ -161,6 +167,13 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     const a = Number(m[1]);
     const b = Number(m[3]);
     let year: number | undefined;
+    if (m[4]?.length === 5) {
+      // only after a weekday, where nothing but a date is written, and only a year with one
+      // figure too many, not a case or file number
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      if (p.weekdayBefore.test(before) && yearWithOneMore(m[4])) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), undefined, 'year');
+      continue;
+    }
     if (m[4]) year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     // a bare "3/4" without a year is a fraction or a score unless it sits in brackets after a weekday
     if (!year) {

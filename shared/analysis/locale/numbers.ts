@@ -187,6 +187,12 @@ export function findNumbers(text: string, lang: ArticleLanguage, skip: Array<{ s
     }
     // English list commas: "1,5 and 7" -> only 3-digit groups belong to the figure
     let parsed = parseDigits(raw, lang);
+    // ... but a group of one or two digits before a scale or a percent sign is a decimal comma,
+    // English copy from decimal-comma countries ("a $1,8 billion budget", "65,35%"): no list
+    // puts "billion" after its second item
+    if (!parsed && lang === 'en' && /^\d{1,3},\d{1,2}$/.test(raw) && /^\s?(?:(?:billion|million|trillion|bn|m|per ?cent)\b|%)/i.test(text.slice(end, end + 10))) {
+      parsed = { value: Number(raw.replace(',', '.')), decimals: raw.length - raw.indexOf(',') - 1 };
+    }
     if (!parsed) {
       // trim trailing separator groups until it parses ("1,200,5" is garbage, take "1,200")
       let r = raw;

@@ -1,6 +1,6 @@
 /**
  * date-invalid: a date that cannot exist as written ("Senin (20/20/2025)", "31/4/2025",
- * "29 Februari 2025", "32 Maret"). Found by the same date reader as weekday-mismatch; numeric
+ * "29 Februari 2025", "32 Maret", "Senin (15/9/22025)"). Found by the same date reader as weekday-mismatch; numeric
  * forms count only where the reader takes them for dates (with a year, or in brackets after a
  * weekday), so scores, fractions and RT/RW codes are never read as dates.
  */
@@ -17,9 +17,11 @@ export function dateInvalid(ctx: RuleContext): Finding[] {
       const why =
         d.invalid === 'month'
           ? tr(ctx.ui, `there is no month ${d.month}`, `tidak ada bulan ke-${d.month}`)
-          : d.invalid === 'leap'
-            ? tr(ctx.ui, `${d.year} is not a leap year`, `${d.year} bukan tahun kabisat`)
-            : tr(ctx.ui, `that month has no day ${d.day}`, `bulan itu tidak punya tanggal ${d.day}`);
+          : d.invalid === 'year'
+            ? tr(ctx.ui, 'the year has one figure too many', 'tahunnya kelebihan satu angka')
+            : d.invalid === 'leap'
+              ? tr(ctx.ui, `${d.year} is not a leap year`, `${d.year} bukan tahun kabisat`)
+              : tr(ctx.ui, `that month has no day ${d.day}`, `bulan itu tidak punya tanggal ${d.day}`);
       out.push({
         rule: 'date-invalid',
         severity: 'error',

@@ -337,6 +337,9 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
  * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
  * news; only an amount of money with swapped digits after the same name counts there.
  */
+/** different figures of one unit from which a story reads as a list of prices or results */
+const MANY_FIGURES = 6;
+
 function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
   const units = new Map<Occ, LongFigure>();
@@ -430,6 +433,18 @@ function figureSlips(ctx: RuleContext): Finding[] {
       fingerprint: fingerprintOf('number-mismatch', how === 'swap' ? 'swapped' : 'quoted', mine, theirs),
     };
   };
+  // how many different figures of each unit the story gives: a market report's prices ("cengkih
+  // Rp120 ribu", "fuli ... Rp210 ribu", "brondolan Rp 1.500", "di PKS Rp 1.570") fall one
+  // keystroke apart by chance, figures of different items (both wrong on unseen news)
+  const distinct = new Map<string, Set<number>>();
+  for (const o of all) {
+    const u = unit(o);
+    if (!measure(o)) continue;
+    let set = distinct.get(u);
+    if (!set) distinct.set(u, (set = new Set()));
+    set.add(o.n.value);
+  }
+  const priceList = (o: Occ) => (distinct.get(unit(o))?.size ?? 0) >= MANY_FIGURES;
   const out: Finding[] = [];
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
@@ -439,6 +454,7 @@ function figureSlips(ctx: RuleContext): Finding[] {
       if (swap) out.push(slip(q, swap.r, 'swap', swap.name));
       continue;
     }
+    if (priceList(q)) continue;
     // two digits only: "50 persen" and "52 persen", "18 tahun" and "81 tahun" are often two figures
     // of one story, so a swap there must also speak of the same subject in the same words
     const short = digitsOf(q.n.raw).length < 3;

@@ -53,7 +53,8 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
   ctx.paras.forEach((p, pi) => {
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined) continue;
-      if (d.day === undefined || d.month === undefined) continue;
+      // (an impossible date is date-invalid's: its weekday cannot be checked)
+      if (d.day === undefined || d.month === undefined || d.invalid) continue;
       const year = d.year ?? ctx.storyYear;
       if (year === undefined) continue;
       const actual = weekdayOf(year, d.month, d.day);
