@@ -643,6 +643,9 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
   for (let i = 1; i < n; i++) {
     const dateline = datelineOf(paragraphs[i]!);
     if (!dateline) continue;
+    // a dateline ends on its place or its outlet, not on a full stop: a caption that reads like
+    // one ("Bupati Lebak, Iti Octavia Jayabaya." under the story's first paragraphs) is none
+    if (/\.\s*$/.test(dateline)) continue;
     const above = paragraphs.slice(0, i);
     if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
     return /[.,(]/.test(dateline) || above.some((p) => match(p)) ? i : -1;

@@ -673,6 +673,11 @@ describe('page furniture', () => {
     expect(checkFurniture([lead, body, body])).toEqual([]);
   });
 
+  it('a caption that reads like a dateline ("Bupati Lebak, Iti Octavia Jayabaya.") does not make the story above it a page head', () => {
+    const ps = ['Kawasan tempat tinggal Masyarakat Baduy di Desa Kanekes telah ditetapkan menjadi salah satu destinasi wisata unggulan di Kabupaten Lebak.', 'Foto: Dudut Suhendra Putra.', '“Namun kelestarian budaya harus selalu dijaga,” kata Bupati Lebak, Iti Octavia Jayabaya.', 'Bupati Lebak, Iti Octavia Jayabaya.', 'Setiap tahun masyarakat Baduy turun dari permukiman mereka di pegunungan untuk bertemu dengan pimpinan daerah.'];
+    expect(checkFurniture(ps).map((f) => f.paragraph)).toEqual([1]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });

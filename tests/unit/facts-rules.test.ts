@@ -672,6 +672,38 @@ describe('set 13 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 14 of unseen news, read once (issue 12)', () => {
+  it('quotation marks typed the wrong way round get one warning each, for the mark that is wrong', () => {
+    const cards = (ps: string[]) => run('quote-unbalanced', ps, 'id').map((f) => [f.paragraph, f.message.split(' (')[0]]);
+    // a closing mark facing the wrong way before the tag, nothing opened
+    expect(cards(['Ia menambahkan Musdes APBDES ini wajib untuk dilaksanakan, “ucap Ketua BPD.'])).toEqual([[0, 'This quotation closes with an opening mark']]);
+    // a closing mark glued before the capitalised tag closes; the quotation's opening mark is what is missing
+    expect(cards(['Sehingga aliran listrik seluruh Toraja Utara padam semua,”Katanya.'])).toEqual([[0, 'This closing quotation mark has no opening mark before it']]);
+    // an opening mark typed as a closing one after a space, then the real closing mark: one card
+    expect(cards(['Adapun tema MTQ itu yakni ” Musabaqah Tilawatil Quran Tingkat Kabupaten Kampar Kita Raih Kebahagiaan Dunia dan Akhirat”.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
+    expect(cards(['Warga berharap kepada Pemprov Sumbar, diperlukan pembangunan bendung yang permanen sesegera mungkin.” Karena, warga disini sangat bergantung hidup dari hasil pertanian,” ulasnya.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
+    // ... and one that opens a quotation never closed: one card, not two
+    expect(cards(['INFOLENSA.COM || PAPUA – Nimboran, ” Bersama Pemerintahan Kampung Adat melakukan penyerahan dana kampung.', 'Kegiatan dihadiri warga.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
+  });
+
+  it('names: neighbouring keys as a keyboard lays them out, village units, a title\'s stop, swapped letters at a sentence start', () => {
+    // "n" is not beside "g" on a keyboard: a dam and a country
+    expect(run('name-variant', ['The region borders both Burkina Faso and Togo, and the farmers rely on the White Volta.', 'Those farming live along the White Volta and Tono Dam.'], 'en')).toEqual([]);
+    // two villages under one unit's name
+    expect(run('name-variant', ['Empat nagari terdampak kekeringan: Nagari Ladang Laweh, Nagari Taluak Ampek Suku, Nagari Guguak Tinggi, Nagari Padang.'], 'id')).toEqual([]);
+    // "Mr." opens no sentence, and swapped letters make no second name even at a sentence's start
+    expect(run('name-variant', ['Speaking at his office, area MP Clive Gisairo said the first phase was done.', 'Mr. Gidairo said the next phase would start in May.'], 'en')).toHaveLength(1);
+    expect(run('name-variant', ['The quarterback connected with Kyle Kasik for a 20-yard touchdown.', 'Kaisk totaled 116 yards with the one touchdown.'], 'en')).toHaveLength(1);
+  });
+
+  it('points are not the sum of the placings they count; thousands grouped by a space have no leading zero', () => {
+    expect(run('arithmetic', ['Kecamatan Tanjung Redeb kembali menjadi juara umum, dengan mengumpulkan 109 poin terdiri dari juara satu 17, juara dua 6 dan juara ketiga 6.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Sebanyak 50 orang terdiri dari 20 pria dan 20 wanita.'], 'id')).toHaveLength(1);
+    expect(run('number-mismatch', ['In 2016, close to 418 000 people were affected by drought in Namibia.'], 'en')).toEqual([]);
+    expect(run('number-mismatch', ['In 2016, close to 018 people were affected by drought in Namibia.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -121,7 +121,7 @@ const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tany
 const ATTRIBUTION_CLAUSE = new RegExp(
   String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
-const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'u');
+const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 
 /**
  * A quotation left open at the end of its paragraph that holds its own attribution ('"Ada
@@ -296,11 +296,23 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
         closing(i);
         reversedClosers.push(i);
+      } else if (open.length === 0 && /[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))) {
+        // ... and so with nothing open (', “ucap Ketua BPD.'): the closing mark, facing the wrong
+        // way, of a quotation whose opening mark is missing too; one warning, for the mark
+        reversedClosers.push(i);
       } else opening(i, OPEN);
     } else if (open.length > 0) closing(i);
-    else if (prevC !== undefined && /[.!?,:]/.test(prevC) && nextC !== undefined && /\p{Lu}/u.test(nextC)) {
+    else if (prevC !== undefined && /[.!?,:]/.test(prevC) && nextC !== undefined && /\p{Lu}/u.test(nextC) && !TAG_NEXT.test(text.slice(i + 1, i + 16))) {
       // nothing open, a stop before it and a capital glued after it ("... treasury benches.”I
-      // want to unmask your agenda”, the minister said): it opens, facing the wrong way
+      // want to unmask your agenda”, the minister said): it opens, facing the wrong way (not
+      // before its speaker's tag: 'Padam semua,”Katanya.' closes)
+      opening(i, OPEN);
+      reversedOpeners.push(i);
+    } else if (nextC === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '') && closesLater(text, i)) {
+      // nothing open, a capital after a space, and a closing mark further on with no opening one
+      // between ('Adapun tema MTQ itu yakni ” Musabaqah ... Pedoman Hidup”.', '... sesegera
+      // mungkin.” Karena, warga ... pertanian,” ulasnya'): it opens that quotation, facing the
+      // wrong way; read as a mark of its own, the real closing mark would look unopened too
       opening(i, OPEN);
       reversedOpeners.push(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
@@ -316,6 +328,14 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   quotes.sort((a, b) => a.start - b.start);
   unpaired.sort((a, b) => a.start - b.start);
   return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners, reversedClosers, doubledOpeners };
+}
+
+/** a closing mark after position i, with no opening mark before it */
+function closesLater(text: string, i: number): boolean {
+  const close = text.indexOf(CLOSE, i + 1);
+  if (close < 0) return false;
+  const between = text.slice(i + 1, close);
+  return !between.includes(OPEN) && !between.includes('"');
 }
 
 function pushQuote(text: string, open: number, close: number, out: QuoteX[], openLength = 1, closeLength = 1): void {

@@ -53,6 +53,8 @@ export interface NameToken {
   sentenceStart: boolean;
 }
 
+/** an abbreviated title before a name, its stop no sentence's end */
+const TITLE_STOP = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Gen|Col|Capt|Lt|Sgt|Insp|Supt|Cllr|Sen|Rep|Gov|Jr|Sr|St|H|Hj|Ir|Drs|Kol|Brig)\.\s+$/u;
 const CAP_TOKEN = /\p{Lu}[\p{L}'’.-]*\p{L}|\p{Lu}\.?/gu;
 // connectors allowed inside a name/organisation run ("Dinas Penanaman Modal dan Pelayanan")
 const RUN_GLUE = /^\s+$/;
@@ -74,7 +76,8 @@ export function nameTokens(text: string): NameToken[] {
     if (text[start + word.length] === '.' && /^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St|H)$/.test(word)) word += '.';
     const end = start + word.length;
     const before = text.slice(Math.max(0, start - 4), start);
-    const sentenceStart = start === 0 || /(?:^\s*|[.!?:]["”’']?\s+|["“(]\s*|\n)$/.test(before) && (start >= 4 || /^\s*$|[.!?:"“(\n]/.test(before));
+    // (a title's stop ends no sentence: "Mr. Gidairo said")
+    const sentenceStart = start === 0 || (/(?:^\s*|[.!?:]["”’']?\s+|["“(]\s*|\n)$/.test(before) && (start >= 4 || /^\s*$|[.!?:"“(\n]/.test(before)) && !TITLE_STOP.test(text.slice(Math.max(0, start - 10), start)));
     const tok: NameToken = { text: word, start, end, sentenceStart };
     if (prev && RUN_GLUE.test(text.slice(prev.end, start))) {
       tok.prev = prev.text;

@@ -164,6 +164,9 @@ const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|w
 const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
 const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
 
+/** a total in points: a weighted score, never the plain sum of the placings or medals it counts */
+const POINTS = /^(?:poin|point|points|pts|skor|nilai)$/i;
+
 function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
   const sentence = text.slice(sStart, sEnd);
@@ -228,6 +231,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (noun) {
     const counted = parts.filter((n) => nounAfter(text, n.end) === noun);
     if (counted.length >= 2) parts = counted;
+    // points counted from placings named before their figures ("109 poin terdiri dari juara satu
+    // 17, juara dua 6 dan juara ketiga 6"): points weigh what they count, the parts are no sum
+    else if (counted.length === 0 && POINTS.test(noun)) return;
     // parts all counted in another noun measure something else: "680 point, terdiri dari 97
     // medali emas, 90 medali perak dan 112 medali perunggu" (points are weighted medals)
     else if (counted.length === 0 && parts.length >= 2) {

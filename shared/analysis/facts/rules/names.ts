@@ -494,7 +494,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // (a letter typed twice makes no word even where the single spelling opens a sentence: "Psion
     // Organiser ..." / "The Psioon series")
     const doubledOnce = doubledLetter(a.text, b.text) ? a : doubledLetter(b.text, a.text) ? b : null;
-    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb)))) || (doubledOnce !== null && doubledOnce.mid > 0));
+    // (letters swapped make no name even where one spelling opens a sentence: "Kyle Kasik" ...
+    // "Kaisk totaled 116 yards")
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb)))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
     // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
     // name in either language (acronyms, all capitals, are not compared): a slip even in a short
     // name written once, as long as the other is written as a name inside a sentence
@@ -777,7 +779,12 @@ function keysNear(a: string, b: string): boolean {
   };
   const x = at(a);
   const y = at(b);
-  return x !== null && y !== null && Math.abs(x[0] - y[0]) <= 1 && Math.abs(x[1] - y[1]) <= 1;
+  if (x === null || y === null) return false;
+  if (x[0] === y[0]) return Math.abs(x[1] - y[1]) === 1;
+  // each row sits half a key to the right of the one above: a key touches the one above it and
+  // the one above-right ("n" touches "h" and "j", not "g": "Tono" is no slip of "Togo")
+  const [upper, lower] = x[0] < y[0] ? [x, y] : [y, x];
+  return lower[0] - upper[0] === 1 && (upper[1] === lower[1] || upper[1] === lower[1] + 1);
 }
 
 /** one letter changed into the key beside it: a slip, not another name ("Bolton" for "Boston" is not) */
@@ -812,7 +819,10 @@ const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:d
 /** title and place heads that many different names follow ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") */
 const HEADS = new Set([...OFFICE, ...ID_TITLES.map((t) => t.split(' ').at(-1)!.toLowerCase()), ...EN_TITLES.map((t) => t.replace(/\.$/, '').split(' ').at(-1)!.toLowerCase()),
   'desa', 'kampung', 'jalan', 'jl', 'gang', 'pulau', 'gunung', 'sungai', 'danau', 'pantai', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'bank', 'pt', 'cv', 'tim', 'pak', 'bu', 'ibu', 'bapak',
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'st', 'saint', 'mount', 'lake', 'river', 'street', 'road', 'north', 'south', 'east', 'west', 'new', 'the']);
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'st', 'saint', 'mount', 'lake', 'river', 'street', 'road', 'north', 'south', 'east', 'west', 'new', 'the',
+  // the units villages and districts are named in, across the provinces ("Nagari Padang" and
+  // "Nagari Ladang Laweh" are two villages) and abroad
+  'nagari', 'gampong', 'dusun', 'dukuh', 'distrik', 'negeri', 'lingkungan', 'bukit', 'tanjung', 'teluk', 'village', 'district', 'county', 'parish', 'ward', 'province', 'region', 'town', 'city', 'avenue', 'lane']);
 
 /** a capitalised word before a name that is a name itself, not a title or a place word */
 const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase());

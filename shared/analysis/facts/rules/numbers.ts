@@ -881,6 +881,9 @@ function leadingZeroFigures(ctx: RuleContext): Finding[] {
       if (n.kind === 'number' && n.scale === 1 && !QUANTITY_AFTER.test(p.text.slice(n.end, n.end + 16))) continue;
       // a timed result pads its parts like a stopwatch ("08 menit 28,94 detik", "01 hour 05 minutes")
       if (/^\s*(?:jam|menit|hours?|minutes?|mins?)\s+\d/iu.test(p.text.slice(n.end, n.end + 20))) continue;
+      // three figures after a figure and one space are its thousands, grouped the SI way ("close to
+      // 418 000 people" in a Namibian paper)
+      if (/^\d{3}$/.test(n.raw) && /(?<![\d.,])\d{1,3}(?: \d{3})* $/.test(p.text.slice(Math.max(0, n.start - 16), n.start))) continue;
       // glued to letters or a dash it is part of a code ("MD-027", "e-0046")
       if (/[\p{L}\p{N}/-]$/u.test(p.text.slice(0, n.start)) || LABEL_BEFORE.test(p.text.slice(Math.max(0, n.start - 12), n.start)) || /^[/:.-]\d/.test(p.text.slice(n.end, n.end + 2))) continue;
       const digits = digitsOf(n.raw);

@@ -460,6 +460,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       if (isLastOpen && across.opens.has(pi)) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
       if (u === p.unpaired[0] && across.closes.has(pi)) continue;
+      // a closing mark opening a quotation never closed has its card already ('” Bersama
+      // Pemerintahan ...'): one warning per mark; the missing end shows once it is turned
+      if (u.mark === '”' ? false : p.reversedOpeners.includes(u.start)) continue;
       const after = p.text.slice(u.end, u.end + 40);
       const before = p.text.slice(Math.max(0, u.start - 40), u.start);
       const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
