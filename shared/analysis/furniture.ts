@@ -54,12 +54,17 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^[•·]?\s*(?:follow us|ikuti kami|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|tiktok|youtube)|share this|bagikan (?:artikel|berita) ini)\b/i, 20],
   ['share', /^(?:dapatkan|dapatkan update|get the latest|download|unduh|install)\b.{0,200}\b(?:google news|telegram|whatsapp channel|aplikasi|app store|google play|apps?)\b/i, 40],
   ['share', /^(?:klik di sini|click here)\b/i, 12],
+  // a blog's comment form and its notices, in the languages of the pages read ("Tinggalkan
+  // Balasan", "Your email address will not be published. Required fields are marked *",
+  // "Laisser un commentaire", "Comments are closed.", "%d bloggers like this:")
+  ['share', /^(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar)(?: anda)?|laisser un commentaire|posting komentar|kirim komentar|write a (?:facebook )?comment|view all comments|lihat semua komentar|tulis(?:kan)? komentar\b.{0,50}|comments? (?:are|is) closed|komentar (?:ditutup|dinonaktifkan)|share (?:your )?thoughts|%d bloggers like this|spread the love|close this search box|(?:previous|next) arrow|expand (?:image|slideshow))\W*$/i, 9],
+  ['consent', /^(?:your email address will not be published|alamat email anda tidak akan|votre adresse (?:e-)?mail ne sera pas publiée|you must have javascript enabled|please enable javascript|javascript (?:is )?(?:disabled|required)|hold tight\W+we.re checking permissions)\b.{0,140}$/iu, 30],
   // the note a share button leaves ("URL berhasil dicopy", "Link copied")
   ['share', /^(?:url|link|tautan)\s+(?:berhasil\s+)?(?:di\s?copy|di\s?salin|disalin|copied)\W*$/i, 4],
   [
     'advert',
     // (one marker, or two or three run together: "Advertisement Hide Ad")
-    /^[-–—\s]*(?:(?:advertisements?|advertisment|advertising|advert|iklan|pariwara|sponsor(?:ed)? ad|usap untuk melanjutkan|geser untuk melanjutkan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
+    /^[-–—~\s]*(?:(?:advertisements?|advertisment|advertising|advert|iklan|pariwara|sponsor(?:ed)? ad|usap untuk melanjutkan|geser untuk melanjutkan|sponsored(?: content)?|konten bersponsor|ads|hide ad|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?|gulir (?:ke bawah )?untuk melanjutkan|lanjutkan membaca|continue reading(?: below)?|story continues below(?: advertisement)?|artikel dilanjutkan di bawah|(?:article )?ad ?box)\W*){1,3}$/i,
     8,
   ],
   ['consent', /\b(?:we use cookies|this (?:site|website) uses cookies|kami menggunakan cookie|situs ini menggunakan cookie|accept (?:all )?cookies|terima (?:semua )?cookie|cookie (?:policy|settings|preferences)|kebijakan cookie)\b/i, 60],
@@ -105,6 +110,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /\((?:[Ff]oto|FOTO|[Pp]hoto|[Dd]ok|[Ii]st|[Ii]stimewa)\s*[:/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u, 30],
   // page metadata no story is written in: reading time, view counts, icon names of share buttons
   ['meta', /^[·•|-]?\s*(?:bacaan|waktu baca|lama baca|estimasi (?:waktu )?baca|reading time|read time)\s*:?\s*\d+\s*(?:menit|min(?:ute)?s?)\b.{0,12}$/i, 6],
+  // ... and its template left empty ("... menit baca")
+  ['meta', /^(?:\.{3}|…|\d+)\s*(?:menit baca|min(?:ute)?s? read)$/i, 4],
   ['meta', /^\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca|bacaan)\s*$/i, 4],
   ['meta', /^(?:by\s*)?[-–]?\s*\p{L}*\d[\d.,]*\s*(?:views?|kali (?:dibaca|dilihat)|pembaca|dilihat)\s*$/iu, 4],
   ['meta', /^dibaca\s+\d[\d.,]*\s*(?:kali|x)\s*$/i, 4],
@@ -302,7 +309,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:Bernama|BERNAMA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|NAN|Xinhua|XINHUA|AAP|dpa|PNA|RSS|KNA|Antara|ANTARA)$/u, 1],
   ['credit', /^source link$/i, 2],
   // a category and a row of hashtags ("Categories Macau", "#fire #homeless #longhouse #Miri")
-  ['tags', /^categor(?:y|ies)\s*:?\s+\p{L}.{0,40}$/iu, 6],
+  ['tags', /^(?:categor(?:y|ies)|kategori)\s*:?\s+\p{L}.{0,40}$/iu, 6],
   ['tags', /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u, 12],
   // an image's placeholder or alt text ("Default Thumbnail", "Headshot of Cally Dupe")
   ['caption', /^(?:default (?:thumbnail|image)|headshot of\b.{0,40})$/i, 8],
@@ -314,8 +321,6 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // ... a phone's ("WhatsApp Image 2025 06 11 at 12.11.15 0f0eb488", "Oplus_131072") and a
   // CMS's empty caption ("No Caption ABCDE EMN-191125-094856001")
   ['caption', /^(?:WhatsApp Image \d{4}[\s-]\d\d[\s-]\d\d at \d\d?[.:]\d\d[.:]\d\d(?:\s+\w+)?|Oplus_\d+|No caption(?:\s+[\p{Lu}\d-]+){0,3})$/iu, 12],
-  // a link alone on its line: an embed the page could not show ("https://youtube.com/watch?v=...")
-  ['embed', /^https?:\/\/\S+$/i, 1],
   ['credit', /^\(\s*[\p{Lu}\d .-]{2,30}\/[\p{Lu}\d ./-]{2,30}\)\.?$/u, 6],
   ['byline', /^\(\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\)\.?$/u, 3],
   // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {",
@@ -362,7 +367,7 @@ function isDateOnly(line: string, words: number): boolean {
     // the time glued to its half of the day ("9:23:22AM", "07:49PM")
     .replace(/(\d)(?:am|pm)\b/giu, '$1')
     // (time zones of the places the sets of unseen news came from: "PKT", "HKT", "MYT", "IST")
-    .replace(/\b(?:diperbarui|updated|last updated|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    .replace(/\b(?:diperbarui|updated|last updated|last modified|modified|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–+-]+/gu, '');
   return rest.length === 0;
@@ -493,12 +498,29 @@ function doubledLine(line: string): boolean {
 const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
 
 /** "Home > News > Politics", "Beranda » Berita » Nasional": 3+ short lettered segments. */
+/**
+ * A reporter's name with the date, and maybe the paper's name, and nothing else ("January 26,
+ * 2016 By Victoria Saffa", "May 01, 2012 06:00 am | By Les Dunford | The Westlock News").
+ */
+function bylineWithDate(line: string, words: number): boolean {
+  if (words > 16 || !/(?:^|[\s|])(?:by|oleh)\s+\p{Lu}/iu.test(line)) return false;
+  const rest = line
+    .split(/\s+[|•·]\s+/u)
+    // the name after "By" (two to four capitalised words), and the paper's name in its own part
+    .map((part) => part.replace(/(?:^|\s)(?:by|oleh)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/iu, ' ').trim())
+    .filter((part, i) => !(i > 0 && /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(part)))
+    .join(' ');
+  return rest !== line && rest.length > 0 && isDateOnly(rest, roughWords(rest));
+}
+
 function isBreadcrumb(line: string, words: number): boolean {
-  if (words > 12 || /[.!?]$/.test(line)) return false;
+  if (/[.!?]$/.test(line)) return false;
   const sepCount = (line.match(/\s(?:>|»|›|\||\/)\s|»|›/g) ?? []).length;
-  if (sepCount < 2) return false;
+  // (the separators are no words: "Home / Berita / Bisnis & Ekonomi / Papua Barat / Sosial Budaya")
+  if (sepCount < 2 || words - sepCount > 12) return false;
   const parts = line.split(BREADCRUMB_SEP).filter((p) => p.length > 0);
-  return parts.length >= 3 && parts.every((p) => /\p{L}/u.test(p) && p.split(' ').length <= 3);
+  // (more than six cells is a table's row: "No | Tim | Main | Menang | Seri | Kalah | ...")
+  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => /\p{L}/u.test(p) && p.split(' ').length <= 3);
 }
 
 // "Foto: Antara/Rivan AwalJakarta - Pemerintah ..." : a credit glued to the first sentence.
@@ -538,6 +560,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   if (doubledLine(line)) return { kind: 'caption', ...whole, wholeLine: true };
   if (captionWithCredit(line, words)) return { kind: 'credit', ...whole, wholeLine: true };
   if (isTimestamp(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
+  if (bylineWithDate(line, words)) return { kind: 'byline', ...whole, wholeLine: true };
   // a date, maybe a name, and a view count ("March 31, 2024 Bernard Galang 136 views")
   if (words <= 12 && /\b\d[\d,.]*\s+views?$/i.test(line) && (MONTH_DAY.test(line) || /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/.test(line))) return { kind: 'meta', ...whole, wholeLine: true };
   const glued = GLUED_TEASER.exec(text);
@@ -741,6 +764,9 @@ export function checkFurniture(
     if (!m && inHead && headEnd! < paragraphs.length && NAME_LINE.test(text.trim()) && !datelineOf(text) && text.trim().split(/[\s-]+/).filter(isListedWord).length <= 1) {
       m = { kind: 'label', ...trimmedRange(text), wholeLine: true };
     }
+    // a link alone on its line: an embed the page could not show ("https://youtube.com/watch?v=..."),
+    // unless the story leads to it ("... dapat dicek di link di bawah ini:")
+    if (!m && /^https?:\/\/\S+$/i.test(text.trim()) && !/:\s*$/.test(paragraphs[i - 1] ?? '')) m = { kind: 'embed', ...trimmedRange(text), wholeLine: true };
     // a short line without a full stop printed twice in a row: a photo's alt text and its
     // caption ("Car going through flood water" twice; "Masvingo mayor Hubert Fidze" twice). A
     // sentence of the story ends with a stop; a repeated one is the duplicate check's. Medium,

@@ -655,7 +655,7 @@ describe('page furniture', () => {
   });
 
   it('knows the share rows, file names and empty captions read on set 13 of unseen news', () => {
-    const junk = ['facebook twitter whatsapp telegram line copy', 'facebook icon twitter icon whatsapp icon telegram icon line icon copy', 'URL berhasil dicopy', 'Share on FacebookShare on TwitterShare on TelegramShare on Whatsapp', 'Advertisements', 'WhatsApp Image 2025 06 11 at 12.11.15 0f0eb488', 'Oplus_131072', 'No Caption ABCDE EMN-191125-094856001', 'https://youtube.com/watch?v=dstfunIowzM%3Ffeature%3Doembed'];
+    const junk = ['facebook twitter whatsapp telegram line copy', 'facebook icon twitter icon whatsapp icon telegram icon line icon copy', 'URL berhasil dicopy', 'Share on FacebookShare on TwitterShare on TelegramShare on Whatsapp', 'Advertisements', 'WhatsApp Image 2025 06 11 at 12.11.15 0f0eb488', 'Oplus_131072', 'No Caption ABCDE EMN-191125-094856001'];
     for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
     const story = ['Copy the link from the council website, the clerk told residents.', 'Link copied to the petition was shared 300 times by Friday, organisers said.', 'No caption competition has drawn so many entries, the editor said.'];
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
@@ -676,6 +676,17 @@ describe('page furniture', () => {
   it('a caption that reads like a dateline ("Bupati Lebak, Iti Octavia Jayabaya.") does not make the story above it a page head', () => {
     const ps = ['Kawasan tempat tinggal Masyarakat Baduy di Desa Kanekes telah ditetapkan menjadi salah satu destinasi wisata unggulan di Kabupaten Lebak.', 'Foto: Dudut Suhendra Putra.', '“Namun kelestarian budaya harus selalu dijaga,” kata Bupati Lebak, Iti Octavia Jayabaya.', 'Bupati Lebak, Iti Octavia Jayabaya.', 'Setiap tahun masyarakat Baduy turun dari permukiman mereka di pegunungan untuk bertemu dengan pimpinan daerah.'];
     expect(checkFurniture(ps).map((f) => f.paragraph)).toEqual([1]);
+  });
+
+  it('knows the comment forms, widget labels, bylines with dates and breadcrumbs read on set 14 of unseen news', () => {
+    const junk = ['Tinggalkan Balasan', 'Alamat email Anda tidak akan di', 'Leave a Comment', 'Your email address will not be published. Required fields are marked *', 'Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *', 'Posting Komentar', 'Write a Facebook Comment', 'View all comments', 'Comments are closed.', '%d bloggers like this:', 'Spread the love', 'Close this search box.', 'next arrow', 'expand slideshow', 'You must have JavaScript enabled in order to use this theme. Please enable JavaScript and then reload this page in order to continue.', '~ Advertisements ~', 'Kategori : News', '... menit baca', 'Last modified: April 23, 2021', 'January 26, 2016 By Victoria Saffa', 'May 01, 2012 06:00 am | By Les Dunford | The Westlock News', 'Home / Berita / Bisnis & Ekonomi / Papua Barat / Sosial Budaya'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Leave a comment at the council office if you object, the clerk said.', 'By January 26, 2016 the council had spent the whole budget.', 'No | Tim | Main | Menang | Seri | Kalah | Selisih Gol | Nilai |', 'Comments are closed to the public until the inquiry ends, the minister said.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    // a link alone is an embed the page could not show, unless the story leads to it
+    const link = 'https://drive.google.com/drive/folders/17HGQMelk9AgjpZ9Mte0y';
+    expect(checkFurniture(['Daftar jamaah yang berhak berangkat dapat dicek di link di bawah ini:', link]).map((f) => f.paragraph)).toEqual([]);
+    expect(checkFurniture(['Daftar jamaah yang berhak berangkat sudah diumumkan kemarin.', link]).map((f) => f.paragraph)).toEqual([1]);
   });
 
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
