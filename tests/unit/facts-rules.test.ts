@@ -696,6 +696,23 @@ describe('set 14 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', ['The quarterback connected with Kyle Kasik for a 20-yard touchdown.', 'Kaisk totaled 116 yards with the one touchdown.'], 'en')).toHaveLength(1);
   });
 
+  it('a change in amount with both ends must be their difference ("naik Rp 5.000 dari Rp 40.000 menjadi Rp 50.000", "£116.34, up £29.65 on £86.39")', () => {
+    const one = (p: string, lang: ArticleLanguage) => run('arithmetic', [p], lang);
+    expect(one('Harga cabai naik Rp 5.000 dari Rp 40.000 menjadi Rp 50.000 per kilogram.', 'id')).toHaveLength(1);
+    expect(one('Harga cabai naik Rp 10.000 dari Rp 40.000 menjadi Rp 50.000 per kilogram.', 'id')).toEqual([]);
+    expect(one('Membership rose by 300 from 1,200 to 1,600 last year.', 'en')).toHaveLength(1);
+    expect(one('Membership rose by 400 from 1,200 to 1,600 last year.', 'en')).toEqual([]);
+    // the wrong way: "turun" for a rise
+    expect(one('Harga turun Rp 500 dari Rp 10.000 menjadi Rp 10.500.', 'id')).toHaveLength(1);
+    // a market report's "up ... on ...", the stackyard sale's slip
+    const sale = 'An overall selling average for 2,364 head of £116.34, up a solid £29.65 on the 2019 average of £86.39.';
+    expect(one(sale, 'en').map((f) => f.message)).toEqual(['“£29.65” does not match the figures: from “£86.39” to “£116.34” is a rise of 29.95.']);
+    expect(one(sale.replace('29.65', '29.95'), 'en')).toEqual([]);
+    // times are no difference; ends in two scales are one written oddly
+    expect(one('Produksi naik 2 kali lipat dari 100 ton menjadi 300 ton.', 'id')).toEqual([]);
+    expect(one('Harga buyback naik Rp1.000 dari Rp825 per gram ribu menjadi Rp826 ribu per gram.', 'id')).toEqual([]);
+  });
+
   it('points are not the sum of the placings they count; thousands grouped by a space have no leading zero', () => {
     expect(run('arithmetic', ['Kecamatan Tanjung Redeb kembali menjadi juara umum, dengan mengumpulkan 109 poin terdiri dari juara satu 17, juara dua 6 dan juara ketiga 6.'], 'id')).toEqual([]);
     expect(run('arithmetic', ['Sebanyak 50 orang terdiri dari 20 pria dan 20 wanita.'], 'id')).toHaveLength(1);

@@ -51,6 +51,7 @@ export function arithmetic(ctx: RuleContext): Finding[] {
       const nums = bySentence.get(si);
       if (!nums || nums.length < 2) return;
       percentChange(ctx, p, pi, s.start, s.end, nums, out);
+      absoluteChange(ctx, p, pi, s.start, s.end, nums, out);
       partsAndTotals(ctx, p, pi, s.start, s.end, nums, out);
     });
   });
@@ -151,6 +152,69 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
         { paragraph: pi, start: to.start, end: to.end },
       ],
       fingerprint: fingerprintOf('arithmetic', pct.raw, from.raw, to.raw, stmt.length > 200 ? stmt.slice(0, 200) : stmt),
+    });
+  }
+}
+
+/** a change verb right before an amount ("naik Rp 500", "turun sebesar 20", "rose by 300", "up 12") */
+const CHANGE_VERB = /\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|rose|fell|increased|decreased|grew|dropped|climbed|declined|up|down)\s+(?:(?:sebesar|sebanyak|senilai|by|some|another|a(?:\s+(?:solid|further|massive|modest|healthy|mere))?)\s+)?$/i;
+const CHANGE_DOWN = /\b(?:turun|berkurang|menurun|fell|decreased|dropped|declined|down)\b/i;
+/** what a count of times multiplies ("naik 2 kali lipat", "up three-fold"): no difference */
+const TIMES_AFTER = /^\s*(?:kali|lipat|times|fold|-fold)\b/i;
+
+/**
+ * A change in amount with both ends ("naik Rp 500 dari Rp 10.000 menjadi Rp 11.000", "rose by 300
+ * from 1,200 to 1,600"): the difference of the ends must be the change. Only the explicit form,
+ * with "dari"/"from" and "menjadi"/"to" before the ends, in the change's clause and unit.
+ */
+function absoluteChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
+  const text = p.text;
+  const FROM = ctx.lang === 'id' ? FROM_ID : FROM_EN;
+  const TO = ctx.lang === 'id' ? TO_ID : TO_EN;
+  for (const chg of nums) {
+    if (chg.kind === 'percent' || chg.spelled || !CHANGE_VERB.test(text.slice(Math.max(sStart, chg.start - 24), chg.start))) continue;
+    if (TIMES_AFTER.test(text.slice(chg.end, chg.end + 10))) continue;
+    // (what each figure counts; "by 300 from ...": a function word counts nothing)
+    const counted = (n: NumberX) => {
+      const w = nounAfter(text, n.end);
+      return FUNCTION_WORD.test(w) ? '' : w;
+    };
+    const noun = chg.kind === 'number' ? counted(chg) : '';
+    const sameClause = (n: NumberX) => !/\b(?:while|whereas|but|sedangkan|sementara|namun|adapun)\b|;/i.test(text.slice(Math.min(n.end, chg.end), Math.max(n.start, chg.start)));
+    const fits = (n: NumberX) => n !== chg && n.kind === chg.kind && (n.currency ?? '') === (chg.currency ?? '') && n.start > chg.end && n.start - chg.end < 100 && sameClause(n) && (chg.kind !== 'number' || noun === '' || counted(n) === '' || counted(n) === noun);
+    let from = nums.find((n) => fits(n) && preceded(text, n, FROM));
+    let to = nums.find((n) => fits(n) && n !== from && preceded(text, n, TO));
+    // the market report's form: the new figure, then the change "on" the old one ("£116.34, up a
+    // solid £29.65 on the 2019 average of £86.39", "95p, down 5p on last week's 100p")
+    if (!from && !to && ctx.lang === 'en') {
+      const before = nums.find((n) => n !== chg && n.end <= chg.start && n.kind === chg.kind && (n.currency ?? '') === (chg.currency ?? '') && /^,?\s+(?:up|down)\s+(?:(?:a\s+)?(?:solid|further|massive|modest|healthy|mere|another)\s+|by\s+)?$/i.test(text.slice(n.end, chg.start)));
+      const on = /^\s+on\s+(?:the\s+|last\s+|a\s+)?[^,.;]{0,40}?$/i;
+      const after = nums.find((n) => n.start > chg.end && n.kind === chg.kind && (n.currency ?? '') === (chg.currency ?? '') && on.test(text.slice(chg.end, n.start)));
+      if (before && after) [from, to] = [after, before];
+    }
+    // (ends written in two scales, "dari Rp825 per gram ribu menjadi Rp826 ribu", are one written oddly)
+    if (!from || !to || from.scale !== to.scale || (to.start < from.start && to.end > chg.start)) continue;
+    const diff = Math.abs(to.value - from.value);
+    const tol = half(chg) + half(from) + half(to);
+    const down = CHANGE_DOWN.test(text.slice(Math.max(sStart, chg.start - 24), chg.start));
+    const wrongWay = to.value !== from.value && (to.value < from.value) !== down;
+    if (Math.abs(diff - chg.value) <= tol && !wrongWay) continue;
+    out.push({
+      rule: 'arithmetic',
+      severity: 'warning',
+      message: tr(
+        ctx.ui,
+        `${ev(chg.raw)} does not match the figures: from ${ev(from.raw)} to ${ev(to.raw)} is a ${to.value >= from.value ? 'rise' : 'fall'} of ${diff.toLocaleString('en-US')}.`,
+        `${ev(chg.raw)} tidak cocok dengan angkanya: dari ${ev(from.raw)} ke ${ev(to.raw)} adalah ${to.value >= from.value ? 'kenaikan' : 'penurunan'} ${diff.toLocaleString('id-ID')}.`,
+      ),
+      paragraph: pi,
+      start: chg.start,
+      end: chg.end,
+      related: [
+        { paragraph: pi, start: from.start, end: from.end },
+        { paragraph: pi, start: to.start, end: to.end },
+      ],
+      fingerprint: fingerprintOf('arithmetic', 'change', chg.raw, from.raw, to.raw),
     });
   }
 }
