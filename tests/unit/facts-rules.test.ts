@@ -682,8 +682,9 @@ describe('set 14 of unseen news, read once (issue 12)', () => {
     // an opening mark typed as a closing one after a space, then the real closing mark: one card
     expect(cards(['Adapun tema MTQ itu yakni ” Musabaqah Tilawatil Quran Tingkat Kabupaten Kampar Kita Raih Kebahagiaan Dunia dan Akhirat”.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
     expect(cards(['Warga berharap kepada Pemprov Sumbar, diperlukan pembangunan bendung yang permanen sesegera mungkin.” Karena, warga disini sangat bergantung hidup dari hasil pertanian,” ulasnya.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
-    // ... and one that opens a quotation never closed: one card, not two
-    expect(cards(['INFOLENSA.COM || PAPUA – Nimboran, ” Bersama Pemerintahan Kampung Adat melakukan penyerahan dana kampung.', 'Kegiatan dihadiri warga.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
+    // ... and one that opens a quotation never closed: one card, not two, that says both
+    const open = run('quote-unbalanced', ['INFOLENSA.COM || PAPUA – Nimboran, ” Bersama Pemerintahan Kampung Adat melakukan penyerahan dana kampung.', 'Kegiatan dihadiri warga.'], 'id');
+    expect(open.map((f) => [f.paragraph, f.message.split(' (')[0], f.message.endsWith('It is never closed in the paragraph either.')])).toEqual([[0, 'This quotation opens with a closing mark', true]]);
   });
 
   it('names: neighbouring keys as a keyboard lays them out, village units, a title\'s stop, swapped letters at a sentence start', () => {

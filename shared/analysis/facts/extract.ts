@@ -133,7 +133,8 @@ export function holdsAttribution(text: string, from: number): boolean {
   // ... unless the clause brings in a quotation inside the quotation, in single marks: the
   // speaker still talking ('“When officers spoke to the accused ... She told the police ‘I know
   // I’m a drink driver ...’.', a fiscal's account that goes on in the next paragraph)
-  return m !== null && !/^[^"“”‘']{0,40}[‘']/u.test(text.slice(from + m.index + m[0].length));
+  // (an opening single mark after a space: "the BBC's Breakfast" holds an apostrophe, no quotation)
+  return m !== null && !/^[^"“”‘]{0,40}?(?:^|\s)[‘']\p{L}/u.test(text.slice(from + m.index + m[0].length));
 }
 const CLOSE = '”';
 /** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */

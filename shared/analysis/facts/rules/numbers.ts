@@ -337,8 +337,10 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
  * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
  * news; only an amount of money with swapped digits after the same name counts there.
  */
-/** different figures of one unit from which a story reads as a list of prices or results */
+/** different prices of one unit, and how many of them per kilo, litre or head, from which a story reads as a list of prices */
 const MANY_FIGURES = 6;
+const UNIT_PRICES = 3;
+const UNIT_PRICE = /^\s*(?:\/\s*(?:kg|kilo|liter|litre|l|ekor|unit|ton|gram|gr)\b|per\s+(?:kg|kilo(?:gram)?|liter|litre|ekor|unit|ton|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head|tonne)\b)/i;
 
 function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
@@ -433,18 +435,22 @@ function figureSlips(ctx: RuleContext): Finding[] {
       fingerprint: fingerprintOf('number-mismatch', how === 'swap' ? 'swapped' : 'quoted', mine, theirs),
     };
   };
-  // how many different figures of each unit the story gives: a market report's prices ("cengkih
-  // Rp120 ribu", "fuli ... Rp210 ribu", "brondolan Rp 1.500", "di PKS Rp 1.570") fall one
-  // keystroke apart by chance, figures of different items (both wrong on unseen news)
+  // how many different prices of each unit the story gives: a market report's prices ("cengkih
+  // Rp120 ribu per kilogram", "fuli ... Rp210 ribu per kilo", "brondolan Rp 1.500/kg", "di PKS
+  // Rp 1.570") fall one keystroke apart by chance, prices of different items (both wrong on
+  // unseen news). A report of prices quotes them per kilo, litre or head; a trial's amounts of
+  // money, each once, are no price list, and a quotation slipping one of them is still asked about
   const distinct = new Map<string, Set<number>>();
+  const perUnit = new Map<string, number>();
   for (const o of all) {
+    if (o.n.kind !== 'currency' || !measure(o)) continue;
     const u = unit(o);
-    if (!measure(o)) continue;
     let set = distinct.get(u);
     if (!set) distinct.set(u, (set = new Set()));
     set.add(o.n.value);
+    if (UNIT_PRICE.test(ctx.paras[o.p]!.text.slice(o.n.end, o.n.end + 16))) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
   }
-  const priceList = (o: Occ) => (distinct.get(unit(o))?.size ?? 0) >= MANY_FIGURES;
+  const priceList = (o: Occ) => (distinct.get(unit(o))?.size ?? 0) >= MANY_FIGURES && (perUnit.get(unit(o)) ?? 0) >= UNIT_PRICES;
   const out: Finding[] = [];
   for (const q of all) {
     const qp = ctx.paras[q.p]!;

@@ -428,7 +428,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   // marks of the wrong shape, gathered by kind: a story that uses one all through ("”Stop
   // Intimidasi ...” ”Naikkan Gaji ...”", seven openers on one page) has one habit to mend, not seven
   // warnings; each mark gets its own when there are few
-  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string; right: string }>>();
+  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string; right: string; unclosed?: boolean }>>();
   const mark = (kind: string, pi: number, at: number, length: number, shown: string, print: string, right = WRONG_MARK[kind]!) => {
     let list = wrong.get(kind);
     if (!list) wrong.set(kind, (list = []));
@@ -461,8 +461,12 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
       if (u === p.unpaired[0] && across.closes.has(pi)) continue;
       // a closing mark opening a quotation never closed has its card already ('” Bersama
-      // Pemerintahan ...'): one warning per mark; the missing end shows once it is turned
-      if (u.mark === '”' ? false : p.reversedOpeners.includes(u.start)) continue;
+      // Pemerintahan ...'): one warning per mark, which says the quotation is never closed too
+      const reversed = u.mark === '”' ? undefined : wrong.get('reversed')?.find((x) => x.pi === pi && x.at === u.start);
+      if (reversed) {
+        reversed.unclosed = true;
+        continue;
+      }
       const after = p.text.slice(u.end, u.end + 40);
       const before = p.text.slice(Math.max(0, u.start - 40), u.start);
       const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
@@ -480,9 +484,21 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       });
     }
   });
-  for (const [kind, list] of wrong) {
+  const neverClosed = tr(ctx.ui, ' It is never closed in the paragraph either.', ' Kutipan ini juga tidak ditutup di paragraf ini.');
+  for (const [kind, all] of wrong) {
     const text = (m: string, x: { shown: string; right: string }) =>
       tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m);
+    // (a mark that also leaves its quotation open is a slip of its own, not part of a habit)
+    for (const x of all.filter((y) => y.unclosed)) {
+      report(x.pi, x.at, x.at + x.length, {
+        confidence: 'medium',
+        message: text(neverClosed, x),
+        fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
+        fingerprint: fingerprintOf('quote-unbalanced', kind, 'unclosed', x.print),
+      });
+    }
+    const list = all.filter((y) => !y.unclosed);
+    if (list.length === 0) continue;
     if (list.length < WRONG_MARK_HABIT) {
       for (const x of list) {
         report(x.pi, x.at, x.at + x.length, {
