@@ -722,6 +722,29 @@ describe('set 14 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 15 of unseen news, read once (issue 12)', () => {
+  it('tags with "-nya" close what they follow; a speech verb\'s comma before a wrong-facing mark opens; "aku" alone opens a quotation', () => {
+    const cards = (ps: string[]) => run('quote-unbalanced', ps, 'id').map((f) => [f.paragraph, f.message.split(' (')[0]]);
+    expect(cards(['Tentunya kita berharap Pemerintah segera mengangkat guru honorer menjadi guru P3K,”Harapnya.'])).toEqual([[0, 'This closing quotation mark has no opening mark before it']]);
+    expect(cards(['“ Anak-anak terpaksa belajar di perpustakaan, ada juga yang numpang belajar di sekolah lain, “ akunya.'])).toEqual([[0, 'This quotation closes with an opening mark']]);
+    expect(cards(['Salah seorang pengguna jalan mengatakan,” sepanjang jalan ini sangat parah sehingga saya pernah jatuh,” ucapnya.'])).toEqual([[0, 'This quotation opens with a closing mark']]);
+    // "aku" (I) opening a quotation after a comma is no tag
+    expect(run('quote-unbalanced', ['Ia lalu berkata, "aku mau belajar hidup tanpa riba," katanya.'], 'id')).toEqual([]);
+  });
+
+  it('the spelling before 1972 is no slip; a score after a weekday is no date; a speaker label or "This was the statement of" attributes', () => {
+    expect(run('name-variant', ['Pada 1934 dilembagakan Minahassische Protestantsche Kerk (Geredja Masehi Indjili di Minahasa).', 'Gereja itu kini bernama Gereja Masehi Injili di Minahasa, dan gereja-gereja lain mengikutinya.'], 'id')).toEqual([]);
+    expect(run('date-invalid', ['Churchill was lucky to escape with a win against Traralgon Tyers United on Saturday, 40-37.'], 'en')).toEqual([]);
+    expect(run('date-invalid', ['Pertandingan digelar Sabtu (40/37/2025).'], 'id')).toHaveLength(1);
+    const label = ['The department has spent millions on new infrastructure. Agriculture MEC, Dr Ivan Meyer.', '“In spite of the good rains, large parts of the province are still caught in the worst drought in a hundred years.”'];
+    expect(run('quote-unattributed', label, 'en')).toEqual([]);
+    const statement = ['“Every local government executive who gives premium to fishery resources is worth emulating.”', 'This was the statement of the international non-government organization, Oceana, as coastal mayors acted.'];
+    expect(run('quote-unattributed', statement, 'en')).toEqual([]);
+    // a quotation after a sentence of the story is still asked for its speaker
+    expect(run('quote-unattributed', ['This week the charity delivered food parcels to 200 farmers and their workers.', '“The only hope for these farmers now is donations from various organisations.”'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

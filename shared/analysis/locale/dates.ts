@@ -184,6 +184,9 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     // impossible as written; English numeric dates only when impossible in either order (a UK
     // story's "20/10/2025" in a desk set to month/day is a date, not an error)
     const invalid = dmy ? impossibleDate(a, b, year) : impossibleDate(b, a, year);
+    // a dash without a year after a weekday is a score as often as a date ("on Saturday, 40-37"):
+    // only a possible date is read
+    if (invalid && !year && m[2] === '-') continue;
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
     push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
   }

@@ -382,6 +382,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const diffAt = firstDiff(la, lb);
     if (editDistance(la, lb, 1) > 1) return;
     if (regionalPair(la, lb)) return;
+    // the spelling before the 1972 reform, kept in old names ("Geredja Masehi Indjili di
+    // Minahasa", 1934, beside today's "Gereja"; "Djakarta", "Soedjatmoko"): "dj" for "j"
+    if (oldSpelling(la, lb)) return;
     if (isRank(la) && isRank(lb)) return;
     // labels that differ in a one-letter part are two labels ("Hall-B" / "Hall-C", "Gate-A")
     if (labelPart(la, lb)) return;
@@ -912,6 +915,13 @@ function firstDiff(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/** the two differ by Indonesian spelling before 1972: "dj" where today writes "j" */
+function oldSpelling(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  const i = long.indexOf('dj');
+  return i >= 0 && long.length === short.length + 1 && long.slice(0, i) + long.slice(i + 1) === short;
 }
 
 const TRANSLIT = new Set(['ck', 'kc', 'iy', 'yi', 'kq', 'qk', 'fp', 'pf', 'fv', 'vf', 'st', 'ts', 'ks', 'sk']);

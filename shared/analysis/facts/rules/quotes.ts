@@ -205,7 +205,7 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  * "harap" (hope) — words that name no speaker in a neighbour.
  */
 const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
-const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded)\b/u;
+const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|(?:statement|remarks|words|message)\s+(?:of|from|by))\b/u;
 /**
  * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
  * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi
@@ -270,6 +270,9 @@ const DESCRIBED_PERSON = new RegExp(
   `(?:^|[.;]\\s+)(?:(?:mantan|eks|sang|si)\\s+)?(?:${PERSON_NOUNS})\\b[\\p{L} -]{0,60}?\\s(?:itu|tersebut)\\s+(?:(?:juga|pun|pula|lalu|kemudian)\\s+)?(?:me|ber)\\p{L}{3,}`,
   'iu',
 );
+
+/** a sentence of capitalised words only, a title and a name at most eight words long, ending on a stop or colon */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
@@ -352,6 +355,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // think ("Edi Subagio, salah satu pesilat PSHT dari Sudimoro mengapresiasi positif ... dan
     // berharap ..." above the quotation)
     if (ctx.lang === 'id' && prev && NAMED_ATTITUDE_ID.test(lastSentence(prev.text))) return;
+    // ... and a broadcast script's speaker label ending the paragraph before: a title and a name
+    // and nothing else ("Agriculture MEC, Dr Ivan Meyer." above the soundbite)
+    if (prev && SPEAKER_LABEL.test(lastSentence(prev.text).trim())) return;
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);
