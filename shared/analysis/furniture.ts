@@ -57,7 +57,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a blog's comment form and its notices, in the languages of the pages read ("Tinggalkan
   // Balasan", "Your email address will not be published. Required fields are marked *",
   // "Laisser un commentaire", "Comments are closed.", "%d bloggers like this:")
-  ['share', /^(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar)(?: anda)?|laisser un commentaire|posting komentar|kirim komentar|write a (?:facebook )?comment|view all comments|lihat semua komentar|tulis(?:kan)? komentar\b.{0,50}|comments? (?:are|is) closed|komentar (?:ditutup|dinonaktifkan)|share (?:your )?thoughts|%d bloggers like this|spread the love|close this search box|(?:previous|next) arrow|expand (?:image|slideshow))\W*$/i, 9],
+  ['share', /^(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar)(?: anda)?|laisser un commentaire|posting komentar|kirim komentar|write a (?:facebook )?comment|view all comments|lihat semua komentar|tulis(?:kan)? komentar\b.{0,50}|comments? (?:are|is) closed|komentar (?:ditutup|dinonaktifkan)|share (?:your )?thoughts|%d bloggers like this|spread the love|close this search box|(?:previous|next) arrow|expand (?:image|slideshow)|\d+ comments?:?|silah?kan berkomentar|terima ?kasih telah memberikan komentar|belum ada komentar|be the first to comment|comments: our rules|you must be logged in to post a comment(?: login)?|please enter your (?:comment|name here)|this site uses akismet to reduce spam\b.{0,80}|back to top|kembali ke atas|you might also like|pos(?:t)? terkait|post published in:?.{0,30}|(?:avatar|author) photo|\p{L}+ author photo|-?a a \+a)\W*$/iu, 16],
   ['consent', /^(?:your email address will not be published|alamat email anda tidak akan|votre adresse (?:e-)?mail ne sera pas publiée|you must have javascript enabled|please enable javascript|javascript (?:is )?(?:disabled|required)|hold tight\W+we.re checking permissions)\b.{0,140}$/iu, 30],
   // the note a share button leaves ("URL berhasil dicopy", "Link copied")
   ['share', /^(?:url|link|tautan)\s+(?:berhasil\s+)?(?:di\s?copy|di\s?salin|disalin|copied)\W*$/i, 4],
@@ -502,12 +502,16 @@ const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
  * A reporter's name with the date, and maybe the paper's name, and nothing else ("January 26,
  * 2016 By Victoria Saffa", "May 01, 2012 06:00 am | By Les Dunford | The Westlock News").
  */
+/** "By Les Dunford", "by Bowls ACT", "By: INSEC", "by Saharareporters," (a month's name ends it: "New York Sep 03") */
+const CAPITAL_MONTHS = MONTHS.split('|').map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
+const BY_NAME = new RegExp(`(?:^|\\s)(?:[Bb]y|BY|[Oo]leh|OLEH):?\\s+(?:(?!(?:${CAPITAL_MONTHS})\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s+|,\\s*|$)){1,4}`, 'u');
+
 function bylineWithDate(line: string, words: number): boolean {
-  if (words > 16 || !/(?:^|[\s|])(?:by|oleh)\s+\p{Lu}/iu.test(line)) return false;
+  if (words > 16 || !/(?:^|[\s|])(?:by|oleh):?\s+\p{Lu}/iu.test(line)) return false;
   const rest = line
     .split(/\s+[|•·]\s+/u)
     // the name after "By" (two to four capitalised words), and the paper's name in its own part
-    .map((part) => part.replace(/(?:^|\s)(?:by|oleh)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/iu, ' ').trim())
+    .map((part) => part.replace(BY_NAME, ' ').trim())
     .filter((part, i) => !(i > 0 && /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(part)))
     .join(' ');
   return rest !== line && rest.length > 0 && isDateOnly(rest, roughWords(rest));
@@ -520,7 +524,8 @@ function isBreadcrumb(line: string, words: number): boolean {
   if (sepCount < 2 || words - sepCount > 12) return false;
   const parts = line.split(BREADCRUMB_SEP).filter((p) => p.length > 0);
   // (more than six cells is a table's row: "No | Tim | Main | Menang | Seri | Kalah | ...")
-  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => /\p{L}/u.test(p) && p.split(' ').length <= 3);
+  // (figures in several cells are a table's: "3 th: 2.637,52 | 4 th: 2.944,68 | ...")
+  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => /\p{L}/u.test(p) && p.split(' ').length <= 3) && parts.filter((p) => /\d[.,]\d/.test(p)).length <= 1;
 }
 
 // "Foto: Antara/Rivan AwalJakarta - Pemerintah ..." : a credit glued to the first sentence.
@@ -654,6 +659,8 @@ const SECTION_LINE = /^(?:\p{Lu}[\p{L}]+\s+){0,2}(?:News|NEWS|Berita|BERITA)$|^(
  */
 const ABOVE_DATELINE_MAX = 6;
 const ABOVE_DATELINE_WORDS = 60;
+/** the most words of a line in a page's head (a caption, a deck); a longer one is the story's */
+const HEAD_LINE_WORDS = 30;
 
 /**
  * The index of the paragraph that opens with a dateline, among the first few; -1 when none. Only
@@ -671,7 +678,9 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     if (/\.\s*$/.test(dateline)) continue;
     const above = paragraphs.slice(0, i);
     if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
-    return /[.,(]/.test(dateline) || above.some((p) => match(p)) ? i : -1;
+    // (furniture counts only above the story's first paragraph: "Hide Ad" after a district
+    // column's first items is an advert inside the story, not the top of the page)
+    return /[.,(]/.test(dateline) || above.some((p, j) => match(p) !== null && above.slice(0, j).every((q) => roughWords(q) < HEAD_LINE_WORDS)) ? i : -1;
   }
   return -1;
 }

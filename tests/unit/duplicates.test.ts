@@ -689,6 +689,16 @@ describe('page furniture', () => {
     expect(checkFurniture(['Daftar jamaah yang berhak berangkat sudah diumumkan kemarin.', link]).map((f) => f.paragraph)).toEqual([1]);
   });
 
+  it('knows the comment notices and bylines with dates read on set 15 of unseen news; a table row and a district column stay', () => {
+    const junk = ['0 comments:', 'Silahkan Berkomentar...', 'Terimakasih Telah Memberikan Komentar.', 'Belum ada komentar', 'You must be logged in to post a comment Login', 'This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'Please enter your name here', 'back to top', 'You might also like', '-A A +A', 'Zulkarnaen author photo', 'by Bowls ACT on February 8, 2019', 'September 29, 2021 By: INSEC', 'By Ilia L Likou 10 November 2017, 12:00AM', 'by Saharareporters, New York Sep 03, 2021'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['3 th: 2.637,52 | 4 th: 2.944,68 | 5 th: 3.163,50 | 6 th: 3.286,36', 'Back to top of the league went Rovers after the win, the manager said.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    // "Hide Ad" after a district column's first items is an advert inside the story, not a page head above "EGM - ..."
+    const column = ['LOCHS', 'Annual Dinner - The Kinloch Senior Citizens’ annual dinner will be in Balallan Hall on Saturday 5th March at 2pm. There will be a three course dinner, a wee dram, tea and coffee, and entertainment.', 'Everyone over the age of sixty residing in Keose, Laxay, Balallan or Arivruach is very welcome to attend.', 'Hide Ad', 'EGM - At the North Lochs Community Association Annual General Meeting last week, the committee were unable to elect a chairman.'];
+    expect(checkFurniture(column).map((f) => f.paragraph)).toEqual([3]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });
