@@ -144,16 +144,23 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
             `${ev(pct.raw)} does not match the figures: from ${ev(from.raw)} to ${ev(to.raw)} is ${fmt(expectedAbs, ctx.ui)}${unit}.`,
             `${ev(pct.raw)} tidak cocok dengan angkanya: dari ${ev(from.raw)} ke ${ev(to.raw)} adalah ${fmt(expectedAbs, ctx.ui)}${unit}.`,
           ),
-      paragraph: pi,
-      start: pct.start,
-      end: pct.end,
-      related: [
-        { paragraph: pi, start: from.start, end: from.end },
-        { paragraph: pi, start: to.start, end: to.end },
-      ],
+      ...changeAt(pi, pct, from, to),
       fingerprint: fingerprintOf('arithmetic', pct.raw, from.raw, to.raw, stmt.length > 200 ? stmt.slice(0, 200) : stmt),
     });
   }
+}
+
+/** where a change's warning stands (the stated change) and what it points at (its two ends) */
+function changeAt(pi: number, change: NumberX, from: NumberX, to: NumberX): Pick<Finding, 'paragraph' | 'start' | 'end' | 'related'> {
+  return {
+    paragraph: pi,
+    start: change.start,
+    end: change.end,
+    related: [
+      { paragraph: pi, start: from.start, end: from.end },
+      { paragraph: pi, start: to.start, end: to.end },
+    ],
+  };
 }
 
 /** a change verb right before an amount ("naik Rp 500", "turun sebesar 20", "rose by 300", "up 12") */
@@ -207,13 +214,7 @@ function absoluteChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
         `${ev(chg.raw)} does not match the figures: from ${ev(from.raw)} to ${ev(to.raw)} is a ${to.value >= from.value ? 'rise' : 'fall'} of ${diff.toLocaleString('en-US')}.`,
         `${ev(chg.raw)} tidak cocok dengan angkanya: dari ${ev(from.raw)} ke ${ev(to.raw)} adalah ${to.value >= from.value ? 'kenaikan' : 'penurunan'} ${diff.toLocaleString('id-ID')}.`,
       ),
-      paragraph: pi,
-      start: chg.start,
-      end: chg.end,
-      related: [
-        { paragraph: pi, start: from.start, end: from.end },
-        { paragraph: pi, start: to.start, end: to.end },
-      ],
+      ...changeAt(pi, chg, from, to),
       fingerprint: fingerprintOf('arithmetic', 'change', chg.raw, from.raw, to.raw),
     });
   }
