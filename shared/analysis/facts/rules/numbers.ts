@@ -440,17 +440,26 @@ function figureSlips(ctx: RuleContext): Finding[] {
   // Rp 1.570") fall one keystroke apart by chance, prices of different items (both wrong on
   // unseen news). A report of prices quotes them per kilo, litre or head; a trial's amounts of
   // money, each once, are no price list, and a quotation slipping one of them is still asked about
-  const distinct = new Map<string, Set<number>>();
-  const perUnit = new Map<string, number>();
-  for (const o of all) {
-    if (o.n.kind !== 'currency' || !measure(o)) continue;
-    const u = unit(o);
-    let set = distinct.get(u);
-    if (!set) distinct.set(u, (set = new Set()));
-    set.add(o.n.value);
-    if (UNIT_PRICE.test(ctx.paras[o.p]!.text.slice(o.n.end, o.n.end + 16))) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
-  }
-  const priceList = (o: Occ) => (distinct.get(unit(o))?.size ?? 0) >= MANY_FIGURES && (perUnit.get(unit(o)) ?? 0) >= UNIT_PRICES;
+  // (counted on the first quoted figure that asks: most stories quote none)
+  let prices: { distinct: Map<string, Set<number>>; perUnit: Map<string, number> } | undefined;
+  const countPrices = () => {
+    const distinct = new Map<string, Set<number>>();
+    const perUnit = new Map<string, number>();
+    for (const o of all) {
+      if (o.n.kind !== 'currency' || !measure(o)) continue;
+      const u = unit(o);
+      let set = distinct.get(u);
+      if (!set) distinct.set(u, (set = new Set()));
+      set.add(o.n.value);
+      if (UNIT_PRICE.test(ctx.paras[o.p]!.text.slice(o.n.end, o.n.end + 16))) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
+    }
+    return { distinct, perUnit };
+  };
+  const priceList = (o: Occ) => {
+    if (o.n.kind !== 'currency') return false;
+    prices ??= countPrices();
+    return (prices.distinct.get(unit(o))?.size ?? 0) >= MANY_FIGURES && (prices.perUnit.get(unit(o)) ?? 0) >= UNIT_PRICES;
+  };
   const out: Finding[] = [];
   for (const q of all) {
     const qp = ctx.paras[q.p]!;
