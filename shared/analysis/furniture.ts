@@ -93,6 +93,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ],
   ['share', /^(?:dengarkan|listen to|putar|play)\s+(?:artikel|berita|this article|this story|audio)\b/i, 12],
   ['embed', /^\[[^[\]]{1,160}\]$/, 25],
+  // the end of an HTML tag left alone on a line ('"/>', '</div>')
+  ['embed', /^(?:["'”]?\s*\/?>|<\/?[a-z][^<>]{0,120}>)$/i, 3],
   ['embed', /^\[(\w+)[^\]]*\].{0,300}\[\/\1\]$/, 25],
   ['embed', /^(?:\[|\()?(?:gambas|embed|iframe|instagram post|twitter post|tiktok post)\s*:/i, 25],
   ['byline', /^(?:reporter|report|penulis|writer|words|editor|redaktur|penyunting|pewarta|kontributor|contributor|sumber|source)\s*:\s*\S.{0,80}$/i, 12],

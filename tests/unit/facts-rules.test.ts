@@ -745,6 +745,19 @@ describe('set 15 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 16 of unseen news, read once (issue 12)', () => {
+  it('a wrong-facing opener after a speech verb\'s comma whose quotation goes on; speech verbs of English news; Qur\'an; names inside links', () => {
+    const f = run('quote-unbalanced', ['Di temui salah satu petani, Amir Daeng Rowo, Mengatakan bahwa,” harga gabah kami di sini Rp.4.600/ Kg, ini sangat jauh dari harapan kami, pintanya', 'Warga lain mengeluhkan hal yang sama.'], 'id');
+    expect(f.map((x) => x.message.split(' (')[0])).toEqual(['This quotation opens with a closing mark']);
+    // an English closing mark before its tag, the quotation opened a paragraph before, stays a closing mark
+    expect(run('quote-unbalanced', ['“With only half the workforce here, we cannot fish.', 'It is hard for everyone,” said a boat owner from Betim.'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['In his address, the DCE indicated that the project was supervised by the assembly.', '“The assembly facilitated the acquisition of land for the project.”'], 'en')).toEqual([]);
+    expect(run('name-variant', ["Penutupan Musabaqah Tilawatil Qur'an (MTQ) digelar meriah.", 'Ketua Lembaga Pengembangan Tilawatil Quran (LPTQ) hadir.'], 'id')).toEqual([]);
+    const links = ['Photos: https://www.example-sentinel.com/uploads/web1_Beef-Steer-3-Showman-GC-3.jpg Sarah Hawley', 'https://www.example-sentinel.com/uploads/web1_Beef-Steer-4-Showman-RC-3.jpg Sarah Hawley'];
+    expect(run('name-variant', links, 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

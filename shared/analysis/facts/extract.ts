@@ -312,12 +312,14 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       // before its speaker's tag: 'Padam semua,”Katanya.' closes)
       opening(i, OPEN);
       reversedOpeners.push(i);
-    } else if (nextC === ' ' && (/\p{Lu}/u.test(text[i + 2] ?? '') || (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(text[i + 2] ?? ''))) && closesLater(text, i)) {
+    } else if (nextC === ' ' && (/\p{Lu}/u.test(text[i + 2] ?? '') || (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(text[i + 2] ?? ''))) && (closesLater(text, i) || (SPEECH_VERB_COMMA.test(text.slice(Math.max(0, i - 24), i)) && !text.includes(CLOSE, i + 1)))) {
       // nothing open, a capital after a space (or any word after a speech verb's comma), and a
       // closing mark further on with no opening one between ('Adapun tema MTQ itu yakni ”
       // Musabaqah ... Pedoman Hidup”.', '... sesegera mungkin.” Karena, warga ... pertanian,”
       // ulasnya', 'mengatakan,” sepanjang jalan ... rusak,” ucapnya'): it opens that quotation,
-      // facing the wrong way; read as a mark of its own, the real closing mark would look unopened too
+      // facing the wrong way; read as a mark of its own, the real closing mark would look unopened too.
+      // After a speech verb's comma it opens too when nothing closes in the paragraph ('Mengatakan
+      // bahwa,” harga gabah ...', the quotation going on in the next paragraph)
       opening(i, OPEN);
       reversedOpeners.push(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
@@ -334,6 +336,9 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
   unpaired.sort((a, b) => a.start - b.start);
   return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners, reversedClosers, doubledOpeners };
 }
+
+/** a speech verb and its comma right before a mark: what follows is the quotation ("Mengatakan bahwa,”", "mengatakan,”") */
+const SPEECH_VERB_COMMA = /\b(?:mengatakan|menyatakan|menjelaskan|menambahkan|mengungkapkan|menyampaikan|menegaskan|menuturkan|berkata|bahwa)\s*[,:]$/iu;
 
 /** a closing mark after position i, with no opening mark before it */
 function closesLater(text: string, i: number): boolean {

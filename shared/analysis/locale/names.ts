@@ -55,6 +55,7 @@ export interface NameToken {
 
 /** an abbreviated title before a name, its stop no sentence's end */
 const TITLE_STOP = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Gen|Col|Capt|Lt|Sgt|Insp|Supt|Cllr|Sen|Rep|Gov|Jr|Sr|St|H|Hj|Ir|Drs|Kol|Brig)\.\s+$/u;
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 const CAP_TOKEN = /\p{Lu}[\p{L}'’.-]*\p{L}|\p{Lu}\.?/gu;
 // connectors allowed inside a name/organisation run ("Dinas Penanaman Modal dan Pelayanan")
 const RUN_GLUE = /^\s+$/;
@@ -67,9 +68,12 @@ export function nameTokens(text: string): NameToken[] {
   CAP_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prev: NameToken | undefined;
+  // (a link's words name files and pages, not people: "web1_8.19-Beef-Steer-4-Showman-RC-3.jpg")
+  const links = text.includes('://') || text.includes('www.') ? [...text.matchAll(LINK)].map((l) => [l.index, l.index + l[0].length] as const) : [];
   while ((m = CAP_TOKEN.exec(text))) {
     const start = m.index;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue; // inside a word (camelCase)
+    if (links.length > 0 && links.some(([a, b]) => start >= a && start < b)) continue;
     let word = m[0];
     // drop trailing dot unless it is an initial or an abbreviation title ("Dr.", "H.")
     if (word.endsWith('.') && word.length > 2 && !/^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St)\.$/.test(word)) word = word.slice(0, -1);

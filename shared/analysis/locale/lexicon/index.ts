@@ -123,6 +123,8 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['tanjung', 'tanjong'],
   // transliterations from Arabic that Indonesian copy writes both ways (KBBI "Ramadan", common "Ramadhan")
   ['ramadan', 'ramadhan'],
+  ['quran', "qur'an"],
+  ['quran', 'qur’an'],
   ['muharam', 'muharram'],
   // an Arabic plural Indonesian religious news uses beside its singular ("para Habaib", "Habib Ali")
   ['habib', 'habaib'],
