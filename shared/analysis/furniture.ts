@@ -499,15 +499,14 @@ function doubledLine(line: string): boolean {
 
 const BREADCRUMB_SEP = /\s*(?:>|»|›|\||\/)\s*/;
 
-/** "Home > News > Politics", "Beranda » Berita » Nasional": 3+ short lettered segments. */
-/**
- * A reporter's name with the date, and maybe the paper's name, and nothing else ("January 26,
- * 2016 By Victoria Saffa", "May 01, 2012 06:00 am | By Les Dunford | The Westlock News").
- */
 /** "By Les Dunford", "by Bowls ACT", "By: INSEC", "by Saharareporters," (a month's name ends it: "New York Sep 03") */
 const CAPITAL_MONTHS = MONTHS.split('|').map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
 const BY_NAME = new RegExp(`(?:^|\\s)(?:[Bb]y|BY|[Oo]leh|OLEH):?\\s+(?:(?!(?:${CAPITAL_MONTHS})\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s+|,\\s*|$)){1,4}`, 'u');
 
+/**
+ * A reporter's name with the date, and maybe the paper's name, and nothing else ("January 26,
+ * 2016 By Victoria Saffa", "May 01, 2012 06:00 am | By Les Dunford | The Westlock News").
+ */
 function bylineWithDate(line: string, words: number): boolean {
   if (words > 16 || !/(?:^|[\s|])(?:by|oleh):?\s+\p{Lu}/iu.test(line)) return false;
   const rest = line
@@ -519,6 +518,7 @@ function bylineWithDate(line: string, words: number): boolean {
   return rest !== line && rest.length > 0 && isDateOnly(rest, roughWords(rest));
 }
 
+/** "Home > News > Politics", "Beranda » Berita » Nasional": 3+ short lettered segments. */
 function isBreadcrumb(line: string, words: number): boolean {
   if (/[.!?]$/.test(line)) return false;
   const sepCount = (line.match(/\s(?:>|»|›|\||\/)\s|»|›/g) ?? []).length;

@@ -118,17 +118,18 @@ function patterns(lang: ArticleLanguage): Patterns {
   return p;
 }
 
-/**
- * Every date in a text, with the weekday written next to it when there is one.
- * `order` decides how English numeric dates are read; Indonesian is always day/month.
- */
 /** five figures that are a year of this century or the last with one figure too many ("22025", "20250", "23025") */
 function yearWithOneMore(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (/^(?:19|20)\d\d$/.test(s.slice(0, i) + s.slice(i + 1))) return true;
   return false;
 }
+
 const ISO_DATE = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 
+/**
+ * Every date in a text, with the weekday written next to it when there is one.
+ * `order` decides how English numeric dates are read; Indonesian is always day/month.
+ */
 export function findDates(text: string, lang: ArticleLanguage, order: DateOrder = 'mdy'): DateMention[] {
   const p = patterns(lang);
   const found: DateMention[] = [];

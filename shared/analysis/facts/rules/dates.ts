@@ -1,8 +1,8 @@
 /**
  * date-invalid: a date that cannot exist as written ("Senin (20/20/2025)", "31/4/2025",
- * "29 Februari 2025", "32 Maret", "Senin (15/9/22025)"). Found by the same date reader as weekday-mismatch; numeric
- * forms count only where the reader takes them for dates (with a year, or in brackets after a
- * weekday), so scores, fractions and RT/RW codes are never read as dates.
+ * "29 Februari 2025", "32 Maret", "Senin (15/9/22025)"). Found by the same date reader as
+ * weekday-mismatch; numeric forms count only where the reader takes them for dates (with a year,
+ * or in brackets after a weekday), so scores, fractions and RT/RW codes are never read as dates.
  */
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';

@@ -323,6 +323,11 @@ const inQuote = (p: ParaX, n: NumberX) => p.quotes.some((q) => q.innerStart <= n
 /** the word a plain count counts ("10.100 unit"), '' for money and shares, which say it themselves */
 const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L}+)/u.exec(p.text.slice(n.end, n.end + 30))?.[1] ?? '').toLowerCase() : '');
 
+/** different prices of one unit, and how many of them per kilo, litre or head, from which a story reads as a list of prices */
+const MANY_FIGURES = 6;
+const UNIT_PRICES = 3;
+const UNIT_PRICE = /^\s*(?:\/\s*(?:kg|kilo|liter|litre|l|ekor|unit|ton|gram|gr)\b|per\s+(?:kg|kilo(?:gram)?|liter|litre|ekor|unit|ton|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head|tonne)\b)/i;
+
 /**
  * number-mismatch for a figure restated one keystroke off in another sentence. Mostly a quotation
  * restating the reporter: "anggaran yang telah dibuka Rp 129 triliun" and the official quoted
@@ -337,11 +342,6 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
  * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
  * news; only an amount of money with swapped digits after the same name counts there.
  */
-/** different prices of one unit, and how many of them per kilo, litre or head, from which a story reads as a list of prices */
-const MANY_FIGURES = 6;
-const UNIT_PRICES = 3;
-const UNIT_PRICE = /^\s*(?:\/\s*(?:kg|kilo|liter|litre|l|ekor|unit|ton|gram|gr)\b|per\s+(?:kg|kilo(?:gram)?|liter|litre|ekor|unit|ton|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head|tonne)\b)/i;
-
 function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
   const units = new Map<Occ, LongFigure>();

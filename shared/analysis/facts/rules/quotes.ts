@@ -494,26 +494,20 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   for (const [kind, all] of wrong) {
     const text = (m: string, x: { shown: string; right: string }) =>
       tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m);
-    // (a mark that also leaves its quotation open is a slip of its own, not part of a habit)
-    for (const x of all.filter((y) => y.unclosed)) {
+    /** one mark's own card, with its fix */
+    const single = (x: (typeof all)[number], more: string, ...print: string[]) =>
       report(x.pi, x.at, x.at + x.length, {
         confidence: 'medium',
-        message: text(neverClosed, x),
+        message: text(more, x),
         fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
-        fingerprint: fingerprintOf('quote-unbalanced', kind, 'unclosed', x.print),
+        fingerprint: fingerprintOf('quote-unbalanced', kind, ...print),
       });
-    }
+    // (a mark that also leaves its quotation open is a slip of its own, not part of a habit)
+    for (const x of all.filter((y) => y.unclosed)) single(x, neverClosed, 'unclosed', x.print);
     const list = all.filter((y) => !y.unclosed);
     if (list.length === 0) continue;
     if (list.length < WRONG_MARK_HABIT) {
-      for (const x of list) {
-        report(x.pi, x.at, x.at + x.length, {
-          confidence: 'medium',
-          message: text('', x),
-          fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
-          fingerprint: fingerprintOf('quote-unbalanced', kind, x.print),
-        });
-      }
+      for (const x of list) single(x, '', x.print);
       continue;
     }
     const [first, ...rest] = list as [(typeof list)[number], ...typeof list];
