@@ -143,7 +143,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^[•·]?\s*(?:oops!?|something went wrong\.?|please try again later\.?|terjadi kesalahan\.?|silakan coba lagi(?: nanti)?\.?)$/i, 5],
   ['loading', /^(?:loading|memuat)\b.{0,30}(?:\.{2,}|…)$/i, 5],
   // a lone label of the page: "Breaking News", "Now playing", "View Comments", "Media caption,"
-  ['meta', /^[•·]?\s*(?:breaking(?: news)?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|updated|last updated|diperbarui|diterbitkan|view larger map|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
+  ['meta', /^[•·]?\s*(?:breaking(?: news)?:?|live(?: report| updates| blog)?|now playing|view comments|comments?|latest|the latest|in this article:?|media caption,?|image caption,?|save story|published|updated|last updated|diperbarui|diterbitkan|view larger map|download|lainnya di \p{L}+|berita terkini|terpopuler|trending)\s*$/iu, 4],
   ['meta', /^[·•]?\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?\d+(?:-\d+)?\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)$/iu, 9],
   ['meta', /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?)$/i, 6],
   ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard){2,}$/i, 1],
@@ -225,7 +225,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a byline's label in Indonesian ("Laporan : Rajap", "Jurnalis: Dila Nurfadila", "Oleh : Arman
   // Saidi – Junior Epidemiologist"), the label alone ("Artikel ini ditulis oleh:", "Staff writer")
   ['byline', /^(?:laporan|jurnalis|wartawan|oleh|fotografer|photographer)\s*:\s*\p{Lu}.{0,60}$/iu, 8],
-  ['byline', /^(?:artikel ini ditulis oleh|ditulis oleh|(?:senior )?staff (?:writer|reporter))\s*:?\s*$/i, 5],
+  ['byline', /^(?:artikel ini ditulis oleh|ditulis oleh|(?:senior )?staff (?:writer|reporter|report))\s*:?\s*$/i, 5],
   // Shapes read on set 9 (measured before them).
   // an advert's marker ("Article continues after advertisement", "SKIP ADVERTISEMENT"), a
   // template tag or a CMS's debug dump ("{{more}}", "[post_type] => post", "Array"), a lone label
@@ -269,7 +269,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /\b(?:click here|klik di (?:sini|bawah ini))\W*$/i, 20],
   ['consent', /\b(?:read our privacy policy|protection of your data)\b/i, 20],
   // a relative time or a vote count ("35 mins ago | Views", "2 jam yang lalu", "0 Votes (0)")
-  ['meta', /^\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|jam|menit|hari)\s+(?:ago|yang lalu|lalu)\b.{0,20}$/i, 6],
+  ['meta', /^\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|jam|menit|hari|minggu|bulan|tahun)\s+(?:ago|yang lalu|lalu)\b.{0,20}$/i, 6],
   ['meta', /^\d+\s+votes?\b.{0,10}$/i, 4],
   // credits: "Photos by Matangi Tonga.", "- Photo / Supplied", "Sumber Video : Jello", a
   // syndication note ("this story has not been edited by NDTV staff"), "Local Journalism Initiative"
@@ -301,12 +301,12 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // Nkonki|Published"), a byline with the reporter's handle and address or the date ("By Louis
   // Kolumbia @Collouis1999 lkolumbia@...", "by Sally Blundell / 19 April, 2016"), a CMS's own
   // ("Submitted by Editor on")
-  ['byline', /^(?:our|staff|special|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:correspondent|reporter|news service|news desk|bureau)$/iu, 4],
+  ['byline', /^(?:our|staff|special|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:\(\p{Lu}\p{Ll}+\)\s+)?(?:correspondent|reporter|contributor|news service|news desk|bureau)\s*:?$/iu, 5],
   ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s*(?:reporter|staff writer|correspondent|editor|contributor|photographer)$/iu, 7],
   ['byline', /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\|\s*(?:published|updated|posted)\b.{0,40}$/iu, 12],
   ['byline', /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+@\w+)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 10],
   ['byline', /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[/|]\s*\d{1,2}\s+\p{L}+,?\s+\d{4}$/u, 10],
-  ['byline', /^(?:submitted|posted|written|published|uploaded)\s+by\b.{0,40}$/i, 8],
+  ['byline', /^(?:submitted|posted|written|published|uploaded|compiled|edited)\s+by\b.{0,40}$/i, 8],
   // an agency's name alone, and a page's source link ("Bernama", "Source link")
   ['credit', /^(?:Bernama|BERNAMA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|NAN|Xinhua|XINHUA|AAP|dpa|PNA|RSS|KNA|Antara|ANTARA)$/u, 1],
   ['credit', /^source link$/i, 2],
@@ -328,6 +328,16 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a script left in the text ('"); jQuery("#212 h3").html("', "jQuery(document).ready(function() {",
   // "(adsbygoogle = window.adsbygoogle || []).push({});")
   ['embed', /\badsbygoogle\b|\bgoogletag\.|\bjQuery\s*\(|\bfunction\s*\(\s*\)\s*\{|\bdocument\.(?:getElementById|querySelector|write)\s*\(|^["']?\)\s*;/u, 400],
+  // Shapes of the software small portals share, not of the pages read (sets 13-16 showed them
+  // on hosts of their own, each once): the comment box and notices of WordPress, Jetpack and
+  // Disqus, and a theme's navigation labels ("2 thoughts on “Harvest Festival”", "You are
+  // commenting using your Google account. Log Out / Change )", "Back to top button")
+  ['share', /^(?:\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+\S.{0,120}|no comments(?: yet)?|comments are (?:disabled|closed)(?:,? but trackbacks and pingbacks are open)?\.?|you are commenting using your\b.{0,60}|fill in your details below or click an icon to log in\b.{0,20}|connecting to %s|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,40}|save my name,? email,? and website\b.{0,80}|comments are posted from viewers like you\b.{0,120}|what['’]s your reaction\??|skip to (?:main )?content|back to top button|show more|load more|like this:|like loading\.{0,3}|share this:)$/iu, 30],
+  // a sign-off in brackets: a reporter's or desk's initials and the portal or an editor's
+  // ("(Arul/PorosLombok)", "(Kawit/beritasampit.co.id)", "(***/rds)"); a date "(5/8)" has no letters
+  ['byline', /^\(\s*(?:\*{3}|\p{L}{2,20})(?:\s*\/\s*(?:\*{3}|\p{L}[\p{L}\d.-]{1,30})){1,3}\s*\)\.?$/u, 3],
+  // code left by a theme: an identifier ("spot_img", "GRID_STYLE") or a token ("74HssqAmpAieSQYdpeY0UH...")
+  ['embed', /^(?:[A-Za-z]+(?:_[A-Za-z\d]+)+|(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu})[A-Za-z\d]{20,})$/u, 1],
 ];
 
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
@@ -409,6 +419,10 @@ const CAPTION_CREDITS = [
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
   /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
+  // the picture's source or the word for a handout after it, in brackets ("... Kabupaten Deli
+  // Serdang. (Analisadaily/Istimewa)", "... Kota Pasuruan. (foto/duta.co/abdul aziz)", "(ist)",
+  // "(Photo - Raphael/Mauvoo)", "(Dokumentasi warga)"); not after a desk's initials ("(red/foto:ist)")
+  /\((?![a-z]{2,5}\s*\/)(?:[^()]{1,40}\/\s*)?(?:ist|istimewa|dok|dokumentasi|foto|photo|picture|pic|file pix)\b[^()]{0,40}\)\.?$/iu,
   // (also in capitals with the date it was taken: "PIC BY ROB LOCK 25-5-2019")
   /(?:^|[\s.])(?:\p{Lu}{2,6}\s+)?(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic|PHOTO|PIC|PICTURE)\s*(?:by|BY|:)\s*\p{Lu}[\p{L}.'’ /,-]{1,60}(?:\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\.?$/u,
   // a picture's source after the caption without a stop ("The trawler rescue off Start Point Pic
@@ -454,8 +468,10 @@ function captionWithCredit(line: string, words: number): boolean {
   for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
   credit ??= bracketCredit(tail);
   if (!credit) return false;
-  // the words before the credit: one sentence at most
+  // the words before the credit: one sentence at most, and not a quotation with its speaker's tag
+  // ("“Kami mengimbau ...,” terang I Putu Sudayana. (zkl/foto: Ist)" is the story's, signed off)
   const before = line.slice(0, cut + credit.index);
+  if (/[,.!?]["”]\s*\p{Ll}/u.test(before)) return false;
   return !/[.!?]["'”’)]?\s+\p{Lu}/u.test(before.replace(/[.!?]["'”’)]?\s*$/u, ''));
 }
 

@@ -699,6 +699,14 @@ describe('page furniture', () => {
     expect(checkFurniture(column).map((f) => f.paragraph)).toEqual([3]);
   });
 
+  it('knows the comment boxes of the software small portals share, sign-offs in brackets and credited captions (read on sets 13-16)', () => {
+    const junk = ['2 thoughts on “Harvest Festival in the parish”', 'No comments', 'Comments are disabled.', 'Comments are closed, but trackbacks and pingbacks are open.', 'You are commenting using your Google account. Log Out /  Change )', 'Fill in your details below or click an icon to log in: Logo', 'Connecting to %s', "What's Your Reaction?", 'Skip to content', 'Back to top button', 'Show More', 'Breaking News:', '3 Years Ago', '(Arul/PorosLombok)', '(Kawit/beritasampit.co.id)', '(***/rds)', 'Staff report', 'Times Contributor', 'Sylhet Bureau :', 'Munshiganj (South) Correspondent', 'compiled by Samoa News staff', 'Edited by R.Wamochie', 'spot_img', 'GRID_STYLE', '74HssqAmpAieSQYdpeY0UHJ3eJx0ro2Bjc2BCzNj', 'Jembatan penghubung Desa Tanjung Rejo dengan Desa Paluh Merbau di Kecamatan Percut Seituan, Kabupaten Deli Serdang. (Analisadaily/Istimewa)', 'Kebakaran di Nagari Cupak, Kabupaten Solok (ist)'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    // a date in brackets, a story paragraph ending on the desk's sign-off, a quotation with a credit
+    const story = ['Sidang lanjutan digelar Jumat (5/8).', 'Polda mengimbau masyarakat untuk tidak ragu melapor. Partisipasi publik dinilai penting guna mencegah kebocoran anggaran. (red/foto:ist)', 'Warga bergotong royong. Jembatan itu kini bisa dilalui lagi. (Dokumentasi warga)', '“Kami mengimbau masyarakat tetap waspada,” terang I Putu Sudayana. (zkl/foto: Ist)', 'Comments are closed to the public until the inquiry ends, the minister said.', 'Show more respect to the volunteers, the mayor told the meeting.', 'The 2 thoughts on the budget were both rejected.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });
