@@ -835,6 +835,7 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     });
     const subject = [...words].join(' ');
     if (!hit) continue;
+    if (headlineTotal(ctx, h, hNoun, measure)) continue;
     const body = ctx.paras[hit.pi]!.text.slice(hit.n.start, hit.n.end);
     // a bound, not an amount: "Rp600 Juta Lebih" / "lebih dari Rp600 juta" / "more than 600" is
     // any figure above it, "kurang dari" / "under" any figure below it
@@ -874,6 +875,25 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     });
   }
   return out;
+}
+
+/**
+ * The headline adds up what the body gives in parts: "29 Tim Putra Putri" over "Untuk tim putra ada
+ * 19 tim dan kelompok putri ada 10 tim". Two or three figures of one paragraph, of the headline's
+ * measure (and counting the headline's noun, when it names one), that sum to the headline's.
+ */
+function headlineTotal(ctx: RuleContext, h: NumberX, hNoun: string, measure: (n: NumberX) => boolean): boolean {
+  for (const p of ctx.paras) {
+    const parts = p.numbers.filter((n) => measure(n) && n.kind !== 'year' && n.value > 0 && n.value < h.value && (!hNoun || nounAfter(p.text, n.end) === hNoun)).map((n) => n.value);
+    const near = (x: number) => Math.abs(x - h.value) <= 1e-9 * Math.abs(h.value);
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j < parts.length; j++) {
+        if (near(parts[i]! + parts[j]!)) return true;
+        for (let k = j + 1; k < parts.length; k++) if (near(parts[i]! + parts[j]! + parts[k]!)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 const QUANTITY_AFTER = /^\s*(?:%|persen|orang|jiwa|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|ton|kg|hektare|ha|unit|tahun|bulan|hari|jam|menit|kali|per ?cent|percent|people|million|billion|thousand|miles|kilometres|tonnes|years|months|days|hours|minutes|times)\b/iu;
