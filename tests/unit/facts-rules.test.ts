@@ -746,6 +746,15 @@ describe('set 15 of unseen news, read once (issue 12)', () => {
 });
 
 describe('set 16 of unseen news, read once (issue 12)', () => {
+  it('a quotation after a paragraph that opens in lower case: the speaker is named in the paragraph the page broke off (set 14)', () => {
+    const mid = 'dasar program seperti BLT itu adalah keputusan pusat yang harus dijalankan kampung di seluruh Indonesia.';
+    const quote = '“Apapun dukungan yang dibangun lewat program pemerintah mari kita kerjakan bersama.”';
+    const after = 'Dana itu dibagi untuk 43 keluarga.';
+    expect(run('quote-unattributed', ['Yan Takayetou menjelaskan hasil evaluasi di beberapa kampung yang diikutinya.', mid, quote, after], 'id')).toEqual([]);
+    // a paragraph of its own in between (capitalised) leaves the quotation without its speaker
+    expect(run('quote-unattributed', ['Yan Takayetou menjelaskan hasil evaluasi di beberapa kampung yang diikutinya.', 'D' + mid.slice(1), quote, after], 'id')).toHaveLength(1);
+  });
+
   it('a wrong-facing opener after a speech verb\'s comma whose quotation goes on; speech verbs of English news; Qur\'an; names inside links', () => {
     const f = run('quote-unbalanced', ['Di temui salah satu petani, Amir Daeng Rowo, Mengatakan bahwa,” harga gabah kami di sini Rp.4.600/ Kg, ini sangat jauh dari harapan kami, pintanya', 'Warga lain mengeluhkan hal yang sama.'], 'id');
     expect(f.map((x) => x.message.split(' (')[0])).toEqual(['This quotation opens with a closing mark']);

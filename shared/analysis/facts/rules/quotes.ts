@@ -329,12 +329,19 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // story's headline that a scraper left in the text: short lines without a full stop ("The
     // national average turnout was 35.6%", "Barcelona beat Napoli to make Champions League
     // quarter-finals"), where a paragraph of the story ends its sentence
-    const story = (from: number, step: 1 | -1): ParaX | undefined => {
-      for (let i = from + step, seen = 0; i >= 0 && i < paras.length && seen < 3; i += step, seen++) if (!furnitureOfCached(paras[i]!.text) && !looseLine(paras[i]!)) return paras[i];
-      return undefined;
+    const storyAt = (from: number, step: 1 | -1): number => {
+      for (let i = from + step, seen = 0; i >= 0 && i < paras.length && seen < 3; i += step, seen++) if (!furnitureOfCached(paras[i]!.text) && !looseLine(paras[i]!)) return i;
+      return -1;
     };
+    const story = (from: number, step: 1 | -1): ParaX | undefined => paras[storyAt(from, step)];
     const next = story(pi, 1);
-    const prev = story(pi, -1);
+    // a paragraph that opens in lower case goes on with the one above it, which a page broke in
+    // two ("Yan Takayetou menjelaskan ... dana kampung." / "serta dasar program seperti BLT ..."):
+    // the speaker named there is the one before the quotation
+    const prevAt = storyAt(pi, -1);
+    const above = prevAt > 0 && /^\p{Ll}/u.test(paras[prevAt]!.text) ? paras[storyAt(prevAt, -1)] : undefined;
+    if (above && namesSpeaker(above.text, ctx.lang)) return;
+    const prev = paras[prevAt];
     if (next && !next.startsWithQuote && namesSpeaker(next.text, ctx.lang)) return;
     // ... or by the next quotation's tag: "Sejak seminggu terakhir." // "Sempat Rp50 ribu, tapi
     // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end. Not after a
