@@ -746,6 +746,13 @@ describe('set 15 of unseen news, read once (issue 12)', () => {
 });
 
 describe('set 16 of unseen news, read once (issue 12)', () => {
+  it('a saleyard report\'s own prices and numbers yarded, and rain that fell at a time of day, are no claims to source (sets 15, 16)', () => {
+    expect(run('claim-needs-source', ['Numbers dropped by 567 for a yarding of 1039 cattle.', 'Prime grown steers were firm to cheaper selling from 260c to 318c and prime grown heifers dropped 20c, 230c to 296c/kg.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['Some rain fell about 2:15 p.m. in Lashmeet, but it quickly dried up.'], 'en')).toEqual([]);
+    // a statistic that fell by a figure is still one
+    expect(run('claim-needs-source', ['Unemployment fell about 2.15 percent last year.'], 'en')).toHaveLength(1);
+  });
+
   it('a quotation after a paragraph that opens in lower case: the speaker is named in the paragraph the page broke off (set 14)', () => {
     const mid = 'dasar program seperti BLT itu adalah keputusan pusat yang harus dijalankan kampung di seluruh Indonesia.';
     const quote = '“Apapun dukungan yang dibangun lewat program pemerintah mari kita kerjakan bersama.”';

@@ -407,15 +407,16 @@ const EN_SCOPE_BEFORE = /\b(?:world|country|nation|Britain|UK|Europe|Asia|India|
  * athlete who "jumped 4'8"" is a result, not a statistic, but "seas have risen nearly 8 inches" is one);
  * "doubled their lead" is a second goal, and "halved the deficit when ..." a goal back, not a statistic */
 const ID_TREND = /(?<![\p{L}-])(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|bertambah|berkurang)\s+(?:(?:sebesar|sekitar|hingga|lebih\s+dari|hampir|mencapai)\s+)?(?=\d)|(?<![\p{L}-])(?:dua|tiga|empat|\d+)\s+kali\s+lipat(?![\p{L}-])/u;
-const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))(?!\d+(?:[.,]\d+)?\s*['’′"])(?!\d+\s+(?:runs?|wickets?|points?|goals?|shots?|strokes?|seconds?)\s+short\b)|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)(?!\s+the\s+(?:deficit|arrears|gap)\s+(?:when|after|as|on|with\s+(?:a|an|his|her|their)\s+(?:goal|try|header|strike|penalty))\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
+const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped|grew|grown|declined|soared|plunged|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down)\s+(?:by\s+)?(?:(?:about|almost|nearly|more\s+than|some)\s+)?(?=[\d$£€])(?!\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)(?!\d+\s*[-–]\s*\d+(?!\s*(?:%|per\s*cent|percent)))(?!\d+(?:[.,]\d+)?\s*['’′"])(?!\d+\s+(?:runs?|wickets?|points?|goals?|shots?|strokes?|seconds?)\s+short\b)|\b(?:(?:doubled|tripled|halved)(?!\s+up\b)(?!\s+(?:(?:their|the|his|her|its|our|a)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:lead|advantage|tally|account|margin|score|count|efforts?)\b)(?!\s+the\s+(?:deficit|arrears|gap)\s+(?:when|after|as|on|with\s+(?:a|an|his|her|their)\s+(?:goal|try|header|strike|penalty))\b)|twice\s+as\s+many|three\s+times\s+as\s+many)\b/iu;
 /** a forecast, a condition or a possibility is not yet a fact to check */
 const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
 const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
 /**
- * Market quotes (an index's points, a share's or a coin's price of the day) are read off the
- * feed and printed by the dozen; a fact-checker does not ask for their source.
+ * Market quotes (an index's points, a share's or a coin's price of the day, a saleyard's prices
+ * and numbers yarded) are read off the feed or the rail and printed by the dozen; a fact-checker
+ * does not ask for their source.
  */
-const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|closed|ended)|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+const MARKET = /\b(?:yarding|yarded|saleyards?|\d+c\/kg|c\/kg|cents?\/kg|IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|closed|ended)|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
 /** the share of a population or a whole: "45 persen warga", "a third of households" */
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
