@@ -677,6 +677,8 @@ const SECTION_LINE = /^(?:\p{Lu}[\p{L}]+\s+){0,2}(?:News|NEWS|Berita|BERITA)$|^(
  */
 const ABOVE_DATELINE_MAX = 6;
 const ABOVE_DATELINE_WORDS = 60;
+/** the fewest words of the sentence a dateline opens on its line */
+const DATELINE_SENTENCE_WORDS = 5;
 /** the most words of a line in a page's head (a caption, a deck); a longer one is the story's */
 const HEAD_LINE_WORDS = 30;
 
@@ -694,8 +696,17 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     // a dateline ends on its place or its outlet, not on a full stop: a caption that reads like
     // one ("Bupati Lebak, Iti Octavia Jayabaya." under the story's first paragraphs) is none
     if (/\.\s*$/.test(dateline)) continue;
+    // ... and stands alone on its line or opens a sentence: a few words after it are a table's
+    // row or a fragment ("Bryan Munday (Worthing) - 40 Points"), not a story's first sentence
+    const rest = paragraphs[i]!.slice(paragraphs[i]!.indexOf(dateline) + dateline.length).trim();
+    const restWords = roughWords(rest);
+    if (restWords > 0 && restWords < DATELINE_SENTENCE_WORDS && !/^[\p{Lu}\d\s.-]+$/u.test(rest) && !/\.\w{2,3}\b/.test(rest)) continue;
     const above = paragraphs.slice(0, i);
     if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
+    // a quotation with its speaker's tag above: the story began there, and this is a caption
+    // that reads like a dateline ("Wenny Setianingsih, Ketua Khitanan Massal BJJS" under
+    // "“Tahun ini menjadi gelombang ke II ...,” ujar Wenny.")
+    if (above.some((p) => /[,.!?]["”]\s*\p{Ll}/u.test(p))) return -1;
     // (furniture counts only above the story's first paragraph: "Hide Ad" after a district
     // column's first items is an advert inside the story, not the top of the page)
     return /[.,(]/.test(dateline) || above.some((p, j) => match(p) !== null && above.slice(0, j).every((q) => roughWords(q) < HEAD_LINE_WORDS)) ? i : -1;

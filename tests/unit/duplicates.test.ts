@@ -707,6 +707,16 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('a caption or a results row that starts like a dateline below the story\'s first paragraphs does not make them the page head (set 17)', () => {
+    const story = ['SANGATTA – Komunitas Berbagi Jamaah Jumat Sangatta menggelar khitanan massal gratis bagi kaum dhuafa, Sabtu (25/6/2022) di BPU Kecamatan Sangatta Utara.', 'Sebanyak 50 anak mendapatkan layanan khitanan massal ini, terdiri dari 35 anak dikhitan secara gratis dan 15 anak secara mandiri.', '“Tahun ini menjadi gelombang ke II kegiatan khitanan massal untuk kaum dhuafa,” ujar Wenny.', 'Wenny Setianingsih, Ketua Khitanan Massal BJJS', 'Dirinya menambahkan para peserta ini ada anak yang berkhitan secara mandiri karena tergolong keluarga mampu.'];
+    expect(checkFurniture(story)).toEqual([]);
+    const golf = ['What can we say about Captains Day without running out of superlatives? It was brilliant, even the weather played its part.', 'A big thank you to Ian for putting on a splendid day.', 'Here is Bryan Mundy from Worthing receiving the trophy from Ian Potter.', 'Bryan Munday (Worthing) - 40 Points', 'Nigel Wates (Nevill) - 38 Points', 'Even the President went home with something, a prize for the nearest to the pin on the seventh.'];
+    expect(checkFurniture(golf)).toEqual([]);
+    // a dateline alone on its line under a caption and a byline still marks the page head
+    const page = ['Warga mengecek air PDAM di Kelurahan Kebonsari, Kota Pasuruan.', 'Pasuruan, Bhirawa', 'Selama Lebaran air PDAM tidak mengalir di sejumlah kelurahan, sehingga warga harus membeli air bersih dari penjual keliling.'];
+    expect(checkFurniture(page).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('the headline said again above the story, and a section name at the top, are the page\'s', () => {
     const lead = 'Police have arrested 12 more people in connection with the unrest in the capital, Commissioner Matthew Varley said on Tuesday.';
     const f = checkFurniture(['Police arrest more', lead], { headline: 'Police arrest more - Solomon Star News' });

@@ -774,6 +774,19 @@ describe('set 16 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 17 of unseen news, read once (issue 12)', () => {
+  it('a weekday with the part of the day before the bracketed date ("Selasa pagi (27/11/2024)", "Tuesday morning (November 27)") is checked; a day of three figures is no date', () => {
+    expect(run('weekday-mismatch', ['Petugas tiba Selasa pagi (27/11/2024) di lokasi.'], 'id').map((f) => f.message)).toEqual(['“Selasa” does not match the date “27/11/2024”: 2024-11-27 is a Wednesday.']);
+    expect(run('weekday-mismatch', ['Petugas tiba Rabu pagi (27/11/2024) di lokasi.'], 'id')).toEqual([]);
+    expect(run('weekday-mismatch', ['Crews have been on site since around 2.30am on Tuesday morning (November 27).'], 'en', { datelineDate: '2024-11-28' })).toHaveLength(1);
+    // the part of the day without a bracket is not a date's place: "Tuesday night 27 people were rescued"
+    expect(run('weekday-mismatch', ['On Tuesday night 27 November residents were rescued.'], 'en', { datelineDate: '2024-11-28' })).toEqual([]);
+    expect(run('date-invalid', ['Camat menyampaikan laporan panitia, Sabtu (287/8/2022) malam.'], 'id').map((f) => f.message)).toEqual(['“287/8/2022” is not a date: that month has no day 287.']);
+    // three figures without a weekday are a code or a count, not a date
+    expect(run('date-invalid', ['Nomor surat 287/8/2022 sudah diterbitkan.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

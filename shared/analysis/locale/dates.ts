@@ -106,13 +106,15 @@ function patterns(lang: ArticleLanguage): Patterns {
     // maidens, runs and wickets), and one separator throughout: "(14-15/11)" is two days of
     // November, not 14 of the 15th month of 2011
     // ... and a year of five figures is a year mistyped ("Rabu (4/6/23025)", "Senin (15/9/22025)")
-    numeric: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{2}))?(?![\d/]|-\d)/g,
+    // ... and so is a day of three ("Sabtu (287/8/2022)")
+    numeric: /(?<![\d/.-])(\d{1,3})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)
     monthDay: lang === 'en' ? new RegExp(`(?<![\\p{L}])(${mon})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s+(\\d{4}))?`, 'gu') : null,
-    // weekday directly before a date: "Rabu (", "Rabu, ", "Wednesday, ", "pada Rabu tanggal "
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),
+    // weekday directly before a date: "Rabu (", "Rabu, ", "Wednesday, ", "pada Rabu tanggal ",
+    // maybe with the part of the day before a bracket ("Selasa pagi (", "Tuesday morning (")
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s+(?:${lang === 'id' ? 'pagi|siang|sore|petang|malam|dini\\s+hari' : 'morning|afternoon|evening|night'})(?=\\s*\\())?(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),
   };
   cache.set(lang, p);
   return p;
@@ -121,6 +123,15 @@ function patterns(lang: ArticleLanguage): Patterns {
 /** five figures that are a year of this century or the last with one figure too many ("22025", "20250", "23025") */
 function yearWithOneMore(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (/^(?:19|20)\d\d$/.test(s.slice(0, i) + s.slice(i + 1))) return true;
+  return false;
+}
+
+/** three figures that are a day of a month with one figure too many ("287" for 27 or 28) */
+function dayWithOneMore(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const d = Number(s.slice(0, i) + s.slice(i + 1));
+    if (d >= 1 && d <= 31) return true;
+  }
   return false;
 }
 
@@ -168,6 +179,12 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     const a = Number(m[1]);
     const b = Number(m[3]);
     let year: number | undefined;
+    if (m[1]!.length === 3) {
+      // a day with one figure too many, only after a weekday and with its year ("Sabtu (287/8/2022)")
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (m[4]?.length === 4 && p.weekdayBefore.test(before) && dayWithOneMore(m[1]!)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'day');
+      continue;
+    }
     if (m[4]?.length === 5) {
       // only after a weekday, where nothing but a date is written, and only a year with one
       // figure too many, not a case or file number
