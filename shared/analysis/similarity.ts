@@ -31,6 +31,8 @@ export const DUP_PARAMS = {
    *  full sentence (not a subhead or list item, which often echo the next paragraph) and match closely */
   partialRatio: 0.6,
   partialContainment: 0.9,
+  /** two lines without a sentence's end this short count only when repeated word for word */
+  headingWords: 12,
   /** a shingle found in more paragraphs than this is boilerplate and stops counting */
   maxPosting: 64,
   /** at most this many candidates are confirmed per paragraph */
@@ -182,6 +184,9 @@ export function compareShapes(a: ParagraphShape, b: ParagraphShape): Similarity 
   const long = Math.max(la, lb);
   const ratio = short / long;
   if (short < DUP_PARAMS.minWords || ratio < DUP_PARAMS.minLengthRatio) return NO;
+  // two short lines that are no sentences (headings, labels) differ in what they name when a word
+  // differs: "Details of Paths included on First Cut Schedule" / "... on Second Cut Schedule"
+  if (!a.sentence && !b.sentence && long < DUP_PARAMS.headingWords) return NO;
   // each paragraph's pairs are computed once and kept on it: one paragraph meets many candidates
   const shingleScore = pairContainment(a.words, b.words, (a.pairs ??= sortedPairs(a.words)), (b.pairs ??= sortedPairs(b.words)));
   if (shingleScore < DUP_PARAMS.shingleContainment) return { exact: false, score: shingleScore, near: false };

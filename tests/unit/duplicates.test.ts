@@ -707,6 +707,13 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('two short headings a word apart are two headings, not a repeat (set 17)', () => {
+    const ps = ['Your support is crucial in maintaining the accessibility of our village footpaths this summer.', 'Details of Paths included on First Cut Schedule', 'Details of Paths included on Second Cut Schedule'];
+    expect(checkDuplicates(ps)).toEqual([]);
+    // written twice word for word they are still one repeated
+    expect(checkDuplicates([ps[0]!, ps[1]!, ps[1]!]).map((x) => x.paragraph)).toEqual([2]);
+  });
+
   it('a caption or a results row that starts like a dateline below the story\'s first paragraphs does not make them the page head (set 17)', () => {
     const story = ['SANGATTA – Komunitas Berbagi Jamaah Jumat Sangatta menggelar khitanan massal gratis bagi kaum dhuafa, Sabtu (25/6/2022) di BPU Kecamatan Sangatta Utara.', 'Sebanyak 50 anak mendapatkan layanan khitanan massal ini, terdiri dari 35 anak dikhitan secara gratis dan 15 anak secara mandiri.', '“Tahun ini menjadi gelombang ke II kegiatan khitanan massal untuk kaum dhuafa,” ujar Wenny.', 'Wenny Setianingsih, Ketua Khitanan Massal BJJS', 'Dirinya menambahkan para peserta ini ada anak yang berkhitan secara mandiri karena tergolong keluarga mampu.'];
     expect(checkFurniture(story)).toEqual([]);

@@ -785,6 +785,18 @@ describe('set 17 of unseen news, read once (issue 12)', () => {
     // three figures without a weekday are a code or a count, not a date
     expect(run('date-invalid', ['Nomor surat 287/8/2022 sudah diterbitkan.'], 'id')).toEqual([]);
   });
+
+  it('weekdays and days paired in order; what one team is made of; a whole count is exact; a rhyming reduplication; a reversed closer before a capitalised tag', () => {
+    expect(run('weekday-mismatch', ['The shelter is waiving adoption fees on Sunday and Monday, June 25 and 26.'], 'en', { datelineDate: '2023-06-20' })).toEqual([]);
+    expect(run('weekday-mismatch', ['The shelter is waiving adoption fees on Saturday and Monday, June 25 and 26.'], 'en', { datelineDate: '2023-06-20' })).toHaveLength(1);
+    expect(run('arithmetic', ['Kategori pelajar diikuti oleh 14 tim, dengan rincian 1 tim terdiri dari 2 orang pendayung, dan 1 official.'], 'id')).toEqual([]);
+    // a whole number written in full is exact: one short is a slip (a tolerance of half a unit per figure let it pass)
+    expect(run('arithmetic', ['Lomba itu diikuti sebanyak 14 tim, terdiri atas 6 tim putra dan 7 tim putri.'], 'id').map((f) => f.message)).toEqual(['The parts (6 + 7) add up to 13, not “14”.']);
+    expect(run('arithmetic', ['Lomba itu diikuti sebanyak 14 tim, terdiri atas 1 tim putra dan 7 tim putri.'], 'id')).toHaveLength(1);
+    expect(run('name-variant', ['Festival Seni Budaya berlangsung di area Tandung-Andung, hasil kolaborasi warga.'], 'id')).toEqual([]);
+    const f = run('quote-unbalanced', ['“Sampai saat ini pengerjaannya sudah selesai 100%. Namun saluran irigasi baru dikerjakan 60 persen sesuai tahap satu. “Ungkap Toha.', 'Jalan usaha tani berperan penting.'], 'id');
+    expect(f.map((x) => x.message.split(' (')[0])).toEqual(['This quotation closes with an opening mark']);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

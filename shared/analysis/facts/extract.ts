@@ -297,7 +297,8 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       // ... also typed before its speaker's tag after a comma (“... oleh pemerintah, “jelasnya.",
       // '... are being ignored, “said Nafeesa Shah')
       // ... or glued to the word it closes ("di “kolam“ bekas tambang")
-      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
+      // ... or glued to a capitalised tag that ends the sentence ('... tahap satu. “Ungkap Toha.')
+      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || (TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
         closing(i);
         reversedClosers.push(i);
       } else if (open.length === 0 && /[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))) {

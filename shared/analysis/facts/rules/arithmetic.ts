@@ -23,6 +23,11 @@ function half(n: NumberX): number {
   return 0.5 * Math.pow(10, -n.decimals) * (n.spelled ? 1 : n.scale);
 }
 
+/** how far a written figure may be from the value it stands for: none for a whole number in full */
+function slack(n: NumberX): number {
+  return n.scale === 1 && n.decimals === 0 ? 0 : half(n);
+}
+
 function compatible(a: NumberX, b: NumberX): boolean {
   return a.kind === b.kind && (a.currency ?? '') === (b.currency ?? '') && (a.kind === 'number' || a.kind === 'currency');
 }
@@ -229,6 +234,9 @@ const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|w
 const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
 const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|dengan rincian|comprising|consisting of|made up of|of whom|of which|split between|broken down into)\b/i;
 
+/** after "1 tim": what the unit is made of ("1 tim terdiri dari 2 orang", "one team consists of") */
+const UNIT_MADE_OF = /^\s*\p{L}+\s+(?:\p{L}+\s+)?(?:terdiri|berisi|beranggotakan|consists?|consisting|made up|comprising|comprises)\b/iu;
+
 /** a total in points: a weighted score, never the plain sum of the placings or medals it counts */
 const POINTS = /^(?:poin|point|points|pts|skor|nilai)$/i;
 
@@ -294,6 +302,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // penerbangan di Terminal 3"): the figures that name a terminal, a gate or a phase are no parts
   const noun = nounAfter(text, total.end);
   if (noun) {
+    // one of the total's own units in the list describes what each is made of: "14 tim, dengan
+    // rincian 1 tim terdiri dari 2 orang pendayung, dan 1 official" (a team of three, not 14 = 4)
+    if (partsAll.some((n) => n.value === 1 && nounAfter(text, n.end) === noun && UNIT_MADE_OF.test(text.slice(n.end, n.end + 40)))) return;
     const counted = parts.filter((n) => nounAfter(text, n.end) === noun);
     if (counted.length >= 2) parts = counted;
     // points counted from placings named before their figures ("109 poin terdiri dari juara satu
@@ -313,8 +324,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // parts of a count are counted in the total's unit: "50 orang, terdiri atas 20 pria ..."
   if (total.kind === 'number' && total.scale === 1 && parts.some((n) => n.decimals > 0)) return;
   const sum = parts.reduce((a, n) => a + n.value, 0);
-  const tol = parts.reduce((a, n) => a + half(n), 0) + half(total);
-  if (Math.abs(sum - total.value) <= tol) return;
+  // (a whole number written in full is exact: "14 tim" of "6 tim putra dan 7 tim putri" is one
+  // short, where "1,5 juta" may stand for anything from 1,45 to 1,55 million)
+  const tol = parts.reduce((a, n) => a + slack(n), 0) + slack(total);
+  if (Math.abs(sum - total.value) <= tol + 1e-9) return;
   // "165 ribu lebih peserta" / "more than 165,000": a floor, met by 165,831
   const floor = /^\s*(?:lebih|lebih dari itu|more|plus|\+)\b/i.test(text.slice(total.end, total.end + 12)) || /(?:lebih dari|lebih|more than|over|at least|sedikitnya|setidaknya|minimal)\s*$/i.test(text.slice(Math.max(0, total.start - 16), total.start));
   if (floor && sum >= total.value && sum <= total.value * 1.1) return;

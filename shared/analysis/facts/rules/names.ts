@@ -707,9 +707,10 @@ function reduplicationsOf(p: ParaX): Array<{ t: ParaX['names'][number]; fixed: s
 /**
  * Indonesian repeats a word for plurals and titles ("Undang-Undang", "Bangsa-Bangsa"); halves that
  * differ by a letter left out, added or swapped, where one half is a word and the other is not,
- * are a slip. Halves that differ by design change the first letter ("Sayur-Mayur", "Lauk-Pauk"),
- * a vowel ("Warna-Warni", "Sorak-Sorai") or more ("Bolak-Balik"); a changed letter is reported
- * only as a consonant's neighbouring key inside the word ("Undang-Undamg").
+ * are a slip. Halves that differ by design change or add the first letter ("Sayur-Mayur",
+ * "Lauk-Pauk", "Tandung-Andung"), a vowel ("Warna-Warni", "Sorak-Sorai") or more ("Bolak-Balik");
+ * a changed letter is reported only as a consonant's neighbouring key inside the word
+ * ("Undang-Undamg").
  */
 function brokenReduplication(token: string): string | null {
   const halves = token.split('-');
@@ -719,6 +720,8 @@ function brokenReduplication(token: string): string | null {
   const lx = x.toLowerCase();
   const ly = y.toLowerCase();
   if (editDistance(lx, ly, 1) !== 1) return null;
+  // a consonant put before the echoed half rhymes by design too ("Tandung-Andung", as "Lauk-Pauk")
+  if (lx.slice(1) === ly || ly.slice(1) === lx) return null;
   // ... but a consonant hit for the key beside it inside the word is the hand ("Undang-Undamg")
   if (typoKind(lx, ly) === 'substitution' && !handInside(lx, ly)) return null;
   const kx = isKnownWord(x);

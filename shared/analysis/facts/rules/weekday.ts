@@ -6,7 +6,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
-import { WEEKDAY_NAMES, weekdayOf } from '../../locale/dates.js';
+import { WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 /**
@@ -46,6 +46,19 @@ function storyOfAnotherYear(ctx: RuleContext): boolean {
   return false;
 }
 
+/**
+ * Two weekdays and two days written in order, each pair meant together ("on Sunday and Monday,
+ * June 25 and 26"): the weekday next to the date is the second of its pair, the date the first.
+ */
+function respectivePair(text: string, d: DateMention, year: number, lang: RuleContext['lang']): boolean {
+  const before = /(\p{L}+)\.?\s*(?:,|and|dan|&|or|atau)\s*$/u.exec(text.slice(Math.max(0, d.weekdayStart! - 16), d.weekdayStart!));
+  const after = /^\s*(?:and|dan|&|or|atau|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(d.dateEnd, d.dateEnd + 12));
+  if (!before || !after) return false;
+  const first = weekdayValue(before[1]!, lang);
+  if (first === undefined) return false;
+  return weekdayOf(year, d.month!, d.day!) === first && weekdayOf(year, d.month!, Number(after[1])) === d.weekday;
+}
+
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   // asked only when a weekday without a year fits none of the story's years (a re-check on every keystroke)
@@ -66,6 +79,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       // a photo's caption gives the day the photo was taken, of a year the caption does not say
       // ("Ellyas Pical berpose ..., Senin (15/7). [Suara.com/...]" under a story of another year)
       if (d.year === undefined && furnitureOfCached(p.text)?.wholeLine) continue;
+      if (respectivePair(p.text, d, year, ctx.lang)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
