@@ -333,6 +333,22 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // Disqus, and a theme's navigation labels ("2 thoughts on “Harvest Festival”", "You are
   // commenting using your Google account. Log Out / Change )", "Back to top button")
   ['share', /^(?:\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+\S.{0,120}|no comments(?: yet)?|comments are (?:disabled|closed)(?:,? but trackbacks and pingbacks are open)?\.?|you are commenting using your\b.{0,60}|fill in your details below or click an icon to log in\b.{0,20}|connecting to %s|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,40}|save my name,? email,? and website\b.{0,80}|comments are posted from viewers like you\b.{0,120}|what['’]s your reaction\??|skip to (?:main )?content|back to top button|show more|load more|like this:|like loading\.{0,3}|share this:)$/iu, 30],
+  // ... and of Blogger, Wix, Mobirise and a few WordPress plugins, in the languages of the pages
+  // read ("Tidak ada komentar", "Diberdayakan oleh Blogger.", "top of page", "Made with Mobirise",
+  // "Silakan masukkan komentar anda!", "error: Content is protected !!", "Please follow and like us:")
+  ['share', /^(?:tidak ada komentar:?|no comments:|(?:gambar tema oleh\s+\S+\.?\s*)?diberdayakan oleh blogger\.?|(?:theme images by\s+\S+\.?\s*)?powered by blogger\.?|silakan masukkan (?:komentar|nama) anda(?: di sini)?\s*!?|please enter your comment\s*!?|this (?:article|post|story) has no comments yet\.?(?:\s*be the first to (?:leave a )?comment\.?)?|error:\s*content is protected\s*!*|menu close menu|please follow and like us:?|(?:top|bottom) of page|made with mobirise|free web page builder|autoplay|show (?:thumbnails|captions)|[•·]\s*(?:whatsapp|facebook|twitter|telegram|line|e-?mail|copy link))$/iu, 14],
+  // an advert's slot left without its advert ("Example 728x250"), a scroll prompt ("Scroll untuk baca artikel")
+  ['advert', /^(?:example\s+\d{2,4}\s*[x×]\s*\d{2,4}|scroll untuk (?:baca|membaca) (?:artikel|berita)(?: selengkapnya)?)$/i, 6],
+  // a notice of copyright, a share count with its buttons ("PERINGATAN !!! hak cipta dilindungi
+  // undang-undang", "332 SHARES Share Tweet"), a byline in brackets with its labels ("(penulis dan
+  // foto: Frangki Noldy Lontaan. Editor: ...)")
+  ['credit', /^(?:\p{L}+\s*!*\s*)?(?:hak cipta dilindungi undang-undang|all rights reserved)\.?$/iu, 8],
+  ['share', /^\d[\d.,]*k?\s+shares?\s+(?:share|tweet|facebook|twitter|whatsapp|email|pin)(?:\s+(?:share|tweet|facebook|twitter|whatsapp|email|pin))*$/i, 8],
+  ['byline', /^\(\s*(?:penulis|editor|reporter|pewarta|foto|teks|text|words)\b[^()]{0,20}:\s*\p{Lu}[^()]{2,120}\)\.?$/iu, 25],
+  // a teaser's label before its headline, the label alone ("Berita Lainnya  Ketua Fraksi ...", "Berita Terbaru")
+  // (the headline after a colon or a capital, without a stop: "Berita lainnya menyebutkan ..."
+  // opens a sentence)
+  ['teaser', /^(?:[Bb]erita [Ll]ainnya|[Bb]erita [Tt]erbaru|[Aa]rtikel [Tt]erbaru|BERITA LAINNYA|BERITA TERBARU)(?:(?:\s*:\s*|\s+(?=\p{Lu}))\S.{0,160}[^.!?])?$/u, 25],
   // a sign-off in brackets: a reporter's or desk's initials and the portal or an editor's
   // ("(Arul/PorosLombok)", "(Kawit/beritasampit.co.id)", "(***/rds)"); a date "(5/8)" has no letters
   ['byline', /^\(\s*(?:\*{3}|\p{L}{2,20})(?:\s*\/\s*(?:\*{3}|\p{L}[\p{L}\d.-]{1,30})){1,3}\s*\)\.?$/u, 3],
@@ -345,7 +361,8 @@ const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|okt
 const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|${MONTHS})\\b\\.?`, 'giu');
 
 /** a month by name beside a day's number ("3 September", "Jun 25", "Mar 8,") */
-const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'iu');
+// (the month first in Indonesian too, as Blogger's templates write it: "Senin, Maret 2, 2026")
+const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'iu');
 
 /**
  * A time stamp line: a date with a time ("Selasa, 3 September 2013 16:14 WIB", "Kompas.com -
@@ -366,8 +383,10 @@ function isTimestamp(line: string, words: number): boolean {
  * ..."). Without a time it is a time stamp only at the top of a page (checkFurniture), since a
  * date alone may head a day of a chronology.
  */
-function isDateOnly(line: string, words: number): boolean {
+function isDateOnly(text: string, words: number): boolean {
   if (words > 16) return false;
+  // an ISO time stamp's "T" and "Z" ("Last Updated 2018-05-14T09:06:30Z")
+  const line = text.replace(/(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?:Z|[+-]\d{2}:?\d{2})?\b/g, '$1 $2');
   if (!/\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.test(line) && !MONTH_DAY.test(line)) return false;
   const rest = line
     .replace(/^[\p{L}\d.-]+\.(?:com|co\.id|id|net|org|co\.uk|co)\b/iu, '')
@@ -379,7 +398,7 @@ function isDateOnly(line: string, words: number): boolean {
     // the time glued to its half of the day ("9:23:22AM", "07:49PM")
     .replace(/(\d)(?:am|pm)\b/giu, '$1')
     // (time zones of the places the sets of unseen news came from: "PKT", "HKT", "MYT", "IST")
-    .replace(/\b(?:diperbarui|updated|last updated|last modified|modified|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
+    .replace(/\b(?:diperbarui|updated|last updated|last modified|modified|update|published|dipublikasikan|diterbitkan|diposting|tanggal|released|count|by|terbit|comments?|komentar|posted|pukul|jam|wib|wita|wit|gmt|utc|uk|bst|et|est|edt|pt|pst|pdt|cst|cdt|mst|mdt|hst|akst|cet|cest|eet|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|pkt|ist|hkt|myt|sgt|pht|ict|jst|kst|npt|bdt|am|pm|a\.m\.|p\.m\.)\b\.?/giu, '')
     .replace(WEEKDAY_OR_MONTH, '')
     .replace(/[\d\s,|/:.()·•–+-]+/gu, '');
   return rest.length === 0;
@@ -701,6 +720,9 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     const rest = paragraphs[i]!.slice(paragraphs[i]!.indexOf(dateline) + dateline.length).trim();
     const restWords = roughWords(rest);
     if (restWords > 0 && restWords < DATELINE_SENTENCE_WORDS && !/^[\p{Lu}\d\s.-]+$/u.test(rest) && !/\.\w{2,3}\b/.test(rest)) continue;
+    // ... a sentence: a few words without a stop after it are a heading ("DRINKING WATER WARNING -
+    // Boil Your Water Before Using"); a dateline that names its outlet is one all the same
+    if (!/[.,(]/.test(dateline) && restWords > 0 && restWords < 2 * DATELINE_SENTENCE_WORDS && !/[.!?…"”]\s*$/.test(rest) && !/^[\p{Lu}\d\s.-]+$/u.test(rest) && !/\.\w{2,3}\b/.test(rest)) continue;
     const above = paragraphs.slice(0, i);
     if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
     // a quotation with its speaker's tag above: the story began there, and this is a caption

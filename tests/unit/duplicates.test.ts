@@ -707,6 +707,16 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the notices of Blogger, Wix, Mobirise and WordPress plugins, copyright notices and Blogger\'s dates (read on set 17)', () => {
+    const junk = ['Tidak ada komentar', 'Tidak ada komentar:', 'Diberdayakan oleh Blogger.', 'Gambar tema oleh kelvinjay. Diberdayakan oleh Blogger.', 'Silakan masukkan komentar anda!', 'Silakan masukkan nama Anda di sini', 'This article has no comments yet. Be the first to leave a comment.', 'error: Content is protected !!', 'Menu Close Menu', 'Please follow and like us:', 'top of page', 'bottom of page', 'Made with Mobirise', 'Free Web Page Builder', '• Whatsapp', 'Example 728x250', 'Scroll untuk baca artikel', 'PERINGATAN !!! hak cipta dilindungi undang-undang', '332 SHARES Share Tweet', '(penulis dan foto: Frangki Noldy Lontaan. Editor: Pdt. Janny Ch. Rende, M.Th)', 'Berita Lainnya  Ketua Fraksi Gerindra DPRD Gunungkidul Serahkan Bantuan Traktor', 'Berita Terbaru', 'Senin, Mei 14, 2018, 16:06 WIB', 'Last Updated 2018-05-14T09:06:30Z'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Tidak ada komentar dari pihak kepolisian hingga berita ini diturunkan.', 'The top of page one carried the mayor\'s apology.', 'Berita lainnya menyebutkan jumlah korban bertambah menjadi 12 orang setelah tim SAR menemukan dua jenazah di hilir sungai pada Senin pagi.', 'Berita lainnya menyebutkan jumlah korban bertambah menjadi 12 orang'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+    // a heading that starts like a dateline ("DRINKING WATER WARNING - ...") does not make the lines above it the page head
+    const notice = ['top of page', 'BOIL WATER NOTICE 10-23-17 @ 5:11 pm', 'DRINKING WATER WARNING - Boil Your Water Before Using', 'Due to loss of water pressure in the distribution system on October 23, 2017, potentially harmful bacteria could be present in the water supply.'];
+    expect(checkFurniture(notice).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('two short headings a word apart are two headings, not a repeat (set 17)', () => {
     const ps = ['Your support is crucial in maintaining the accessibility of our village footpaths this summer.', 'Details of Paths included on First Cut Schedule', 'Details of Paths included on Second Cut Schedule'];
     expect(checkDuplicates(ps)).toEqual([]);
