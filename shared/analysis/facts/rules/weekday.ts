@@ -7,6 +7,7 @@ import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
 import { WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
+import { findHijriDates, HIJRI_MONTH_NAMES, hijriMatches, hijriOf } from '../../locale/hijri.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 /**
@@ -59,8 +60,41 @@ function respectivePair(text: string, d: DateMention, year: number, lang: RuleCo
   return weekdayOf(year, d.month!, d.day!) === first && weekdayOf(year, d.month!, Number(after[1])) === d.weekday;
 }
 
-export function weekdayMismatch(ctx: RuleContext): Finding[] {
+/** what may stand between a Hijri date and the Gregorian day it is given as ("H / 27 ...", "H (27 ...", "H bertepatan dengan 27 ...") */
+const PAIRED = /^\s*(?:M\b\.?)?\s*(?:[/|,–-]|\(|bertepatan(?:\s+dengan)?|atau|or)?\s*\(?\s*$/iu;
+
+/**
+ * A Hijri date written beside the Gregorian day it falls on, that falls on another day ("12
+ * Rabiul Awal 1455 H / 27 September 2023 M": that day is 12 Rabiulawal 1445 H). Which of the two
+ * is wrong the story does not say, so there is no fix.
+ */
+function hijriMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  ctx.paras.forEach((p, pi) => {
+    for (const h of findHijriDates(p.text)) {
+      const g = p.dates.find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined && !d.invalid && ((d.dateStart >= h.end && PAIRED.test(p.text.slice(h.end, d.dateStart))) || (d.dateEnd <= h.start && PAIRED.test(p.text.slice(d.dateEnd, h.start)))));
+      if (!g || hijriMatches(h, g.year!, g.month!, g.day!)) continue;
+      const x = hijriOf(g.year!, g.month!, g.day!);
+      const hText = p.text.slice(h.start, h.end).trim();
+      const gText = p.text.slice(g.dateStart, g.dateEnd);
+      const fallsOn = `${x.day} ${HIJRI_MONTH_NAMES[x.month - 1]} ${x.year} H`;
+      out.push({
+        rule: 'weekday-mismatch',
+        severity: 'error',
+        message: tr(ctx.ui, `${ev(hText)} does not match ${ev(gText)}: that day is ${fallsOn} (Umm al-Qura, give or take two days of sighting).`, `${ev(hText)} tidak cocok dengan ${ev(gText)}: hari itu ${fallsOn} (Umm al-Qura, selisih rukyat sampai dua hari).`),
+        paragraph: pi,
+        start: h.start,
+        end: h.start + hText.length,
+        related: [{ paragraph: pi, start: g.dateStart, end: g.dateEnd }],
+        fingerprint: fingerprintOf('weekday-mismatch', hText, gText),
+      });
+    }
+  });
+  return out;
+}
+
+export function weekdayMismatch(ctx: RuleContext): Finding[] {
+  const out: Finding[] = hijriMismatch(ctx);
   // asked only when a weekday without a year fits none of the story's years (a re-check on every keystroke)
   let anotherYear: boolean | undefined;
   ctx.paras.forEach((p, pi) => {
