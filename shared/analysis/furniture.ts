@@ -432,8 +432,8 @@ const CAPTION_CREDITS = [
   /(?:^|\s)(?:REUTERS|Reuters|AFP|AP|EPA|ANTARA FOTO)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*File Photo\.?$/u,
   // the agency's photographer and the desk's initials ("ANTARA FOTO/Muhammad Adimaja/hp.")
   /(?:^|[\s.])ANTARA FOTO\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Ll}{1,4}\.?$/u,
-  // (one "|" only: a row of a table closes with one too)
-  /^[^|]*\s\|$/u,
+  // (one "|" only: a row of a table closes with one too; and words, not a row of figures: "$59.00 to $72.00 |")
+  /^(?=(?:[^|]*?\p{L}{2,}){4})[^|]*\s\|$/u,
   // "... at Madhubani district in Bihar. (PTI Photo)", "(Courtesy of OCD livestream)",
   // "Photograph: Eamon Ward", "Digital image by Charles Knight"
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
@@ -729,6 +729,10 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     // that reads like a dateline ("Wenny Setianingsih, Ketua Khitanan Massal BJJS" under
     // "“Tahun ini menjadi gelombang ke II ...,” ujar Wenny.")
     if (above.some((p) => /[,.!?]["”]\s*\p{Ll}/u.test(p))) return -1;
+    // ... and so does a run of the story's sentences above a line that stands alone: a sub-heading
+    // ("Dawn Service, Sydney" under five paragraphs about Anzac Day), where a page head holds one
+    // caption or deck at most
+    if (restWords === 0 && above.filter((p) => roughWords(p) >= 10 && /[.!?]["”’)]?\s*$/.test(p)).length >= 3) return -1;
     // (furniture counts only above the story's first paragraph: "Hide Ad" after a district
     // column's first items is an advert inside the story, not the top of the page)
     return /[.,(]/.test(dateline) || above.some((p, j) => match(p) !== null && above.slice(0, j).every((q) => roughWords(q) < HEAD_LINE_WORDS)) ? i : -1;

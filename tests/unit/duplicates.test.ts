@@ -717,6 +717,14 @@ describe('page furniture', () => {
     expect(checkFurniture(notice).map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('a sub-heading under the story\'s first sentences is no dateline; a row of figures closed by "|" is no caption (set 18)', () => {
+    const anzac = ['AS THE sun rises on April 25, thousands of Australians will attend a solemn ceremony.', 'The Anzac Day dawn service is usually held at a town cenotaph, a memorial park, and the Australian War Memorial in Canberra.', 'Later in the day, people will join the Anzac Day march and parade, alongside relatives wearing medals bestowed to loved ones.', 'In the afternoon, people may indulge in a game of two-up at their local pub or club.', 'Dawn Service, Sydney', 'The official NSW Anzac Day Dawn Service will be held at the Cenotaph in Martin Place, Sydney on April 25 at 4.30am.'];
+    expect(checkFurniture(anzac)).toEqual([]);
+    expect(checkFurniture(['Crossbred ewes sold as follows:', '$59.00 to $72.00 |'])).toEqual([]);
+    // a caption closed by the page's "|" still is one
+    expect(checkFurniture(['Warga bergotong royong membersihkan saluran irigasi di Desa Pagedangan |']).map((f) => f.rule)).toEqual(['page-furniture']);
+  });
+
   it('two short headings a word apart are two headings, not a repeat (set 17)', () => {
     const ps = ['Your support is crucial in maintaining the accessibility of our village footpaths this summer.', 'Details of Paths included on First Cut Schedule', 'Details of Paths included on Second Cut Schedule'];
     expect(checkDuplicates(ps)).toEqual([]);

@@ -827,6 +827,24 @@ describe('set 17 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 18 of unseen news, read once (issue 12)', () => {
+  it('a saleyard\'s change and this week\'s range; a saleyard paragraph\'s own figures; a list item\'s first word; a double prime before the tag; a reversed closer before a tag in lower case', () => {
+    const sale = ['Extra heavy weights slipped $3 to $5 and over 30kg cwt dropped $7 selling from $212 to $244/head. Hoggets fell $14 and ranged from $166 to $220/head.'];
+    expect(run('arithmetic', sale, 'en')).toEqual([]);
+    expect(run('claim-needs-source', sale, 'en')).toEqual([]);
+    // a change with its two ends is still checked
+    expect(run('arithmetic', ['The average price rose $7 from $212 to $244 over the year.'], 'en')).toHaveLength(1);
+    expect(run('claim-needs-source', ['| Yarded 36000 including 29000 lambs. The young lambs dropped by $10 to $15 compared to last week’s sale.'], 'en')).toEqual([]);
+    // "- Acara lain-lain" opens a list item: no name beside the pupil "Nafla Adara Kgairani"
+    expect(run('name-variant', ['Rangkaian acaranya tersusun sebagai berikut.', '- Pembukaan', '- Acara lain-lain', 'Para wisudawan:', '- Nafla Adara Kgairani binti Purnomo Wijaya kelas 4'], 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['“Santri yang diuji tidak semuanya. Untuk santri putri 11 sedangkan santri putra 15″ jelas Zahro pengampu Tahfidz.', 'Acara inti kedua yakni wisuda.'], 'id')).toEqual([]);
+    const f = run('quote-unbalanced', ['“Momen pembagian paket takjil ini tidak hanya dibagikan kepada warga setempat melainkan pejalan kaki yang melintas “ungkap edy', 'Pembagian takjil diiringi musik.'], 'id');
+    expect(f.map((x) => x.message.split(' (')[0])).toEqual(['This quotation closes with an opening mark']);
+    // an inch mark stays one
+    expect(run('quote-unbalanced', ['The board measured 15″ across, the carpenter said.'], 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

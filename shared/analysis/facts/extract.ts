@@ -222,7 +222,11 @@ const DOUBLED_SINGLE_CLOSE = /^(?:’’|'')(?=$|[\s,.;:!?)\]])/u;
 /** ... glued to the speaker's tag after the quotation's last comma ("... bahan kompos,’’ujar Elvina") */
 const DOUBLED_SINGLE_GLUED = /^(?:’’|'')(?=\p{Ll})/u;
 
-function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
+/** a double prime typed for the closing mark before its speaker's tag ('... santri putra 15″ jelas Zahro') */
+const PRIME_BEFORE_TAG = new RegExp(`″(?=\\s*(?:${ID_TAG})(?:nya)?\\b|,?\\s+(?:he|she|they)\\s+(?:said|says|added)\\b)`, 'giu');
+
+function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
+  const text = raw.includes('″') ? raw.replace(PRIME_BEFORE_TAG, CLOSE) : raw;
   const reversedOpeners: number[] = [];
   const reversedClosers: number[] = [];
   const doubledOpeners: number[] = [];
@@ -299,6 +303,10 @@ function pairQuotes(text: string, mergedParagraphs: boolean): QuoteReading {
       // ... or glued to the word it closes ("di “kolam“ bekas tambang")
       // ... or glued to a capitalised tag that ends the sentence ('... tahap satu. “Ungkap Toha.')
       if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || (TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
+        closing(i);
+        reversedClosers.push(i);
+      } else if (open.length > 0 && /\s$/.test(text.slice(i - 1, i)) && /^\p{Ll}/u.test(text.slice(i + 1, i + 2)) && TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,50}(?:[.!?]|$)/.test(text.slice(i + 1))) {
+        // ... and typed before a tag in lower case with no stop before it ('... yang melintas “ungkap edy')
         closing(i);
         reversedClosers.push(i);
       } else if (open.length === 0 && /[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))) {
@@ -413,11 +421,16 @@ const EN_TREND = /\b(?:rose|risen|fell|fallen|increased|decreased|jumped|dropped
 const ID_NOT_FACT = /(?<![\p{L}-])(?:jika|apabila|bila|kalau|berpotensi|diprediksi|diperkirakan|diproyeksikan|ditargetkan|target|akan|mungkin|bisa|dapat|agar|supaya)(?![\p{L}-])/iu;
 const EN_NOT_FACT = /\b(?:if|unless|would|could|might|may|will|expected|forecast|predicted|projected|target|aims?|so that)\b/iu;
 /**
- * Market quotes (an index's points, a share's or a coin's price of the day, a saleyard's prices
- * and numbers yarded) are read off the feed or the rail and printed by the dozen; a fact-checker
- * does not ask for their source.
+ * Market quotes (an index's points, a share's or a coin's price of the day) are read off the feed
+ * and printed by the dozen; a fact-checker does not ask for their source.
  */
-const MARKET = /\b(?:yarding|yarded|saleyards?|\d+c\/kg|c\/kg|cents?\/kg|IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|closed|ended)|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+const MARKET = /\b(?:IHSG|indeks|index|Nasdaq|Dow\s+Jones|S&P|FTSE|Nikkei|saham|shares?|stocks?\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|closed|ended)|share\s+price|bitcoin|BTC|ETH|XRP|BNB|Solana|Dogecoin|token|koin|kripto|crypto|emas\s+Antam|buyback|per\s+gram|per\s+bar(?:el|rel)|per\s+dolar|franc|poin|points?|kurs|rupiah\s+(?:menguat|melemah))\b/iu;
+/**
+ * ... nor a saleyard's report, read off the rail: a paragraph that gives numbers yarded or prices
+ * per head or per kilo is the market's own figures throughout ("Numbers dropped by 567 for a
+ * yarding of 1039 cattle", "... over 30kg cwt dropped $7 selling from $212 to $244/head")
+ */
+const SALEYARD = /\byard(?:ed|ing)\b|\bsaleyards?\b|c\/kg|\bcwt\b|\/head\b|\bper head\b/i;
 /** the share of a population or a whole: "45 persen warga", "a third of households" */
 const ID_SHARE = /\bpersen\s+(?:dari\s+)?(?:total\s+)?(?:warga|penduduk|masyarakat|rumah\s+tangga|keluarga|pelajar|siswa|anak|perempuan|pekerja|petani|pemilih|responden)\b/u;
 const EN_SHARE = /(?:%|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|households|families|voters|workers|women|men|pupils|students|population|respondents|Britons|Americans)\b/iu;
@@ -578,7 +591,9 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
   let qi = 0;
   const bySentence: NumberMention[][] = sentences.map(() => []);
   for (const n of numbers) if (n.kind !== 'time' && n.kind !== 'year') bySentence[sentenceAt(sentences, n.start)]!.push(n);
+  const saleyard = SALEYARD.test(text);
   sentences.forEach((s, i) => {
+    if (saleyard) return;
     const sText = text.slice(s.start, s.end);
     const nums = bySentence[i]!;
     const trig = claimTrigger(sText, nums, lang);

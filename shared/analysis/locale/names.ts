@@ -81,7 +81,8 @@ export function nameTokens(text: string): NameToken[] {
     const end = start + word.length;
     const before = text.slice(Math.max(0, start - 4), start);
     // (a title's stop ends no sentence: "Mr. Gidairo said")
-    const sentenceStart = start === 0 || (/(?:^\s*|[.!?:]["”’']?\s+|["“(]\s*|\n)$/.test(before) && (start >= 4 || /^\s*$|[.!?:"“(\n]/.test(before)) && !TITLE_STOP.test(text.slice(Math.max(0, start - 10), start)));
+    // (a list item's first word is capitalised as a sentence's is: "- Acara lain-lain", "2. Sambutan")
+    const sentenceStart = start === 0 || (/(?:^\s*|[.!?:]["”’']?\s+|["“(]\s*|\n)$/.test(before) && (start >= 4 || /^\s*$|[.!?:"“(\n]/.test(before)) && !TITLE_STOP.test(text.slice(Math.max(0, start - 10), start))) || (start < 8 && /^\s*(?:[-–—•*·▪]|\d{1,3}[.)]|\p{Ll}[.)])\s*$/u.test(text.slice(0, start)));
     const tok: NameToken = { text: word, start, end, sentenceStart };
     if (prev && RUN_GLUE.test(text.slice(prev.end, start))) {
       tok.prev = prev.text;

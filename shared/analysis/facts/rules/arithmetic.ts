@@ -171,6 +171,8 @@ function changeAt(pi: number, change: NumberX, from: NumberX, to: NumberX): Pick
 /** a change verb right before an amount ("naik Rp 500", "turun sebesar 20", "rose by 300", "up 12") */
 const CHANGE_VERB = /\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|rose|fell|increased|decreased|grew|dropped|climbed|declined|up|down)\s+(?:(?:sebesar|sebanyak|senilai|by|some|another|a(?:\s+(?:solid|further|massive|modest|healthy|mere))?)\s+)?$/i;
 const CHANGE_DOWN = /\b(?:turun|berkurang|menurun|fell|decreased|dropped|declined|down)\b/i;
+/** a range's verb between a change and the figures after it ("selling from ... to", "ranged from", "berkisar") */
+const RANGE_BETWEEN = /\b(?:sell(?:ing|s)?|sold|rang(?:ed|ing|es?)|making|made|quoted|fetch(?:ed|ing)?|berkisar|dijual|terjual|dibanderol)\b/i;
 /** what a count of times multiplies ("naik 2 kali lipat", "up three-fold"): no difference */
 const TIMES_AFTER = /^\s*(?:kali|lipat|times|fold|-fold)\b/i;
 
@@ -206,6 +208,9 @@ function absoluteChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     }
     // (ends written in two scales, "dari Rp825 per gram ribu menjadi Rp826 ribu", are one written oddly)
     if (!from || !to || from.scale !== to.scale || (to.start < from.start && to.end > chg.start)) continue;
+    // "dropped $7 selling from $212 to $244/head", "fell $14 and ranged from $166 to $220": the
+    // change against last week, then this week's range of prices, not the change's two ends
+    if (RANGE_BETWEEN.test(text.slice(chg.end, Math.min(from.start, to.start))) || /^\s*\/\s*\p{L}/u.test(text.slice(to.end, to.end + 4))) continue;
     const diff = Math.abs(to.value - from.value);
     const tol = half(chg) + half(from) + half(to);
     const down = CHANGE_DOWN.test(text.slice(Math.max(sStart, chg.start - 24), chg.start));
