@@ -136,7 +136,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // an image's file name left by a scraper ("afp_qm59q_70062805.jpg", "_600x400.jpg)")
   ['credit', /^[\w.-]*\.(?:jpe?g|png|gif|webp)\)?$/i, 1],
   // a teaser in brackets ("(baca: Tips Mudik Nyaman Via Bandara Soekarno-Hatta)")
-  ['teaser', /^\(\s*(?:baca|baca juga|lihat juga|simak juga|read more|see also)\s*:.{3,160}\)$/i, 30],
+  ['teaser', /^\(\s*(?:baca|baca juga|lihat|lihat juga|simak juga|read more|see also)\s*:.{3,160}\)$/i, 30],
   ['pagination', /^\d+\s+(?:dari|of)\s+\d+\s+(?:halaman|pages?)$/i, 5],
   ['teaser', /^(?:saksikan|simak|tonton|watch)\s+(?:juga\s+)?video\b.{0,40}(?:di bawah ini|berikut ini|below)\s*:?$/i, 10],
   // a widget's error or loading text ("• Oops!", "Something went wrong.", "Loading Boxscore...")
@@ -349,6 +349,19 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // (the headline after a colon or a capital, without a stop: "Berita lainnya menyebutkan ..."
   // opens a sentence)
   ['teaser', /^(?:[Bb]erita [Ll]ainnya|[Bb]erita [Tt]erbaru|[Aa]rtikel [Tt]erbaru|BERITA LAINNYA|BERITA TERBARU)(?:(?:\s*:\s*|\s+(?=\p{Lu}))\S.{0,160}[^.!?])?$/u, 25],
+  // ... of TownNews' BLOX comment rules, of the village sites' SID (Sistem Informasi Desa), of a
+  // page that needs JavaScript and of search and menu widgets ("Keep it Clean. Please avoid
+  // obscene ...", "Formulir Penulisan Komentar", "Isikan kode Captcha di atas", "Invalid Date",
+  // "You need to enable javaScript to run this app.", "Lihat Semua Hasil", "(0) comments")
+  ['share', /^(?:welcome to the discussion\.?|keep it clean\. please avoid\b.{0,80}|don't threaten\. threats of\b.{0,80}|be truthful\. don't knowingly\b.{0,60}|be nice\. no racism\b.{0,80}|be proactive\. use the\b.{0,80}|share with us\. we'd love to hear\b.{0,80}|\(\d+\) comments?|formulir penulisan komentar|isikan kode captcha(?: di atas)?|website desa ini berbasis aplikasi sistem informasi desa\b.{0,160}|situs ini menggunakan akismet\b.{0,120}|you need to enable javascript\b.{0,30}|invalid date|lihat semua hasil|tidak ada hasil|menu|logo|close|notifications?|add images)$/iu, 30],
+  // a caption's or a credit's label ("Caption: Antrean warga ...", "Ket foto: Kondisi rumah ...",
+  // "Dokumentasi dan Vidio : Team Obama", "(Humas Polres Metro Jakarta Pusat)", "(Reprinted from
+  // the June 2009 newsletter)"), a byline with the CMS's label ("Ditulis oleh Administrator"), a
+  // view count after a category ("TNI & Polri221 Dilihat", "Dilihat 2 kali")
+  ['caption', /^(?:caption|ket(?:\.|erangan)?\s*(?:foto|gambar))\s*:\s*\S.{0,400}$/iu, 70],
+  ['credit', /^(?:dokumentasi(?:\s+dan\s+\p{L}+)?\s*:\s*\S.{0,60}|\(\s*humas\b[^()]{2,60}\)\.?|\(?(?:reprinted|republished) (?:from|with)\b[^()]{0,80}\)?)$/iu, 12],
+  ['byline', /^ditulis oleh\s+\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}$/iu, 5],
+  ['meta', /^(?:[\p{L}&]+\s*){0,4}?\d[\d.,]*\s*dilihat$|^dilihat\s+\d[\d.,]*\s*(?:kali|x)$/iu, 6],
   // a sign-off in brackets: a reporter's or desk's initials and the portal or an editor's
   // ("(Arul/PorosLombok)", "(Kawit/beritasampit.co.id)", "(***/rds)"); a date "(5/8)" has no letters
   ['byline', /^\(\s*(?:\*{3}|\p{L}{2,20})(?:\s*\/\s*(?:\*{3}|\p{L}[\p{L}\d.-]{1,30})){1,3}\s*\)\.?$/u, 3],

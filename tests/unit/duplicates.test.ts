@@ -717,6 +717,13 @@ describe('page furniture', () => {
     expect(checkFurniture(notice).map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('knows TownNews\' comment rules, the village sites\' SID forms, caption and credit labels, CMS bylines and view counts (read on set 18)', () => {
+    const junk = ['Welcome to the discussion.', 'Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.', "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.", '(0) comments', 'Formulir Penulisan Komentar', 'Isikan kode Captcha di atas', 'Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data', 'You need to enable javaScript to run this app.', 'Invalid Date', 'Lihat Semua Hasil', 'Menu', 'Caption: Antrean warga di operasi pasar murah di depan Taman Makam Pahlawan, Senin (16/10/2023). Doc: Anis', 'Ket foto: Kondisi rumah Made Supatra (60) pascakebakaran di Dusun Kangin Teben.', 'Dokumentasi dan Vidio : Team Obama', '(Humas Polres Metro Jakarta Pusat)', '(Reprinted from the June 2009 newsletter)', 'Ditulis oleh Administrator', 'TNI & Polri221 Dilihat', 'Dilihat 2 kali', '(Lihat: Galeri Pernak Pernik Karnaval HUT RI ke 72)'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Be nice to the volunteers, the organisers asked.', 'The menu was cooked by pupils of the catering school.', 'Ditulis oleh warga sendiri, surat itu dikirim ke bupati pekan lalu.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a sub-heading under the story\'s first sentences is no dateline; a row of figures closed by "|" is no caption (set 18)', () => {
     const anzac = ['AS THE sun rises on April 25, thousands of Australians will attend a solemn ceremony.', 'The Anzac Day dawn service is usually held at a town cenotaph, a memorial park, and the Australian War Memorial in Canberra.', 'Later in the day, people will join the Anzac Day march and parade, alongside relatives wearing medals bestowed to loved ones.', 'In the afternoon, people may indulge in a game of two-up at their local pub or club.', 'Dawn Service, Sydney', 'The official NSW Anzac Day Dawn Service will be held at the Cenotaph in Martin Place, Sydney on April 25 at 4.30am.'];
     expect(checkFurniture(anzac)).toEqual([]);
