@@ -1,7 +1,9 @@
 /**
  * weekday-mismatch: a weekday written next to a date that falls on another day
  * (LanguageTool's date-weekday filter, for Indonesian and English). The finding sits on the
- * weekday, the related range on the date, and the fix writes the computed weekday.
+ * weekday, the related range on the date, and the fix writes the computed weekday. Also a Hijri
+ * date given as the day of a Gregorian one that it is not (the same two names of one day
+ * disagreeing; see locale/hijri.ts).
  */
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
