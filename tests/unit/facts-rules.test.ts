@@ -845,6 +845,18 @@ describe('set 18 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 19 of unseen news, read once (issue 12)', () => {
+  it('two names given as alternatives; first names in rosters; a score after a month; a comment header\'s mark', () => {
+    expect(run('name-variant', ['Bupati merayakan Gawak atau Gawai Dayak bersama masyarakat Iban.', 'Perayaan Gawai Dayak berlangsung meriah. Gawai Dayak digelar tiap tahun.'], 'id')).toEqual([]);
+    const rosters = ['Di kategori SMP, Habibi, Arda, Ihsan, Varo, Amar, Farel, Laila, dan Nizar meraih Juara 1.', 'Medali Juara 2 diraih oleh Anas, Kamil, Alya, Fikri, dan Afrel, sementara Julya dan Galih meraih perunggu.'];
+    expect(run('name-variant', rosters, 'id')).toEqual([]);
+    // a name slipped in running text is still asked about
+    expect(run('name-variant', ['Pelatih Farel memimpin latihan pagi itu di gedung olahraga.', 'Menurut Afrel, latihan digelar tiga kali sepekan.'], 'id')).toHaveLength(1);
+    expect(run('date-invalid', ['The team, who lost in early December 56-52 against Brooke Point, won the district title.'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['Volunteers repainted the benches after the vandalism, the coordinator said.', '1 thought on “Vandalism at Park', 'Leave a Reply'], 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -111,7 +111,8 @@ function patterns(lang: ArticleLanguage): Patterns {
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)
-    monthDay: lang === 'en' ? new RegExp(`(?<![\\p{L}])(${mon})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s+(\\d{4}))?`, 'gu') : null,
+    // (not a score after a month's name: "lost in early December 56-52")
+    monthDay: lang === 'en' ? new RegExp(`(?<![\\p{L}])(${mon})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?!\\s*[-–]\\s*\\d)(?:,?\\s+(\\d{4}))?`, 'gu') : null,
     // weekday directly before a date: "Rabu (", "Rabu, ", "Wednesday, ", "pada Rabu tanggal ",
     // maybe with the part of the day before a bracket ("Selasa pagi (", "Tuesday morning (")
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s+(?:${lang === 'id' ? 'pagi|siang|sore|petang|malam|dini\\s+hari' : 'morning|afternoon|evening|night'})(?=\\s*\\())?(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),

@@ -350,6 +350,27 @@ export function nameVariant(ctx: RuleContext): Finding[] {
         return head !== undefined && text.slice(0, Math.min(x.start, y.start)).trimEnd().endsWith(' ' + head);
       }),
     );
+  // a first name in a roster of first names ("Habibi, Arda, Ihsan, Varo, Amar, Farel, Laila, dan
+  // Nizar" for one class, "Anas, Kamil, Alya, Fikri, dan Afrel" for another): each is a person
+  const inRoster = (o: Occ): boolean => {
+    const text = ctx.paras[o.p]!.text;
+    const around = text.slice(Math.max(0, o.start - 60), o.end + 60);
+    const at = o.start - Math.max(0, o.start - 60);
+    let items = 0;
+    let mine = false;
+    let pos = 0;
+    for (const part of around.split(/(,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|&)\s+)/u)) {
+      if (/^,\s*(?:(?:dan|and|&)\s+)?$|^\s+(?:dan|and|&)\s+$/u.test(part)) {
+        pos += part.length;
+        continue;
+      }
+      const single = /^\s*\p{Lu}\p{Ll}{1,11}\s*$/u.test(part);
+      if (single) items++;
+      if (pos <= at && at < pos + part.length) mine = single;
+      pos += part.length;
+    }
+    return mine && items >= 4;
+  };
   // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")
   const nickname = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
@@ -614,6 +635,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // slip over the right spelling
     const unsure = tie !== undefined && !tie.sure;
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
+    if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;
     const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
@@ -814,7 +836,8 @@ function sumOf(m: Map<string, number>): number {
   return n;
 }
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and)\s*$/i;
+// (or two names given for one thing: "merayakan Gawak atau Gawai Dayak", "Gawak (Gawai)")
+const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
 /** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
 const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
 const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;

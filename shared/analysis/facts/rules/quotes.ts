@@ -449,8 +449,10 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   };
   paras.forEach((p, pi) => {
     // (a script's code or an embed marker left in the text is deleted whole: its marks are no
-    // quotations; a teaser's quoted title is typography, its marks are read)
-    if (furnitureOfCached(p.text)?.kind === 'embed') return;
+    // quotations, nor are a comment box's ('1 thought on “Vandalism at Park', cut by the page); a
+    // teaser's quoted title is typography, its marks are read)
+    const junk = furnitureOfCached(p.text)?.kind;
+    if (junk === 'embed' || junk === 'share') return;
     for (const at of p.reversedOpeners) mark('reversed', pi, at, 1, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
     for (const at of p.doubledOpeners) mark('doubled-open', pi, at, 2, p.text.slice(at, at + 30), p.text.slice(at, at + 40));
     for (const at of p.reversedClosers) mark('reversed-close', pi, at, 1, p.text.slice(Math.max(0, at - 29), at + 1), p.text.slice(Math.max(0, at - 39), at + 1));
