@@ -855,6 +855,12 @@ describe('set 19 of unseen news, read once (issue 12)', () => {
     expect(run('date-invalid', ['The team, who lost in early December 56-52 against Brooke Point, won the district title.'], 'en')).toEqual([]);
     expect(run('quote-unbalanced', ['Volunteers repainted the benches after the vandalism, the coordinator said.', '1 thought on “Vandalism at Park', 'Leave a Reply'], 'en')).toEqual([]);
   });
+
+  it('a player who dropped a shot and a doubled prize pool are no claims; a council that doubled its spending is one', () => {
+    expect(run('claim-needs-source', ['He put his ball in the bunker on the 9th but only dropped 1 shot to par over the round.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['This year’s event featured major enhancements, with a doubled prize pool and a High Tea event.'], 'en')).toEqual([]);
+    expect(run('claim-needs-source', ['The council doubled its spending on roads last year.'], 'en')).toHaveLength(1);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {
