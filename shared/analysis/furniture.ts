@@ -369,6 +369,9 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['embed', /^(?:[A-Za-z]+(?:_[A-Za-z\d]+)+|(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu})[A-Za-z\d]{20,})$/u, 1],
 ];
 
+/** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
+const QUOTE_WITH_TAG = /[,.!?]["”]\s*\p{Ll}/u;
+
 /** month names and their short forms, Indonesian and English, as a time stamp writes them */
 const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec';
 const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|${MONTHS})\\b\\.?`, 'giu');
@@ -503,7 +506,7 @@ function captionWithCredit(line: string, words: number): boolean {
   // the words before the credit: one sentence at most, and not a quotation with its speaker's tag
   // ("“Kami mengimbau ...,” terang I Putu Sudayana. (zkl/foto: Ist)" is the story's, signed off)
   const before = line.slice(0, cut + credit.index);
-  if (/[,.!?]["”]\s*\p{Ll}/u.test(before)) return false;
+  if (QUOTE_WITH_TAG.test(before)) return false;
   return !/[.!?]["'”’)]?\s+\p{Lu}/u.test(before.replace(/[.!?]["'”’)]?\s*$/u, ''));
 }
 
@@ -732,16 +735,18 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     // row or a fragment ("Bryan Munday (Worthing) - 40 Points"), not a story's first sentence
     const rest = paragraphs[i]!.slice(paragraphs[i]!.indexOf(dateline) + dateline.length).trim();
     const restWords = roughWords(rest);
-    if (restWords > 0 && restWords < DATELINE_SENTENCE_WORDS && !/^[\p{Lu}\d\s.-]+$/u.test(rest) && !/\.\w{2,3}\b/.test(rest)) continue;
+    // (what follows may be the outlet, in capitals or as an address: "BARONG TONGKOK – KABARKUBAR.COM")
+    const outlet = /^[\p{Lu}\d\s.-]+$/u.test(rest) || /\.\w{2,3}\b/.test(rest);
+    if (restWords > 0 && restWords < DATELINE_SENTENCE_WORDS && !outlet) continue;
     // ... a sentence: a few words without a stop after it are a heading ("DRINKING WATER WARNING -
     // Boil Your Water Before Using"); a dateline that names its outlet is one all the same
-    if (!/[.,(]/.test(dateline) && restWords > 0 && restWords < 2 * DATELINE_SENTENCE_WORDS && !/[.!?…"”]\s*$/.test(rest) && !/^[\p{Lu}\d\s.-]+$/u.test(rest) && !/\.\w{2,3}\b/.test(rest)) continue;
+    if (!/[.,(]/.test(dateline) && restWords > 0 && restWords < 2 * DATELINE_SENTENCE_WORDS && !/[.!?…"”]\s*$/.test(rest) && !outlet) continue;
     const above = paragraphs.slice(0, i);
     if (above.some((p) => /,\s*$/.test(p) || roughWords(p) > ABOVE_DATELINE_WORDS)) return -1;
     // a quotation with its speaker's tag above: the story began there, and this is a caption
     // that reads like a dateline ("Wenny Setianingsih, Ketua Khitanan Massal BJJS" under
     // "“Tahun ini menjadi gelombang ke II ...,” ujar Wenny.")
-    if (above.some((p) => /[,.!?]["”]\s*\p{Ll}/u.test(p))) return -1;
+    if (above.some((p) => QUOTE_WITH_TAG.test(p))) return -1;
     // ... and so does a run of the story's sentences above a line that stands alone: a sub-heading
     // ("Dawn Service, Sydney" under five paragraphs about Anzac Day), where a page head holds one
     // caption or deck at most

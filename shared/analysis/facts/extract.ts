@@ -5,6 +5,7 @@
  */
 import type { ArticleLanguage } from '../../model/finding.js';
 import { findDates, type DateMention, type DateOrder } from '../locale/dates.js';
+import { findHijriDates, type HijriMention } from '../locale/hijri.js';
 import { findNumbers, type NumberMention } from '../locale/numbers.js';
 import { nameTokens, type NameToken } from '../locale/names.js';
 
@@ -47,6 +48,8 @@ export interface ParaX {
   text: string;
   sentences: Sentence[];
   dates: DateMention[];
+  /** Hijri dates ("12 Rabiul Awal 1445 H"), read against the Gregorian day beside them */
+  hijri: HijriMention[];
   numbers: NumberX[];
   names: NameToken[];
   quotes: QuoteX[];
@@ -301,15 +304,21 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // ... also typed before its speaker's tag after a comma (“... oleh pemerintah, “jelasnya.",
       // '... are being ignored, “said Nafeesa Shah')
       // ... or glued to the word it closes ("di “kolam“ bekas tambang")
-      // ... or glued to a capitalised tag that ends the sentence ('... tahap satu. “Ungkap Toha.')
-      if (open.length > 0 && (nextC === undefined || /[,.;:!?]/.test(nextC) || (/[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || (TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) || (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)))) {
+      // ... or glued to a capitalised tag that ends the sentence ('... tahap satu. “Ungkap Toha.'),
+      // or typed before a tag in lower case with no stop before it ('... yang melintas “ungkap edy')
+      const afterStop = /[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i));
+      const tag = TAG_NEXT.test(text.slice(i + 1, i + 16));
+      const ends =
+        open.length > 0 &&
+        (nextC === undefined ||
+          /[,.;:!?]/.test(nextC) ||
+          (afterStop && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || (tag && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) ||
+          (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)) ||
+          (prevC !== undefined && /\s/.test(prevC) && /\p{Ll}/u.test(nextC) && tag && /^[^"“”]{0,50}(?:[.!?]|$)/.test(text.slice(i + 1))));
+      if (ends) {
         closing(i);
         reversedClosers.push(i);
-      } else if (open.length > 0 && /\s$/.test(text.slice(i - 1, i)) && /^\p{Ll}/u.test(text.slice(i + 1, i + 2)) && TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,50}(?:[.!?]|$)/.test(text.slice(i + 1))) {
-        // ... and typed before a tag in lower case with no stop before it ('... yang melintas “ungkap edy')
-        closing(i);
-        reversedClosers.push(i);
-      } else if (open.length === 0 && /[,.!?]\s?$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))) {
+      } else if (open.length === 0 && afterStop && tag) {
         // ... and so with nothing open (', “ucap Ketua BPD.'): the closing mark, facing the wrong
         // way, of a quotation whose opening mark is missing too; one warning, for the mark
         reversedClosers.push(i);
@@ -626,6 +635,7 @@ export function extractParagraph(text: string, lang: ArticleLanguage, order: Dat
     text,
     sentences,
     dates,
+    hijri: findHijriDates(text),
     numbers: numberContexts(text, sentences, numbers),
     names,
     quotes,

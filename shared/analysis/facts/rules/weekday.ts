@@ -9,7 +9,7 @@ import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
 import { WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
-import { findHijriDates, HIJRI_MONTH_NAMES, hijriMatches, hijriOf } from '../../locale/hijri.js';
+import { HIJRI_MONTH_NAMES, hijriMatches, hijriOf } from '../../locale/hijri.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 /**
@@ -73,7 +73,7 @@ const PAIRED = /^\s*(?:M\b\.?)?\s*(?:[/|,–-]|\(|bertepatan(?:\s+dengan)?|atau|
 function hijriMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   ctx.paras.forEach((p, pi) => {
-    for (const h of findHijriDates(p.text)) {
+    for (const h of p.hijri) {
       const g = p.dates.find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined && !d.invalid && ((d.dateStart >= h.end && PAIRED.test(p.text.slice(h.end, d.dateStart))) || (d.dateEnd <= h.start && PAIRED.test(p.text.slice(d.dateEnd, h.start)))));
       if (!g || hijriMatches(h, g.year!, g.month!, g.day!)) continue;
       const x = hijriOf(g.year!, g.month!, g.day!);
