@@ -17,7 +17,7 @@ import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
-import { CAPTION_MARK } from './furniture.js';
+import { CAPTION_MARK, endsOnPhotoCredit } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange } from './normalize.js';
 import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures, type Similarity } from './similarity.js';
@@ -413,6 +413,9 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
       // a teaser cut short ("A in his 60s was on Baldwin Street ... bang his head") above the
       // story's own sentence
       if (!a.sentence && b.sentence) return true;
+      // a key point set off by a bullet above the story ("•  County Executive ... notes that
+      // labor ...", said again in the story's "Speaking during the event, ... noted that labor ...")
+      if (/^\s*[•▪●◦]/u.test(paragraphs[first]!)) return true;
       // a summary that says the later copy and another paragraph after it in one ("REVELLERS at a
       // surprise birthday ... They fled into the street ..." above the lead and the next paragraph)
       return mergesAnother(a, b, first, later);
@@ -430,8 +433,9 @@ const OPENING_LINE_WORDS = 10;
  */
 function captionOnly(text: string): boolean {
   const t = text.trim();
+  if (t.length > 320) return false;
   const mark = CAPTION_MARK.exec(t);
-  return mark !== null && t.length <= 320 && !t.slice(mark[0].length, mark[0].length + 40).includes('/');
+  return mark !== null ? !t.slice(mark[0].length, mark[0].length + 40).includes('/') : endsOnPhotoCredit(t);
 }
 
 /** One-shot convenience (no cache reuse). */

@@ -367,6 +367,23 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['byline', /^\(\s*(?:\*{3}|\p{L}{2,20})(?:\s*\/\s*(?:\*{3}|\p{L}[\p{L}\d.-]{1,30})){1,3}\s*\)\.?$/u, 3],
   // code left by a theme: an identifier ("spot_img", "GRID_STYLE") or a token ("74HssqAmpAieSQYdpeY0UH...")
   ['embed', /^(?:[A-Za-z]+(?:_[A-Za-z\d]+)+|(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu})[A-Za-z\d]{20,})$/u, 1],
+  // Shapes of shared software and of the wires, read on set 20 (each on pages of several hosts
+  // or written by a CMS, not a page's own menu): the comment rules of Reach plc's sites, Blogger's
+  // and Gannett's comment and share lines, the JNews theme's search box, Kompasiana's notices, the
+  // wires' sign-offs ("This report by The Canadian Press was first published ..."), paywall
+  // prompts, a player's labels, an ISO "Last Updated" stamp, a millisecond stamp as a file name
+  ['share', /^(?:we want our comments to be a lively and valuable part of our community\b.{0,200}|please report any comments that break our rules\.?|read the rules here\s*(?:comments are closed on this article\.?)?|(?:show|hide|view) comments?|post a comment|\d+ komentar:?|read or share this story:?.{0,80}|help keep family (?:&|and) friends informed by sharing this article|send this (?:page|article|story) to someone via e-?mail|connect with us|no results?|view all results?|laporkan (?:konten|akun|komentar)|video duration|skip to main content|you are here:?|close x|\(more…?\)|[-–]\s*newsletter\s*[-–]|article excerpt|lihat foto)$/iu, 40],
+  ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)+$/i, 1],
+  ['credit', /^(?:this (?:report|story|article) by\s+.{2,40}\s+was (?:first )?published\b.{0,40}|(?:the )?(?:canadian press|associated press|australian associated press)|published in\s+\p{Lu}[\p{L} ]{1,30},\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}\.?)$/iu, 20],
+  ['credit', /\bkonten ini menjadi tanggung jawab\b.{0,120}$/iu, 30],
+  ['consent', /^(?:your (?:subscription|premium access|free trial|access)\b.{0,40}\b(?:end|ended|ending|expired?|expiring)\b.{0,160}|(?:reclaim|renew) (?:your )?(?:full )?access\b.{0,60}|renew now\b.{0,80}|disclaimer\s*:\s*the views,? comments,? opinions\b.{0,400}|.{0,40}\bjavascript is disabled in your browser\.?)$/iu, 70],
+  ['advert', /^advt\.?$/i, 1],
+  ['byline', /^(?:byline\s*:\s*\p{Lu}.{0,60}|(?:admin\s+)?by\s+admin)$/iu, 8],
+  ['byline', /^[-–•|]\s*(?:penulis|editor|reporter|pewarta|sumber)\s*:\s*\S.{0,120}$/iu, 20],
+  ['caption', /^dok(?:umentasi)?\s*:\s*\S.{0,200}$/iu, 40],
+  ['meta', /\blast updated\s*:?\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z?$/iu, 20],
+  ['caption', /^\d{12,}$/, 1],
+  ['meta', /^(?:posted|published|updated)\s*,\s*(?:posted|published|updated)?$|^Â$/iu, 3],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -478,7 +495,15 @@ const CAPTION_CREDITS = [
   /(?:^|[\s.(/])(?:\p{Lu}{2,6}\s+)?(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Gg]ambar)\s*:\s*[\p{L}@][\p{L}\d.'’ /&@_-]{0,40}\)?\.?$/u,
   /\bphoto courtesy(?: of)?\b.{1,60}$/i,
   /\.\s*\/\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\.?$/u,
-  /\[(?:ANTARA|Antara|AFP|Reuters|REUTERS|AP|Istimewa|Ist|Dok)[^\]]{0,40}\]\.?$/u,
+  // (an agency's name alone in brackets, written as a name, is the story's sign-off: "... atas
+  // kepergian mendiang. [Antara]"; a picture's credit is in capitals, says so or names the
+  // photographer: "[ANTARA]", "[ANTARA FOTO/...]", "[Antara/Budi]")
+  /\[(?:(?:ANTARA|Antara|AFP|Reuters|REUTERS|AP)(?:\s+(?:FOTO|Foto|Photo))?\s*[/:][^\]]{1,40}|(?:ANTARA|Antara)\s+(?:FOTO|Foto)[^\]]{0,40}|ANTARA|AFP|REUTERS|AP|(?:Istimewa|Ist|Dok)[^\]]{0,40})\]\.?$/u,
+  // a photographer's studio in brackets ("... the big sit down challenge on Friday (Tanya Thomas
+  // Photography)") and a credit with the day the picture was taken ("... – The Malaysian Insight
+  // pic by Seth Akmal, October 19, 2018.")
+  /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\s(?:Photography|Photos|Pictures|Images)\s*\)\.?$/u,
+  /(?:^|\s)(?:pic|photo|picture)s?\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40},\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}\.?$/u,
   // "... shot dead at Damien Bay on Saturday. – SUREASH CHOLAI" (the photographer in capitals)
   /[.!?]\s+-\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u,
   // "... without beds in any emergency department in the country. Picture Dan Linehan"
@@ -499,15 +524,34 @@ function captionWithCredit(line: string, words: number): boolean {
   // a story's sentence ends on a word in lower case and its stop; of the credits only a labelled
   // one ("Foto: ist.", "photo courtesy of ...") can, so most paragraphs stop here
   if (/\p{Ll}["”'’]?[.!?]["”'’]?$/u.test(tail) && !tail.includes(':') && !/courtesy|\/\s*\p{Ll}{1,4}\.$|\bFile (?:photo|picture)\.$/iu.test(tail)) return false;
-  let credit: RegExpExecArray | null = null;
-  for (const re of CAPTION_CREDITS) if ((credit = re.exec(tail))) break;
-  credit ??= bracketCredit(tail);
+  const credit = creditAtEnd(tail);
   if (!credit) return false;
   // the words before the credit: one sentence at most, and not a quotation with its speaker's tag
   // ("“Kami mengimbau ...,” terang I Putu Sudayana. (zkl/foto: Ist)" is the story's, signed off)
   const before = line.slice(0, cut + credit.index);
   if (QUOTE_WITH_TAG.test(before)) return false;
   return !/[.!?]["'”’)]?\s+\p{Lu}/u.test(before.replace(/[.!?]["'”’)]?\s*$/u, ''));
+}
+
+/** a photo's credit ending the line (its tail: the last hundred characters are enough) */
+function creditAtEnd(tail: string): RegExpExecArray | null {
+  for (const re of CAPTION_CREDITS) {
+    const credit = re.exec(tail);
+    if (credit) return credit;
+  }
+  return bracketCredit(tail);
+}
+
+/**
+ * A paragraph that ends on a photo's credit, however many sentences come before it: a caption to
+ * the duplicate check, which asks which of two copies is the page's and which the story's
+ * ("Semporna MP Shafie Apdal at the Dewan Rakyat this morning. He says no one should feel
+ * marginalised ... – The Malaysian Insight pic by Seth Akmal, October 19, 2018.")
+ */
+export function endsOnPhotoCredit(text: string): boolean {
+  const line = text.trim();
+  const cut = line.length > 100 ? line.indexOf(' ', line.length - 100) + 1 : 0;
+  return creditAtEnd(cut > 0 ? line.slice(cut) : line) !== null;
 }
 
 /**

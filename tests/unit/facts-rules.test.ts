@@ -863,6 +863,55 @@ describe('set 19 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 20 of unseen news, read once (issue 12)', () => {
+  it('a year no news of our time gives is the slip, not the weekday: the fix writes the year', () => {
+    const ps = ['Rapat paripurna DPRD Kabupaten Tulungagung digelar Sabtu (21/01/3023).'];
+    const [f, ...rest] = run('weekday-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('3023');
+    expect(f!.message).toContain('2023');
+    expect(applyFix(ps, f!.fix!)[0]).toContain('Sabtu (21/01/2023)');
+    // a far year that no one-digit slip brings to the weekday keeps the weekday's warning
+    const monday = ['Rapat digelar Senin (21/01/3023).'];
+    expect(at(monday, run('weekday-mismatch', monday, 'id')[0]!)).toBe('Senin');
+  });
+
+  it('a site\'s date line above a story of another season is no date of the story; a notice of next year\'s event is read in next year', () => {
+    const stamp = ['Wednesday, January 15', 'Councillors complained about the water crisis of last week.'];
+    expect(run('weekday-mismatch', stamp, 'en', { datelineDate: '2009-08-20' })).toEqual([]);
+    // the same line a few days before the dateline is still checked
+    expect(run('weekday-mismatch', stamp, 'en', { datelineDate: '2009-01-20' })).toHaveLength(1);
+    const notice = ['The likely date for the event will be Saturday 11th June, the Queen’s official birthday.'];
+    expect(run('weekday-mismatch', notice, 'en', { datelineDate: '2015-10-08' })).toEqual([]);
+    // a past date four months back is read in the dateline's year only
+    expect(run('weekday-mismatch', ['Yusril berbicara kepada wartawan di Depok, Senin (15/6).'], 'id', { datelineDate: '2025-10-10' })).toHaveLength(1);
+  });
+});
+
+describe('set 20 of unseen news: names, quotations and claims', () => {
+  it('an abbreviation glued to a name is read apart ("Kab.Gorontalo"); a spelling written twice or more beside one not five times as common is asked about, not mended', () => {
+    const ps = ['Kab.Gorontalo, mimoza.tv – Warga Kecamatan Pulubala, Kabupaten Gorotnalo, mengharapkan perbaikan jalan desa.', 'Kepala Dinas PU Kabupaten Gorontalo mengatakan beberapa ruas jalan di Kabupaten Gorotnalo akan diperbaiki.'];
+    const found = run('name-variant', ps, 'id');
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.fix).toBeUndefined();
+    const wa = ['Gubernur didampingi Kadis Koperasi dan UKM Wa Zaharia dan Kadis Pangan Deni Tjan.', 'Ketua bidang pameran UMKM Wa Zahria mengatakan terdapat 75 stan, sambung Zahria.', 'Stan pemerintah daerah lanjut Wa Zaharia diisi produk unggulan, ungkap Zahria.', 'Produk lokal berpotensi masuk pasar nasional, jelas Zahria.'];
+    const asked = run('name-variant', wa, 'id');
+    expect(asked.map((f) => at(wa, f))).toEqual(['Zaharia', 'Zaharia']);
+    for (const f of asked) expect(f.fix).toBeUndefined();
+  });
+
+  it('a quotation interrupted by a photo caption goes on after it', () => {
+    const ps = ['"Since January, schools have been able to move away from restrictions.', 'Some pupils taking part in the big sit down challenge on Friday (Tanya Thomas Photography)', '"We are so excited for this fundraising," Mr Rees said.'];
+    expect(run('quote-unbalanced', ps, 'en')).toEqual([]);
+  });
+
+  it('a claim whose source opens the next paragraph and points back at its figures is sourced; one followed by someone speaking of something else is not', () => {
+    const claim = 'Kasus demam berdarah dengue di Provinsi Bengkulu turun 75 persen di dua minggu terakhir.';
+    expect(run('claim-needs-source', [claim, 'Kepala Bidang P2P Dinas Kesehatan Provinsi Bengkulu mengungkapkan, data ini mengacu pada laporan puskesmas.'], 'id')).toEqual([]);
+    expect(run('claim-needs-source', [claim, 'Gubernur Bengkulu mengatakan, warga diminta menguras bak mandi.'], 'id')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -132,6 +132,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
       if (dateline) {
         ctx.storyYear = Number(dateline[1]);
         ctx.storyMonth = Number(dateline[2]);
+        ctx.storyDay = Number(dateline[3]);
         ctx.storyYears = [ctx.storyYear];
       } else {
         const year = dominantYear(dates);

@@ -14,6 +14,8 @@ export interface RuleContext {
   storyYears?: number[];
   /** the dateline's month, when the story has a dateline date */
   storyMonth?: number;
+  /** the dateline's day of the month, when the story has a dateline date */
+  storyDay?: number;
   /** the headline's figures, when the caller passes the headline (it is not a body paragraph) */
   headline?: { text: string; numbers: import('./extract.js').NumberX[] };
   /** names and words the desk has confirmed as right as written, lowercased (desk-spellings.ts) */

@@ -402,7 +402,8 @@ function outsideQuotes(text: string, quotes: QuoteX[]): string {
 // ---- claims -----------------------------------------------------------------------------
 
 /** a sentence that goes on from the one before with the same account ("Kemudian 2016 ...", "Then in 2019 ...") */
-const CONTINUES = /^\s*(?:kemudian|lalu|selanjutnya|sementara(?: itu)?|sedangkan|adapun|setelah itu|then|meanwhile|after that|by contrast)\b/iu;
+/** a sentence that goes on with the one before: its source is that one's */
+export const CONTINUES = /^\s*(?:kemudian|lalu|selanjutnya|sementara(?: itu)?|sedangkan|adapun|setelah itu|bahkan|selain itu|then|meanwhile|after that|by contrast|moreover|in addition)\b/iu;
 
 /*
  * What a fact-checker would check (issue 12): a statistic, a record or superlative WITH a scope

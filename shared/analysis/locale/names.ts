@@ -75,6 +75,10 @@ export function nameTokens(text: string): NameToken[] {
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue; // inside a word (camelCase)
     if (links.length > 0 && links.some(([a, b]) => start >= a && start < b)) continue;
     let word = m[0];
+    // an abbreviation glued to the name it heads ("Kab.Gorontalo", "Jl.Sudirman"): two tokens
+    const glued = word.search(/\.(?=\p{Lu}\p{Ll})/u);
+    // (or a sentence's end without its space: "Indonesia'.Berpindah", "Majalengka.GunungPanten")
+    if (glued > 0) word = word.slice(0, glued).replace(/[^\p{L}]+$/u, '');
     // drop trailing dot unless it is an initial or an abbreviation title ("Dr.", "H.")
     if (word.endsWith('.') && word.length > 2 && !/^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St)\.$/.test(word)) word = word.slice(0, -1);
     if (text[start + word.length] === '.' && /^(?:Dr|Prof|Mr|Mrs|Ms|Ir|Hj|St|H)$/.test(word)) word += '.';

@@ -8,12 +8,32 @@
  */
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
+import { furnitureOfCached } from '../../furniture.js';
+import { CONTINUES } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
+
+/** a sentence that speaks of the figures just given */
+const POINTS_BACK = /\b(?:data|angka|jumlah|catatan|figures?|numbers?|statistics?|data)\s+(?:ini|itu|tersebut)\b|\b(?:these|those|the) (?:figures|numbers|data|statistics)\b/iu;
 
 export function claimNeedsSource(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  // the story's paragraphs on either side, past the page's lines between them ("BACA JUGA: ...")
+  const story = (pi: number, step: 1 | -1) => {
+    for (let j = pi + step; j >= 0 && j < ctx.paras.length && Math.abs(j - pi) <= 3; j += step) if (!furnitureOfCached(ctx.paras[j]!.text)?.wholeLine) return ctx.paras[j];
+    return undefined;
+  };
   ctx.paras.forEach((p, pi) => {
     for (const c of p.claims) {
+      // a source named in the next sentence when that opens the next paragraph and points back
+      // at these figures ("Kasus DBD ... turun 75 persen ..." // "Kepala Bidang P2P Dinkes ...
+      // mengungkapkan, data ini mengacu pada ..."; a next paragraph that only opens with someone
+      // speaking may speak of something else), or in the paragraph before when this one goes on
+      // with its figures ("Bahkan, di bulan April ini jumlah kasus DBD yang meninggal kembali
+      // bertambah 2 orang.")
+      const next = c.sentence === p.sentences.length - 1 ? story(pi, 1) : undefined;
+      if (next?.attributedSentences.has(0) && POINTS_BACK.test(next.text.slice(0, next.sentences[0]?.end))) continue;
+      const before = c.sentence === 0 ? story(pi, -1) : undefined;
+      if (before?.attributedSentences.has(before.sentences.length - 1) && CONTINUES.test(p.text.slice(c.start, c.end))) continue;
       const sentence = p.text.slice(c.start, c.end);
       out.push({
         rule: 'claim-needs-source',

@@ -633,7 +633,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a tie nothing tells apart ("Adelaide"/"Adeleide", neither in the word lists, as long as each
     // other): the warning asks which is right and offers no fix, which would as often write the
     // slip over the right spelling
-    const unsure = tie !== undefined && !tie.sure;
+    // ... and so does a spelling written twice or more beside one not five times as common
+    // ("Wa Zahria" five times, "Wa Zaharia", the right one, twice): a slip typed again and again
+    // is as likely to be the majority as the minority
+    const unsure = (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written

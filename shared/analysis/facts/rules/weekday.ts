@@ -15,19 +15,26 @@ import { ev, tr, type RuleContext } from '../context.js';
 /**
  * The years a date written without one may mean: with a dateline, its year, or the one before
  * for a month well after the dateline's ("Desember" in a January story) and the one after for a
- * month well before it; without one, the story's years and the years on either side of each (the
- * year the text gives may be the one after the date's, a January story about December, or the one
+ * month well before it, or four months and more before it when the sentence looks ahead (an
+ * October notice: "the likely date for the event will be Saturday 11th June", next year's
+ * village day); without one, the story's years and the years on either side of each (the year
+ * the text gives may be the one after the date's, a January story about December, or the one
  * before it, a December story about January)
  */
-function readings(ctx: RuleContext, month: number | undefined): number[] {
+function readings(ctx: RuleContext, month: number | undefined, ahead = false): number[] {
   if (ctx.storyMonth !== undefined && ctx.storyYear !== undefined && month !== undefined) {
     const y = ctx.storyYear;
     if (month - ctx.storyMonth > 6) return [y, y - 1];
-    if (ctx.storyMonth - month > 6) return [y, y + 1];
+    if (ctx.storyMonth - month > (ahead ? 3 : 6)) return [y, y + 1];
     return [y];
   }
   return (ctx.storyYears ?? []).flatMap((y) => [y - 1, y, y + 1]);
 }
+
+/** words of a sentence that speaks of what is to come */
+const LOOKS_AHEAD = /\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?|expected|set to|going to|akan|mendatang|direncanakan|rencananya|dijadwalkan|nanti)\b/iu;
+/** the sentence up to a point: from the last full stop before it (the whole line if none) */
+const sentenceBefore = (text: string, at: number): string => text.slice(Math.max(0, text.lastIndexOf('. ', at) + 1), at);
 
 /**
  * Without a dateline the year comes from dates written in the text, and in scraped or pasted copy
@@ -95,6 +102,41 @@ function hijriMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * A line that is a weekday and a date and nothing else, without a year, dated well before the
+ * dateline: the date a site prints at the top of every page ("Wednesday, January 15" above a
+ * story of August), not a date of the story. (A programme's "Friday 25 April 6am" looks ahead
+ * and is still checked.)
+ */
+function siteDateLine(ctx: RuleContext, text: string, d: DateMention): boolean {
+  if (d.year !== undefined || ctx.storyYear === undefined || ctx.storyMonth === undefined || ctx.storyDay === undefined) return false;
+  const rest = text.slice(0, Math.min(d.weekdayStart!, d.dateStart)) + text.slice(Math.max(d.weekdayEnd!, d.dateEnd));
+  if (!/^[\s,.|–—-]*$/u.test(rest)) return false;
+  const daysBefore = (Date.UTC(ctx.storyYear, ctx.storyMonth - 1, ctx.storyDay) - Date.UTC(ctx.storyYear, d.month! - 1, d.day!)) / 86_400_000;
+  return daysBefore > 14;
+}
+
+/**
+ * A year no news of our time would give ("Sabtu (21/01/3023)") is a slip of the year, not of the
+ * weekday, when one digit changed or two neighbours swapped make a year near the story's (the
+ * dateline's, or without one, this century's) on which the date falls on that weekday: the fix
+ * writes that year. Undefined when there is no such year or more than one.
+ */
+function slippedYear(ctx: RuleContext, d: DateMention): number | undefined {
+  const now = new Date().getUTCFullYear();
+  if (d.year === undefined || d.weekday === undefined || d.year <= now + 5) return undefined;
+  const dateline = ctx.storyMonth !== undefined ? ctx.storyYear : undefined;
+  const near = (y: number) => (dateline !== undefined ? Math.abs(y - dateline) <= 2 : y >= now - 30 && y <= now + 1);
+  const written = String(d.year);
+  const edits = new Set<number>();
+  for (let i = 0; i < written.length; i++) {
+    for (let digit = 0; digit <= 9; digit++) edits.add(Number(written.slice(0, i) + digit + written.slice(i + 1)));
+    if (i + 1 < written.length) edits.add(Number(written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2)));
+  }
+  const fits = [...edits].filter((y) => y !== d.year && near(y) && weekdayOf(y, d.month!, d.day!) === d.weekday);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = hijriMismatch(ctx);
   // asked only when a weekday without a year fits none of the story's years (a re-check on every keystroke)
@@ -110,14 +152,39 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (actual === null || actual === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
-      if (d.year === undefined && readings(ctx, d.month).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
+      if (d.year === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
       if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx))) continue;
       // a photo's caption gives the day the photo was taken, of a year the caption does not say
       // ("Ellyas Pical berpose ..., Senin (15/7). [Suara.com/...]" under a story of another year)
       if (d.year === undefined && furnitureOfCached(p.text)?.wholeLine) continue;
       if (respectivePair(p.text, d, year, ctx.lang)) continue;
+      if (siteDateLine(ctx, p.text, d)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
+      const slipped = slippedYear(ctx, d);
+      const yearAt = slipped === undefined ? -1 : p.text.lastIndexOf(String(d.year), d.dateEnd);
+      if (slipped !== undefined && yearAt >= d.dateStart) {
+        const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
+        out.push({
+          rule: 'weekday-mismatch',
+          severity: 'error',
+          message: tr(
+            ctx.ui,
+            `${ev(wdText)} does not match the date ${ev(dateText)}: the year ${d.year} is probably ${slipped}, when that day is a ${weekdayUi}.`,
+            `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: tahun ${d.year} mungkin ${slipped}, saat hari itu jatuh pada hari ${weekdayUi}.`,
+          ),
+          paragraph: pi,
+          start: yearAt,
+          end: yearAt + String(d.year).length,
+          related: [{ paragraph: pi, start: d.weekdayStart, end: d.weekdayEnd }],
+          fix: {
+            label: tr(ctx.ui, `Change the year to ${slipped}`, `Ganti tahun menjadi ${slipped}`),
+            edits: [{ paragraph: pi, start: yearAt, end: yearAt + String(d.year).length, text: String(slipped) }],
+          },
+          fingerprint: fingerprintOf('weekday-mismatch', wdText, dateText),
+        });
+        continue;
+      }
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
       const rightUi = WEEKDAY_NAMES[ctx.ui][actual]!;
       const iso = `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
