@@ -912,6 +912,34 @@ describe('set 20 of unseen news: names, quotations and claims', () => {
   });
 });
 
+describe('set 21 of unseen news, read once (issue 12)', () => {
+  it('the eve of a day ("Senin malam Selasa") is the day before; a page\'s time stamp is the software\'s', () => {
+    expect(run('weekday-mismatch', ['Pameran dibuka oleh Bupati pada Senin malam Selasa (15/10/2018).'], 'id')).toEqual([]);
+    expect(run('weekday-mismatch', ['Pameran dibuka oleh Bupati pada malam Minggu (13/10/2018).'], 'id')).toEqual([]);
+    // the eve of another day is still a mismatch
+    expect(run('weekday-mismatch', ['Pameran dibuka oleh Bupati pada malam Kamis (13/10/2018).'], 'id')).toHaveLength(1);
+    expect(run('weekday-mismatch', ['Jumat, 14 Jun 2018 18:45', 'Kapal barang diizinkan sandar di pelabuhan dan melakukan bongkar muatan seperti biasa.'], 'id')).toEqual([]);
+  });
+
+  it('a month typed as last month\'s beside the dateline is the slip, and the fix writes the month', () => {
+    const ps = ['Libur berlaku mulai Sabtu (1/8/2015) untuk siswa SD kelas 1 sampai kelas 3.', '"Kalau kabut asap masih pekat pada Ahad (2/7/2015), libur akan diperpanjang pada Senin (3/07/2015)," katanya.'];
+    const found = run('weekday-mismatch', ps, 'id', { datelineDate: '2015-07-31' });
+    expect(found.map((f) => at(ps, f))).toEqual(['7', '07']);
+    expect(applyFix(ps, found[1]!.fix!)[1]).toContain('Senin (3/08/2015)');
+    // far from the story's days, the weekday is the slip as before
+    const alone = [ps[1]!];
+    expect(at(alone, run('weekday-mismatch', alone, 'id', { datelineDate: '2015-03-01' })[0]!)).toBe('Ahad');
+  });
+
+  it('yearless weekdays that all but one fit another year than a teaser\'s are read in it: only the one that does not is a mismatch', () => {
+    const ps = ['Libur sekolah diperpanjang pada Senin (16/9) dan Selasa (17/9).', '"Hasil rapat posko, Minggu (15/9) sore, semua sekolah diliburkan," kata Kepala Dinas, Minggu (16/9).', 'BMKG deteksi 113 titik panas di Riau per 18 Maret 2026.'];
+    const found = run('weekday-mismatch', ps, 'id');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.paragraph).toBe(1);
+    expect(applyFix(ps, found[0]!.fix!)[1]).toContain('Senin (16/9).');
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -39,22 +39,30 @@ const sentenceBefore = (text: string, at: number): string => text.slice(Math.max
 /**
  * Without a dateline the year comes from dates written in the text, and in scraped or pasted copy
  * that may be a caption or a related story of another year ("Jumat (1/12/2023)" in a 2013 flood
- * report). When two or more weekday-dates without a year fit none of the story's years but all fit
- * one other recent year, that year is the story's, not three wrong weekdays.
+ * report). When two or more weekday-dates without a year fit none of the story's years but all
+ * fit one other recent year, or all but one (the one slip of the story: "Minggu (16/9)" beside
+ * "Senin (16/9)", "Selasa (17/9)" and "Minggu (15/9)" of 2019, under a teaser of 2026), that year
+ * is the story's, and only a date that does not fit it is a mismatch.
  */
-function storyOfAnotherYear(ctx: RuleContext): boolean {
-  if (ctx.storyMonth !== undefined || !ctx.storyYears?.length) return false;
+function storyOfAnotherYear(ctx: RuleContext): number | null {
+  if (ctx.storyMonth !== undefined || !ctx.storyYears?.length) return null;
   const yearless = new Map<string, { day: number; month: number; weekday: number }>();
   for (const p of ctx.paras)
     for (const d of p.dates)
-      if (d.year === undefined && d.weekday !== undefined && d.day !== undefined && d.month !== undefined) yearless.set(`${d.day}/${d.month}`, { day: d.day, month: d.month, weekday: d.weekday });
+      if (d.year === undefined && d.weekday !== undefined && d.day !== undefined && d.month !== undefined) yearless.set(`${d.day}/${d.month}/${d.weekday}`, { day: d.day, month: d.month, weekday: d.weekday });
   const ds = [...yearless.values()];
-  const fits = (y: number) => ds.every((d) => weekdayOf(y, d.month, d.day) === d.weekday);
-  if (ds.length < 2 || ds.some((d) => readings(ctx, d.month).some((y) => weekdayOf(y, d.month, d.day) === d.weekday))) return false;
+  if (ds.length < 2 || ds.some((d) => readings(ctx, d.month).some((y) => weekdayOf(y, d.month, d.day) === d.weekday))) return null;
   const newest = Math.max(...ctx.storyYears);
-  for (let y = newest - 20; y <= newest + 1; y++) if (fits(y)) return true;
-  return false;
+  let best: number | null = null;
+  let bestFits = 0;
+  for (let y = newest; y >= newest - 20; y--) {
+    const fits = ds.filter((d) => weekdayOf(y, d.month, d.day) === d.weekday).length;
+    if (fits > bestFits) [best, bestFits] = [y, fits];
+  }
+  if (weekdayFits(newest + 1, ds) > bestFits) [best, bestFits] = [newest + 1, weekdayFits(newest + 1, ds)];
+  return bestFits >= 2 && bestFits >= ds.length - 1 ? best : null;
 }
+const weekdayFits = (y: number, ds: Array<{ day: number; month: number; weekday: number }>) => ds.filter((d) => weekdayOf(y, d.month, d.day) === d.weekday).length;
 
 /**
  * Two weekdays and two days written in order, each pair meant together ("on Sunday and Monday,
@@ -137,30 +145,95 @@ function slippedYear(ctx: RuleContext, d: DateMention): number | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * A month slipped in a date written in figures ("Ahad (2/7/2015)" and "Senin (3/07/2015)" beside
+ * "Sabtu (1/8/2015)" under a dateline of 31 July: last month's number typed again, or next
+ * month's): the weekday fits the date a month earlier or later, which falls within a fortnight of the dateline or of
+ * another date of the story whose weekday fits. Where the month stands in the text, and the month
+ * that fits; undefined when there is no such month or more than one.
+ */
+function slippedMonth(ctx: RuleContext, text: string, d: DateMention, year: number, anchors: readonly number[]): { start: number; end: number; month: number } | undefined {
+  const figures = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/.exec(text.slice(d.dateStart, d.dateEnd));
+  if (!figures || Number(figures[1]) !== d.day || Number(figures[2]) !== d.month || anchors.length === 0) return undefined;
+  const written = figures[2]!;
+  const fits = [d.month! - 1, d.month! + 1].filter((m) => {
+    if (m === d.month || m < 1 || m > 12 || weekdayOf(year, m, d.day!) !== d.weekday) return false;
+    const t = Date.UTC(year, m - 1, d.day!);
+    return anchors.some((a) => Math.abs(t - a) <= 14 * 86_400_000);
+  });
+  if (fits.length !== 1) return undefined;
+  const start = d.dateStart + figures[0].indexOf(written, figures[1]!.length);
+  return { start, end: start + written.length, month: fits[0]! };
+}
+
+/** the days the story is surely about: its dateline, and its dates whose weekday fits (ms since epoch) */
+function anchorDays(ctx: RuleContext): number[] {
+  const out: number[] = [];
+  if (ctx.storyYear !== undefined && ctx.storyMonth !== undefined && ctx.storyDay !== undefined) out.push(Date.UTC(ctx.storyYear, ctx.storyMonth - 1, ctx.storyDay));
+  for (const p of ctx.paras)
+    for (const d of p.dates) {
+      const y = d.year ?? ctx.storyYear;
+      if (y !== undefined && d.weekday !== undefined && d.month !== undefined && d.day !== undefined && !d.invalid && weekdayOf(y, d.month, d.day) === d.weekday) out.push(Date.UTC(y, d.month - 1, d.day));
+    }
+  return out;
+}
+
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const out: Finding[] = hijriMismatch(ctx);
   // asked only when a weekday without a year fits none of the story's years (a re-check on every keystroke)
-  let anotherYear: boolean | undefined;
+  let anotherYear: number | null | undefined;
+  let anchors: number[] | undefined;
   ctx.paras.forEach((p, pi) => {
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined) continue;
       // (an impossible date is date-invalid's: its weekday cannot be checked)
       if (d.day === undefined || d.month === undefined || d.invalid) continue;
-      const year = d.year ?? ctx.storyYear;
+      let year = d.year ?? ctx.storyYear;
       if (year === undefined) continue;
-      const actual = weekdayOf(year, d.month, d.day);
-      if (actual === null || actual === d.weekday) continue;
+      const actual0 = weekdayOf(year, d.month, d.day);
+      if (actual0 === null || actual0 === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
       if (d.year === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
-      if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx))) continue;
+      if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx)) !== null) {
+        if (weekdayOf(anotherYear, d.month, d.day) === d.weekday) continue;
+        year = anotherYear;
+      }
+      const actual = weekdayOf(year, d.month, d.day)!;
+      // the eve of a day: "Senin malam Selasa (15/10/2018)" is Monday night, "malam Minggu" Saturday's
+      if (actual === (d.weekday + 6) % 7 && /\bmalam\s+$/iu.test(p.text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart))) continue;
+      // a date on the page's own line of time stamp or byline is the software's, and goes with the line
+      const line = furnitureOfCached(p.text);
+      if (line?.wholeLine && (line.kind === 'meta' || line.kind === 'byline')) continue;
       // a photo's caption gives the day the photo was taken, of a year the caption does not say
       // ("Ellyas Pical berpose ..., Senin (15/7). [Suara.com/...]" under a story of another year)
-      if (d.year === undefined && furnitureOfCached(p.text)?.wholeLine) continue;
+      if (d.year === undefined && line?.wholeLine) continue;
       if (respectivePair(p.text, d, year, ctx.lang)) continue;
       if (siteDateLine(ctx, p.text, d)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
+      const month = slippedMonth(ctx, p.text, d, year, (anchors ??= anchorDays(ctx)));
+      if (month) {
+        const monthText = p.text.slice(month.start, month.end);
+        const fixed = String(month.month).padStart(monthText.length, '0');
+        const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
+        out.push({
+          rule: 'weekday-mismatch',
+          severity: 'error',
+          message: tr(
+            ctx.ui,
+            `${ev(wdText)} does not match the date ${ev(dateText)}: the month is probably ${month.month}, when that day is a ${weekdayUi} close to the story's other dates.`,
+            `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: bulannya mungkin ${month.month}, saat hari itu jatuh pada hari ${weekdayUi}, dekat tanggal lain berita ini.`,
+          ),
+          paragraph: pi,
+          start: month.start,
+          end: month.end,
+          related: [{ paragraph: pi, start: d.weekdayStart, end: d.weekdayEnd }],
+          fix: { label: tr(ctx.ui, `Change the month to ${fixed}`, `Ganti bulan menjadi ${fixed}`), edits: [{ paragraph: pi, start: month.start, end: month.end, text: fixed }] },
+          fingerprint: fingerprintOf('weekday-mismatch', wdText, dateText),
+        });
+        continue;
+      }
       const slipped = slippedYear(ctx, d);
       const yearAt = slipped === undefined ? -1 : p.text.lastIndexOf(String(d.year), d.dateEnd);
       if (slipped !== undefined && yearAt >= d.dateStart) {
@@ -193,8 +266,8 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
         severity: 'error',
         message: tr(
           ctx.ui,
-          `${ev(wdText)} does not match the date ${ev(dateText)}: ${iso} is a ${rightUi}${d.year === undefined ? ` (year ${year} taken from the story)` : ''}.`,
-          `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: ${iso} jatuh pada hari ${rightUi}${d.year === undefined ? ` (tahun ${year} diambil dari berita)` : ''}.`,
+          `${ev(wdText)} does not match the date ${ev(dateText)}: ${iso} is a ${rightUi}${d.year !== undefined ? '' : year === anotherYear ? ` (year ${year}, the one the story's other weekdays fit)` : ` (year ${year} taken from the story)`}.`,
+          `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: ${iso} jatuh pada hari ${rightUi}${d.year !== undefined ? '' : year === anotherYear ? ` (tahun ${year}, yang cocok dengan hari-hari lain di berita)` : ` (tahun ${year} diambil dari berita)`}.`,
         ),
         paragraph: pi,
         start: d.weekdayStart,
