@@ -921,6 +921,17 @@ describe('set 21 of unseen news, read once (issue 12)', () => {
     expect(run('weekday-mismatch', ['Jumat, 14 Jun 2018 18:45', 'Kapal barang diizinkan sandar di pelabuhan dan melakukan bongkar muatan seperti biasa.'], 'id')).toEqual([]);
   });
 
+  it('a first name and a club a neighbouring key apart are two names; a first-person quotation after a sentence about a person the story named is theirs', () => {
+    const panel = ['U15 PANEL: Cian Barrett and Shane Dowling (both Kilmallock); Jack Cosgrave and John O’Connor (both Ahane); Joe Fitzgerald (Kildimo).'];
+    expect(run('name-variant', panel, 'en')).toEqual([]);
+    // two surnames a key apart are still a slip
+    expect(run('name-variant', ['Director James Cameron said the film would open in May.', 'Mr Fameron added that the cast was complete.'], 'en')).toHaveLength(1);
+    const match = ['It’s a bitter pill to swallow for manager John Mulqueen as his side battled bravely.', 'Mulqueen gave immense praise to both sets of teams as they battled hard in woeful conditions.', '“Fair play to Clare, they worked extremely hard. I think both teams gave as much as they honestly could”'];
+    expect(run('quote-unattributed', match, 'en')).toEqual([]);
+    // a sentence about a place is no speaker
+    expect(run('quote-unattributed', [match[0]!, 'Clare looked home and hosed with a three point lead.', match[2]!], 'en')).toHaveLength(1);
+  });
+
   it('a month typed as last month\'s beside the dateline is the slip, and the fix writes the month', () => {
     const ps = ['Libur berlaku mulai Sabtu (1/8/2015) untuk siswa SD kelas 1 sampai kelas 3.', '"Kalau kabut asap masih pekat pada Ahad (2/7/2015), libur akan diperpanjang pada Senin (3/07/2015)," katanya.'];
     const found = run('weekday-mismatch', ps, 'id', { datelineDate: '2015-07-31' });

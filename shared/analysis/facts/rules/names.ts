@@ -520,7 +520,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const doubledOnce = doubledLetter(a.text, b.text) ? a : doubledLetter(b.text, a.text) ? b : null;
     // (letters swapped make no name even where one spelling opens a sentence: "Kyle Kasik" ...
     // "Kaisk totaled 116 yards")
-    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb)))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
+    // (a neighbouring key at the first letter is one only where both stand in the same place of a
+    // name: "Mr Fameron" and "James Cameron" are surnames; "Shane Dowling", a first name, and
+    // "(both Ahane)", a club, are two names)
+    const sameRole = ((a.nexts?.size ?? 0) > 0) === ((b.nexts?.size ?? 0) > 0);
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb) && (diffAt > 0 || sameRole || sharesAny(a, b))))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
     // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
     // name in either language (acronyms, all capitals, are not compared): a slip even in a short
     // name written once, as long as the other is written as a name inside a sentence

@@ -249,8 +249,19 @@ const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
 const NAMED_SUBJECT_EN = /(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
 const PERSON_BEFORE_EN = /(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
 const NAMED_ATTITUDE_ID = /^(?:\p{Lu}[\p{L}.'’]+\s+){1,2}\p{Lu}[\p{L}'’]+(?:\s*,\s*[^,]{3,80}?,?)?\s+(?:(?:juga|pun|pun juga)\s+)?(?:mengapresiasi|berharap|mengharapkan|menilai|menyambut|menyayangkan|meminta|mengajak|mengimbau|bersyukur|mengeluhkan|mengakui|mengungkapkan|menuturkan)\b/u;
-function personSubject(sentence: string): boolean {
-  return NAMED_SUBJECT_EN.test(sentence) && (/\b(?:his|her)\b/i.test(sentence) || PERSON_BEFORE_EN.test(sentence));
+function personSubject(sentence: string, people: ReadonlySet<string>): boolean {
+  const subject = NAMED_SUBJECT_EN.exec(sentence);
+  if (!subject) return false;
+  // ... or a surname the story gives elsewhere with its first name ("Mulqueen gave immense praise
+  // to both sets of teams ..." after "manager John Mulqueen")
+  return /\b(?:his|her)\b/i.test(sentence) || PERSON_BEFORE_EN.test(sentence) || people.has(subject[0].replace(/^[\s,]+/, '').split(/\s/)[0]!);
+}
+
+/** surnames a story writes after a first name inside a sentence ("... for manager John Mulqueen as ...") */
+function surnamesOf(paras: readonly ParaX[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paras) for (const m of p.text.matchAll(/(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’][\p{L}'’-]+)\b/gu)) out.add(m[1]!);
+  return out;
 }
 
 /** nouns that name a person by role, the heads of "Politisi Partai Golkar itu ..." */
@@ -307,6 +318,7 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
   let narrative: Array<string | undefined> | undefined;
+  let people: Set<string> | undefined;
   const narratedElsewhere = (quoted: string, pi: number) => {
     const mine = normalizeForMatch(quoted);
     if (mine.split(' ').length < 6) return false;
@@ -357,7 +369,7 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // a first-person quotation beside a sentence whose subject is a named person ("Hale was still
     // pleased with his second place ..." above it, "Castlehaven selector James McCarthy reflected
     // on ..." below it): the set-up sentence of sports and feature writing names the speaker
-    if (ctx.lang === 'en' && FIRST_PERSON_EN.test(p.text) && ((prev && personSubject(lastSentence(prev.text))) || (next && !next.startsWithQuote && personSubject(firstSentence(next.text))))) return;
+    if (ctx.lang === 'en' && FIRST_PERSON_EN.test(p.text) && ((prev && personSubject(lastSentence(prev.text), (people ??= surnamesOf(paras)))) || (next && !next.startsWithQuote && personSubject(firstSentence(next.text), (people ??= surnamesOf(paras)))))) return;
     // ... and in Indonesian a set-up sentence whose subject is a named person saying what they
     // think ("Edi Subagio, salah satu pesilat PSHT dari Sudimoro mengapresiasi positif ... dan
     // berharap ..." above the quotation)
