@@ -93,6 +93,9 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ],
   ['share', /^(?:dengarkan|listen to|putar|play)\s+(?:artikel|berita|this article|this story|audio)\b/i, 12],
   ['embed', /^\[[^[\]]{1,160}\]$/, 25],
+  // a WordPress shortcode the page printed instead of running, however long ("[ngg_images
+  // source=”galleries” container_ids=”99″ ... maximum_entity_count=”500″]")
+  ['embed', /^\[[a-z][\w-]*(?:\s+[\w-]+\s*=\s*["”″'][^"”″'\n]{0,200}["”″']{1,2})+\s*\]$/, 200],
   // the end of an HTML tag left alone on a line ('"/>', '</div>')
   ['embed', /^(?:["'”]?\s*\/?>|<\/?[a-z][^<>]{0,120}>)$/i, 3],
   ['embed', /^\[(\w+)[^\]]*\].{0,300}\[\/\1\]$/, 25],
@@ -383,6 +386,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^dok(?:umentasi)?\s*:\s*\S.{0,200}$/iu, 40],
   ['meta', /\blast updated\s*:?\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z?$/iu, 20],
   ['caption', /^\d{12,}$/, 1],
+  // a portal's address and its photographer ("TribunPadang.com/NadiaNazar", "Kompas.com/Garry Lotulung")
+  ['credit', /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|net|org)\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/iu, 5],
   ['meta', /^(?:posted|published|updated)\s*,\s*(?:posted|published|updated)?$|^Â$/iu, 3],
 ];
 

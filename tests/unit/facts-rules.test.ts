@@ -951,6 +951,29 @@ describe('set 21 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 22 of unseen news, read once (issue 12)', () => {
+  it('a gallery shortcode is page code, not quotations; many unpaired marks in one paragraph are one card', () => {
+    const code = '[ngg_images source=”galleries” container_ids=”99″ display_type=”photocrati-nextgen_basic_thumbnails” thumbnail_width=”100″ template=”default” order_by=”filename” order_direction=”ASC” maximum_entity_count=”500″]';
+    expect(run('quote-unbalanced', ['Tipperary emerged as the winners.', code], 'en')).toEqual([]);
+    const lost = ['Ia menulis “satu, “dua, “tiga, dan “empat tanpa penutup.', 'Paragraf berikutnya tanpa kutipan.'];
+    const found = run('quote-unbalanced', lost, 'id');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^4 quotation marks/);
+    expect(found[0]!.related).toHaveLength(3);
+  });
+
+  it('parts end where a clause about them begins; a percentage naming a grade is no change; a week\'s number is no day; a credit\'s handle is no name', () => {
+    expect(run('arithmetic', ['Sebanyak 24 medali itu, terdiri atas 7 medali emas, 5 perak dan 12 perunggu, yang diraih melalui 6 cabang olahraga dari 19 Cabor yang diikutinya.'], 'id')).toEqual([]);
+    // parts that do not make the total are still reported
+    expect(run('arithmetic', ['Sebanyak 25 medali itu, terdiri atas 7 medali emas, 5 perak dan 12 perunggu, yang diraih melalui 6 cabang olahraga.'], 'id')).toHaveLength(1);
+    expect(run('arithmetic', ['Sementara karet jenis slab bersih 70 persen juga turun menjadi Rp11.270 dari sebelumnya Rp11.410 per kilogram.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Harga karet turun 70 persen menjadi Rp11.270 dari sebelumnya Rp11.410 per kilogram.'], 'id')).toHaveLength(1);
+    expect(run('date-invalid', ['Trend kasus DBD menurun mulai minggu ke 49 Desember tahun 2023 sampai minggu ke 4 Januari 2024.'], 'id')).toEqual([]);
+    expect(run('date-invalid', ['Acara digelar pada 49 Desember 2023.'], 'id')).toHaveLength(1);
+    expect(run('name-variant', ['Foto kenangan korban di rumah duka di Padang, Minggu (2/3/2025).', 'TribunPadang.com/NadiaNazar', 'Wartawan Nadia Nazar melaporkan dari lokasi. Nadia Nazar juga memotret.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

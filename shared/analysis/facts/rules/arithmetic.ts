@@ -82,6 +82,11 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     const up = UP.test(before);
     const down = DOWN.test(before);
     if (!up && !down) continue;
+    // a percentage that names the thing whose price moves ("karet slab bersih 70 persen juga
+    // turun menjadi Rp11.270 dari Rp11.410": a grade of rubber) is no change: its verb follows it
+    // straight into the new figure
+    const lead = text.slice(Math.max(sStart, pct.start - 48), pct.start);
+    if (!UP.test(lead) && !DOWN.test(lead) && /^\s*(?:(?:juga|pun|ikut|sudah|telah|also)\s+)?(?:turun|naik|merosot|melonjak|anjlok|meningkat|menurun|fell|rose|dropped|climbed)\s+(?:menjadi|ke|dari|to|from)\b/iu.test(text.slice(pct.end, pct.end + 40))) continue;
     // the before/after figures: the nearest "from A" and "to B" after the verb, same unit
     // figures of the same clause: "down from $3.8bn, while revenue rose 4.5% to $193bn" is two changes
     const sameClause = (n: NumberX) => !/\b(?:while|whereas|but|and\s+(?:its|the)|sedangkan|sementara|namun|adapun)\b|;/i.test(text.slice(Math.min(n.end, pct.end), Math.max(n.start, pct.start)));
@@ -268,7 +273,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   const listEnd = (() => {
     const rest = text.slice(partsAt + pm[0].length, sEnd);
     // (a list ends where the sentence turns to another subject: "..., kemudian disusul oleh DKI")
-    const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|kemudian|disusul|while|whereas|followed by)\b/i.exec(rest);
+    // ... or where a clause about the parts begins: "7 medali emas, 5 perak dan 12 perunggu, yang
+    // diraih melalui 6 cabang olahraga dari 19 Cabor")
+    const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|kemudian|disusul|while|whereas|followed by)\b|,\s*(?:yang|which|who)\b/i.exec(rest);
     return stop ? partsAt + pm[0].length + stop.index : sEnd;
   })();
   const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd && !n.spelled);

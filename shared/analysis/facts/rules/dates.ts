@@ -13,6 +13,9 @@ export function dateInvalid(ctx: RuleContext): Finding[] {
   ctx.paras.forEach((p, pi) => {
     for (const d of p.dates) {
       if (!d.invalid) continue;
+      // a week's number before a month's name is no day ("mulai minggu ke 49 Desember", "week 49
+      // December"): the count says which week of the year
+      if (d.invalid === 'day' && /\b(?:minggu|pekan|week|wk)\s*(?:ke\s*-?\s*)?$/iu.test(p.text.slice(Math.max(0, d.dateStart - 14), d.dateStart))) continue;
       const text = p.text.slice(d.dateStart, d.dateEnd);
       const why =
         d.invalid === 'month'

@@ -13,6 +13,7 @@
  */
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
+import { furnitureOfCached } from '../../furniture.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
 import { isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
@@ -708,6 +709,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // an outlet or a credit tag in brackets is written as its brand ("BLANTYRE-(MaraviPost)-",
     // "(ADV/DisporaKaltim)"), not as a slip of the space bar
     if (e.occ.every((o) => inTag(ctx.paras[o.p]!.text, o.start, o.end))) continue;
+    // ... and so is a photographer's or a reporter's name in a credit or a byline line
+    // ("TribunPadang.com/NadiaNazar" under "Penulis: Nadia Nazar")
+    if (e.occ.every((o) => creditLine(ctx.paras[o.p]!.text))) continue;
     const split = ctx.paras[occ[0]!.p]!.text.slice(occ[0]!.start, occ[0]!.end);
     // two words glued where the story elsewhere spaces them as often or more: the glued form is
     // the suspect (a scraper or a slip of the space bar); a name the story writes joined more
@@ -717,6 +721,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   // one slip, one card: the part of a hyphenated name ("Wauenta") inside the whole one reported
   // ("Wauenta-Palisade" beside "Wauneta-Palisade") is the same slip
   return out.filter((f) => !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+}
+
+/** a whole line of credit or byline: the page's, where names are written as handles */
+function creditLine(text: string): boolean {
+  const line = furnitureOfCached(text);
+  return line !== null && line.wholeLine && (line.kind === 'credit' || line.kind === 'byline');
 }
 
 const reduplications = new WeakMap<ParaX, Array<{ t: ParaX['names'][number]; fixed: string }>>();

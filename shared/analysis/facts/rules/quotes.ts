@@ -510,6 +510,18 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         fingerprint: fingerprintOf('quote-unbalanced', u.mark, ctxText),
       });
     }
+    // many marks without a partner in one paragraph are one thing to look at (a line of markup
+    // the page printed, a paste that lost its marks), not a card for each
+    const mine = out.filter((f) => f.paragraph === pi && !f.fix);
+    if (mine.length >= UNPAIRED_MANY) {
+      const [first, ...others] = mine as [Finding, ...Finding[]];
+      out.splice(out.indexOf(first), mine.length, {
+        ...first,
+        message: tr(ctx.ui, `${mine.length} quotation marks in this paragraph have no partner: its marks do not pair up.`, `${mine.length} tanda kutip di paragraf ini tidak berpasangan.`),
+        related: others.map((f) => ({ paragraph: pi, start: f.start, end: f.end })),
+        fingerprint: fingerprintOf('quote-unbalanced', 'unpaired', String(pi), p.text.slice(first.start, first.start + 40)),
+      });
+    }
   });
   const neverClosed = tr(ctx.ui, ' It is never closed in the paragraph either.', ' Kutipan ini juga tidak ditutup di paragraf ini.');
   for (const [kind, all] of wrong) {
@@ -546,6 +558,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** unpaired marks in one paragraph reported as one card from this many */
+const UNPAIRED_MANY = 4;
 /** three or more marks of one wrong shape in a story are one habit, reported once */
 const WRONG_MARK_HABIT = 3;
 /** the mark each wrong shape should be */
