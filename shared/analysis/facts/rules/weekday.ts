@@ -212,50 +212,32 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (siteDateLine(ctx, p.text, d)) continue;
       const dateText = p.text.slice(d.dateStart, d.dateEnd);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
-      const month = slippedMonth(ctx, p.text, d, year, (anchors ??= anchorDays(ctx)));
-      if (month) {
-        const monthText = p.text.slice(month.start, month.end);
-        const fixed = String(month.month).padStart(monthText.length, '0');
-        const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
+      // a slip of the month or the year rather than the weekday: the finding sits on the figures
+      // to change, the related range on the weekday, and the fix writes the figures that fit
+      const slipOf = (start: number, end: number, text: string, en: string, id: string, labelEn: string, labelId: string): void => {
         out.push({
           rule: 'weekday-mismatch',
           severity: 'error',
-          message: tr(
-            ctx.ui,
-            `${ev(wdText)} does not match the date ${ev(dateText)}: the month is probably ${month.month}, when that day is a ${weekdayUi} close to the story's other dates.`,
-            `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: bulannya mungkin ${month.month}, saat hari itu jatuh pada hari ${weekdayUi}, dekat tanggal lain berita ini.`,
-          ),
+          message: tr(ctx.ui, `${ev(wdText)} does not match the date ${ev(dateText)}: ${en}`, `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: ${id}`),
           paragraph: pi,
-          start: month.start,
-          end: month.end,
-          related: [{ paragraph: pi, start: d.weekdayStart, end: d.weekdayEnd }],
-          fix: { label: tr(ctx.ui, `Change the month to ${fixed}`, `Ganti bulan menjadi ${fixed}`), edits: [{ paragraph: pi, start: month.start, end: month.end, text: fixed }] },
+          start,
+          end,
+          related: [{ paragraph: pi, start: d.weekdayStart!, end: d.weekdayEnd! }],
+          fix: { label: tr(ctx.ui, labelEn, labelId), edits: [{ paragraph: pi, start, end, text }] },
           fingerprint: fingerprintOf('weekday-mismatch', wdText, dateText),
         });
+      };
+      const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
+      const month = slippedMonth(ctx, p.text, d, year, (anchors ??= anchorDays(ctx)));
+      if (month) {
+        const fixed = String(month.month).padStart(month.end - month.start, '0');
+        slipOf(month.start, month.end, fixed, `the month is probably ${month.month}, when that day is a ${weekdayUi} close to the story's other dates.`, `bulannya mungkin ${month.month}, saat hari itu jatuh pada hari ${weekdayUi}, dekat tanggal lain berita ini.`, `Change the month to ${fixed}`, `Ganti bulan menjadi ${fixed}`);
         continue;
       }
       const slipped = slippedYear(ctx, d);
       const yearAt = slipped === undefined ? -1 : p.text.lastIndexOf(String(d.year), d.dateEnd);
       if (slipped !== undefined && yearAt >= d.dateStart) {
-        const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
-        out.push({
-          rule: 'weekday-mismatch',
-          severity: 'error',
-          message: tr(
-            ctx.ui,
-            `${ev(wdText)} does not match the date ${ev(dateText)}: the year ${d.year} is probably ${slipped}, when that day is a ${weekdayUi}.`,
-            `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: tahun ${d.year} mungkin ${slipped}, saat hari itu jatuh pada hari ${weekdayUi}.`,
-          ),
-          paragraph: pi,
-          start: yearAt,
-          end: yearAt + String(d.year).length,
-          related: [{ paragraph: pi, start: d.weekdayStart, end: d.weekdayEnd }],
-          fix: {
-            label: tr(ctx.ui, `Change the year to ${slipped}`, `Ganti tahun menjadi ${slipped}`),
-            edits: [{ paragraph: pi, start: yearAt, end: yearAt + String(d.year).length, text: String(slipped) }],
-          },
-          fingerprint: fingerprintOf('weekday-mismatch', wdText, dateText),
-        });
+        slipOf(yearAt, yearAt + String(d.year).length, String(slipped), `the year ${d.year} is probably ${slipped}, when that day is a ${weekdayUi}.`, `tahun ${d.year} mungkin ${slipped}, saat hari itu jatuh pada hari ${weekdayUi}.`, `Change the year to ${slipped}`, `Ganti tahun menjadi ${slipped}`);
         continue;
       }
       const right = WEEKDAY_NAMES[ctx.lang][actual]!;
