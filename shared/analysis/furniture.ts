@@ -389,6 +389,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a portal's address and its photographer ("TribunPadang.com/NadiaNazar", "Kompas.com/Garry Lotulung")
   ['credit', /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|net|org)\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/iu, 5],
   ['meta', /^(?:posted|published|updated)\s*,\s*(?:posted|published|updated)?$|^Â$/iu, 3],
+  // ... and on set 22: paywall and app prompts, comment rules and buttons, a CMS's stamp and
+  // archive labels, the lead-ins of teaser lists, a credit and bylines with their labels
+  ['consent', /^(?:please log ?in for (?:premium|subscriber|full) content\b.{0,120}|not yet a subscriber\?.{0,40}|click here to download our\b.{0,160}|advertise (?:here|with us)\W*)$/iu, 40],
+  ['share', /^(?:post (?:a )?comment|house rules|\d+\.\s+(?:we welcome reader comments|please understand that comments are moderated|we ask that comments are)\b.{0,200}|skip to (?:main )?content\W*|more news|see more\s*[-–—]?|more on|what you need to know:)$/iu, 40],
+  ['meta', /^(?:added|posted|created?|updated)(?: at \d{1,2}[:.]\d{2})?\s*:?\s*(?:on\s+)?(?:\p{L}{3},?\s+)?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|\s+\p{L}+\s+\d{4})(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$|^[-–—]\s*end\s*[-–—]$/iu, 10],
+  ['tags', /^(?:tag archives?|category archives?)\s*:\s*\S.{0,40}$|^recently in\b.{1,40}\bcategory$/iu, 10],
+  ['credit', /^(?:published in\s+(?:the\s+)?\p{Lu}[\p{L} ]{1,40}\s+(?:on|from)\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4}(?:\s+to\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\.?|(?:photo|foto|picture)\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40})$/iu, 20],
+  ['byline', /^(?:reported by\s*:\s*\S.{0,40}\|\s*edited by\s*:\s*\S.{0,40}|special to (?:the\s+)?\p{Lu}[\p{L}.' -]{1,40})$/iu, 14],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

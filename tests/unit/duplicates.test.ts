@@ -731,6 +731,13 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the paywall and app prompts, comment rules, CMS stamps, archive labels and labelled bylines read on set 22', () => {
+    const junk = ['PLEASE LOG IN FOR PREMIUM CONTENT. Our website requires visitors to log in to view the best local news.', 'Not yet a subscriber? Subscribe today!', 'Click here to download our free news, weather and smart TV apps.', 'ADVERTISE HERE', 'Post Comment', 'HOUSE RULES', '2. Please understand that comments are moderated and it is not always possible to publish all that have been submitted.', 'Skip to content ↓', 'More News', 'SEE MORE –', 'What you need to know:', 'Added at 08:06 on 08 May 2024', 'Create: Wed, 06/07/2023 - 15:08', '– end –', 'Tag Archive: civil defense', 'Recently in Yard News Category', 'Published in The Hamilton Spectator on May 8, 2020.', 'photo | Bakari Kiango', 'Reported by: Ijeoma G | Edited by: Gabriel Osa', 'Special to the Press-Citizen', 'TribunPadang.com/NadiaNazar'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['More on the budget will follow next week, the mayor said.', 'Post comment cards were handed to every visitor at the fair.', 'Special to the town, the fair has run since 1854.', 'Published in the journal Nature on May 8, the study followed 400 farms for ten years.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a caption ending on its credit that holds a story quotation is the copy to cut; a key point above the story is one card (set 20)', () => {
     const caption = 'Semporna MP Shafie Apdal at the Dewan Rakyat this morning. He says no one should feel marginalised from mainstream development. – The Malaysian Insight pic by Seth Akmal, October 19, 2018.';
     const ps = ['Jason Santos', caption, 'TWO Sabah MPs hailed a number of key initiatives in the midterm review of the 11th Malaysia Plan.', 'Shafie, who is also Sabah chief minister, said the prime minister expressed his desire for shared prosperity.', '“No one should feel marginalised from mainstream development.', '“Development should also not be neglected in certain states or regions,” he said.'];
