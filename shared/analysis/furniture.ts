@@ -396,7 +396,11 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['meta', /^(?:added|posted|created?|updated)(?: at \d{1,2}[:.]\d{2})?\s*:?\s*(?:on\s+)?(?:\p{L}{3},?\s+)?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|\s+\p{L}+\s+\d{4})(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$|^[-–—]\s*end\s*[-–—]$/iu, 10],
   ['tags', /^(?:tag archives?|category archives?)\s*:\s*\S.{0,40}$|^recently in\b.{1,40}\bcategory$/iu, 10],
   ['credit', /^(?:published in\s+(?:the\s+)?\p{Lu}[\p{L} ]{1,40}\s+(?:on|from)\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4}(?:\s+to\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\.?|(?:photo|foto|picture)\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40})$/iu, 20],
-  ['byline', /^(?:reported by\s*:\s*\S.{0,40}\|\s*edited by\s*:\s*\S.{0,40}|special to (?:the\s+)?\p{Lu}[\p{L}.' -]{1,40})$/iu, 14],
+  ['byline', /^(?:reported by\s*:\s*\S.{0,40}\|\s*edited by\s*:\s*\S.{0,40}|special to (?:the\s+)?\p{Lu}[\p{L}.' -]{1,40}|editor\.\s*:\s*\S.{0,40})$/iu, 14],
+  ['share', /^(?:muat lebih(?: banyak)?|discussion about this post|isi komentar sepenuhnya (?:adalah )?tanggung jawab\b.{0,120}|(?:dapatkan|ikuti)\b[^,.]{0,100}\bdi ?sini\W*|>+\s*selengkapnya\b.{0,60}|tags?)$/iu, 25],
+  // (a table's rule left by a scraper, "---|"; a row of dashes alone stays: a story sets off a note with it)
+  ['meta', /^(?=[-: ]*\|)[-|: ]*-{3,}[-|: ]*$|\bdi ?baca\s*:?\s*\d[\d.,]*\s*kali$/iu, 25],
+  ['credit', /^all rights? reserved\.?$|\(\s*ft\s*[:.]\s*[^()]{2,40}\)\.?$/iu, 30],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
