@@ -974,6 +974,21 @@ describe('set 22 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 23 of unseen news, read once (issue 12)', () => {
+  it('a pull quote above the story that the story gives with its speaker; ages of people from two places; the rows of a scoring summary', () => {
+    const pull = ['“We were completely overwhelmed. It was a lovely show of support and for everyone to get behind it meant a lot”', 'Pupils at the school raised more than £2,000 for the hospice over the summer term, the head teacher said on Friday.', '“We were completely overwhelmed,” said Julie. “It was a lovely show of support and for everyone to get behind it meant a lot.”'];
+    expect(run('quote-unattributed', pull, 'en')).toEqual([]);
+    // a quotation alone at the top that the story never attributes is still asked about
+    expect(run('quote-unattributed', [pull[0]!, 'Pupils at the school raised more than £2,000 for the hospice over the summer term.'], 'en')).toHaveLength(1);
+    const ages = ['The 33-year-old driver from Sault Ste. Marie was charged with speeding and impaired driving.', 'On Aug. 13, police responded to a single vehicle collision on Highway 141.', 'Consequently the 36-year-old driver from Rosseau, Ont. was charged with failing to remain.'];
+    expect(run('number-mismatch', ages, 'en')).toEqual([]);
+    // the same person's age typed two ways is still one slip
+    expect(run('number-mismatch', ['The 33-year-old driver from Rosseau was charged with speeding.', 'Police said the 36-year-old driver from Rosseau refused a breath test.'], 'en')).toHaveLength(1);
+    const plays = ['Scoring summary', 'Her Burns 3 run (kick good)', 'Sal Gray 12 pass from Lee (kick good)', 'Her Burns 8 run (kick good)'];
+    expect(run('number-mismatch', plays, 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -9,7 +9,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
-import { CONTINUES } from '../extract.js';
+import { CONTINUES, EN_SPEECH, ID_SPEECH } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 /** a sentence that speaks of the figures just given */
@@ -31,7 +31,8 @@ export function claimNeedsSource(ctx: RuleContext): Finding[] {
       // with its figures ("Bahkan, di bulan April ini jumlah kasus DBD yang meninggal kembali
       // bertambah 2 orang.")
       const next = c.sentence === p.sentences.length - 1 ? story(pi, 1) : undefined;
-      if (next?.attributedSentences.has(0) && POINTS_BACK.test(next.text.slice(0, next.sentences[0]?.end))) continue;
+      const opening = next ? next.text.slice(0, next.sentences[0]?.end) : '';
+      if (next && POINTS_BACK.test(opening) && (ctx.lang === 'id' ? ID_SPEECH : EN_SPEECH).test(opening)) continue;
       const before = c.sentence === 0 ? story(pi, -1) : undefined;
       if (before?.attributedSentences.has(before.sentences.length - 1) && CONTINUES.test(p.text.slice(c.start, c.end))) continue;
       const sentence = p.text.slice(c.start, c.end);

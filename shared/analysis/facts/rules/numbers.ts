@@ -40,6 +40,9 @@ export function numberMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** a scoring play of American or Canadian football, as box scores write it */
+const SCORING_PLAY = /\b\d{1,3}\s+(?:yd\s+|yard\s+)?(?:run|pass|fumble return|interception return|punt return|kickoff return|field goal|fg)\b.{0,60}\(\s*(?:[\p{L}. ]{1,30}\s+)?(?:kick|run|pass|rush)\s*(?:good|failed|blocked|no good)?\s*\)/iu;
+
 /** Damerau-Levenshtein distance of two short digit strings, capped: only 0, 1 and "more" matter */
 function digitEdits(a: string, b: string): number {
   if (a === b) return 0;
@@ -536,6 +539,11 @@ function subjectAgeMismatch(ctx: RuleContext): Finding[] {
   const [x, y] = [...byValue.values()];
   const [ref, odd] = y!.length > x!.length ? [y!, x!] : [x!, y!];
   if (digitEdits(digitsOf(ref[0]!.n.raw), digitsOf(odd[0]!.n.raw)) !== 1) return [];
+  // people from two places are two people ("the 33-year-old driver from Sault Ste. Marie", "the
+  // 36-year-old driver from Rosseau": a police round-up of two arrests)
+  const from = (o: Occ) => /^-year-old\s+(?:\p{Ll}+\s+){0,2}from\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(ctx.paras[o.p]!.text.slice(o.n.end, o.n.end + 80))?.[1];
+  const [here, there] = [from(odd[0]!), from(ref[0]!)];
+  if (here !== undefined && there !== undefined && here !== there) return [];
   return odd.map((o) => {
     const mine = ctx.paras[o.p]!.text.slice(o.n.start, o.n.end);
     const theirs = ctx.paras[ref[0]!.p]!.text.slice(ref[0]!.n.start, ref[0]!.n.end);
@@ -739,6 +747,9 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         const refInfo = infoOf(other.p, other.n.sentence);
         const info = infoOf(o.p, o.n.sentence);
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
+        // the rows of a game's scoring summary are alike by design ("Her Burns 8 run (kick good)",
+        // "Her Burns 3 run (kick good)"): two plays, not one line mistyped
+        if (SCORING_PLAY.test(ctx.paras[o.p]!.text) && SCORING_PLAY.test(ctx.paras[other.p]!.text)) continue;
         const typo = typoOf(o, other);
         const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;

@@ -319,6 +319,17 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   const { paras } = ctx;
   let narrative: Array<string | undefined> | undefined;
   let people: Set<string> | undefined;
+  const quotedWithSpeaker = (quoted: string, pi: number) => {
+    const mine = normalizeForMatch(quoted);
+    if (mine.split(' ').length < 6) return false;
+    const opening = mine.split(' ').slice(0, 4).join(' ');
+    return paras.some((x, i) => i > pi && x.attributed && normalizeForMatch(x.text).includes(opening));
+  };
+  /** the first paragraph of the story proper: the first of a sentence or more after the page's short lines */
+  const firstStoryLine = () => {
+    const i = paras.findIndex((x) => x.quotes.length === 0 && x.sentences.length >= 1 && x.text.split(/\s+/).length >= 15);
+    return i < 0 ? paras.length : i;
+  };
   const narratedElsewhere = (quoted: string, pi: number) => {
     const mine = normalizeForMatch(quoted);
     if (mine.split(' ').length < 6) return false;
@@ -384,6 +395,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
       // Musali ... " above "KENDARI - Seorang kakek bernama Musali ..."): a summary, not speech.
       // (A quotation given twice is still asked for its speaker where it stands without one.)
       if (narratedElsewhere(quoted, pi)) continue;
+      // ... and a pull quote set above the story, that the story gives again with its speaker
+      // (the duplicate check already asks to delete the copy): the reader is told who said it
+      if (pi < firstStoryLine() && quotedWithSpeaker(quoted, pi)) continue;
       // the tag typed inside the closing mark (", Tutup Darsun Awalmi.”"): named, marks misplaced
       if (TAG_INSIDE.test(quoted)) continue;
       out.push({
