@@ -376,7 +376,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // wires' sign-offs ("This report by The Canadian Press was first published ..."), paywall
   // prompts, a player's labels, an ISO "Last Updated" stamp, a millisecond stamp as a file name
   ['share', /^(?:we want our comments to be a lively and valuable part of our community\b.{0,200}|please report any comments that break our rules\.?|read the rules here\s*(?:comments are closed on this article\.?)?|(?:show|hide|view) comments?|post a comment|\d+ komentar:?|read or share this story:?.{0,80}|help keep family (?:&|and) friends informed by sharing this article|send this (?:page|article|story) to someone via e-?mail|connect with us|no results?|view all results?|laporkan (?:konten|akun|komentar)|video duration|skip to main content|you are here:?|close x|\(more…?\)|[-–]\s*newsletter\s*[-–]|article excerpt|lihat foto)$/iu, 40],
-  ['share', /^(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)+$/i, 1],
+  ['share', /^(?:\d+\s+)?(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)(?:facebook|twitter|reddit|whatsapp|linkedin|email|telegram|pinterest|flipboard|comment|more|print)+$/i, 2],
+  // ... and on set 23: a newsletter box, Blogger's ticker widget, a calendar widget's rows of days,
+  // labels alone, bylines and credits with their labels
+  ['consent', /^(?:get the latest news (?:to|in) your (?:e-?mail )?inbox\b.{0,20}|register|subscribe just\b.{0,160})$/iu, 30],
+  ['embed', /^\d+\/recent\/[\w-]+$/u, 1],
+  ['meta', /^(?:\d{1,2}\s+){2,6}\d{1,2}$/u, 7],
+  ['share', /^(?:in summary|leave comments?|pengarang\s*:?)$/iu, 2],
+  ['byline', /^(?:[Ss]tory and (?:[Pp]ix|[Pp]ics|[Pp]ictures|[Pp]hotos) by\s+\p{Lu}.{0,40}|(?:[Cc]redit|CREDIT)\s*:\s*\p{Lu}.{0,100})$/u, 16],
   ['credit', /^(?:this (?:report|story|article) by\s+.{2,40}\s+was (?:first )?published\b.{0,40}|(?:the )?(?:canadian press|associated press|australian associated press)|published in\s+\p{Lu}[\p{L} ]{1,30},\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}\.?)$/iu, 20],
   ['credit', /\bkonten ini menjadi tanggung jawab\b.{0,120}$/iu, 30],
   ['consent', /^(?:your (?:subscription|premium access|free trial|access)\b.{0,40}\b(?:end|ended|ending|expired?|expiring)\b.{0,160}|(?:reclaim|renew) (?:your )?(?:full )?access\b.{0,60}|renew now\b.{0,80}|disclaimer\s*:\s*the views,? comments,? opinions\b.{0,400}|.{0,40}\bjavascript is disabled in your browser\.?)$/iu, 70],

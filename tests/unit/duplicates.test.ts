@@ -738,6 +738,13 @@ describe('page furniture', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the newsletter boxes, widget code, calendar rows, labels and labelled credits read on set 23', () => {
+    const junk = ['Get the latest news to your email inbox FREE!', 'REGISTER', 'subscribe Just R20 for the first month. Support independent journalism by subscribing to our digital news package.', '6/recent/ticker-posts', '4 5 6 7 8 9 10', 'In Summary', 'Leave Comments', 'Pengarang :', 'Story and Pix by Romesh Madusanka', 'Credit: Kincardineshire Observer, www.kincardineshireobserver.co.uk 28 December 2011', '35 LINKEDINCOMMENTMORE'];
+    for (const line of junk) expect(checkFurniture([line]).map((f) => f.rule), line).toEqual(['page-furniture']);
+    const story = ['Register now for the county fair, the organisers said, before places run out.', 'In summary, the council agreed to every point of the plan.', 'Credit: the farmers who kept the market going for forty years.', '2 - 1'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a caption ending on its credit that holds a story quotation is the copy to cut; a key point above the story is one card (set 20)', () => {
     const caption = 'Semporna MP Shafie Apdal at the Dewan Rakyat this morning. He says no one should feel marginalised from mainstream development. – The Malaysian Insight pic by Seth Akmal, October 19, 2018.';
     const ps = ['Jason Santos', caption, 'TWO Sabah MPs hailed a number of key initiatives in the midterm review of the 11th Malaysia Plan.', 'Shafie, who is also Sabah chief minister, said the prime minister expressed his desire for shared prosperity.', '“No one should feel marginalised from mainstream development.', '“Development should also not be neglected in certain states or regions,” he said.'];
