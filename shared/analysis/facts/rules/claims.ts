@@ -2,7 +2,10 @@
  * claim-needs-source: a check-worthy sentence (a statistic, a superlative such as "tertinggi",
  * "terbesar", "pertama", "highest", "record", "first", or a comparison) with no attribution in
  * the sentence ("kata", "ujar", "menurut", "said", "according to", a data source) and no link.
- * Quoted sentences are sourced by their speaker. Severity info: it asks for a source, it does
+ * Quoted sentences are sourced by their speaker. A claim ending its paragraph is sourced by the
+ * next paragraph when that one opens by naming who speaks of these figures ("..., data ini mengacu
+ * pada ..."), and one opening its paragraph by the last sentence of the paragraph before when it
+ * goes on with its figures ("Bahkan, ..."). Severity info: it asks for a source, it does
  * not say the claim is wrong. The editor verifies it with a source, stored by fingerprint, so
  * the fingerprint is the sentence itself: change the claim and it must be verified again.
  */
@@ -13,7 +16,7 @@ import { CONTINUES, EN_SPEECH, ID_SPEECH } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
 /** a sentence that speaks of the figures just given */
-const POINTS_BACK = /\b(?:data|angka|jumlah|catatan|figures?|numbers?|statistics?|data)\s+(?:ini|itu|tersebut)\b|\b(?:these|those|the) (?:figures|numbers|data|statistics)\b/iu;
+const POINTS_BACK = /\b(?:data|angka|jumlah|catatan|figures?|numbers?|statistics?)\s+(?:ini|itu|tersebut)\b|\b(?:these|those|the) (?:figures|numbers|data|statistics)\b/iu;
 
 export function claimNeedsSource(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
