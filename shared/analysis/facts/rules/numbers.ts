@@ -43,6 +43,14 @@ export function numberMismatch(ctx: RuleContext): Finding[] {
 /** a scoring play of American or Canadian football, as box scores write it */
 const SCORING_PLAY = /\b\d{1,3}\s+(?:yd\s+|yard\s+)?(?:run|pass|fumble return|interception return|punt return|kickoff return|field goal|fg)\b.{0,60}\(\s*(?:[\p{L}. ]{1,30}\s+)?(?:kick|run|pass|rush)\s*(?:good|failed|blocked|no good)?\s*\)/iu;
 
+const scoringPlays = new WeakMap<ParaX, boolean>();
+/** the paragraph is a scoring play (kept per extraction: the pairs of a check ask about it again and again) */
+function scoringPlay(p: ParaX): boolean {
+  let yes = scoringPlays.get(p);
+  if (yes === undefined) scoringPlays.set(p, (yes = SCORING_PLAY.test(p.text)));
+  return yes;
+}
+
 /** Damerau-Levenshtein distance of two short digit strings, capped: only 0, 1 and "more" matter */
 function digitEdits(a: string, b: string): number {
   if (a === b) return 0;
@@ -749,7 +757,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         if (o.p === other.p && o.n.sentence === other.n.sentence) continue;
         // the rows of a game's scoring summary are alike by design ("Her Burns 8 run (kick good)",
         // "Her Burns 3 run (kick good)"): two plays, not one line mistyped
-        if (SCORING_PLAY.test(ctx.paras[o.p]!.text) && SCORING_PLAY.test(ctx.paras[other.p]!.text)) continue;
+        if (scoringPlay(ctx.paras[o.p]!) && scoringPlay(ctx.paras[other.p]!)) continue;
         const typo = typoOf(o, other);
         const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;

@@ -260,8 +260,17 @@ function personSubject(sentence: string, people: ReadonlySet<string>): boolean {
 /** surnames a story writes after a first name inside a sentence ("... for manager John Mulqueen as ...") */
 function surnamesOf(paras: readonly ParaX[]): Set<string> {
   const out = new Set<string>();
-  for (const p of paras) for (const m of p.text.matchAll(/(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’][\p{L}'’-]+)\b/gu)) out.add(m[1]!);
+  for (const p of paras) for (const w of surnamesIn(p)) out.add(w);
   return out;
+}
+/** one paragraph's, kept per extraction: a re-check reads only the edited paragraph's */
+const surnames = new WeakMap<ParaX, string[]>();
+function surnamesIn(p: ParaX): string[] {
+  let found = surnames.get(p);
+  if (found) return found;
+  found = [...p.text.matchAll(/(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’][\p{L}'’-]+)\b/gu)].map((m) => m[1]!);
+  surnames.set(p, found);
+  return found;
 }
 
 /** nouns that name a person by role, the heads of "Politisi Partai Golkar itu ..." */
