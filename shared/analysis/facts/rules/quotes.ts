@@ -542,7 +542,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         ...first,
         message: tr(ctx.ui, `${mine.length} quotation marks in this paragraph have no partner: its marks do not pair up.`, `${mine.length} tanda kutip di paragraf ini tidak berpasangan.`),
         related: others.map((f) => ({ paragraph: pi, start: f.start, end: f.end })),
-        fingerprint: fingerprintOf('quote-unbalanced', 'unpaired', String(pi), p.text.slice(first.start, first.start + 40)),
+        // (by the paragraph's words, not its place: a dismissal survives a paragraph added above)
+        fingerprint: fingerprintOf('quote-unbalanced', 'unpaired', normalizeForMatch(p.text).slice(0, 80)),
       });
     }
   });
