@@ -190,16 +190,17 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (d.day === undefined || d.month === undefined || d.invalid) continue;
       let year = d.year ?? ctx.storyYear;
       if (year === undefined) continue;
-      const actual0 = weekdayOf(year, d.month, d.day);
-      if (actual0 === null || actual0 === d.weekday) continue;
+      let actual = weekdayOf(year, d.month, d.day);
+      if (actual === null || actual === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
       if (d.year === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
       if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx)) !== null) {
-        if (weekdayOf(anotherYear, d.month, d.day) === d.weekday) continue;
+        // (29 February of a year without one is no reading: nothing to compare)
+        actual = weekdayOf(anotherYear, d.month, d.day);
+        if (actual === null || actual === d.weekday) continue;
         year = anotherYear;
       }
-      const actual = weekdayOf(year, d.month, d.day)!;
       // the eve of a day: "Senin malam Selasa (15/10/2018)" is Monday night, "malam Minggu" Saturday's
       if (actual === (d.weekday + 6) % 7 && /\bmalam\s+$/iu.test(p.text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart))) continue;
       // a date on the page's own line of time stamp or byline is the software's, and goes with the line
