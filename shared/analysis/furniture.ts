@@ -314,7 +314,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:Bernama|BERNAMA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|NAN|Xinhua|XINHUA|AAP|dpa|PNA|RSS|KNA|Antara|ANTARA)$/u, 1],
   ['credit', /^source link$/i, 2],
   // a category and a row of hashtags ("Categories Macau", "#fire #homeless #longhouse #Miri")
-  ['tags', /^(?:categor(?:y|ies)|kategori)\s*:?\s+\p{L}.{0,40}$/iu, 6],
+  // (without its colon not a contest's class heading a results list: "Kategori Putra", "Category U-14")
+  ['tags', /^(?:categor(?:y|ies)|kategori)(?:\s*:\s*|\s+(?!(?:putra|putri|pria|wanita|umum|anak|remaja|dewasa|pelajar|mahasiswa|beregu|perorangan|tunggal|ganda|kelas|men|women|boys|girls|junior|senior|open)(?!\p{L})|u-?\d))\p{L}.{0,40}$/iu, 6],
   ['tags', /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u, 12],
   // an image's placeholder or alt text ("Default Thumbnail", "Headshot of Cally Dupe")
   ['caption', /^(?:default (?:thumbnail|image)|headshot of\b.{0,40})$/i, 8],
@@ -538,6 +539,9 @@ const CAPTION_CREDITS = [
   /\(\s*(?:stock|file|library|archive)\s+(?:image|photo|picture)\s*\)\.?$/iu,
   /(?:^|\s)(?:Dokumentasi|Dok\.?|Istimewa|Ist\.?)\s*\/\s*(?:Istimewa|\p{Lu}[\p{L} ]{1,30})\.?$/u,
   /(?:^|\s)\(?\s*[Ff]oto [Ii]lustrasi\s*\)?\.?(?:\s*\(\*\))?$/u,
+  // the national agency's picture and its source after a slash, however many ("(ANTARA/HO/Diskominfo)",
+  // "(ANTARA/HO-Humas Pemkab)", "(ANTARA FOTO/Nova Wahyudi)"): the agency's caption credit, not a sign-off
+  /\(\s*(?:ANTARA|Antara)(?:\s+(?:FOTO|Foto))?\s*\/\s*[^()]{1,60}\)\.?$/u,
 ];
 function captionWithCredit(line: string, words: number): boolean {
   if (words > 45) return false;

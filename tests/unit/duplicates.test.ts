@@ -148,6 +148,24 @@ describe('near duplicates and short paragraphs', () => {
     expect(f[0]!.message).toMatch(/^This paragraph/);
   });
 
+  it('a caption credited to the national agency (\'(ANTARA/HO/Diskominfo)\') is furniture, and the lead it repeats is the story (set 24)', () => {
+    const caption = 'Asisten I Setda Muara Enim melepas kontingen kafilah kabupaten menuju MTQ tingkat provinsi di Sekayu, Kabupaten Musi Banyuasin, (ANTARA/HO/Diskominfo)';
+    const lead = 'Muara Enim, Sumsel (ANTARA) - Asisten I Setda Muara Enim melepas kontingen kafilah kabupaten menuju MTQ tingkat provinsi di Sekayu, Kabupaten Musi Banyuasin, Kamis (02/05/2024).';
+    const story = [caption, lead, other];
+    const found = analyzeStory({ paragraphs: story, language: 'id', uiLanguage: 'en' });
+    expect(found.filter((f) => f.paragraph === 1)).toEqual([]);
+    expect(found.some((f) => f.rule === 'page-furniture' && f.paragraph === 0)).toBe(true);
+    // (the duplicate check leaves furniture to its own card, and never marks the lead)
+    expect(checkDuplicates(story).filter((f) => f.paragraph === 1)).toEqual([]);
+    // the agency's name with a slash inside a sentence is no credit
+    expect(checkFurniture(['Kerja sama ANTARA/HO dengan pemerintah daerah diperpanjang tahun ini sampai 2027, kata direktur.'])).toEqual([]);
+  });
+
+  it('a contest\'s class heading a results list ("Kategori Putra") is the story; a category label with its colon is the page\'s', () => {
+    for (const line of ['Kategori Putra', 'Kategori Putri', 'Category U-14']) expect(checkFurniture([line]), line).toEqual([]);
+    for (const line of ['Kategori: Berita Daerah', 'Kategori Berita Daerah', 'Category: News']) expect(checkFurniture([line]), line).toHaveLength(1);
+  });
+
   it('a short deck whose words all stand again in a longer paragraph after it is the copy to delete; a table header repeated above each table is no repeat', () => {
     const deck = 'Polda Maluku berhasil mengungkap dan menangani sebanyak 15 kasus perkara tindak pidana korupsi.';
     const lead = 'Radar BI, Maluku | Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Maluku berhasil mengungkap dan menangani sebanyak 15 kasus perkara tindak pidana korupsi yang terjadi sepanjang tahun 2021.';

@@ -425,6 +425,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     let knownA = isKnownWord(a.text);
     let knownB = isKnownWord(b.text);
     const kind = typoKind(la, lb);
+    // a name in the spelling before 1972 one letter from a word of today ("Bandara Zainuddin
+    // Abdul Madjid" beside "Masjid Nabawi"): dj and tj survive in names only, and a slip of the
+    // hand into a real word seldom makes one
+    if (ctx.lang === 'id' && kind === 'substitution' && (oldCluster(la, diffAt) ? knownB && !knownA : oldCluster(lb, diffAt) && knownA && !knownB)) return;
     // Affixes are taken off by rule, and the rule also makes words of slips: "Sebagiian"
     // (se-bagi-i-an), "Keaungan" (ke-aung-an), "Dibatalan" (di-batal-an). A spelling written once
     // and known only through its affixes, a slip of the hand (letters swapped, one typed twice or
@@ -439,6 +443,14 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a spelling the desk has confirmed ("Liffe", the exchange) beside a real word ("Life") is two
     // real words; its slips into non-words are still slips ("Ofel" beside the desk's "Ofer")
     if ((knownA && desk?.has(lb)) || (knownB && desk?.has(la))) return;
+    // a surname after a first name ("Feri Heryadi", the council's deputy) beside a spelling that
+    // always heads a name of its own ("Dr. Heryandi Roni", the regent, twice): a slip keeps its
+    // place in the name, so these are two people
+    // (names no word list knows, and the one heading a name written so twice or more: "Free
+    // Mojtaba and Arash Day" beside "Motjaba Saminejad" once is a slip)
+    const surnameOnly = (e: Entry) => (e.firstNames?.size ?? 0) > 0 && (e.nexts?.size ?? 0) === 0;
+    const headsName = (e: Entry) => e.count >= 2 && (e.firstNames?.size ?? 0) === 0 && alwaysBesideName(e.nexts ?? new Map(), e.count);
+    if (!knownA && !knownB && ((surnameOnly(a) && headsName(b)) || (surnameOnly(b) && headsName(a)))) return;
     // ... except inside one name: a word of a name written twice or more, slipped once beside the
     // same word of that name, is a typo even when the slip makes a real word ("Black Eyed Paes"
     // beside "Black Eyed Peas", "Michael Hoard" beside "Michael Howard", "Arab Sadi")
@@ -595,6 +607,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     let sharesPrev = false;
     for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
     const sharesNeighbour = sharesPrev || sharesAny(a, b);
+    // two names written once each that differ in one consonant not beside it on the keyboard
+    // ("Winarko" heads one school, "Winarto" another; "Kamong"/"Katong"): hands slip to a
+    // neighbouring key, and a consonant heard or spelt otherwise makes another name as often as a slip
+    if (odd === null && a.count === 1 && b.count === 1 && kind === 'substitution' && !keyboardSlip(la, lb) && CONSONANT.test(la[diffAt] ?? '') && CONSONANT.test(lb[diffAt] ?? '') && !sharesNeighbour) return;
     // five letters: only a single odd spelling against a repeated one ("Iwita" once, "Iwata" twice)
     if (!handSlip && !tieSlip && !vowelSlip && minLen === 5 && !sharesNeighbour && !(Math.min(a.count, b.count) === 1 && Math.max(a.count, b.count) >= 2)) return;
     // another letter in a short word, not a neighbouring key, is another word more often than a
@@ -958,6 +974,13 @@ function firstDiff(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
+
+/** the word has the old "dj" or "tj" starting at the letter where it differs from the other */
+function oldCluster(word: string, at: number): boolean {
+  return (word[at] === 'd' || word[at] === 't') && word[at + 1] === 'j';
 }
 
 /** the two differ by Indonesian spelling before 1972: "dj" where today writes "j" */

@@ -329,6 +329,16 @@ function longFiguresOf(p: ParaX): LongFigure[] {
   return list;
 }
 
+/**
+ * The size of a change ("mengalami kenaikan sebesar Rp 14,2 miliar", "rose by £3m") measures
+ * another thing than a level ("belanja hibah ... dari Rp 10,2 miliar menjadi Rp 10,7 miliar"):
+ * two such figures a digit apart are two figures, not one restated.
+ */
+const CHANGE_BEFORE = /(?:(?<![\p{L}-])(?:kenaikan|penurunan|peningkatan|pertumbuhan|penambahan|pengurangan|naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|anjlok|tumbuh)(?:\s+(?:sebesar|sekitar|senilai|sebanyak|hingga|mencapai|lebih dari))?|\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|up|down|increase of|rise of|fall of|drop of|cut of|growth of)(?:\s+(?:by|of|about|some|nearly|almost|more than))?)\s*$/iu;
+function isChangeSize(p: ParaX, n: NumberX): boolean {
+  return CHANGE_BEFORE.test(p.text.slice(Math.max(0, n.start - 40), n.start));
+}
+
 const inQuote = (p: ParaX, n: NumberX) => p.quotes.some((q) => q.innerStart <= n.start && n.end <= q.innerEnd);
 
 /** the word a plain count counts ("10.100 unit"), '' for money and shares, which say it themselves */
@@ -491,7 +501,7 @@ function figureSlips(ctx: RuleContext): Finding[] {
     // polls of one story differ by a digit all the time ("-0,75%" / "0,25%")
     const matches = swapped.length
       ? swapped
-      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && sameNoun(r, q) && measure(r) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
+      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && sameNoun(r, q) && measure(r) && isChangeSize(qp, q.n) === isChangeSize(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
     // two figures a quoted one could restate: which one it is is not known (one figure given
     // twice is one candidate)
     if (matches.length === 0 || matches.some((m) => !sameFigure(m.n, matches[0]!.n))) continue;
