@@ -409,6 +409,29 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // (a table's rule left by a scraper, "---|"; a row of dashes alone stays: a story sets off a note with it)
   ['meta', /^(?=[-: ]*\|)[-|: ]*-{3,}[-|: ]*$|\bdi ?baca\s*:?\s*\d[\d.,]*\s*kali$/iu, 25],
   ['credit', /^all rights? reserved\.?$|\(\s*ft\s*[:.]\s*[^()]{2,40}\)\.?$/iu, 30],
+  // ... and on set 24: a line with no word that a page left between blocks ("_", "|") and a
+  // press release's end mark ("# # #", "-30-"; a feature's "* * *" break stays); skip links,
+  // search boxes, comment prompts and widget headings in both languages; the "Previous article" /
+  // "Next article" links glued to their titles; an image's file name for its caption
+  // ("HNCK8306-730x487", "Bonzo.jpeg DCE for ..."); an author's contact line ("Reach Rosemary
+  // Shinohara at ...@adn.com", "E-mail: ...@gmail.com"); audio-player prompts; a release's stamp
+  // and number; a bar of reporter and editor labels; a date stamp whose next field was cut
+  // ("Senin, 16 Maret 2026 -"); a site's address alone; a photo's "net"/"ist" source alone
+  // (not a lone dash or bullet, nor a full stop: a scraper splits a list's marks from their items,
+  // and a sentence's stop from the quotation it ends)
+  ['meta', /^(?:[_|]|#(?:\s*#){2}|-\s*30\s*-)$/u, 3],
+  ['share', /^(?:[•·*-]\s*)?(?:(?:lompat ke (?:konten|sidebar|footer|navigasi|menu)\s*)+|(?:skip to (?:content|main content|sidebar|footer|navigation|primary sidebar)\s*)+|(?:cari berita|cari artikel|search for|ketik (?:kata kunci|dan tekan enter))\s*(?:\.{3}|…)?|komentar (?:tentang (?:post|berita|artikel)|via facebook|anda)\s*:?|(?:tulis|berikan|kirim) komentar(?: anda)?\s*:?|(?:latest|recent|top) comments|no comments(?: yet| to display)?|(?:start|join) the conversation|be the first to comment|(?:popular|recent|related) posts|most (?:viewed|read|popular|shared)|(?:[\p{L}\d.]+\s+)?(?:more )?top stories|stay connected|(?:berita|artikel) (?:terpopuler|terkait|lainnya|pilihan)|categories|author avatar|(?:header|sidebar|footer|top|bottom) ad|iklan semua halaman|access keys\s*:?|tags\s*:|premium|[×x]\s*image|halaman)$/iu, 10],
+  ['teaser', /^(?:[Pp]revious|[Nn]ext) (?:article|post)(?:\s*:\s*|(?=\p{Lu}))\S.{0,160}$/u, 30],
+  ['teaser', /^(?:\*\s*)?(?:please )?click here to read\b.{0,80}$|^(?:>>\s*)?(?:apply|click|klik|daftar) (?:here|di ?sini)\s*(?:<<)?$/iu, 16],
+  ['byline', /^(?:[Bb]y\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\|\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u, 7],
+  ['caption', /^(?:[\w-]+-\d{2,4}x\d{2,4}|(?:\S+\s+){0,3}[^\s/]{1,60}\.(?:jpe?g|png|webp|gif)\b.{0,240}|image result for\b.{0,80}|(?:foto|photo|ilustrasi)\s*[:.]?\s*(?:net|ist|istimewa|internet|google)\.?)$/iu, 45],
+  ['byline', /^(?:[-—]\s*)?.{0,160}\b(?:can be (?:reached|e-?mailed|contacted) at|reach (?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}) at)\s+[^\s@]+@[^\s@]+\.\S+.{0,120}$|^e-?mail\s*:\s*[^\s@]+@[^\s@]+\.\S+$|^(?=[^|]*\|)(?=.*\breporter\s*:)(?=.*\beditor\s*:).{0,200}$|^(?:staf|staff|tim) redaksi\b.{0,40}$/iu, 45],
+  ['share', /^(?:to listen to (?:the broadcast of )?this (?:story|article)\b.{0,60}|have you listened to this article\b.{0,60}|listen to this (?:story|article)\b.{0,30}|dengarkan (?:berita|artikel) ini\b.{0,30})$/iu, 20],
+  ['meta', /^(?:for immediate release\b.{0,60}|release id\s*:\s*\S{1,20}|date created\s*:.{0,100})$/iu, 20],
+  ['meta', /^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*[-|]$/iu, 7],
+  // (written as an address, "www." or "https://": "Topindonesia.id" alone above a story is its dateline's, see below)
+  ['credit', /^(?:https?:\/\/(?:www\.)?|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|net|org|co\.uk|news|info|co)\/?$/iu, 1],
+  ['breadcrumb', /^(?:home|beranda)\s*(?:\/|»|>)\s*[^/»>]{1,40}$/iu, 6],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

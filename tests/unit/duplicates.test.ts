@@ -161,6 +161,27 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['Kerja sama ANTARA/HO dengan pemerintah daerah diperpanjang tahun ini sampai 2027, kata direktur.'])).toEqual([]);
   });
 
+  it('knows the widgets, skip links, contact lines and file-name captions of set 24\'s pages, and leaves the story lines that look like them', () => {
+    const junk = [
+      '_', '# # #', '-30-', 'Lompat ke konten Lompat ke sidebar Lompat ke footer', 'Cari Berita …', 'Komentar tentang post', 'Komentar Via Facebook :',
+      'Iklan Semua Halaman', 'Home / TTS', 'HNCK8306-730x487', 'Hon. Kwasi Bonzo.jpeg DCE for the Ellembelle District, Hon. Kwasi Bonzo', '× Image',
+      'contoh-portal.co.id|Reporter: Siti Halimah|Editor: Risza Bassar|Selasa 25-02-2025,11:10 WIB', 'Staff Redaksi Media DPR', 'foto net', 'www.terasriau.com',
+      'For Immediate Release: Thursday, May 18, 2017', 'Release ID: 17-439', 'Reach Rosemary Shinohara at rshinohara@example.com or 257-4340.',
+      '— Chance Hoener is a staff writer for the Morning Sun. He can be emailed at choener@example.net or follow him on Twitter.', 'E-mail: newsdesk@example.com',
+      'Previous articleAir Selangor: Unscheduled Water Cut In 472 Areas', 'Next articleTNB Shuts Down 333 Power Substations', 'MORE TOP STORIES', '• Most Viewed',
+      'Popular Posts', 'Latest Comments', 'Start the conversation', 'No comments to display', 'Stay Connected', 'Header Ad', 'Tags :', 'Categories',
+      'To listen to the broadcast of this story, press play below.', 'Have you listened to this article via the audio player?', '>> Apply here <<',
+      '* Click here to read more news.', 'Image result for health workers strike', 'By Des Cryan in Dublin', '| James Day', 'CTVNews.ca Top Stories', 'Senin, 16 Maret 2026 -',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = [
+      '-', '.', '* * *', 'Next article in this series will look at the harbour.', 'The mayor said the next article of the charter was never adopted.',
+      'Warga bisa menghubungi posko melalui email posko@example.id atau telepon.', 'Reach the top of the hill at dawn and you will see the sea.',
+      'By the end of the day the market was empty.', 'Popular posts on the forum were about the flood.', 'Halaman sekolah dipenuhi siswa.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a contest\'s class heading a results list ("Kategori Putra") is the story; a category label with its colon is the page\'s', () => {
     for (const line of ['Kategori Putra', 'Kategori Putri', 'Category U-14']) expect(checkFurniture([line]), line).toEqual([]);
     for (const line of ['Kategori: Berita Daerah', 'Kategori Berita Daerah', 'Category: News']) expect(checkFurniture([line]), line).toHaveLength(1);
