@@ -1016,6 +1016,22 @@ describe('set 24 of unseen news, read once (issue 12)', () => {
     expect(run('quote-unattributed', [speaking[0]!, speaking[1]!, 'The village has no tarmac road yet.'], 'en')).toHaveLength(1);
   });
 
+  it('a month written by name a month off is the slip too, and the fix writes the month in the story\'s language', () => {
+    const ps = ['Panen raya dihadiri Presiden melalui konferensi video, Senin, 7 Maret 2025.', 'Bupati turun langsung ke sawah bersama petani.'];
+    const [f, ...rest] = run('weekday-mismatch', ps, 'id', { datelineDate: '2025-04-07' });
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Maret');
+    expect(f!.message).toContain('April');
+    expect(applyFix(ps, f!.fix!)[0]).toBe('Panen raya dihadiri Presiden melalui konferensi video, Senin, 7 April 2025.');
+    const en = ['The council met on Monday, March 7, 2025, to approve the budget.'];
+    const [g] = run('weekday-mismatch', en, 'en', { datelineDate: '2025-04-08' });
+    expect(applyFix(en, g!.fix!)[0]).toBe('The council met on Monday, April 7, 2025, to approve the budget.');
+    // far from every date of the story, the weekday is what is reported
+    const far = run('weekday-mismatch', ps, 'id', { datelineDate: '2025-09-01' });
+    expect(far).toHaveLength(1);
+    expect(at(ps, far[0]!)).toBe('Senin');
+  });
+
   it('a story that opens every quotation with a closing mark has one habit to mend, even with two quotations', () => {
     const story = ['”Pasar Induk di kota ini rencananya ada dua, satu di Malalayang dan satu di Bahu,” ujar Wali Kota.', 'Wali Kota berharap pasar tidak dijadikan tempat tinggal.', '”Khusus bagi pedagang pindahan, Pemkot akan menambah selisih keuntungan,” kata Wali Kota.'];
     const found = run('quote-unbalanced', story, 'id');

@@ -8,7 +8,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
-import { WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
+import { EN_MONTHS, ID_MONTHS, WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
 import { HIJRI_MONTH_NAMES, hijriMatches, hijriOf } from '../../locale/hijri.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
@@ -152,19 +152,43 @@ function slippedYear(ctx: RuleContext, d: DateMention): number | undefined {
  * another date of the story whose weekday fits. Where the month stands in the text, and the month
  * that fits; undefined when there is no such month or more than one.
  */
-function slippedMonth(ctx: RuleContext, text: string, d: DateMention, year: number, anchors: readonly number[]): { start: number; end: number; month: number } | undefined {
-  const figures = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/.exec(text.slice(d.dateStart, d.dateEnd));
-  if (!figures || Number(figures[1]) !== d.day || Number(figures[2]) !== d.month || anchors.length === 0) return undefined;
-  const written = figures[2]!;
+function slippedMonth(text: string, d: DateMention, year: number, anchors: readonly number[]): { start: number; end: number; write: string; shown: string } | undefined {
+  if (anchors.length === 0) return undefined;
   const fits = [d.month! - 1, d.month! + 1].filter((m) => {
     if (m === d.month || m < 1 || m > 12 || weekdayOf(year, m, d.day!) !== d.weekday) return false;
     const t = Date.UTC(year, m - 1, d.day!);
     return anchors.some((a) => Math.abs(t - a) <= 14 * 86_400_000);
   });
   if (fits.length !== 1) return undefined;
-  const start = d.dateStart + figures[0].indexOf(written, figures[1]!.length);
-  return { start, end: start + written.length, month: fits[0]! };
+  const month = fits[0]!;
+  const dateText = text.slice(d.dateStart, d.dateEnd);
+  const figures = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/.exec(dateText);
+  if (figures) {
+    if (Number(figures[1]) !== d.day || Number(figures[2]) !== d.month) return undefined;
+    const written = figures[2]!;
+    const start = d.dateStart + figures[0].indexOf(written, figures[1]!.length);
+    return { start, end: start + written.length, write: String(month).padStart(written.length, '0'), shown: String(month) };
+  }
+  // ... or the month's name written in full ("Senin, 7 Maret 2025" on a page of Monday 7 April):
+  // the fix writes the fitting month's name in the same language and case
+  for (const w of dateText.matchAll(/\p{L}+/gu)) {
+    const lower = w[0].toLowerCase();
+    const names = FULL_MONTHS.find((list) => list[d.month! - 1] === lower);
+    if (!names) continue;
+    const name = names[month - 1]!;
+    const write = w[0] === w[0].toUpperCase() ? name.toUpperCase() : /^\p{Lu}/u.test(w[0]) ? name[0]!.toUpperCase() + name.slice(1) : name;
+    const start = d.dateStart + w.index;
+    return { start, end: start + w[0].length, write, shown: write };
+  }
+  return undefined;
 }
+
+/** the months' full names, January first, in each language (the keys of the month tables that are no short form) */
+const FULL_MONTHS = [ID_MONTHS, EN_MONTHS].map((table) => {
+  const full: string[] = [];
+  for (const [name, m] of Object.entries(table)) if (!full[m - 1] || name.length > full[m - 1]!.length) full[m - 1] = name;
+  return full;
+});
 
 /** the days the story is surely about: its dateline, and its dates whose weekday fits (ms since epoch) */
 function anchorDays(ctx: RuleContext): number[] {
@@ -229,10 +253,10 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
         });
       };
       const weekdayUi = WEEKDAY_NAMES[ctx.ui][d.weekday]!;
-      const month = slippedMonth(ctx, p.text, d, year, (anchors ??= anchorDays(ctx)));
+      const month = slippedMonth(p.text, d, year, (anchors ??= anchorDays(ctx)));
       if (month) {
-        const fixed = String(month.month).padStart(month.end - month.start, '0');
-        slipOf(month.start, month.end, fixed, `the month is probably ${month.month}, when that day is a ${weekdayUi} close to the story's other dates.`, `bulannya mungkin ${month.month}, saat hari itu jatuh pada hari ${weekdayUi}, dekat tanggal lain berita ini.`, `Change the month to ${fixed}`, `Ganti bulan menjadi ${fixed}`);
+        const fixed = month.write;
+        slipOf(month.start, month.end, fixed, `the month is probably ${month.shown}, when that day is a ${weekdayUi} close to the story's other dates.`, `bulannya mungkin ${month.shown}, saat hari itu jatuh pada hari ${weekdayUi}, dekat tanggal lain berita ini.`, `Change the month to ${fixed}`, `Ganti bulan menjadi ${fixed}`);
         continue;
       }
       const slipped = slippedYear(ctx, d);
