@@ -6,13 +6,15 @@
  *
  * Three shapes: a place in capitals, with the outlet after a comma or in brackets if any
  * ("JAKARTA (BeritaTrans.com) -", "BLANTYRE-(MaraviPost)-"); a place in title case that must then
- * name its outlet, after a comma ("Situbondo,(afederasi.com) -") or as one word in brackets
- * ("Jakarta (ANTARA) -"), since a
+ * name its outlet, after a comma ("Situbondo,(afederasi.com) -") or in brackets, after its
+ * province if any ("Jakarta (ANTARA) -", "Muara Enim, Sumsel (ANTARA) -", "Bojonegoro (Media
+ * Center) –", "Bojonegoro (beritajatim.com) -"), since a
  * title-case word before a dash is also how sentences about pairs begin ("Prabowo - Gibran");
+ * (not a sentence's opening word before its comma: "Diketahui, SKK Migas – PetroChina turut ...")
  * or the outlet's domain first ("Liputan6.com, Jakarta -").
  */
 const PLACE_IN_CAPITALS = String.raw`\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*(?:\s*,\s*[^,\n]{2,40}?|\s*-?\s*\((?=[^()]*\p{L})[\p{L}\d.' ]{2,40}\))?`;
-const PLACE_WITH_OUTLET = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*\(?[\p{L}\d.]+(?:\s\p{Lu}[\p{L}.]*)*\)?|\s*\(\p{Lu}[\p{L}.]+\))`;
+const PLACE_WITH_OUTLET = String.raw`(?!(?:Diketahui|Namun|Sementara|Selain|Menurut|Kemudian|Sedangkan|Adapun|Bahkan|Terkait|Sebelumnya|Selanjutnya|Meski|However|Meanwhile|Also|But)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*\(?[\p{L}\d.]+(?:\s\p{Lu}[\p{L}.]*)*\)?|(?:\s*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s*\((?:\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}|\p{Ll}[\p{L}\d-]*\.(?:com|co\.id|id|net))\))`;
 const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org)(?:\s*,\s*\p{Lu}[\p{L} ]{1,30}?)?`;
 // (a scraper may glue the dash to the first word: "Jakarta -PTBank")
 const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_OUTLET}|${OUTLET_FIRST})\s*(?:-{1,2}|–|—)(?:\s|$|(?=\p{Lu}))`, 'u');

@@ -820,6 +820,9 @@ const HEAD_LINE_WORDS = 30;
  */
 function datelineParagraph(paragraphs: readonly string[], match: (text: string) => FurnitureMatch | null): number {
   const n = Math.min(paragraphs.length, ABOVE_DATELINE_MAX + 1);
+  // a page whose first line opens with its dateline has nothing above the story ("SERAMBIJAMBI.ID,
+  // Jambi – ..." over "Diketahui, SKK Migas – PetroChina turut ..."; the second only looks like one)
+  if (paragraphs.length > 0 && datelineOf(paragraphs[0]!)) return -1;
   for (let i = 1; i < n; i++) {
     const dateline = datelineOf(paragraphs[i]!);
     if (!dateline) continue;

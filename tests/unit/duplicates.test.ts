@@ -161,6 +161,15 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['Kerja sama ANTARA/HO dengan pemerintah daerah diperpanjang tahun ini sampai 2027, kata direktur.'])).toEqual([]);
   });
 
+  it('a dateline that names its outlet in words ("Bojonegoro (Media Center) –") marks the summary above it as the copy to cut; a first line with its dateline has nothing above it (set 25)', () => {
+    const summary = 'Memasuki panen raya di berbagai wilayah di Kabupaten Bojonegoro dibarengi dengan turunnya harga gabah di kalangan petani.';
+    const story = ['Share', summary, `Bojonegoro (Media Center) – ${summary}`, other];
+    const dup = checkDuplicates(story);
+    expect(dup.map((f) => f.paragraph)).toEqual([1]);
+    const page = ['SERAMBIJAMBI.ID, Jambi – Universitas Jambi pada 24 Juli 2021 akan memulai pelaksanaan dua program Kuliah Kerja Nyata.', 'Diketahui, SKK Migas – PetroChina turut ambil peran dalam mendukung kegiatan itu bersama kampus.', other];
+    expect(checkFurniture(page).filter((f) => f.paragraph === 0)).toEqual([]);
+  });
+
   it('knows the widgets, skip links, contact lines and file-name captions of set 24\'s pages, and leaves the story lines that look like them', () => {
     const junk = [
       '_', '# # #', '-30-', 'Lompat ke konten Lompat ke sidebar Lompat ke footer', 'Cari Berita …', 'Komentar tentang post', 'Komentar Via Facebook :',

@@ -1043,6 +1043,31 @@ describe('set 24 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 25 of unseen news, read once (issue 12)', () => {
+  it('two words of the language ("Pejabat", "Penjabat"), a place in an address\'s chain beside a word, are no variants', () => {
+    expect(run('name-variant', ['Gubernur melantik tiga Penjabat (Pj) Bupati di aula kantor gubernur.', 'Pelantikan dihadiri para Pejabat Forkopimda dan tamu undangan.'], 'id')).toEqual([]);
+    const chain = ['SDN Batas Kota, Kecamatan Nubatukan, Lewoleba, Lembata, Nusa Tenggara Timur, mengadakan pelepasan siswa.', 'Anak-anak menamatkan pendidikan di Lembaga pendidikan dasar di tapal batas.'];
+    expect(run('name-variant', chain, 'id')).toEqual([]);
+    // a slip of the word in a sentence is still one
+    expect(run('name-variant', ['Anak-anak belajar di Lembata pendidikan dasar itu.', 'Lembaga pendidikan dasar itu berdiri sejak 2017.', 'Kepala Lembaga pendidikan dasar itu hadir.'], 'id')).toHaveLength(1);
+  });
+
+  it('asks which is right where the counts hardly tell: once beside twice where the once is longer; a tie whose other spelling is a word only with a particle', () => {
+    const city = ['Kota Banda Aceh dan Kota Lhokseumawe berada pada peringkat pertama daerah rawan pencurian.', '“Data menunjukkan daerah Lhoksemawe dan Banda Aceh yang rawan,” katanya.', '“Lhoksemawe 106 unit kendaraan roda dua,” ujarnya.'];
+    const [f, ...rest] = run('name-variant', city, 'id');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+    const tie = ['Pesilat asal Balaesang, Adilla Muh Dzawaky, mempersembahkan medali emas. FOTO: ISSRIN/MS', 'Satu perunggu disumbang Adillah Muh Dzawaky dari Donggala.'];
+    const [g] = run('name-variant', tie, 'id');
+    expect(g!.message).toContain('Which is right?');
+    expect(g!.fix).toBeUndefined();
+    // a letter typed twice in the once is still mended ("Kabupatenn")
+    const [h] = run('name-variant', ['Pemerintah Kabupatenn Tuban hadir.', 'Kabupaten Tuban menggelar panen raya.', 'Bupati Kabupaten Tuban hadir.'], 'id');
+    expect(h!.fix).toBeDefined();
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

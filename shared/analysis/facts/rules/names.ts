@@ -353,6 +353,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     );
   // a first name in a roster of first names ("Habibi, Arda, Ihsan, Varo, Amar, Farel, Laila, dan
   // Nizar" for one class, "Anas, Kamil, Alya, Fikri, dan Afrel" for another): each is a person
+  const inPlaceChain = (o: Occ): boolean => {
+    const text = ctx.paras[o.p]!.text;
+    return /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, o.start - 40), o.start)) && /^,\s*\p{Lu}/u.test(text.slice(o.end, o.end + 4));
+  };
   const inRoster = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
     const around = text.slice(Math.max(0, o.start - 60), o.end + 60);
@@ -396,39 +400,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   // "Tasmanian"); in Indonesian "-ian" ends nouns whose slip drops the "n" ("Kepolisia")
   const demonym = (x: string, y: string): boolean => ctx.lang === 'en' && (x === y + 'n' || y === x + 'n') && /ian$/.test(x.length > y.length ? x : y);
   const consider = (a: Entry, b: Entry): void => {
-    const la = a.text.toLowerCase();
-    const lb = b.text.toLowerCase();
-    if (la === lb) return; // case only ("DAVNIE" is shouting, not a variant)
-    // cheap tests first; the story-wide lookups last
-    const minLen = Math.min(la.length, lb.length);
-    const diffAt = firstDiff(la, lb);
-    if (editDistance(la, lb, 1) > 1) return;
-    if (regionalPair(la, lb)) return;
-    // the spelling before the 1972 reform, kept in old names ("Geredja Masehi Indjili di
-    // Minahasa", 1934, beside today's "Gereja"; "Djakarta", "Soedjatmoko"): "dj" for "j"
-    if (oldSpelling(la, lb)) return;
-    if (isRank(la) && isRank(lb)) return;
-    // labels that differ in a one-letter part are two labels ("Hall-B" / "Hall-C", "Gate-A")
-    if (labelPart(la, lb)) return;
-    // a capital letter glued to a word is two words run together ("Grup GPiala", "VivoT4"),
-    // which the joined/split comparison below reports with the right fix
-    const [shortT, longT] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
-    if (longT.length === shortT.length + 1 && ((longT.slice(1) === shortT && /^\p{Lu}\p{Lu}/u.test(longT)) || (longT.slice(0, -1) === shortT && /\p{Lu}$/u.test(longT)))) return;
-    // contractions: "They're"/"They've"
-    if (/['’]/.test(la) && /['’]/.test(lb)) return;
-    // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
-    if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return;
-    // Two real words, or two real names of places and people, are two things: the rarer spelling
-    // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
-    // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
-    // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
-    let knownA = isKnownWord(a.text);
-    let knownB = isKnownWord(b.text);
-    const kind = typoKind(la, lb);
-    // a name in the spelling before 1972 one letter from a word of today ("Bandara Zainuddin
-    // Abdul Madjid" beside "Masjid Nabawi"): dj and tj survive in names only, and a slip of the
-    // hand into a real word seldom makes one
-    if (ctx.lang === 'id' && kind === 'substitution' && (oldCluster(la, diffAt) ? knownB && !knownA : oldCluster(lb, diffAt) && knownA && !knownB)) return;
+    // cheap tests first (read from the two spellings alone, kept across re-checks); the story-wide lookups last
+    const facts = spellingFacts(a.text, b.text, ctx.lang);
+    if (facts === null) return;
+    const { la, lb, minLen, diffAt, kind } = facts;
+    let { knownA, knownB } = facts;
     // Affixes are taken off by rule, and the rule also makes words of slips: "Sebagiian"
     // (se-bagi-i-an), "Keaungan" (ke-aung-an), "Dibatalan" (di-batal-an). A spelling written once
     // and known only through its affixes, a slip of the hand (letters swapped, one typed twice or
@@ -490,6 +466,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // only in the same place, beside a word they share ("Kotq Bandung"); "Dimas" beside "Dinas"
     // is a person. (A letter typed twice or swapped makes no name: "Baddan Pengaturan".)
     if ((OFFICE.has(la) || OFFICE.has(lb)) && kind === 'substitution' && !sharesAny(a, b)) return;
+    // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
+    // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
+    // the place, not a slip of the word
+    if (odd && usualKnown && !(odd === a ? knownA : knownB) && (odd.occ = occurrences(odd.text)).every(inPlaceChain)) return;
     // A known word or name beside an unknown spelling one slip of the hand away (letters swapped,
     // one dropped or doubled, a neighbouring key): "Cnia"/"Cina", "Keuanga"/"Keuangan",
     // "Annda"/"Anda". The word lists vouch for the usual spelling and against the odd one, so the
@@ -636,12 +616,18 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (odd ? lowerAnywhere(odd.text.toLowerCase()) : lowA && lowB) return;
     a.occ = occurrences(a.text);
     b.occ = occurrences(b.text);
-    if (odd && usual) report(odd, usual, true);
+    // ... asking which is right where the counts and the word lists hardly tell: a tie whose usual
+    // spelling the lists know only as a stem with a particle ("Adillah", adil + -lah, in the story
+    // beside "Adilla" in the caption), or a spelling once beside one twice where the once is the longer
+    // ("Lhokseumawe" in the story, "Lhoksemawe" twice in quotations: a letter left out twice is
+    // as likely as one put in once)
+    const ask = odd !== null && usual !== null && ((odd.count === usual.count && !trustedWord(usual.text)) || (odd.count === 1 && usual.count === 2 && kind === 'indel' && odd.text.length > usual.text.length && !doubledLetter(odd.text, usual.text) && !usualKnown));
+    if (odd && usual) report(odd, usual, true, ask);
     else if (vowelSlip) report(vowelless, voiced!, true);
     else if (lowA !== lowB) report(lowA ? b : a, lowA ? a : b, true);
     else report(a, b);
   };
-  const report = (a: Entry, b: Entry, aIsOdd = false): void => {
+  const report = (a: Entry, b: Entry, aIsOdd = false, ask = false): void => {
     if (a.occ.length === 0 || b.occ.length === 0) return;
     // the rarer spelling is the suspect; on a tie, the one the fix should not spread (tieSuspect)
     let odd = a;
@@ -657,7 +643,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // ... and so does a spelling written twice or more beside one not five times as common
     // ("Wa Zahria" five times, "Wa Zaharia", the right one, twice): a slip typed again and again
     // is as likely to be the majority as the minority
-    const unsure = (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
+    const unsure = ask || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
@@ -970,6 +956,67 @@ function sharesAny(a: Entry, b: Entry): boolean {
   return false;
 }
 
+/** what the two spellings of a pair say by themselves, before any count or neighbour */
+interface SpellingFacts {
+  la: string;
+  lb: string;
+  minLen: number;
+  diffAt: number;
+  kind: ReturnType<typeof typoKind>;
+  knownA: boolean;
+  knownB: boolean;
+}
+const spellingMemo = new Map<string, SpellingFacts | null>();
+/**
+ * The tests of a pair that read only its two spellings, kept per pair (a re-check after a
+ * keystroke asks them again of every pair of the story): null when the two are no variants
+ * whatever the story says.
+ */
+function spellingFacts(a: string, b: string, lang: 'en' | 'id'): SpellingFacts | null {
+  const key = `${lang}\u0000${a}\u0000${b}`;
+  const hit = spellingMemo.get(key);
+  if (hit !== undefined) return hit;
+  const facts = readSpellings(a, b, lang);
+  if (spellingMemo.size >= 20_000) spellingMemo.clear();
+  spellingMemo.set(key, facts);
+  return facts;
+}
+function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts | null {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return null; // case only ("DAVNIE" is shouting, not a variant)
+  const minLen = Math.min(la.length, lb.length);
+  const diffAt = firstDiff(la, lb);
+  if (editDistance(la, lb, 1) > 1) return null;
+  if (regionalPair(la, lb)) return null;
+  // the spelling before the 1972 reform, kept in old names ("Geredja Masehi Indjili di
+  // Minahasa", 1934, beside today's "Gereja"; "Djakarta", "Soedjatmoko"): "dj" for "j"
+  if (oldSpelling(la, lb)) return null;
+  if (isRank(la) && isRank(lb)) return null;
+  // labels that differ in a one-letter part are two labels ("Hall-B" / "Hall-C", "Gate-A")
+  if (labelPart(la, lb)) return null;
+  // a capital letter glued to a word is two words run together ("Grup GPiala", "VivoT4"),
+  // which the joined/split comparison reports with the right fix
+  const [shortT, longT] = a.length < b.length ? [a, b] : [b, a];
+  if (longT.length === shortT.length + 1 && ((longT.slice(1) === shortT && /^\p{Lu}\p{Lu}/u.test(longT)) || (longT.slice(0, -1) === shortT && /\p{Lu}$/u.test(longT)))) return null;
+  // contractions: "They're"/"They've"
+  if (/['’]/.test(la) && /['’]/.test(lb)) return null;
+  // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
+  if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return null;
+  // Two real words, or two real names of places and people, are two things: the rarer spelling
+  // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
+  // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
+  // changed makes other real names too often ("Boston"/"Bolton", "Maria"/"Mario").
+  const knownA = isKnownWord(a);
+  const knownB = isKnownWord(b);
+  const kind = typoKind(la, lb);
+  // a name in the spelling before 1972 one letter from a word of today ("Bandara Zainuddin
+  // Abdul Madjid" beside "Masjid Nabawi"): dj and tj survive in names only, and a slip of the
+  // hand into a real word seldom makes one
+  if (lang === 'id' && kind === 'substitution' && (oldCluster(la, diffAt) ? knownB && !knownA : oldCluster(lb, diffAt) && knownA && !knownB)) return null;
+  return { la, lb, minLen, diffAt, kind, knownA, knownB };
+}
+
 function firstDiff(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -1033,9 +1080,18 @@ function abbreviationFamily(a: string, b: string, at: number): boolean {
  * typed twice ("Elliis"), else the one with a run of consonants no one says, else the shorter or
  * the later one, asked about without a fix.
  */
+/**
+ * A word the lists know other than as a stem with a particle glued on ("Adillah" is adil + -lah
+ * to the affix rules, and a name): particles end clauses, not names, so that reading does not
+ * vouch for a capitalised spelling.
+ */
+function trustedWord(w: string): boolean {
+  return isListedWord(w) || (isKnownWord(w) && !/(?:lah|kah|pun)$/i.test(w));
+}
+
 function tieSuspect(a: Entry, b: Entry): { odd: Entry; sure: boolean } {
-  const ka = isKnownWord(a.text);
-  const kb = isKnownWord(b.text);
+  const ka = trustedWord(a.text);
+  const kb = trustedWord(b.text);
   if (ka !== kb && (ka ? a : b).text.length >= 5) return { odd: ka ? b : a, sure: true };
   const [short, long] = a.text.length < b.text.length ? [a, b] : [b, a];
   if (long.text.length === short.text.length + 1) {

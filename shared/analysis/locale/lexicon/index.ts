@@ -39,7 +39,9 @@ const ID_SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i', 'wan', 'wati'
  * and the stems it goes before (the nasal follows the stem's first sound: "mem" before b, f, v;
  * "men" before d, c, j, z; "meng" before vowels, g, h; "me" before l, r, w, y, m, n; "be" and
  * "pe" for ber- and per- before r or a first syllable in -er: "berenang", "bekerja", "pekerja").
- * Without these conditions "Bemotor" would pass as a word.
+ * Without these conditions "Bemotor" would pass as a word. "pe" also makes the doer of a
+ * stem that begins with a consonant the nasal would replace ("pejabat", "petani", "pedagang",
+ * "petugas", "pejuang"): the nasal forms ("penjabat", acting official) are other words.
  */
 const NASAL: ReadonlyArray<readonly [string, string, RegExp]> = [
   ['', '', /^[lrwymn]/], ['m', '', /^[bfv]/], ['m', 'p', /^p/], ['n', '', /^[dcjz]/], ['n', 't', /^t/],
@@ -47,7 +49,7 @@ const NASAL: ReadonlyArray<readonly [string, string, RegExp]> = [
 ];
 const ID_PREFIXES: ReadonlyArray<readonly [string, string, RegExp]> = [
   ['di', '', /^./], ['ke', '', /^./], ['se', '', /^./], ['ber', '', /^./], ['ter', '', /^./], ['per', '', /^./],
-  ['memper', '', /^./], ['be', '', /^(?:r|[^aeiou]er)/], ['bel', '', /^ajar/], ['pe', '', /^(?:r|[^aeiou]er)/],
+  ['memper', '', /^./], ['be', '', /^(?:r|[^aeiou]er)/], ['bel', '', /^ajar/], ['pe', '', /^(?:r|[^aeiou]er|[bcdgjkpst])/],
   ...NASAL.flatMap(([n, restore, before]) => [['me' + n, restore, before] as const, ['pe' + n, restore, before] as const]),
 ];
 const MIN_STEM = 4;
