@@ -39,7 +39,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // teasers: "Baca juga: ...", "Simak juga Video '...':", "Tonton juga video ... di sini:", "Read more: ..."
   [
     'teaser',
-    /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read next|up next|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
+    /^(?:baca juga|baca pula|baca lagi|baca selengkapnya|lihat juga|simak juga|tonton juga|saksikan juga|simak video|tonton video|lihat video|saksikan live|berita terkait|artikel terkait|baca artikel|read more|read next|up next|read also|also read|more on this story|see also|related (?:articles?|stories|news|content)|recommended for you|pilihan redaksi|editor'?s picks?)\b/i,
     30,
   ],
   ['teaser', /^(?:related|terkait|watch|video|baca|read|recommended)\s*:/i, 25],
@@ -432,6 +432,19 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // (written as an address, "www." or "https://": "Topindonesia.id" alone above a story is its dateline's, see below)
   ['credit', /^(?:https?:\/\/(?:www\.)?|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|net|org|co\.uk|news|info|co)\/?$/iu, 1],
   ['breadcrumb', /^(?:home|beranda)\s*(?:\/|»|>)\s*[^/»>]{1,40}$/iu, 6],
+  // ... and on set 25: a teaser's label in capitals without its colon ("BACA  Mahesa Prabu ...");
+  // more widget headings and share labels; a comment form's field; a bar of reporter and editor
+  // labels with slashes; a relative or labelled publication stamp ("Published 5h ago",
+  // "Published: Nov. 25, 2022"); a page's telephone line; an image's data address; a theme's
+  // credit; a syndication note; Blogger's comment notice; a tag archive's heading
+  ['teaser', /^BACA\s+(?=\p{Lu})\S.{0,160}$/u, 30],
+  ['share', /^(?:terkait|terkini|berita populer|news feed|latest news|popular categories|search the website|sebarkan\s*:?|print more|follow by e-?mail|visit us|share news tips with us\b.{0,40}|(?:name|e-?mail|website|nama|komentar)\s*\*|note:\s*only a member of this blog may post a comment\.?)$/iu, 12],
+  ['meta', /^(?:\[\s*\]\s*)+$|^(?:published|updated|posted|diterbitkan|diperbarui)\s*:?\s*(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu)$|^(?:published|updated|posted|last updated|diterbitkan|diperbarui|dipublikasikan)(?:\s+on)?\s*:?\s*(?:\p{L}{3,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/iu, 8],
+  ['byline', /^(?=.*\b(?:reporter|jurnalis|wartawan|penulis|pewarta)\s*:)(?=.*\beditor\s*:).{0,200}$/iu, 30],
+  ['meta', /^(?:call us(?: now)?|telp?\.?|tel|phone|hp|whatsapp)\s*:?\s*\+?[\d\s().-]{7,22}$/iu, 6],
+  ['caption', /^(?:<image>\s*)?data:image\/|^(?:editorial|stock|file|library) (?:image|photo|picture)$/iu, 40],
+  ['credit', /^(?:theme by\s+\S.{0,80}|published by\s+\S.{0,60}\bwith permission from\s+[\p{L}\d .&'’-]{1,60}?\.*)$/iu, 20],
+  ['tags', /^all posts tagged\s+\S.{0,60}$/iu, 12],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

@@ -161,6 +161,24 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['Kerja sama ANTARA/HO dengan pemerintah daerah diperpanjang tahun ini sampai 2027, kata direktur.'])).toEqual([]);
   });
 
+  it('knows the teaser labels, stamps, form fields, telephone lines and syndication notes of set 25\'s pages, and leaves the story lines that look like them', () => {
+    const junk = [
+      'BACA  Mahesa Prabu Febriyanto Sabet 3 Penghargaan Tingkat Jawa Barat', 'Baca lagi:Rapat Paripurna, Bupati Sampaikan 2 Raperda', 'terkait', 'Terkini', 'Berita Populer',
+      'News Feed', 'Latest News', 'Popular Categories', 'Search the website', 'Sebarkan:', 'Print More', 'Follow by Email', 'Visit Us', 'Share news tips with us here at Hivisasa',
+      '[][][]', 'Name *', 'Jurnalis : Ishak Kusrant / Editor : ME. Bijo Dirajo / Foto : Ishak Kusrant', 'Published 5h ago', 'Published: Nov. 25, 2022', 'Updated: 57 sec ago',
+      'Published 1st Oct 2024', 'Call Us Now +233 0302432980', 'Telp: +62 475 3322584', 'editorial image', '<image>data:image/s3,"s3://crabby-images/bcb76/bcb76bf47d7e2e29ee5faea7a17c3ba0e2c1b7db" alt=""</image>',
+      'Theme by Danetsoft and Danang Probo Sayekti inspired by Maksimer', 'Published by HT Digital Content Services with permission from Hiru News....',
+      'Note: Only a member of this blog may post a comment.', 'All posts tagged barn destroyed by fire',
+    ];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = [
+      'Baca buku itu sampai habis, kata guru kepada murid-muridnya.', 'Terkait hal itu, polisi masih menyelidiki.', 'Published in 1998, the book became a bestseller.',
+      'Updated figures show the fund grew 4% last year.', 'Tel Aviv police said the suspect was arrested.', 'The theme by the organisers was the harvest, and children dressed as farmers.',
+      'Published by the council with permission from the landowners, the map shows the new path.', 'Posted on 12 May 2024 the letter reached the council a week later.',
+    ];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a dateline that names its outlet in words ("Bojonegoro (Media Center) –") marks the summary above it as the copy to cut; a first line with its dateline has nothing above it (set 25)', () => {
     const summary = 'Memasuki panen raya di berbagai wilayah di Kabupaten Bojonegoro dibarengi dengan turunnya harga gabah di kalangan petani.';
     const story = ['Share', summary, `Bojonegoro (Media Center) – ${summary}`, other];
