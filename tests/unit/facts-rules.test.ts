@@ -1052,6 +1052,14 @@ describe('set 25 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', ['Anak-anak belajar di Lembata pendidikan dasar itu.', 'Lembaga pendidikan dasar itu berdiri sejak 2017.', 'Kepala Lembaga pendidikan dasar itu hadir.'], 'id')).toHaveLength(1);
   });
 
+  it('a year cut to three figures after a weekday is no date; three figures elsewhere are not read as a year', () => {
+    const [f, ...rest] = run('date-invalid', ['Pengumuman kelulusan tingkat SD di Kabupaten Lembata terjadi pada Selasa (15/06/202).'], 'id');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('missing a figure');
+    expect(run('date-invalid', ['The crew logged section 15/06/202 of the pipeline on the map.'], 'en')).toEqual([]);
+    expect(run('date-invalid', ['Kamar nomor 12/3/101 di lantai dua sudah dibersihkan, Selasa.'], 'id')).toEqual([]);
+  });
+
   it('asks which is right where the counts hardly tell: once beside twice where the once is longer; a tie whose other spelling is a word only with a particle', () => {
     const city = ['Kota Banda Aceh dan Kota Lhokseumawe berada pada peringkat pertama daerah rawan pencurian.', '“Data menunjukkan daerah Lhoksemawe dan Banda Aceh yang rawan,” katanya.', '“Lhoksemawe 106 unit kendaraan roda dua,” ujarnya.'];
     const [f, ...rest] = run('name-variant', city, 'id');

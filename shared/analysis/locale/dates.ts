@@ -51,7 +51,8 @@ export interface DateMention {
   weekdayEnd?: number;
   weekdayText?: string;
   /** an impossible date as written ("20/20/2025", "31/4", "29 Februari 2025"): why */
-  invalid?: 'month' | 'day' | 'leap' | 'year';
+  /** 'year': a figure too many ("20225"); 'short-year': a figure too few ("202") */
+  invalid?: 'month' | 'day' | 'leap' | 'year' | 'short-year';
 }
 
 function daysIn(month: number, year: number | undefined): number {
@@ -106,8 +107,8 @@ function patterns(lang: ArticleLanguage): Patterns {
     // maidens, runs and wickets), and one separator throughout: "(14-15/11)" is two days of
     // November, not 14 of the 15th month of 2011
     // ... and a year of five figures is a year mistyped ("Rabu (4/6/23025)", "Senin (15/9/22025)")
-    // ... and so is a day of three ("Sabtu (287/8/2022)")
-    numeric: /(?<![\d/.-])(\d{1,3})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{2}))?(?![\d/]|-\d)/g,
+    // ... and so is a day of three ("Sabtu (287/8/2022)"), and a year of three ("Selasa (15/06/202)")
+    numeric: /(?<![\d/.-])(\d{1,3})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{3}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
     // Dec. 4, 2024 / December 4 (English)
@@ -184,6 +185,13 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
       // a day with one figure too many, only after a weekday and with its year ("Sabtu (287/8/2022)")
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (m[4]?.length === 4 && p.weekdayBefore.test(before) && dayWithOneMore(m[1]!)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'day');
+      continue;
+    }
+    if (m[4]?.length === 3) {
+      // a year cut to three figures ("Selasa (15/06/202)"), only after a weekday and as the start
+      // of this century's or the last's years
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      if (p.weekdayBefore.test(before) && /^(?:19|20)\d$/.test(m[4])) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), undefined, 'short-year');
       continue;
     }
     if (m[4]?.length === 5) {

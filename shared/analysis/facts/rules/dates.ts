@@ -22,6 +22,8 @@ export function dateInvalid(ctx: RuleContext): Finding[] {
           ? tr(ctx.ui, `there is no month ${d.month}`, `tidak ada bulan ke-${d.month}`)
           : d.invalid === 'year'
             ? tr(ctx.ui, 'the year has one figure too many', 'tahunnya kelebihan satu angka')
+            : d.invalid === 'short-year'
+              ? tr(ctx.ui, 'the year is missing a figure', 'tahunnya kurang satu angka')
             : d.invalid === 'leap'
               ? tr(ctx.ui, `${d.year} is not a leap year`, `${d.year} bukan tahun kabisat`)
               : tr(ctx.ui, `that month has no day ${d.day}`, `bulan itu tidak punya tanggal ${d.day}`);
