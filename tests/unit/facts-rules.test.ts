@@ -1052,6 +1052,22 @@ describe('set 25 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', ['Anak-anak belajar di Lembata pendidikan dasar itu.', 'Lembaga pendidikan dasar itu berdiri sejak 2017.', 'Kepala Lembaga pendidikan dasar itu hadir.'], 'id')).toHaveLength(1);
   });
 
+  it('in a story with no year, two dated weekdays no year can hold together ask which is wrong; ones that fit, or far apart, pass', () => {
+    const ps = ['Tim berangkat pada Jumat (05/10) pagi menuju Jakarta.', 'Mereka tiba di lokasi pada Selasa sore (06/10) dan langsung bertanding.'];
+    const [f, ...rest] = run('weekday-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Selasa');
+    expect(f!.message).toContain('Which is wrong?');
+    expect(f!.fix).toBeUndefined();
+    // a day apart on Friday and Saturday fits every year; so do "malam Minggu" (Saturday night) and Sunday
+    expect(run('weekday-mismatch', [ps[0]!, 'Mereka tiba di lokasi pada Sabtu sore (06/10) dan langsung bertanding.'], 'id')).toEqual([]);
+    expect(run('weekday-mismatch', ['Acara dibuka malam Minggu (6/10) di alun-alun.', 'Puncaknya pada Minggu (7/10) pagi.'], 'id')).toEqual([]);
+    // with the story's year each date is checked on its own, as before
+    expect(run('weekday-mismatch', [...ps, 'Laporan ini ditulis pada 8 Oktober 2024.'], 'id').map((x) => at([...ps, ''], x))).not.toContain('Jumat (05/10)');
+    // months apart are not compared (a story of two seasons may span two years)
+    expect(run('weekday-mismatch', ['Pendaftaran dibuka Senin (3/2).', 'Final digelar Sabtu (20/9).'], 'id')).toEqual([]);
+  });
+
   it('a year cut to three figures after a weekday is no date; three figures elsewhere are not read as a year', () => {
     const [f, ...rest] = run('date-invalid', ['Pengumuman kelulusan tingkat SD di Kabupaten Lembata terjadi pada Selasa (15/06/202).'], 'id');
     expect(rest).toEqual([]);

@@ -288,5 +288,61 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       });
     }
   });
+  if (ctx.storyYear === undefined) out.push(...weekdaysApart(ctx));
+  return out;
+}
+
+/** two yearless dates this many days apart at most are compared with each other */
+const APART_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/**
+ * In a story that gives no year, two dates with their weekdays that no year can hold together
+ * ("Jumat (05/10)" and "Selasa sore (06/10)", a day apart; "Selasa, 14 Desember" and "Jumat,
+ * 18 Desember", four): which of the two is wrong is not known, so the later one asks, without a fix.
+ */
+function weekdaysApart(ctx: RuleContext): Finding[] {
+  const seen: Array<{ d: DateMention; text: string; eve: boolean }> = [];
+  const out: Finding[] = [];
+  ctx.paras.forEach((p, pi) => {
+    const line = furnitureOfCached(p.text);
+    if (line?.wholeLine) return;
+    for (const d of p.dates) {
+      if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined || d.year !== undefined || d.day === undefined || d.month === undefined || d.invalid) continue;
+      // (the eve of a day, "malam Minggu", is the day before's night: either weekday fits)
+      const eve = /\bmalam\s+$/iu.test(p.text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart));
+      const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
+      const clash = seen.find(({ d: e, eve: eEve }) =>
+        // a leap year and a common one: a clash in both is one in every year
+        [2023, 2024].every((y) => {
+          const days = (Date.UTC(y, d.month! - 1, d.day!) - Date.UTC(y, e.month! - 1, e.day!)) / DAY_MS;
+          if (Math.abs(days) > APART_DAYS) return false;
+          const mine = eve ? [d.weekday!, (d.weekday! + 6) % 7] : [d.weekday!];
+          const theirs = eEve ? [e.weekday!, (e.weekday! + 6) % 7] : [e.weekday!];
+          return !mine.some((w) => theirs.some((v) => (((days - (w - v)) % 7) + 7) % 7 === 0));
+        }),
+      );
+      if (clash) {
+        const dateText = p.text.slice(d.dateStart, d.dateEnd);
+        out.push({
+          rule: 'weekday-mismatch',
+          severity: 'warning',
+          confidence: 'medium',
+          message: tr(
+            ctx.ui,
+            `${ev(`${wdText} ${dateText}`)} and ${ev(clash.text)} cannot both be right: no year has these two dates on these weekdays. Which is wrong?`,
+            `${ev(`${wdText} ${dateText}`)} dan ${ev(clash.text)} tidak mungkin sama-sama benar: tidak ada tahun yang tanggal-tanggalnya jatuh pada hari-hari itu. Mana yang salah?`,
+          ),
+          paragraph: pi,
+          start: d.weekdayStart,
+          end: d.weekdayEnd,
+          related: [{ paragraph: pi, start: d.dateStart, end: d.dateEnd }],
+          fingerprint: fingerprintOf('weekday-mismatch', 'apart', wdText, dateText, clash.text),
+        });
+        continue;
+      }
+      seen.push({ d, text: `${wdText} ${p.text.slice(d.dateStart, d.dateEnd)}`, eve });
+    }
+  });
   return out;
 }
