@@ -1092,6 +1092,20 @@ describe('set 25 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 26 of unseen news, read once (issue 12)', () => {
+  it('a mark glued to a comma with the space after it opens the quotation its speaker\'s tag closes; a unit\'s number after its name is no amount; a part glued to its label leaves a sum unread', () => {
+    const ps = ['Suplayer kopi Ridwansyah menjelaskan perlunya menjaga mutu panen kopi gayo," untuk saat ini kondisi petani kita sangat membutuhkan bantuan", ucap Ridwansyah.', 'Lebih lanjut kata Ridwansyah," mungkin kita masih memerlukan bantuan pupuk organik",katanya.'];
+    expect(run('quote-unbalanced', ps, 'id')).toEqual([]);
+    // a closing mark after a comma with no quotation at all is still reported
+    expect(run('quote-unbalanced', ['Bupati mengatakan jalan itu rusak parah," dan akan segera diperbaiki tahun ini.'], 'id')).toHaveLength(1);
+    expect(run('number-mismatch', ['Dandim 0424 Tanggamus Letkol Arh Anang mengatakan, Karya Bakti TNI Kodim 0424 Tahun 2019 berlangsung 30 hari.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', ['Jumlah penerima bantuan naik 04 persen dibanding tahun lalu.'], 'id')).toHaveLength(1);
+    const list = ['Sebanyak 518 peserta dengan rincian bidang lomba yaitu Matematika 70 peserta, Fisika60 peserta, Kimia 63 peserta, Biologi 76 peserta, Komputer 55 peserta, Astronomi 30 peserta, Ekonomi 62 peserta, Kebumian 42 peserta, dan Geografi 60 peserta.'];
+    expect(run('arithmetic', list, 'id')).toEqual([]);
+    expect(run('arithmetic', ['Sebanyak 518 peserta dengan rincian yaitu Matematika 70 peserta, Fisika 60 peserta, dan Kimia 63 peserta.'], 'id')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -128,6 +128,8 @@ const ATTRIBUTION_CLAUSE = new RegExp(
   String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
+/** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
+const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(?:${ID_TAG})(?:nya)?\\b|(?:he|she|they)\\s+(?:said|says|added)\\b|(?:said|says|added)\\s+\\p{Lu})`, 'iu');
 
 /**
  * A quotation left open at the end of its paragraph that holds its own attribution ('"Ada
@@ -295,6 +297,10 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // ', "terang X'): it closes all the same
       if (!closerLike && prevC !== undefined && ((/[,.!?]/.test(prevC) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (/[,.!?] $/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))))) closing(i);
       else if (openerLike && !closerLike) opening(i, '"');
+      // ... or glued to a comma with the space after it, nothing open, and a mark further on that
+      // closes before the speaker's tag ('... manca Negara," untuk saat ini ... sendiri", ucap
+      // Ridwansyah.'): it opens, typed with the space on the wrong side
+      else if (closerLike && open.length === 0 && (prevC === ',' || prevC === ':') && nextC === ' ' && STRAIGHT_CLOSE_THEN_TAG.test(text.slice(i + 1))) opening(i, '"');
       else if (closerLike && !openerLike) closing(i);
       else if (open.length > 0) closing(i);
       else opening(i, '"');

@@ -335,6 +335,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (parts.some((n) => n.value > total.value + half(total))) return;
   // parts of a count are counted in the total's unit: "50 orang, terdiri atas 20 pria ..."
   if (total.kind === 'number' && total.scale === 1 && parts.some((n) => n.decimals > 0)) return;
+  // a part glued to its label between the parts ("Matematika 70 peserta, Fisika60 peserta, Kimia
+  // 63 peserta"): a figure the extraction does not read as one, which the sum would miss
+  const span = text.slice(Math.min(...parts.map((n) => n.start)), Math.max(...parts.map((n) => n.end)));
+  if (/\p{L}(?<!Rp)(?<!RP)\d/u.test(span)) return;
   const sum = parts.reduce((a, n) => a + n.value, 0);
   // (a whole number written in full is exact: "14 tim" of "6 tim putra dan 7 tim putri" is one
   // short, where "1,5 juta" may stand for anything from 1,45 to 1,55 million)

@@ -948,6 +948,9 @@ function leadingZeroFigures(ctx: RuleContext): Finding[] {
       // three figures after a figure and one space are its thousands, grouped the SI way ("close to
       // 418 000 people" in a Namibian paper)
       if (/^\d{3}$/.test(n.raw) && /(?<![\d.,])\d{1,3}(?: \d{3})* $/.test(p.text.slice(Math.max(0, n.start - 16), n.start))) continue;
+      // after a unit's name it is the unit's number ("Kodim 0424", "Route 066"), and "Tahun 2019"
+      // after it names a year, not an amount of years ("Kodim 0424 Tahun 2019")
+      if (/\p{Lu}[\p{L}.]*\s+$/u.test(p.text.slice(Math.max(0, n.start - 20), n.start))) continue;
       // glued to letters or a dash it is part of a code ("MD-027", "e-0046")
       if (/[\p{L}\p{N}/-]$/u.test(p.text.slice(0, n.start)) || LABEL_BEFORE.test(p.text.slice(Math.max(0, n.start - 12), n.start)) || /^[/:.-]\d/.test(p.text.slice(n.end, n.end + 2))) continue;
       const digits = digitsOf(n.raw);
