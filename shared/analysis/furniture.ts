@@ -445,6 +445,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^(?:<image>\s*)?data:image\/|^(?:editorial|stock|file|library) (?:image|photo|picture)$/iu, 40],
   ['credit', /^(?:theme by\s+\S.{0,80}|published by\s+\S.{0,60}\bwith permission from\s+[\p{L}\d .&'’-]{1,60}?\.*)$/iu, 20],
   ['tags', /^all posts tagged\s+\S.{0,60}$/iu, 12],
+  // ... and on set 26: a reporter's or editor's label without its colon before a name ("Penulis
+  // Rudi", "Peliput : Dirga", "FROM James Quansah, Kumasi", "By Laleye Dipo:"); Blogger's and
+  // the portals' navigation and widget headings; comment rules that cite the ITE law; a
+  // copyright notice; an affiliate disclosure; a date glued to a reading time
+  ['byline', /^(?:(?:[Pp]enulis|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]eliput|[Ww]artawan)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|FROM\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s*\p{Lu}[\p{L}-]+|[Bb]y\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*:)$/u, 6],
+  ['share', /^(?:lebih baru\s+lebih lama|trending now|pilihan video|semua berita|popular posts from this blog|if you enjoy this story, please do not forget to check out our other\b.{0,40}|komentar dilarang melanggar uu ite\.?|komentar yang tampil sepenuhnya tanggung jawab komentator\b.{0,80})$/iu, 25],
+  ['credit', /^(?:dilarang (?:mengambil|mengutip|menayangkan|menyalin|memperbanyak)\b.{0,80}\b(?:sebagian atau (?:seluruh|keseluruhan)|tanpa (?:seizin|izin))\b.{0,160}|.{0,80}\bas an amazon associate,? i earn from qualifying purchases\.?)$/iu, 45],
+  ['meta', /^\d{1,2}\/\d{1,2}\/\d{4}\s*\d{1,2}\s*min(?:ute)?s?\s+read$/iu, 4],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

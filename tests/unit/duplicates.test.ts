@@ -179,6 +179,15 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the label-and-name bylines, navigation, comment rules and notices of set 26\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Penulis Rudi', 'Editor Ardes', 'Peliput : Dirga', 'FROM James Quansah, Kumasi', 'By Laleye Dipo:', 'Lebih baru Lebih lama', 'Trending Now', 'Pilihan Video',
+      'Popular posts from this blog', 'If you enjoy this story, please do not forget to check out our other news stories:', 'Komentar Dilarang Melanggar UU ITE',
+      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel', 'Please note that articles may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.', '2/29/20242 min read'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['Penulis buku itu hadir di acara peluncuran.', 'Editor senior itu menolak berkomentar.', 'By Friday the river had risen two metres.', 'Dilarang mengambil foto di area sekolah, kata kepala sekolah.', 'Trending topics on the forum were about the flood.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a dateline that names its outlet in words ("Bojonegoro (Media Center) –") marks the summary above it as the copy to cut; a first line with its dateline has nothing above it (set 25)', () => {
     const summary = 'Memasuki panen raya di berbagai wilayah di Kabupaten Bojonegoro dibarengi dengan turunnya harga gabah di kalangan petani.';
     const story = ['Share', summary, `Bojonegoro (Media Center) – ${summary}`, other];
