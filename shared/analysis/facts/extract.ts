@@ -129,7 +129,7 @@ const ATTRIBUTION_CLAUSE = new RegExp(
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 /** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
-const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(?:${ID_TAG})(?:nya)?\\b|(?:he|she|they)\\s+(?:said|says|added)\\b|(?:said|says|added)\\s+\\p{Lu})`, 'iu');
+const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(?:${ID_TAG})(?:nya)?\\b|(?:he|she|they)\\s+(?:said|says|added)\\b|(?:said|says|added)\\s+\\p{Lu})`, 'u');
 
 /**
  * A quotation left open at the end of its paragraph that holds its own attribution ('"Ada

@@ -351,12 +351,13 @@ export function nameVariant(ctx: RuleContext): Finding[] {
         return head !== undefined && text.slice(0, Math.min(x.start, y.start)).trimEnd().endsWith(' ' + head);
       }),
     );
-  // a first name in a roster of first names ("Habibi, Arda, Ihsan, Varo, Amar, Farel, Laila, dan
-  // Nizar" for one class, "Anas, Kamil, Alya, Fikri, dan Afrel" for another): each is a person
+  // between two capitalised names with commas, as an address lists its places ("Lewoleba, Lembata, Nusa Tenggara Timur")
   const inPlaceChain = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
     return /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, o.start - 40), o.start)) && /^,\s*\p{Lu}/u.test(text.slice(o.end, o.end + 4));
   };
+  // a first name in a roster of first names ("Habibi, Arda, Ihsan, Varo, Amar, Farel, Laila, dan
+  // Nizar" for one class, "Anas, Kamil, Alya, Fikri, dan Afrel" for another): each is a person
   const inRoster = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
     const around = text.slice(Math.max(0, o.start - 60), o.end + 60);
@@ -469,7 +470,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
     // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
     // the place, not a slip of the word
-    if (odd && usualKnown && !(odd === a ? knownA : knownB) && (odd.occ = occurrences(odd.text)).every(inPlaceChain)) return;
+    if (odd && usualKnown && !(odd === a ? knownA : knownB) && occurrences(odd.text).every(inPlaceChain)) return;
     // A known word or name beside an unknown spelling one slip of the hand away (letters swapped,
     // one dropped or doubled, a neighbouring key): "Cnia"/"Cina", "Keuanga"/"Keuangan",
     // "Annda"/"Anda". The word lists vouch for the usual spelling and against the odd one, so the
