@@ -1106,6 +1106,24 @@ describe('set 26 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 27 of unseen news, read once (issue 12)', () => {
+  it('a breakdown\'s last part without its noun is still a part; a percentage of another item of a list is no change of the figures before it', () => {
+    expect(run('arithmetic', ['BPBD mencatat total penyintas berjumlah 247.239 jiwa, dengan rincian Kabupaten Seram Bagian Barat 111.434 jiwa, Maluku Tengah 108.000 jiwa dan Kota Ambon 27.805. Sementara itu, korban luka berjumlah 114 jiwa.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['BPBD mencatat total penyintas berjumlah 247.239 jiwa, dengan rincian Kabupaten Seram Bagian Barat 111.434 jiwa dan Maluku Tengah 108.000 jiwa.'], 'id')).toHaveLength(1);
+    expect(run('arithmetic', ['Pemerintah meningkatkan Indeks Pembangunan Manusia (IPM) dari 71,01 (2022) menjadi 71,66 (2023), Pertumbuhan ekonomi tertinggi 13,06 persen, jauh di atas rata-rata nasional.'], 'id')).toEqual([]);
+    // a change stated with its own figures is still checked
+    expect(run('arithmetic', ['Indeks itu naik 13,06 persen dari 71,01 menjadi 71,66.'], 'id')).toHaveLength(1);
+  });
+
+  it('a transliteration with or without its apostrophe is no variant; a repeated date asks once; a speaker who "talks about" a subject is named', () => {
+    expect(run('name-variant', ['Santri membaca Al-Qur’an setiap pagi di masjid.', 'Khatam Al-Qur’an digelar di aula.', 'Lomba hafalan Al-Quran diikuti 40 santri.', 'Pembacaan Al-Qur’an dipimpin ustaz.'], 'id')).toEqual([]);
+    const quake = ['Gempa terjadi pada Jumat (28/9) malam di Palu.', 'Warga mengungsi sejak Kamis (26/9) sore.', 'Bantuan datang sejak Kamis (26/9) itu juga.'];
+    expect(run('weekday-mismatch', quake, 'id')).toHaveLength(1);
+    const radio = ['Meghan Rosso, a Crops Extension Specialist with the Ministry of Agriculture, talks about the seeding progress.', '"Producers continue to make significant progress throughout the province. Seeding is now 77 per cent complete."'];
+    expect(run('quote-unattributed', radio, 'en')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -90,7 +90,11 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     // the before/after figures: the nearest "from A" and "to B" after the verb, same unit
     // figures of the same clause: "down from $3.8bn, while revenue rose 4.5% to $193bn" is two changes
     const sameClause = (n: NumberX) => !/\b(?:while|whereas|but|and\s+(?:its|the)|sedangkan|sementara|namun|adapun)\b|;/i.test(text.slice(Math.min(n.end, pct.end), Math.max(n.start, pct.start)));
-    const cands = nums.filter((n) => n !== pct && Math.abs(n.start - pct.start) < 120 && sameClause(n));
+    // ... and an earlier item of a list: figures before the percentage behind a comma and a new
+    // item's capitalised name ("IPM dari 71,01 menjadi 71,66 (2023), Pertumbuhan ekonomi
+    // tertinggi 13,06 persen") are another measure's
+    const earlierItem = (n: NumberX) => n.end <= pct.start && /[,;]\s*\p{Lu}\p{Ll}+/u.test(text.slice(n.end, pct.start));
+    const cands = nums.filter((n) => n !== pct && Math.abs(n.start - pct.start) < 120 && sameClause(n) && !earlierItem(n));
     const from = cands.find((n) => (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, FROM));
     const to = cands.find((n) => n !== from && (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, TO));
     if (!from || !to) continue;
@@ -317,7 +321,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     // one of the total's own units in the list describes what each is made of: "14 tim, dengan
     // rincian 1 tim terdiri dari 2 orang pendayung, dan 1 official" (a team of three, not 14 = 4)
     if (partsAll.some((n) => n.value === 1 && nounAfter(text, n.end) === noun && UNIT_MADE_OF.test(text.slice(n.end, n.end + 40)))) return;
-    const counted = parts.filter((n) => nounAfter(text, n.end) === noun);
+    // (the list's last part may drop the noun before its full stop: "111.434 jiwa, Maluku Tengah
+    // 108.000 jiwa dan Kota Ambon 27.805." is three parts)
+    const named = parts.filter((n) => nounAfter(text, n.end) === noun);
+    const counted = named.length > 0 ? parts.filter((n) => named.includes(n) || /^[.;]/.test(text.slice(n.end, n.end + 1))) : named;
     if (counted.length >= 2) parts = counted;
     // points counted from placings named before their figures ("109 poin terdiri dari juara satu
     // 17, juara dua 6 dan juara ketiga 6"): points weigh what they count, the parts are no sum

@@ -1002,6 +1002,9 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   if (longT.length === shortT.length + 1 && ((longT.slice(1) === shortT && /^\p{Lu}\p{Lu}/u.test(longT)) || (longT.slice(0, -1) === shortT && /\p{Lu}$/u.test(longT)))) return null;
   // contractions: "They're"/"They've"
   if (/['’]/.test(la) && /['’]/.test(lb)) return null;
+  // a transliteration with or without its apostrophe ("Al-Qur’an"/"Al-Quran", "Jum'at"/"Jumat")
+  // is a house-style choice between two accepted spellings, not a slip
+  if (la.replace(/['’]/g, '') === lb.replace(/['’]/g, '')) return null;
   // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
   if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return null;
   // Two real words, or two real names of places and people, are two things: the rarer spelling

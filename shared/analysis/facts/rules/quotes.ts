@@ -203,10 +203,11 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  * Budi", "ujarnya", "menurut Ani", "mengatakan"), or an English speech verb. Stricter than the
  * paragraph's own `attributed`, whose word list also holds "jelas" (clear), "tambah" (more),
  * "harap" (hope) — words that name no speaker in a neighbour. English copy also names the
- * speaker by the occasion after the quotation ("Museveni was speaking in Lyakajjula village").
+ * speaker by the occasion after the quotation ("Museveni was speaking in Lyakajjula village"),
+ * and radio copy by its introduction ("Meghan Rosso, a crops specialist, talks about the seeding").
  */
 const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
-const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from))\b/u;
+const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
 /**
  * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
  * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi

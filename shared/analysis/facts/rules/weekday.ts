@@ -324,6 +324,9 @@ function weekdaysApart(ctx: RuleContext): Finding[] {
       );
       if (clash) {
         const dateText = p.text.slice(d.dateStart, d.dateEnd);
+        // (the same date written again, "Kamis (26/9)" in two paragraphs, is the same question)
+        const print = fingerprintOf('weekday-mismatch', 'apart', wdText, dateText, clash.text);
+        if (out.some((f) => f.fingerprint === print)) continue;
         out.push({
           rule: 'weekday-mismatch',
           severity: 'warning',
@@ -337,7 +340,7 @@ function weekdaysApart(ctx: RuleContext): Finding[] {
           start: d.weekdayStart,
           end: d.weekdayEnd,
           related: [{ paragraph: pi, start: d.dateStart, end: d.dateEnd }],
-          fingerprint: fingerprintOf('weekday-mismatch', 'apart', wdText, dateText, clash.text),
+          fingerprint: print,
         });
         continue;
       }
