@@ -453,6 +453,19 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:lebih baru\s+lebih lama|trending now|pilihan video|semua berita|popular posts from this blog|if you enjoy this story, please do not forget to check out our other\b.{0,40}|komentar dilarang melanggar uu ite\.?|komentar yang tampil sepenuhnya tanggung jawab komentator\b.{0,80})$/iu, 25],
   ['credit', /^(?:dilarang (?:mengambil|mengutip|menayangkan|menyalin|memperbanyak)\b.{0,80}\b(?:sebagian atau (?:seluruh|keseluruhan)|tanpa (?:seizin|izin))\b.{0,160}|.{0,80}\bas an amazon associate,? i earn from qualifying purchases\.?)$/iu, 45],
   ['meta', /^\d{1,2}\/\d{1,2}\/\d{4}\s*\d{1,2}\s*min(?:ute)?s?\s+read$/iu, 4],
+  // ... and on set 27: Blogger's and WordPress's comment prompts and plugins' credits, a Google
+  // News button and its prompt after a footnote mark, a bare category label, an advert's swipe
+  // prompt and banner size, a labelled publication date, a desk's byline without a name, a print
+  // edition's teaser, a style sheet left in the text
+  ['share', /^(?:posting komentar untuk\b.{0,120}|tinggalkan pesan(?:an)?|email kami rahasiakan|tombol google news|return to (?:the )?home ?page|\*+\)?\s*ikuti\b.{0,120}\bgoogle news\b.{0,120})$/iu, 40],
+  ['credit', /^verified by monsterinsights$/iu, 3],
+  ['tags', /^kategori\s*:$/iu, 2],
+  ['advert', /^(?:iklan\b.{0,40}\b(?:geser|scroll|gulir)\b.{0,40}|[\p{L}\d -]{0,40}\b\d{3}\s?x\s?\d{2,3})$/iu, 10],
+  ['meta', /^(?:date published|tanggal terbit|publication date)\s*:?\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}$/iu, 6],
+  // (not a bare address: a reader's letter signs with its writer's, which is the letter's)
+  ['byline', /^by (?:a|an|our) [\p{L} ]{1,30}(?:reporter|correspondent|staff writer|staff)$/iu, 8],
+  ['teaser', /^read the full story in (?:this|next|last) week'?s\b.{0,80}$/iu, 25],
+  ['embed', /^[.#]?[\w-]+(?:\s*[.#>:][\w-]+)*\s*\{\s*[\w-]+\s*:[^}]{0,400}\}?$/u, 120],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -583,6 +596,8 @@ const CAPTION_CREDITS = [
   /\(\s*(?:stock|file|library|archive)\s+(?:image|photo|picture)\s*\)\.?$/iu,
   /(?:^|\s)(?:Dokumentasi|Dok\.?|Istimewa|Ist\.?)\s*\/\s*(?:Istimewa|\p{Lu}[\p{L} ]{1,30})\.?$/u,
   /(?:^|\s)\(?\s*[Ff]oto [Ii]lustrasi\s*\)?\.?(?:\s*\(\*\))?$/u,
+  // "... Johnson Sakaja. PHOTO/Courtesy", "... PHOTO/File"
+  /[.!?]\s+(?:PHOTO|Photo|FOTO|Foto)\s*\/\s*\p{L}[\p{L} .]{1,30}$/u,
   // the national agency's picture and its source after a slash, however many ("(ANTARA/HO/Diskominfo)",
   // "(ANTARA/HO-Humas Pemkab)", "(ANTARA FOTO/Nova Wahyudi)"): the agency's caption credit, not a sign-off
   /\(\s*(?:ANTARA|Antara)(?:\s+(?:FOTO|Foto))?\s*\/\s*[^()]{1,60}\)\.?$/u,

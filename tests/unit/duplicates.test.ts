@@ -188,6 +188,18 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the comment prompts, plugin credits, banners, style sheets and contact lines of set 27\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Posting Komentar untuk "Petani Resah, Panen Padi Semakin Menurun"', 'Tinggalkan pesanan', 'email kami rahasiakan', 'Verified by MonsterInsights',
+      'Tombol Google News', '**) Ikuti berita terbaru TIMES Indonesia di Google News klik link ini dan jangan lupa di follow.', 'Kategori :', 'Iklan - Geser ke atas untuk melanjutkan.',
+      'Coronavirus 628x90', 'Date published: 25 January 2022', 'Return to home page', 'By a Courier reporter',
+      "Read the full story in this week's Courier or see the Courier online:", '.embed-container { position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden; }',
+      'Nairobi Governor-elect Johnson Sakaja. PHOTO/Courtesy'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['By a narrow margin the council voted to close the library.', 'Iklan rokok dilarang di sekitar sekolah, kata wali kota.', 'The screen measures 1920x1080 and costs £300, the shop said.',
+      'Readers can email the desk at news@example.com with tips, the editor said.', 'Kategori lomba dibagi menjadi dua: putra dan putri.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a dateline that names its outlet in words ("Bojonegoro (Media Center) –") marks the summary above it as the copy to cut; a first line with its dateline has nothing above it (set 25)', () => {
     const summary = 'Memasuki panen raya di berbagai wilayah di Kabupaten Bojonegoro dibarengi dengan turunnya harga gabah di kalangan petani.';
     const story = ['Share', summary, `Bojonegoro (Media Center) – ${summary}`, other];
