@@ -258,10 +258,13 @@ export function dominantYear(dates: Iterable<DateMention>): number | undefined {
   return best;
 }
 
-const ID_MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** the months' names written in full, January first */
+export const MONTH_NAMES: Record<'id' | 'en', readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /** "4 Desember 2024" / "4 December 2024" */
 export function formatDate(day: number, month: number, year: number, lang: 'id' | 'en'): string {
-  return `${day} ${(lang === 'id' ? ID_MONTH_NAMES : EN_MONTH_NAMES)[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[lang][month - 1]} ${year}`;
 }

@@ -8,7 +8,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
-import { EN_MONTHS, ID_MONTHS, WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
+import { MONTH_NAMES, WEEKDAY_NAMES, weekdayOf, weekdayValue, type DateMention } from '../../locale/dates.js';
 import { HIJRI_MONTH_NAMES, hijriMatches, hijriOf } from '../../locale/hijri.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
@@ -183,12 +183,8 @@ function slippedMonth(text: string, d: DateMention, year: number, anchors: reado
   return undefined;
 }
 
-/** the months' full names, January first, in each language (the keys of the month tables that are no short form) */
-const FULL_MONTHS = [ID_MONTHS, EN_MONTHS].map((table) => {
-  const full: string[] = [];
-  for (const [name, m] of Object.entries(table)) if (!full[m - 1] || name.length > full[m - 1]!.length) full[m - 1] = name;
-  return full;
-});
+/** the months' full names, January first, lower-cased, in each language */
+const FULL_MONTHS = [MONTH_NAMES.id, MONTH_NAMES.en].map((names) => names.map((name) => name.toLowerCase()));
 
 /** the days the story is surely about: its dateline, and its dates whose weekday fits (ms since epoch) */
 function anchorDays(ctx: RuleContext): number[] {
@@ -226,7 +222,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
         year = anotherYear;
       }
       // the eve of a day: "Senin malam Selasa (15/10/2018)" is Monday night, "malam Minggu" Saturday's
-      if (actual === (d.weekday + 6) % 7 && /\bmalam\s+$/iu.test(p.text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart))) continue;
+      if (actual === (d.weekday + 6) % 7 && onEve(p.text, d)) continue;
       // a date on the page's own line of time stamp or byline is the software's, and goes with the line
       const line = furnitureOfCached(p.text);
       if (line?.wholeLine && (line.kind === 'meta' || line.kind === 'byline')) continue;
@@ -292,6 +288,11 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** the weekday is written as its eve ("Senin malam Selasa", "malam Minggu"): the night before it */
+function onEve(text: string, d: DateMention): boolean {
+  return /\bmalam\s+$/iu.test(text.slice(Math.max(0, d.weekdayStart! - 8), d.weekdayStart));
+}
+
 /** two yearless dates this many days apart at most are compared with each other */
 const APART_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -310,7 +311,7 @@ function weekdaysApart(ctx: RuleContext): Finding[] {
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined || d.year !== undefined || d.day === undefined || d.month === undefined || d.invalid) continue;
       // (the eve of a day, "malam Minggu", is the day before's night: either weekday fits)
-      const eve = /\bmalam\s+$/iu.test(p.text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart));
+      const eve = onEve(p.text, d);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
       const clash = seen.find(({ d: e, eve: eEve }) =>
         // a leap year and a common one: a clash in both is one in every year
