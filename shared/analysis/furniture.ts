@@ -12,6 +12,7 @@
 import type { Finding, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { datelineOf } from './dateline.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { removalEdit } from './fix.js';
 import { isListedWord } from './locale/lexicon/index.js';
 import { msg } from './messages.js';
@@ -779,7 +780,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
 
 // A small memo shared by every caller (the furniture check and the duplicate check's features
 // both ask about every paragraph on every keystroke). Cleared when full: bounded memory.
-const memo = new Map<string, FurnitureMatch | null>();
+const memo = new BoundedMemo<string, FurnitureMatch | null>(20_000);
 
 /** Empties the memo (benchmarks measuring a cold check). */
 export function clearFurnitureMemo(): void {
@@ -788,12 +789,7 @@ export function clearFurnitureMemo(): void {
 
 /** furnitureOf, memoized by text (the result is a pure function of the text). */
 export function furnitureOfCached(text: string): FurnitureMatch | null {
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
-  const m = furnitureOf(text);
-  if (memo.size >= 20_000) memo.clear();
-  memo.set(text, m);
-  return m;
+  return memo.get(text, furnitureOf);
 }
 
 /** the lines a page puts above a story are few and short: a byline, a date, a caption's name */

@@ -14,6 +14,7 @@
 import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { furnitureOfCached } from '../../furniture.js';
+import { BoundedMemo } from '../../bounded-memo.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
 import { isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
@@ -72,18 +73,16 @@ function isInflection(a0: string, b0: string): boolean {
   return false;
 }
 
-// a token's deletion keys are the same on every check: keep them (bounded) between checks
-const deletionCache = new Map<string, string[]>();
+// a token's deletion keys are the same on every check: keep them between checks
+const deletionCache = new BoundedMemo<string, string[]>(50_000);
 function deletionKeys(token: string): string[] {
-  let keys = deletionCache.get(token);
-  if (keys) return keys;
+  return deletionCache.get(token, computeDeletionKeys);
+}
+function computeDeletionKeys(token: string): string[] {
   const w = token.toLowerCase();
   const set = new Set([w]);
   for (let i = 0; i < w.length; i++) set.add(w.slice(0, i) + w.slice(i + 1));
-  keys = [...set];
-  if (deletionCache.size > 50_000) deletionCache.clear();
-  deletionCache.set(token, keys);
-  return keys;
+  return [...set];
 }
 
 /** "Tomlinson's" is Tomlinson: the possessive is grammar, not spelling */
@@ -967,20 +966,14 @@ interface SpellingFacts {
   knownA: boolean;
   knownB: boolean;
 }
-const spellingMemo = new Map<string, SpellingFacts | null>();
+const spellingMemo = new BoundedMemo<string, SpellingFacts | null>(20_000);
 /**
  * The tests of a pair that read only its two spellings, kept per pair (a re-check after a
  * keystroke asks them again of every pair of the story): null when the two are no variants
  * whatever the story says.
  */
 function spellingFacts(a: string, b: string, lang: 'en' | 'id'): SpellingFacts | null {
-  const key = `${lang}\u0000${a}\u0000${b}`;
-  const hit = spellingMemo.get(key);
-  if (hit !== undefined) return hit;
-  const facts = readSpellings(a, b, lang);
-  if (spellingMemo.size >= 20_000) spellingMemo.clear();
-  spellingMemo.set(key, facts);
-  return facts;
+  return spellingMemo.get(`${lang}\u0000${a}\u0000${b}`, () => readSpellings(a, b, lang));
 }
 function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts | null {
   const la = a.toLowerCase();

@@ -12,6 +12,7 @@ import type { Finding, RelatedRange } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { holdsAttribution, type ParaX, type QuoteX } from '../extract.js';
 import { furnitureOfCached } from '../../furniture.js';
+import { BoundedMemo } from '../../bounded-memo.js';
 import { normalizeForMatch } from '../../normalize.js';
 import { ev, tr, type RuleContext } from '../context.js';
 
@@ -47,17 +48,10 @@ function lcsAlign(a: string[], b: string[]): { len: number; onlyA: string[]; onl
   return { len: dp[0]![0]!, onlyA, onlyB };
 }
 
-// alignments depend only on the two quotes: keep them between checks (bounded)
-const alignCache = new Map<string, ReturnType<typeof lcsAlign>>();
+// alignments depend only on the two quotes: keep them between checks
+const alignCache = new BoundedMemo<string, ReturnType<typeof lcsAlign>>(20_000);
 function alignCached(na: string, nb: string, a: string[], b: string[]): ReturnType<typeof lcsAlign> {
-  const key = `${na}\u0000${nb}`;
-  let r = alignCache.get(key);
-  if (!r) {
-    r = lcsAlign(a, b);
-    if (alignCache.size > 20_000) alignCache.clear();
-    alignCache.set(key, r);
-  }
-  return r;
+  return alignCache.get(`${na}\u0000${nb}`, () => lcsAlign(a, b));
 }
 
 function containsRun(long: string, short: string): boolean {

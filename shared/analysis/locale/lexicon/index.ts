@@ -1,5 +1,6 @@
 import { EN_WORDS } from './en-words.js';
 import { ID_WORDS } from './id-words.js';
+import { BoundedMemo } from '../../bounded-memo.js';
 
 /**
  * Binary search in the sorted, newline-separated list itself: no array or Set of 100,000 words is
@@ -91,18 +92,12 @@ function knownIndonesian(w: string): boolean {
 
 // A lookup with its affixes costs 10-20 µs, and name-variant asks again for every pair on every
 // re-check while the reporter types: answers are kept (bounded) between checks.
-const answers = new Map<string, boolean>();
+const answers = new BoundedMemo<string, boolean>(50_000);
+const knownAnyway = (w: string): boolean => known(w) || knownIndonesian(w);
 
 /** a word of English or Indonesian (either: stories mix them), in any case */
 export function isKnownWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  let yes = answers.get(w);
-  if (yes === undefined) {
-    yes = known(w) || knownIndonesian(w);
-    if (answers.size > 50_000) answers.clear();
-    answers.set(w, yes);
-  }
-  return yes;
+  return answers.get(word.toLowerCase().replace(/['’]s$/, ''), knownAnyway);
 }
 
 /** a word standing in the English or Indonesian list as it is, without taking affixes off */
