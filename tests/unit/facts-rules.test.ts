@@ -1122,6 +1122,17 @@ describe('set 27 of unseen news, read once (issue 12)', () => {
     const radio = ['Meghan Rosso, a Crops Extension Specialist with the Ministry of Agriculture, talks about the seeding progress.', '"Producers continue to make significant progress throughout the province. Seeding is now 77 per cent complete."'];
     expect(run('quote-unattributed', radio, 'en')).toEqual([]);
   });
+
+  it('a quotation that tells what others said ("They said very little ...") and goes on in the next paragraph is one quotation', () => {
+    const turbines = [
+      'He said: “We are really disappointed at this decision and feel let down by our local councillors. They said very little at the committee meeting.',
+      '“The councillors also failed during their recent site visit to go to the property.”',
+    ];
+    expect(run('quote-unbalanced', turbines, 'en')).toEqual([]);
+    // the narrator's attribution inside the open quotation still means its closing mark is missing
+    const missing = ['He said: “We are really disappointed at this decision, he said.', '“The councillors also failed during their recent site visit.”'];
+    expect(run('quote-unbalanced', missing, 'en')).toHaveLength(1);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

@@ -126,6 +126,7 @@ const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tany
  */
 const ATTRIBUTION_CLAUSE = new RegExp(
   String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
+const ATTRIBUTION_CLAUSES = new RegExp(ATTRIBUTION_CLAUSE.source, 'gu');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 /** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
@@ -137,12 +138,19 @@ const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(
  * multi-paragraph quotation: its closing mark is missing before the attribution.
  */
 export function holdsAttribution(text: string, from: number): boolean {
-  const m = ATTRIBUTION_CLAUSE.exec(text.slice(from));
-  // ... unless the clause brings in a quotation inside the quotation, in single marks: the
-  // speaker still talking ('“When officers spoke to the accused ... She told the police ‘I know
-  // I’m a drink driver ...’.', a fiscal's account that goes on in the next paragraph)
-  // (an opening single mark after a space: "the BBC's Breakfast" holds an apostrophe, no quotation)
-  return m !== null && !/^[^"“”‘]{0,40}?(?:^|\s)[‘']\p{L}/u.test(text.slice(from + m.index + m[0].length));
+  const rest = text.slice(from);
+  for (const m of rest.matchAll(ATTRIBUTION_CLAUSES)) {
+    // a sentence of the quotation that opens with a pronoun is the speaker telling what others
+    // said ('“We are really disappointed ... They said very little at the committee meeting.',
+    // reopened in the next paragraph); the narrator's pronoun follows a comma (', he said.')
+    if (/^[.?!]\s+(?:He|She|They|It|You)\s/u.test(m[0])) continue;
+    // ... and so does a clause that brings in a quotation inside the quotation, in single marks
+    // ('“When officers spoke to the accused ... She told the police ‘I know I’m a drink driver
+    // ...’.', a fiscal's account that goes on in the next paragraph)
+    // (an opening single mark after a space: "the BBC's Breakfast" holds an apostrophe, no quotation)
+    return !/^[^"“”‘]{0,40}?(?:^|\s)[‘']\p{L}/u.test(rest.slice(m.index + m[0].length));
+  }
+  return false;
 }
 const CLOSE = '”';
 /** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */
