@@ -1133,6 +1133,18 @@ describe('set 27 of unseen news, read once (issue 12)', () => {
     const missing = ['He said: “We are really disappointed at this decision, he said.', '“The councillors also failed during their recent site visit.”'];
     expect(run('quote-unbalanced', missing, 'en')).toHaveLength(1);
   });
+
+  it('a caption that only names who is in the photo does not end a quotation that goes on after it', () => {
+    const halls = [
+      '“These halls are vital within our mainly rural community and we support existing rural organisations.',
+      'Mid Ulster MLA Keith Buchanan, Edith Richardson, and Minister Edwin Poots.',
+      '“Coming from a rural area, I understand the need to build capacity among our community.”',
+    ];
+    expect(run('quote-unbalanced', halls, 'en')).toEqual([]);
+    // a sentence between the two is no caption: the first quotation is left open
+    const sentence = [halls[0]!, 'Mid Ulster MLA Keith Buchanan visited the hall on Monday.', halls[2]!];
+    expect(run('quote-unbalanced', sentence, 'en')).toHaveLength(1);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

@@ -307,7 +307,18 @@ function namesSomeone(p: ParaX): boolean {
 function looseLine(p: ParaX): boolean {
   // (a sub-heading set in single marks, "‘Massive tick’", is one too)
   const text = p.text.trim().replace(/^[‘'](.{1,60})[’']$/u, '$1');
-  return p.quotes.length === 0 && p.unpaired.length === 0 && !/[.!?:;,"”’)\]]\s*$/u.test(text) && text.split(/\s+/).length <= 16;
+  if (p.quotes.length > 0 || p.unpaired.length > 0 || text.split(/\s+/).length > 16) return false;
+  return !/[.!?:;,"”’)\]]\s*$/u.test(text) || namesCaption(text);
+}
+
+/**
+ * A photo's caption that only names who is in it ("Mid Ulster MLA Keith Buchanan, Edith
+ * Richardson, and Minister Edwin Poots."): capitalised words and the words that join names, with
+ * a comma or an "and" between names; a sentence of a quotation has words in lower case.
+ */
+function namesCaption(text: string): boolean {
+  const words = text.replace(/\.$/u, '').split(/,?\s+/u);
+  return words.length >= 3 && /,|\s(?:and|dan|&)\s/u.test(text) && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:and|dan|serta|&|with)$/u.test(w));
 }
 
 /**
