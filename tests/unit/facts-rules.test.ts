@@ -1145,6 +1145,15 @@ describe('set 27 of unseen news, read once (issue 12)', () => {
     const sentence = [halls[0]!, 'Mid Ulster MLA Keith Buchanan visited the hall on Monday.', halls[2]!];
     expect(run('quote-unbalanced', sentence, 'en')).toHaveLength(1);
   });
+
+  it('a closing mark glued between a comma and a word in lower case, closed later before its tag, is one wrong-facing opener', () => {
+    const harvest = ['Suratno menyatakan panen kali ini luar biasa karena bisa memperoleh bibit unggul dengan mudah,”semoga petani panen dalam keadaan sehat agar hasil tani berkembang lagi,”papar suratno.'];
+    const found = run('quote-unbalanced', harvest, 'id');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('opens with a closing mark');
+    // with no tag after the later mark, the two stay marks without their pairs
+    expect(run('quote-unbalanced', ['Petani bisa memperoleh bibit dengan mudah,”semoga petani panen dalam keadaan sehat,” di Way Kanan.'], 'id').length).toBeGreaterThan(0);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

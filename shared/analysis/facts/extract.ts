@@ -354,6 +354,12 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // bahwa,” harga gabah ...', the quotation going on in the next paragraph)
       opening(i, OPEN);
       reversedOpeners.push(i);
+    } else if (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(nextC ?? '') && closesLater(text, i) && TAG_NEXT.test(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart())) {
+      // glued between a comma and a word in lower case, nothing open, and a mark further on that
+      // closes before its speaker's tag ('... dengan mudah,”semoga petani ... berkembang
+      // lagi,”papar suratno.'): it opens, facing the wrong way; one slip, not two marks without pairs
+      opening(i, OPEN);
+      reversedOpeners.push(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
     } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) || (nextC === ' ' && /[,.:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /[\p{Lu}\p{N}]/u.test(text[i + 2] ?? '')))) {
