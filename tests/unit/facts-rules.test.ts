@@ -1156,6 +1156,43 @@ describe('set 27 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 28 of unseen news, read once (issue 12)', () => {
+  it('a name written once a letter longer beside twice asks which is right, inside a name too; an Arabic article with or without its hyphen is no variant', () => {
+    const pastor = ['Natal itu menghadirkan pelayan Firman Pendeta Diana Lumba Gaol Kalangit.', 'Pendeta Diana Lumban Gaol Kalangit: Yesus merubah sisi gelap dunia.', 'Panitia berterima kasih kepada Pendeta Diana Lumba Gaol Kalangit.'];
+    const [asked, ...more] = run('name-variant', pastor, 'id');
+    expect(more).toEqual([]);
+    expect(asked!.message).toContain('Which is right?');
+    // a letter typed twice is still the slip, with its fix
+    const doubled = run('name-variant', ['Pendeta Diana Lumba Gaol hadir.', 'Pendeta Diana Lummba Gaol berkhotbah.', 'Jemaat menyambut Pendeta Diana Lumba Gaol.'], 'id');
+    expect(doubled).toHaveLength(1);
+    expect(doubled[0]!.message).not.toContain('Which is right?');
+    const airport = ['Presiden lepas landas dari Bandar Udara Mutiara Sis Aljufri Palu.', 'Ia meresmikan Bandara Mutiara Sis Al-Jufri di Palu.', 'Pesawat mendarat lagi di Sis Aljufri.'];
+    expect(run('name-variant', airport, 'id')).toEqual([]);
+  });
+
+  it('a breakdown whose parts carry another noun than the total, beside labels and sizes, is read as no sum of all its figures', () => {
+    const graduates = ['Secara terperinci, sebanyak 1.044 mahasiswa yang diluluskan itu terdiri atas 919 wisudawan Strata-1 dari 16 program studi, 82 Wisudawan Strata-2 dari enam program studi dan 32 wisudawan Strata-3.'];
+    expect(run('arithmetic', graduates, 'id')).toEqual([]);
+    // counted in the total's noun, the same parts are checked
+    const same = ['Sebanyak 1.044 wisudawan terdiri dari 919 wisudawan Strata-1 dari 16 program studi, 82 wisudawan Strata-2 dari enam program studi dan 32 wisudawan Strata-3 dari tiga program studi.'];
+    expect(run('arithmetic', same, 'id')).toHaveLength(1);
+  });
+
+  it('a speaker named before the quotation by a capitalised tag or as a subject with a modal verb; a teaser cut with an ellipsis', () => {
+    const boats = ['Tambah Idris nelayan Sepempang, saat di pelabuhan Teluk Baru ada 9 pompong yang berangkat dan 3 belum kembali.', '“Ada dua nelayan yang berteduh di Pulau Laut sebentar karena gearbox rusak, sedangkan 4 kapal lagi langsung balik”'];
+    expect(run('quote-unattributed', boats, 'id')).toEqual([]);
+    const burglary = ['The other burglary occurred just outside Thomasville. Concerned neighbor Sally Sullivan couldn\'t believe how close to home the burglary hit.', '"One of my neighbors came and told me that one of the houses had been robbed. We thought our neighborhood was safe."'];
+    expect(run('quote-unattributed', burglary, 'en')).toEqual([]);
+    // a paragraph about a thing, not a person, still leaves the quotation without a speaker
+    const nobody = ['The other burglary occurred just outside Thomasville. The house couldn\'t be seen from the road.', burglary[1]!];
+    expect(run('quote-unattributed', nobody, 'en')).toHaveLength(1);
+    const teaser = ['Manitoba has introduced Bill 16, the Climate and Green Plan Implementation Act. “Our goal is to reduce carbon emissions, keep jobs here, and…', 'Read Later'];
+    expect(run('quote-unbalanced', teaser, 'en')).toEqual([]);
+    // a quotation ending its sentence without its mark is still open
+    expect(run('quote-unbalanced', ['Manitoba has introduced Bill 16. “Our goal is to reduce carbon emissions and keep jobs here.', 'The bill passed.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -329,11 +329,14 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     // points counted from placings named before their figures ("109 poin terdiri dari juara satu
     // 17, juara dua 6 dan juara ketiga 6"): points weigh what they count, the parts are no sum
     else if (counted.length === 0 && POINTS.test(noun)) return;
-    // parts all counted in another noun measure something else: "680 point, terdiri dari 97
-    // medali emas, 90 medali perak dan 112 medali perunggu" (points are weighted medals)
+    // parts counted in another noun measure something else: "680 point, terdiri dari 97 medali
+    // emas, 90 medali perak dan 112 medali perunggu" (points are weighted medals); and where only
+    // some figures carry that noun, the others are labels and sizes of the parts ("1.044 mahasiswa
+    // ... 919 wisudawan Strata-1 dari 16 program studi, 82 Wisudawan Strata-2 ..."), which no sum
+    // of all the figures can read
     else if (counted.length === 0 && parts.length >= 2) {
-      const other = nounAfter(text, parts[0]!.end);
-      if (other && !FUNCTION_WORD.test(other) && parts.every((n) => nounAfter(text, n.end) === other)) return;
+      const nouns = parts.map((n) => nounAfter(text, n.end));
+      if (nouns.some((other) => other !== '' && !FUNCTION_WORD.test(other) && nouns.filter((x) => x === other).length >= 2)) return;
     }
   }
   if (parts.length < 2 || parts.length > 8) return;

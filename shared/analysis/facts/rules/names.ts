@@ -434,7 +434,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (named && !lowerAnywhere(named[0].text.toLowerCase())) {
       a.occ = occurrences(a.text);
       b.occ = occurrences(b.text);
-      report(named[0], named[1], named[1].count > 1);
+      const [odd, usual] = named;
+      report(odd, usual, usual.count > 1, onceLongerBesideTwice(odd, usual, kind, (usual === a ? knownA : knownB)));
       return;
     }
     // ... and a word of a longer name written once with another letter, where the two words after
@@ -621,7 +622,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // beside "Adilla" in the caption), or a spelling once beside one twice where the once is the longer
     // ("Lhokseumawe" in the story, "Lhoksemawe" twice in quotations: a letter left out twice is
     // as likely as one put in once)
-    const ask = odd !== null && usual !== null && ((odd.count === usual.count && !trustedWord(usual.text)) || (odd.count === 1 && usual.count === 2 && kind === 'indel' && odd.text.length > usual.text.length && !doubledLetter(odd.text, usual.text) && !usualKnown));
+    const ask = odd !== null && usual !== null && ((odd.count === usual.count && !trustedWord(usual.text)) || onceLongerBesideTwice(odd, usual, kind, usualKnown));
     if (odd && usual) report(odd, usual, true, ask);
     else if (vowelSlip) report(vowelless, voiced!, true);
     else if (lowA !== lowB) report(lowA ? b : a, lowA ? a : b, true);
@@ -779,6 +780,16 @@ function handInside(a: string, b: string): boolean {
   return i > 0 && keyboardSlip(a, b) && !hasVowel(a[i]!) && !hasVowel(b[i]!);
 }
 
+/**
+ * A spelling written once beside one written twice, the once a letter longer (not a letter typed
+ * twice) and the twice no known word: a letter left out twice is as likely as one put in once
+ * ("Lhokseumawe" once, "Lhoksemawe" twice; "Diana Lumban Gaol" once, "Lumba Gaol" twice), so the
+ * warning asks which is right instead of writing one over the other.
+ */
+function onceLongerBesideTwice(odd: Entry, usual: Entry, kind: ReturnType<typeof typoKind>, usualKnown: boolean): boolean {
+  return odd.count === 1 && usual.count === 2 && kind === 'indel' && odd.text.length > usual.text.length && !doubledLetter(odd.text, usual.text) && !usualKnown;
+}
+
 /** `odd` is `usual` with two letters swapped, one typed twice or one left out inside: slips that make no other name */
 function noNameSlip(odd: string, usual: string, kind: ReturnType<typeof typoKind>): boolean {
   return kind === 'swap' || doubledLetter(odd, usual) || droppedInside(odd, usual);
@@ -860,6 +871,8 @@ const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
 /** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
 const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
 const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;
+/** the Arabic article at the head of a name, with its hyphen ("Al-Jufri", "El-Hakim", "Ar-Rahman", "Asy-Syifa") */
+const ARABIC_ARTICLE_HYPHEN = /^(?:al|el|ul|ad|ar|as|asy|at|an|az)-/;
 const WORDPLAY = /\b(?:pe?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
 const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
 const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
@@ -1000,6 +1013,9 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   if (la.replace(/['’]/g, '') === lb.replace(/['’]/g, '')) return null;
   // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
   if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return null;
+  // ... and so is the Arabic article of a name with or without its hyphen ("Bandara Mutiara Sis
+  // Al-Jufri" / "Aljufri"): two transliterations in use, like the apostrophe above
+  if (la.replace('-', '') === lb.replace('-', '') && ARABIC_ARTICLE_HYPHEN.test(la.includes('-') ? la : lb)) return null;
   // Two real words, or two real names of places and people, are two things: the rarer spelling
   // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
   // name, only slips of the hand count (letters swapped, dropped or doubled): one letter

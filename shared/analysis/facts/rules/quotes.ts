@@ -200,7 +200,12 @@ function isDirectQuote(q: QuoteX, text: string): boolean {
  * speaker by the occasion after the quotation ("Museveni was speaking in Lyakajjula village"),
  * and radio copy by its introduction ("Meghan Rosso, a crops specialist, talks about the seeding").
  */
-const ID_SPEAKER = /(?<![\p{L}-])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|lanjut|sebut|terang|papar|pungkas|tutup|tandas|kenang|cerita|keluh|urai|bilang|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)/u;
+/** the tag's verb, also capitalised where it opens the sentence before its speaker ("Tambah Idris, ...") */
+const ID_TAG_VERB = 'kata ujar ucap tutur jelas ungkap tegas imbuh tambah lanjut sebut terang papar pungkas tutup tandas kenang cerita keluh urai bilang'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+const ID_SPEAKER = new RegExp(String.raw`(?<![\p{L}-])(?:(?:${ID_TAG_VERB}|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)`, 'u');
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
 /**
  * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
@@ -242,8 +247,10 @@ const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
  * role ("manager Steven O'Brien"), or the sentence speaks of "his"/"her" ("Hale was still pleased
  * with his second place"). "Search giant Google launched its desktop search tool" names no speaker.
  */
-const NAMED_SUBJECT_EN = /(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
-const PERSON_BEFORE_EN = /(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b/u;
+/** a verb helped by a modal, negated or not ("couldn't believe", "did not expect", "will miss") */
+const MODAL_VERB_EN = String.raw`(?:(?:could|would|did|does|can|will|should|must)(?:n['’]t|\s+not)?|cannot|won['’]t)\s+\p{Ll}+`;
+const NAMED_SUBJECT_EN = new RegExp(String.raw`(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|${MODAL_VERB_EN}|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b`, 'u');
+const PERSON_BEFORE_EN = new RegExp(String.raw`(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|${MODAL_VERB_EN}|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b`, 'u');
 const NAMED_ATTITUDE_ID = /^(?:\p{Lu}[\p{L}.'’]+\s+){1,2}\p{Lu}[\p{L}'’]+(?:\s*,\s*[^,]{3,80}?,?)?\s+(?:(?:juga|pun|pun juga)\s+)?(?:mengapresiasi|berharap|mengharapkan|menilai|menyambut|menyayangkan|meminta|mengajak|mengimbau|bersyukur|mengeluhkan|mengakui|mengungkapkan|menuturkan)\b/u;
 function personSubject(sentence: string, people: ReadonlySet<string>): boolean {
   const subject = NAMED_SUBJECT_EN.exec(sentence);
@@ -436,6 +443,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** a paragraph cut by its page inside a clause, an ellipsis glued to its last word or comma */
+const CUT_WITH_ELLIPSIS = /[\p{Ll},]\s?(?:…|\.\.\.)\s*$/u;
+
 /** a line that ends inside a sentence, continued by a line that begins inside one */
 const brokenLine = (text: string, next: string) => /[\p{L}\p{N},]\s*$/u.test(text) && /^\s*[\p{Ll}\p{N}]/u.test(next);
 
@@ -515,6 +525,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       if (isLastOpen && paras[pi + 1] && brokenLine(p.text, paras[pi + 1]!.text)) continue;
       // ... or closed further down without reopening: left open is the convention (see below)
       if (isLastOpen && across.opens.has(pi)) continue;
+      // ... or a teaser the page cut inside a clause ('“Our goal is to reduce carbon emissions,
+      // keep jobs here, and…', a related article's excerpt): the closing mark is in the part cut off
+      if (isLastOpen && CUT_WITH_ELLIPSIS.test(p.text)) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
       if (u === p.unpaired[0] && across.closes.has(pi)) continue;
       // a closing mark opening a quotation never closed has its card already ('” Bersama
