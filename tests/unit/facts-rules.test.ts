@@ -1541,13 +1541,20 @@ describe('name-variant', () => {
     expect(run('name-variant', slip, 'id', { deskSpellings: ['Ofel'] })).toEqual([]);
   });
 
-  it('Indonesian: "Afriyadi" once against "Afriadi" twice, with the fix', () => {
+  it('Indonesian: "Afriyadi" once against "Afriadi" twice is asked about, without a fix', () => {
+    // (this gave the fix "Afriadi" until set 28 of unseen news: a letter left out twice is as
+    // likely as one put in once, "Diana Lumban Gaol" once beside "Lumba Gaol" twice, so a spelling
+    // once a letter longer beside twice is asked about, in a shared name as elsewhere)
     const ps = ['Kepala Ombudsman Banten Fadli Afriadi hadir.', 'Menurut Fadli Afriadi, penilaian ketat.', 'Fadli Afriyadi menambahkan bahwa hasilnya baik.'];
     const [f, ...rest] = run('name-variant', ps, 'id');
     expect(rest).toEqual([]);
     expect(at(ps, f!)).toBe('Afriyadi');
     expect(f!.related.map((r) => at(ps, r))).toEqual(['Afriadi', 'Afriadi']);
-    expect(f!.fix?.edits[0]?.text).toBe('Afriadi');
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+    // written three times, the usual spelling is trusted with the fix
+    const thrice = [...ps.slice(0, 2), 'Fadli Afriadi menutup acara.', ps[2]!];
+    expect(run('name-variant', thrice, 'id')[0]!.fix?.edits[0]?.text).toBe('Afriadi');
   });
 
   it('English: short forms, possessives, demonyms and two countries stay quiet; "TimeWarner"/"Time Warner" is a variant', () => {
