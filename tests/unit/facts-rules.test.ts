@@ -1191,6 +1191,16 @@ describe('set 28 of unseen news, read once (issue 12)', () => {
     // a quotation ending its sentence without its mark is still open
     expect(run('quote-unbalanced', ['Manitoba has introduced Bill 16. “Our goal is to reduce carbon emissions and keep jobs here.', 'The bill passed.'], 'en')).toHaveLength(1);
   });
+
+  it('a total split into subsets "N of them" whose last part is "the other N" must add up; one subset alone is no breakdown', () => {
+    const districts = ['A total of 20 districts were affected, eight of them in the Southern Region, four in the Central Region and the other four up in the Northern Region.'];
+    const [f, ...rest] = run('arithmetic', districts, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('add up to 16');
+    expect(run('arithmetic', [districts[0]!.replace('the other four', 'the other eight')], 'en')).toEqual([]);
+    expect(run('arithmetic', ['A total of 20 people were hurt, eight of them seriously, and four were taken to hospital.'], 'en')).toEqual([]);
+    expect(run('arithmetic', ['Sebanyak 20 kecamatan terdampak, delapan di antaranya di wilayah selatan, empat di tengah dan sisanya lima di utara.'], 'id')).toHaveLength(1);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

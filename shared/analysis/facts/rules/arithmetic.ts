@@ -58,6 +58,7 @@ export function arithmetic(ctx: RuleContext): Finding[] {
       percentChange(ctx, p, pi, s.start, s.end, nums, out);
       absoluteChange(ctx, p, pi, s.start, s.end, nums, out);
       partsAndTotals(ctx, p, pi, s.start, s.end, nums, out);
+      subsetsOfTotal(ctx, p, pi, s.start, nums, out);
     });
   });
   return out;
@@ -362,6 +363,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   if (about && Math.abs(sum - total.value) <= Math.max(tol, 0.05 * total.value)) return;
   // parts that exceed the total are surely wrong; fewer may be "including" style lists: flag only when
   // the sentence uses an exhaustive trigger (all triggers above are) and sum differs
+  reportTotal(ctx, pi, total, parts, sum, out);
+}
+
+function reportTotal(ctx: RuleContext, pi: number, total: NumberX, parts: readonly NumberX[], sum: number, out: Finding[]): void {
   out.push({
     rule: 'arithmetic',
     severity: 'warning',
@@ -376,4 +381,27 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     related: parts.map((n) => ({ paragraph: pi, start: n.start, end: n.end })),
     fingerprint: fingerprintOf('arithmetic', 'total', total.raw, ...parts.map((n) => n.raw)),
   });
+}
+
+/** after the first part of a total split into subsets: "eight of them", "delapan di antaranya" */
+const FIRST_SUBSET = /^\s*(?:of them|of those|di antaranya)\b/i;
+/** before its last part: "and the other four", "dan sisanya empat" */
+const LAST_SUBSET = /\b(?:the other|the remaining|the rest|sisanya|selebihnya)\s*$/i;
+
+/**
+ * A total split into subsets counted "N of them", whose last part is "the other N" ("A total of
+ * 20 districts were affected, eight of them in the Southern Region, four in the Central Region and
+ * the other four up in the Northern Region": 16). Only with that last part: it says the list is
+ * whole, where "20 people were hurt, eight of them seriously" names one subset. Counts in words
+ * are read here (they are exact), which the list triggers above leave out.
+ */
+function subsetsOfTotal(ctx: RuleContext, p: ParaX, pi: number, sStart: number, nums: NumberX[], out: Finding[]): void {
+  const text = p.text;
+  const total = nums.find((n) => n.kind === 'number' && TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)));
+  if (!total || total.decimals > 0) return;
+  const parts = nums.filter((n) => n.start > total.end);
+  if (parts.length < 2 || parts.some((n) => n.kind !== 'number' || n.decimals > 0 || n.scale !== total.scale || n.value >= total.value)) return;
+  if (!FIRST_SUBSET.test(text.slice(parts[0]!.end)) || !LAST_SUBSET.test(text.slice(parts.at(-2)!.end, parts.at(-1)!.start))) return;
+  const sum = parts.reduce((a, n) => a + n.value, 0);
+  if (sum !== total.value) reportTotal(ctx, pi, total, parts, sum, out);
 }
