@@ -467,6 +467,25 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['byline', /^by (?:a|an|our) [\p{L} ]{1,30}(?:reporter|correspondent|staff writer|staff)$/iu, 8],
   ['teaser', /^read the full story in (?:this|next|last) week'?s\b.{0,80}$/iu, 25],
   ['embed', /^[.#]?[\w-]+(?:\s*[.#>:][\w-]+)*\s*\{\s*[\w-]+\s*:[^}]{0,400}\}?$/u, 120],
+  // ... and on set 28: skip links, widget and comment labels of English-language CMSs (Postmedia's
+  // "Article content", "Read Later", "Comments (3)", Disqus), newsletter and WhatsApp prompts,
+  // moderation notices, advertisers' prompts, syndication notes ("This article appeared in ...",
+  // "Information from: ..."), a most-read list's numbered items ("- 1 Norfolk's first ..."), icons
+  // after a bullet, captions closed by a picture desk's number or credit ("(14848926)",
+  // "EMN-211111-172454001", "PHOTO | NAME | NATION MEDIA GROUP", "(all pictures by ...)"), an
+  // accessibility plugin's notice, Kompas's "Lihat Foto" caption, Google News prompts with
+  // "Follow Kami", "KLIK DISINI", desk labels, and a desk's initials alone in brackets
+  ['share', /^(?:jump to (?:main )?(?:content|navigation)|article content|send (?:this article )?to a friend\.?|read later|would you recommend this article\??|suggested (?:news )?articles|scroll to top|load mobile navigation|view our mobile site|video loading|current temperature|comments powered by disqus|kindly drop a comment below\.?|if you wish to comment,? please log ?in\.?|comments?\s*\(\s*(?:s|\d+)\s*\)|tag terkait\s*:?|emoticonemoticon)$/iu, 10],
+  ['share', /^(?:(?:get|sign up|subscribe)\b.{0,80}\b(?:sent|delivered)(?: straight)? to your inbox\b.{0,140}|(?:close\s+)?thanks for signing up!?.{0,60}|.{0,120}\bjoin our whatsapp (?:group|channel)\b.{0,40}|.{0,80}\b(?:follow|ikuti)\s+kami\s+di\s+google news\b.{0,80}|.{0,60}\bklik di ?sini\W*)$/iu, 40],
+  ['share', /^\(?comments are moderated\b.{0,100}\)?$|^[•·]\s*(?:ig|x|youtube|facebook|twitter|instagram|tiktok|linkedin|whatsapp|telegram)$/iu, 20],
+  ['advert', /^(?:advertise on\s+\S+\s+to reach\b.{0,80}|article continues below\.*)$/iu, 16],
+  ['credit', /^(?:[Tt]his article (?:first )?appeared in (?:the )?\p{Lu}[\p{L} ]{1,40},?\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?|[Ii]nformation from\s*:\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}.' -]{1,40},\s*https?:\/\/\S+)$/u, 20],
+  // (not a dated list of events: "- 4 September 2025: Wali Kota menyerahkan ...")
+  ['teaser', /^-\s\d{1,2}\s+(?!(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b)\S.{0,160}$/iu, 30],
+  ['caption', /^(?:.{3,240}\s\([1-9]\d{6,8}\)|.{3,240}\s[A-Z]{2,4}-\d{6}-\d{9}|.{3,300}\.\s+PHOTO\s*\|\s*[\p{Lu} .'’-]+\|\s*[\p{Lu}& ]+|.{3,240}\((?:all )?(?:pictures?|photos?|images?) by\s+\p{Lu}[\p{L}.'’ -]{1,40}\)|Lihat Foto\s+\S.{0,300})$/u, 60],
+  ['loading', /^please ensure javascript is enabled for purposes of website accessibility$/iu, 12],
+  ['breadcrumb', /^(?:home|beranda)(?:\s*(?:\/|»|>)\s*[^/»>]{1,120}){2,6}$/iu, 30],
+  ['byline', /^(?:(?:[Ll]aporan [Rr]edaksi|[Ee]ditor\s*\/\s*(?:[Ff]t|[Ff]oto))\s*:\s*\S.{0,40}|\((?:\p{Lu}\.?){2,4}\)|\(\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){2,6}\s*\)|\p{Lu}\p{Ll}{2,15}\/(?:adv|red|ant)|About [a-z\d_]{3,30})$/u, 12],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

@@ -188,6 +188,24 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the widget labels, newsletter prompts, syndication notes, numbered most-read items and picture-desk captions of set 28\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Jump to main content', 'Article content', 'Read Later', 'Would you recommend this article?', 'Comments (3)', 'comments powered by Disqus',
+      "Get the Ross-shire Journal sent to your inbox every week and swipe through an exact replica of the day's newspaper", 'Close Thanks for signing up! Watch for us in your inbox.',
+      '(Comments are moderated. Clean comments will be approved immediately)', 'Advertise on NigerianEye.com to reach thousands of our daily users', 'Article continues below...',
+      'This article appeared in the Murray Pioneer, 14 August 2024.', 'Information from: The Register-Guard, http://www.registerguard.com',
+      "- 1 Norfolk's first mass Covid vaccination centre to open in food court", '• youtube', 'Careby Village Hall (14848926)',
+      'Timberland Village Hall is an old military hut. EMN-211111-172454001', 'Speaker Joel Maina Kairu conducts a session. PHOTO | FRANCIS MUREITHI | NATION MEDIA GROUP',
+      'Melrose captain David Colvine shows off the Cup (all pictures by Bill McBurnie)', 'Please ensure Javascript is enabled for purposes of website accessibility',
+      'Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.', 'Simak GOSERU Live Radio, KLIK DISINI', 'Laporan Redaksi : Bams',
+      'Editor/Ft : EmZad', 'Lihat Foto Aksi protes ratusan warga terkait pembagian BLT di Desa Mompang Julu, Senin (29/6/2020)', '(jr/lin/hdi/das/JPR)', '(LDS)', 'Indra/adv',
+      'Home / News / Local News / Mfantseman Municipal Assembly fails to meet project deadline', 'EmoticonEmoticon', 'Tag Terkait:'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['- 4 September 2025: Wali Kota menyerahkan Hantaran Ranperda Perubahan APBD 2025.', 'Readers told us the newsletter was delivered late.',
+      'The article continues a series on the harbour.', 'Lihat foto-foto banjir itu di galeri kami, kata dia.', 'He was fined for the offence (case 2019-1234).',
+      'Comments from residents were mixed, the council said.', 'The mayor said: "Advertise on the radio to reach more voters."'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('knows the comment prompts, plugin credits, banners, style sheets and contact lines of set 27\'s pages, and leaves the story lines that look like them', () => {
     const junk = ['Posting Komentar untuk "Petani Resah, Panen Padi Semakin Menurun"', 'Tinggalkan pesanan', 'email kami rahasiakan', 'Verified by MonsterInsights',
       'Tombol Google News', '**) Ikuti berita terbaru TIMES Indonesia di Google News klik link ini dan jangan lupa di follow.', 'Kategori :', 'Iklan - Geser ke atas untuk melanjutkan.',
