@@ -1203,6 +1203,42 @@ describe('set 28 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 29 of unseen news, read once (issue 12)', () => {
+  it('prices per different units, and two men\'s bonds each in a sentence led by "He", are no restatement', () => {
+    const rice = ['Petani memanen beras merah di Desa Porame.', '“Harganya saat ini di pasaran sebesar Rp 12.000/liter,” ujarnya.', 'Di Desa Oloboju petani memanen padi Mekongga dengan harga beras Rp 10.000/kg.'];
+    expect(run('number-mismatch', rice, 'id')).toEqual([]);
+    // the same unit on both sides is still compared
+    expect(run('number-mismatch', [rice[0]!, rice[1]!, 'Di Desa Porame harga beras merah di pasaran Rp 10.000/liter.'], 'id')).toHaveLength(1);
+    const bonds = [
+      'Ruiz Garcia, 51, of Pleasant Prairie, was charged with felony possession with intent to deliver. He is being held on a $5,000 bond.',
+      "Ruiz Garcia's passenger, Jaime D. Hurtado, 33, was charged with the same felonies and with misdemeanor possession. He is being held on a $6,000 bond.",
+    ];
+    expect(run('number-mismatch', bonds, 'en')).toEqual([]);
+  });
+
+  it('an inch mark before what it measures; a page that never types “ opens its quotations with ” as one habit, told on the first, left open', () => {
+    expect(run('quote-unbalanced', ['Gonzalez placed 30\' of 10" culvert at Valleybrook and unplugged a culvert on Hedgerose.'], 'en')).toEqual([]);
+    // a closing mark after a figure before a speaker's tag is still a quotation's
+    expect(run('quote-unbalanced', ['The fare rose to 10" said the driver.'], 'en').length).toBeGreaterThan(0);
+    const sar = [
+      'Humas SAR Manado, Ferry Ariyanto, menyebutkan Tim SAR gabungan sudah lakukan operasi pencarian. ” Kapal Basarnas sudah bergerak dari Pelabuhan Bitung sekitar jam 18.00 Wita, tutur Ariyanto, Rabu (7/2) sore.',
+      '” Kapal hanya kebawa tenggelam saja. Korban masih diatas perahu kebawa arus, ” terang Ferry.',
+    ];
+    const [card, ...rest] = run('quote-unbalanced', sar, 'id');
+    expect(rest).toEqual([]);
+    expect(card!.message).toContain('2 times');
+    expect(card!.fix?.edits).toHaveLength(2);
+  });
+
+  it('"APBDes"/"APBDesa" and an Irish name lenited ("Gaelcholáiste"/"Ghaelcholáiste") are no variants', () => {
+    expect(run('name-variant', ['Musdes menetapkan APBDesa Tahun 2023.', 'Perdes tentang APBDes Tahun 2023 memuat BLT-DD.', 'Besaran BLT dalam APBDes itu 10 persen.'], 'id')).toEqual([]);
+    const gaa = ['Comhghairdeachas le Gaelcholáiste Chiarraí on the win.', 'The final went to Ghaelcholáiste Chiarraí after extra time.', 'Ghaelcholáiste Chiarraí now meet Coláiste Mhuire.'];
+    expect(run('name-variant', gaa, 'en')).toEqual([]);
+    // an h typed after the first letter of a name without the language's accents is still a slip
+    expect(run('name-variant', ['Gordon Brown spoke first.', 'Mr Brown then left.', 'Ghordon Brown returned later.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

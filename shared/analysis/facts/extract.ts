@@ -157,6 +157,8 @@ const CLOSE = '”';
 const DMS_BEFORE = /\d\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['’′]\s?\d{1,2}(?:[.,]\d+)?$/u;
 /** feet and inches (a jump's "20'7.75"" too), or inches of a screen: the mark stands right after the figure */
 const INCHES = /(?:\d\s?['’′]\s?\d{1,2}(?:\.\d{1,2})?"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
+/** a figure's inch mark before the thing it measures ('placed 30\' of 10" culvert', 'a 12" pipe'), not a speaker's tag */
+const INCHES_BEFORE_NOUN = new RegExp(String.raw`\d"\s(?!(?:${ID_TAG})(?:nya)?\b|(?:said|says|added|adds|he|she|they|according)\b)\p{Ll}`, 'u');
 
 function quoteWords(s: string): string[] {
   return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -298,7 +300,7 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       const closerLike = prevC !== undefined && !/\s/.test(prevC) && (nextC === undefined || /[\s,.;:!?)\]…-]/.test(nextC));
       // an inch mark after a figure ("5' 10\" tall", "a 15\" screen"), not a quotation mark; a
       // quotation may well end on a figure ("... tgl 2 April 2025""), so only these shapes
-      if (open.length === 0 && closerLike && INCHES.test(text.slice(Math.max(0, i - 8), i + 12))) continue;
+      if (open.length === 0 && closerLike && (INCHES.test(text.slice(Math.max(0, i - 8), i + 12)) || INCHES_BEFORE_NOUN.test(text.slice(i - 1, i + 24)))) continue;
       // glued between a comma and its speaker's tag (',"urainya.'): it closes what the paragraph
       // before opened, not a quotation of its own
       // ... or typed with the space on the wrong side, the tag right after it (', "singkatnya.',

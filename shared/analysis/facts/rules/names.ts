@@ -1013,6 +1013,12 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   if (la.replace(/['’]/g, '') === lb.replace(/['’]/g, '')) return null;
   // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
   if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return null;
+  // the village's abbreviation with "Des" or "Desa" at its end ("APBDes"/"APBDesa",
+  // "BUMDes"/"BUMDesa"): both in use for one village budget or enterprise
+  if (/^\p{Lu}{2,}Des$/u.test(a.length < b.length ? a : b) && (a.length < b.length ? b === a + 'a' : a === b + 'a')) return null;
+  // an Irish name lenited by the word before it ("Gaelcholáiste" / "do Ghaelcholáiste"): an h after
+  // its first consonant is grammar, in names written with the language's accents
+  if (irishLenition(la, lb)) return null;
   // ... and so is the Arabic article of a name with or without its hyphen ("Bandara Mutiara Sis
   // Al-Jufri" / "Aljufri"): two transliterations in use, like the apostrophe above
   if (la.replace('-', '') === lb.replace('-', '') && ARABIC_ARTICLE_HYPHEN.test(la.includes('-') ? la : lb)) return null;
@@ -1028,6 +1034,11 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   // hand into a real word seldom makes one
   if (lang === 'id' && kind === 'substitution' && (oldCluster(la, diffAt) ? knownB && !knownA : oldCluster(lb, diffAt) && knownA && !knownB)) return null;
   return { la, lb, minLen, diffAt, kind, knownA, knownB };
+}
+
+function irishLenition(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long[1] === 'h' && /^[bcdfgmpst]/.test(short) && long[0] + long.slice(2) === short && /[áéíóú]/.test(short);
 }
 
 function firstDiff(a: string, b: string): number {

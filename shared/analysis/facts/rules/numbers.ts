@@ -349,6 +349,14 @@ const MANY_FIGURES = 6;
 const UNIT_PRICES = 3;
 const UNIT_PRICE = /^\s*(?:\/\s*(?:kg|kilo|liter|litre|l|ekor|unit|ton|gram|gr)\b|per\s+(?:kg|kilo(?:gram)?|liter|litre|ekor|unit|ton|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head|tonne)\b)/i;
 
+/** the unit a price is given per ("/liter", "per kilogram"), one name for each ("kg" for kilo and kilogram), or '' */
+const PER_UNIT = /^\s*(?:\/\s*|per\s+)(kg|kilo(?:gram)?|liter|litre|l|ekor|unit|ton|tonne|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head)\b/i;
+const UNIT_NAMES: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', litre: 'liter', l: 'liter', tonne: 'ton', gr: 'gram', pound: 'lb' };
+function perUnitOf(p: ParaX, n: NumberX): string {
+  const u = PER_UNIT.exec(p.text.slice(n.end, n.end + 20))?.[1]?.toLowerCase() ?? '';
+  return UNIT_NAMES[u] ?? u;
+}
+
 /**
  * number-mismatch for a figure restated one keystroke off in another sentence. Mostly a quotation
  * restating the reporter: "anggaran yang telah dibuka Rp 129 triliun" and the official quoted
@@ -394,9 +402,12 @@ function figureSlips(ctx: RuleContext): Finding[] {
     return !isIdentifier(text, o.n) && !isDecreeNumber(text, o.n) && !isRangeEnd(text, o.n);
   };
   // what a count counts must agree where both say it ("14,5 juta." at a sentence's end says nothing)
+  // ... and so must the unit a price is given per, where both give one ("Rp 12.000/liter" of red
+  // rice is no restatement of "Rp.10.000/kg" of another variety)
   const sameNoun = (a: Occ, b: Occ) => {
     const [x, y] = [countedNoun(ctx.paras[a.p]!, a.n), countedNoun(ctx.paras[b.p]!, b.n)];
-    return x === y || x === '' || y === '';
+    const [u, v] = [perUnitOf(ctx.paras[a.p]!, a.n), perUnitOf(ctx.paras[b.p]!, b.n)];
+    return (x === y || x === '' || y === '') && (u === v || u === '' || v === '');
   };
   // a sentence listing three measures or more is a row of a table or a list ("gaji ke-13" and
   // "Pasal 5" name, they do not measure)
@@ -663,6 +674,17 @@ function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
   return copiedWords(paragraphOf(a), paragraphOf(b));
 }
 
+const PRONOUN_OPEN = /^\s*(?:He|She|It|They|Ia|Dia|Mereka|Beliau)\s/u;
+/** the figure's sentence opens with a pronoun, after a sentence of its own paragraph that named whom it means */
+function aboutOwnSubject(o: Occ, sentence: string): boolean {
+  return o.n.sentence > 0 && PRONOUN_OPEN.test(sentence);
+}
+function firstSentenceOf(ctx: RuleContext, pi: number): string {
+  const p = ctx.paras[pi]!;
+  const s = p.sentences[0];
+  return s ? p.text.slice(s.start, s.end) : '';
+}
+
 /** the shorter of two figure-marked word strings is inside the longer and long enough (`minWords` words besides figures) to be a statement */
 function copiedWords(x: string, y: string, minWords = 8): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -768,6 +790,10 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         // the rows of a game's scoring summary are alike by design ("Her Burns 8 run (kick good)",
         // "Her Burns 3 run (kick good)"): two plays, not one line mistyped
         if (scoringPlay(ctx.paras[o.p]!) && scoringPlay(ctx.paras[other.p]!)) continue;
+        // a sentence led by a pronoun after its paragraph has named someone speaks of that one:
+        // "Ruiz Garcia ... was charged ... He is being held on a $5,000 bond." and "Ruiz Garcia's
+        // passenger, Jaime D. Hurtado, ... He is being held on a $6,000 bond." are two men's bonds
+        if (aboutOwnSubject(o, info.text) && aboutOwnSubject(other, refInfo.text) && firstSentenceOf(ctx, o.p) !== firstSentenceOf(ctx, other.p)) continue;
         const typo = typoOf(o, other);
         const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;

@@ -580,9 +580,28 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         fingerprint: fingerprintOf('quote-unbalanced', kind, ...print),
       });
     // (a mark that also leaves its quotation open is a slip of its own, not part of a habit)
-    for (const x of all.filter((y) => y.unclosed)) single(x, neverClosed, 'unclosed', x.print);
+    const unclosed = all.filter((y) => y.unclosed);
     const list = all.filter((y) => !y.unclosed);
-    if (list.length === 0) continue;
+    // ... but on a page that never types the right mark, its card speaks for the page's other
+    // marks of that shape too ('” Kapal Basarnas ... sesuai informasi warga, tutur Ariyanto' left
+    // open, then '” Kapal hanya ..., ” terang Ferry.'): one habit, told once
+    // (when the mark left open comes first: a later one's card stays where the habit began)
+    const before = (x: (typeof all)[number], y: (typeof all)[number]) => x.pi < y.pi || (x.pi === y.pi && x.at < y.at);
+    const fold = unclosed.length > 0 && list.length > 0 && list.length < WRONG_MARK_HABIT && kind !== 'entity' && before(unclosed[0]!, list[0]!) && !paras.some((p) => p.text.includes(unclosed[0]!.right));
+    for (const x of unclosed) {
+      if (!fold || x !== unclosed[0]) {
+        single(x, neverClosed, 'unclosed', x.print);
+        continue;
+      }
+      report(x.pi, x.at, x.at + x.length, {
+        confidence: 'medium',
+        message: text(neverClosed + tr(ctx.ui, ` The story does this ${list.length + 1} times.`, ` Naskah ini melakukannya ${list.length + 1} kali.`), x),
+        related: list.map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length })),
+        fix: { label: tr(ctx.ui, `Use ${x.right} (all ${list.length + 1})`, `Ganti dengan ${x.right} (semua ${list.length + 1})`), edits: [x, ...list].map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length, text: y.right })) },
+        fingerprint: fingerprintOf('quote-unbalanced', kind, 'unclosed', x.print),
+      });
+    }
+    if (list.length === 0 || fold) continue;
     // (two are a habit too when the story never types the right mark: '”Pasar Induk ...,” ujar
     // GSVL' and '”Khusus bagi ...,” kata Wali Kota' on a page with no “ at all)
     const neverRight = list.length >= 2 && kind !== 'entity' && !paras.some((p) => p.text.includes(list[0]!.right));
