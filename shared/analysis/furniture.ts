@@ -486,6 +486,20 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['loading', /^please ensure javascript is enabled for purposes of website accessibility$/iu, 12],
   ['breadcrumb', /^(?:home|beranda)(?:\s*(?:\/|»|>)\s*[^/»>]{1,120}){2,6}$/iu, 30],
   ['byline', /^(?:(?:[Ll]aporan [Rr]edaksi|[Ee]ditor\s*\/\s*(?:[Ff]t|[Ff]oto))\s*:\s*\S.{0,40}|\((?:\p{Lu}\.?){2,4}\)|\(\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){2,6}\s*\)|\p{Lu}\p{Ll}{2,15}\/(?:adv|red|ant)|About [a-z\d_]{3,30})$/u, 12],
+  // ... and on set 29: advertisers' slots ("Pasang Iklan Disini", "Ads by ..."), an office's
+  // opening hours, a source's address, a language switch, photo-tag and sign-in prompts, paywall
+  // prompts, "Best viewed in" and a banner's size, teaser labels ("Read Full Post »", "Check Also",
+  // "MORE: ...", "Promosi ..."), the AP's copyright line and an archive notice, icon labels, empty
+  // HTML left by a CMS, "Pictured:" captions and captions ending in their photo credit, a stamp
+  // between an outlet's name and its place, a date with its category
+  ['advert', /^(?:pasang iklan\b.{0,80}|ads by\s+\S.{0,40}|advertise with\s+\S.{0,30}|get in front of tomorrow's news\b.{0,30}|read now|[\p{L}\d -]{0,40}\b\d{4}\s?x\s?\d{3,4}|best viewed (?:in|with)\b.{0,40})$/iu, 20],
+  ['meta', /^(?:jam (?:operasional|pelayanan|kerja)\s*:.{0,60}|media files\s*:|archive for\s+\p{L}+,?\s+\d{4}|this is an archived article and the information in the article may be outdated\b.{0,160}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}\s*\/\s*[\p{L} ]{2,30}|[\p{L} .]{2,40}\|\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\p{L}+\s+\d{1,2},?\s+\d{4}\s*\|\s*[\p{L} ]{2,30})$/iu, 40],
+  ['credit', /^(?:sumber\s*:?\s*(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:co\.id|go\.id|com|id|net|org)\/?|sumber dan (?:foto|poto)\s*:\s*\S.{0,30}|\(?copyright \d{4} (?:the )?associated press\b.{0,200}\)?)$/iu, 40],
+  ['share', /^(?:(?:english|indonesian|bahasa indonesia)(?:\s+(?:english|indonesian|bahasa indonesia)){1,5}|there doesn't appear to be any tagged photos\.?|upload and tag photos|you must be signed in to add comments|(?:google|twitter|facebook|instagram|linkedin)\s+(?:photo|picture|image|icon)|you might be interested in|check also)$/iu, 12],
+  ['consent', /^(?:log ?in or register for free to continue reading\.?|it only takes a moment and you'll get access to more news\b.{0,120})$/iu, 30],
+  ['teaser', /^(?:[Rr]ead (?:the )?[Ff]ull (?:[Aa]rticle|[Pp]ost|[Ss]tory)\b.{0,20}|MORE:\s+\S.{0,120}|Promosi\s+\p{Lu}.{0,160})$/u, 30],
+  ['embed', /^(?:<!--.{0,80}-->|<(\w+)[^>]*>\s*<\/\1>)$/u, 8],
+  ['caption', /^(?:[Pp]ictured\s*:\s*\S.{0,160}|.{3,300}\S\s?Foto\s*:\s*\p{Lu}[\p{L} .]{1,40}\/\s*[\p{L}\d.]{2,40})$/u, 60],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

@@ -188,6 +188,20 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the advertisers\' slots, paywall and sign-in prompts, teaser labels, copyright and archive notices, empty HTML and credited captions of set 29\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Pasang Iklan Disini Hub. 0813 6687 8833', 'Ads by Iklan The Jambi Times', 'Jam Operasional : Senin - Jum’at 08.00 - 16.00 WITA', 'sumber rri.co.id',
+      'English English Indonesian Indonesian', 'You must be signed in to add comments', 'Advertise with NZME.', 'Log in or register for FREE to continue reading.', '1024 x 800',
+      'Read Full Post »', 'Check Also', 'MORE: Burlington mayoral hopefuls vie for edge', '(Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.)',
+      'This is an archived article and the information in the article may be outdated. Please look at the time stamp on the story to see when it was last updated.',
+      'Twitter picture', 'Archive for September, 2010', '<!-- wp:paragraph -->', '<p></p>', 'Pictured: Last year’s Christmas Lights Switch On',
+      'Melo News | Sunday, April 14, 2024 | Lusaka', '19 September 2022 / Club News', 'Risvirenol saat masih menjadi Ketua KPUD SultengFoto: Caesar DP/Eranesia.id',
+      'Promosi Primata, Permata Indonesia yang Terancam Hilang'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['Promosi jabatan itu diumumkan Senin.', 'More than 300 people attended the meeting.', 'Sumber dana proyek itu berasal dari APBD.', 'Jam operasional pasar diperpanjang hingga pukul 22.00, kata kepala dinas.',
+      'Pictured in the photo are the two winners.', 'Read the full report on the council website, the mayor said.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('knows the widget labels, newsletter prompts, syndication notes, numbered most-read items and picture-desk captions of set 28\'s pages, and leaves the story lines that look like them', () => {
     const junk = ['Jump to main content', 'Article content', 'Read Later', 'Would you recommend this article?', 'Comments (3)', 'comments powered by Disqus',
       "Get the Ross-shire Journal sent to your inbox every week and swipe through an exact replica of the day's newspaper", 'Close Thanks for signing up! Watch for us in your inbox.',
