@@ -1237,6 +1237,15 @@ describe('set 29 of unseen news, read once (issue 12)', () => {
     // an h typed after the first letter of a name without the language's accents is still a slip
     expect(run('name-variant', ['Gordon Brown spoke first.', 'Mr Brown then left.', 'Ghordon Brown returned later.'], 'en')).toHaveLength(1);
   });
+
+  it('a head count split by sex right after it must add up; a count of some of them need not', () => {
+    const [f, ...rest] = run('arithmetic', ['Desa itu terdiri dari 4 dusun dengan penduduk 958 jiwa atau 238 KK, laki-laki 491 jiwa, dan perempuan 468 jiwa.'], 'id');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('959');
+    expect(run('arithmetic', ['The village has 958 residents, 491 men and 468 women.'], 'en')).toHaveLength(1);
+    expect(run('arithmetic', ['Jumlah penduduk desa itu 958 jiwa, terdiri dari laki-laki 491 jiwa dan perempuan 467 jiwa.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Dari 958 jiwa, yang terdampak laki-laki 100 jiwa dan perempuan 80 jiwa.'], 'id')).toEqual([]);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

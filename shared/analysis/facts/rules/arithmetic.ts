@@ -59,6 +59,7 @@ export function arithmetic(ctx: RuleContext): Finding[] {
       absoluteChange(ctx, p, pi, s.start, s.end, nums, out);
       partsAndTotals(ctx, p, pi, s.start, s.end, nums, out);
       subsetsOfTotal(ctx, p, pi, s.start, nums, out);
+      splitBySex(ctx, p, pi, nums, out);
     });
   });
   return out;
@@ -381,6 +382,44 @@ function reportTotal(ctx: RuleContext, pi: number, total: NumberX, parts: readon
     related: parts.map((n) => ({ paragraph: pi, start: n.start, end: n.end })),
     fingerprint: fingerprintOf('arithmetic', 'total', total.raw, ...parts.map((n) => n.raw)),
   });
+}
+
+const MEN = String.raw`(?:laki-laki|pria|putra|men|males?|boys)`;
+const WOMEN = String.raw`(?:perempuan|wanita|putri|women|females?|girls)`;
+/** "<total noun> [atau 238 KK], laki-laki 491 jiwa dan perempuan 468 jiwa" / "..., 491 men and 468 women" */
+const BY_SEX = new RegExp(
+  String.raw`^\s*(?:atau\s+[\d.,]+\s+\p{L}+\s*)?[,;:]?\s*(?:(?:yang\s+)?terdiri\s+(?:atas|dari)|yakni|yaitu|dengan rincian|comprising|including)?\s*(?:${MEN}\s+(?<m1>[\d.,]+)|(?<m2>[\d.,]+)\s+${MEN})\s*(?<noun1>\p{L}+)?\s*,?\s*(?:dan|and|serta)\s+(?:${WOMEN}\s+(?<w1>[\d.,]+)|(?<w2>[\d.,]+)\s+${WOMEN})`,
+  'iu',
+);
+
+/**
+ * A head count split by sex right after it ("penduduk 958 jiwa atau 238 KK, laki-laki 491 jiwa,
+ * dan perempuan 468 jiwa": 959): men and women are the whole, so the two must make the total.
+ * Only right after the total, counted in its noun: "dari 958 jiwa, yang terdampak laki-laki ..."
+ * counts some of them.
+ */
+function splitBySex(ctx: RuleContext, p: ParaX, pi: number, nums: NumberX[], out: Finding[]): void {
+  const text = p.text;
+  for (const total of nums) {
+    if (total.kind !== 'number' || total.decimals > 0 || total.spelled) continue;
+    const noun = nounAfter(text, total.end);
+    if (!noun || FUNCTION_WORD.test(noun)) continue;
+    const after = total.end + text.slice(total.end).indexOf(noun) + noun.length;
+    const m = BY_SEX.exec(text.slice(after, after + 160));
+    if (!m) continue;
+    const at = (raw: string | undefined) => (raw === undefined ? undefined : nums.find((n) => n.start > after && n.raw === raw && text.slice(after, n.start).length <= 160));
+    const men = at(m.groups!.m1 ?? m.groups!.m2);
+    const women = at(m.groups!.w1 ?? m.groups!.w2);
+    if (!men || !women || men === women || men.kind !== 'number' || women.kind !== 'number' || men.scale !== total.scale || women.scale !== total.scale) continue;
+    // each counted in the total's noun where it names one ("491 jiwa")
+    for (const part of [men, women]) {
+      const own = nounAfter(text, part.end);
+      if (own && !FUNCTION_WORD.test(own) && !new RegExp(`^(?:${MEN}|${WOMEN})$`, 'i').test(own) && own !== noun) return;
+    }
+    const sum = men.value + women.value;
+    if (sum !== total.value) reportTotal(ctx, pi, total, [men, women], sum, out);
+    return;
+  }
 }
 
 /** after the first part of a total split into subsets: "eight of them", "delapan di antaranya" */
