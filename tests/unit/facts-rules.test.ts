@@ -1238,6 +1238,20 @@ describe('set 29 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', ['Gordon Brown spoke first.', 'Mr Brown then left.', 'Ghordon Brown returned later.'], 'en')).toHaveLength(1);
   });
 
+  it('a year one keystroke from the dateline\'s or the story\'s own, on which the weekday falls, is the slip; a year joined by a hyphen is read', () => {
+    const flood = ['Wakil Wali Kota Pekanbaru Markarius Anwar, Selasa (6/1/2025), mengatakan jumlah warga yang mengungsi terus bertambah.'];
+    const [f] = run('weekday-mismatch', flood, 'id', { datelineDate: '2026-01-06' });
+    expect(at(flood, f!)).toBe('2025');
+    expect(f!.fix?.edits[0]?.text).toBe('2026');
+    const forum = ['Kegiatan forum konsultasi publik th 2023 adalah evaluasi kinerja.', 'Demikian disampaikan Direktur RSUD, Selasa 27/6-2003 di aula pertemuan.'];
+    const [g] = run('weekday-mismatch', forum, 'id');
+    expect(at(forum, g!)).toBe('2003');
+    expect(g!.fix?.edits[0]?.text).toBe('2023');
+    // with no such year in the story the weekday is what the fix writes
+    const [h] = run('weekday-mismatch', [forum[1]!], 'id');
+    expect(h!.fix?.edits[0]?.text).toBe('Jumat');
+  });
+
   it('a head count split by sex right after it must add up; a count of some of them need not', () => {
     const [f, ...rest] = run('arithmetic', ['Desa itu terdiri dari 4 dusun dengan penduduk 958 jiwa atau 238 KK, laki-laki 491 jiwa, dan perempuan 468 jiwa.'], 'id');
     expect(rest).toEqual([]);

@@ -177,7 +177,10 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     push(m.index, m.index + m[0].length, Number(m[1]), month, y, month !== undefined ? impossibleDate(Number(m[1]), month, y) : undefined);
   }
   p.numeric.lastIndex = 0;
-  while ((m = p.numeric.exec(text))) {
+  // a year joined to a slashed day and month by a hyphen ("Selasa 27/6-2003") is that date's
+  // year: read as if slashed throughout (same length, so every position stays where it was)
+  const numericText = text.includes('-') ? text.replace(/(?<![\d/.-])(\d{1,2}\/\d{1,2})-(\d{4})(?![\d/-])/g, '$1/$2') : text;
+  while ((m = p.numeric.exec(numericText))) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     let year: number | undefined;

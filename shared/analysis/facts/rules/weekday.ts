@@ -132,9 +132,16 @@ function siteDateLine(ctx: RuleContext, text: string, d: DateMention): boolean {
  */
 function slippedYear(ctx: RuleContext, d: DateMention): number | undefined {
   const now = new Date().getUTCFullYear();
-  if (d.year === undefined || d.weekday === undefined || d.year <= now + 5) return undefined;
+  if (d.year === undefined || d.weekday === undefined) return undefined;
   const dateline = ctx.storyMonth !== undefined ? ctx.storyYear : undefined;
-  const near = (y: number) => (dateline !== undefined ? Math.abs(y - dateline) <= 2 : y >= now - 30 && y <= now + 1);
+  // ... and a year of our time one keystroke from the story's own, on which the weekday falls
+  // ("Selasa (6/1/2025)" under a dateline of 6 January 2026, last year's number typed in January;
+  // "Selasa 27/6-2003" in a story of "th 2023"): only that year, the dateline's or one the story
+  // writes, is taken, where the far future above may be any year near the story's
+  const near =
+    d.year <= now + 5
+      ? (y: number) => (dateline !== undefined ? y === dateline : (ctx.storyYears ?? []).includes(y) || ctx.paras.some((p) => p.numbers.some((n) => n.kind === 'year' && n.value === y)))
+      : (y: number) => (dateline !== undefined ? Math.abs(y - dateline) <= 2 : y >= now - 30 && y <= now + 1);
   const written = String(d.year);
   const edits = new Set<number>();
   for (let i = 0; i < written.length; i++) {
