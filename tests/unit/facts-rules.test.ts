@@ -1252,6 +1252,13 @@ describe('set 29 of unseen news, read once (issue 12)', () => {
     expect(h!.fix?.edits[0]?.text).toBe('Jumat');
   });
 
+  it('a picture\'s label left in the text ("Oxford Mail:") does not end a quotation that goes on after it (set 30)', () => {
+    const pub = ['Mr Jackson added: “We had one volunteer who worked six hours a day, six days a week.', '“We had 137 people sign up as shareholders when there’s only 110 houses in the village.', 'Oxford Mail:', '“Now all those people are invested in making the pub a success.”'];
+    expect(run('quote-unbalanced', pub, 'en')).toEqual([]);
+    // a speaker's introduction is no label: "He added:" ends the quotation before it
+    expect(run('quote-unbalanced', [pub[1]!, 'He added:', pub[3]!], 'en')).toHaveLength(1);
+  });
+
   it('a head count split by sex right after it must add up; a count of some of them need not', () => {
     const [f, ...rest] = run('arithmetic', ['Desa itu terdiri dari 4 dusun dengan penduduk 958 jiwa atau 238 KK, laki-laki 491 jiwa, dan perempuan 468 jiwa.'], 'id');
     expect(rest).toEqual([]);

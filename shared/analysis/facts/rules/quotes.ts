@@ -315,7 +315,8 @@ function looseLine(p: ParaX): boolean {
   // (a sub-heading set in single marks, "‘Massive tick’", is one too)
   const text = p.text.trim().replace(/^[‘'](.{1,60})[’']$/u, '$1');
   if (p.quotes.length > 0 || p.unpaired.length > 0 || text.split(/\s+/).length > 16) return false;
-  return !/[.!?:;,"”’)\]]\s*$/u.test(text) || namesCaption(text);
+  // (and a picture's label left where the picture stood, "Oxford Mail:": a few capitalised words and a colon)
+  return !/[.!?:;,"”’)\]]\s*$/u.test(text) || namesCaption(text) || /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*:$/u.test(text);
 }
 
 /**
