@@ -500,6 +500,19 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['teaser', /^(?:[Rr]ead (?:the )?[Ff]ull (?:[Aa]rticle|[Pp]ost|[Ss]tory)\b.{0,20}|MORE:\s+\S.{0,120}|Promosi\s+\p{Lu}.{0,160})$/u, 30],
   ['embed', /^(?:<!--.{0,80}-->|<(\w+)[^>]*>\s*<\/\1>)$/u, 8],
   ['caption', /^(?:[Pp]ictured\s*:\s*\S.{0,160}|.{3,300}\S\s?Foto\s*:\s*\p{Lu}[\p{L} .]{1,40}\/\s*[\p{L}\d.]{2,40})$/u, 60],
+  // ... and on set 30: ad slots' names and labels ("Mobile_AP_Rectangle 2", "- Periklanan -",
+  // "Iklan Google AdSense"), captions by their label or credit ("Ketgam:", "Poto:", "Foto
+  // istimewa :", "-Foto: Ist.-", "PICTURED ABOVE —", "(stock)", "(Wikipedia map)"), an image's
+  // Markdown, a logo's alt text, emoticon codes of a comment box, comment and sign-in prompts,
+  // teaser and widget headings, an audio player's labels, a subscription prompt, contact,
+  // copyright and advertising lines, labelled stamps, a byline with its date and time
+  ['advert', /^(?:(?:mobile|desktop|web)_[\w]+(?:\s+\d+)?|-\s*(?:periklanan|iklan|advertisements?)\s*-|iklan (?:bersponsor|google)\b.{0,30}|for advertising inquiries\s*:.{0,80})$/iu, 16],
+  ['caption', /^(?:ketgam\s*[:.]\s*\S.{0,300}|(?:foto|poto|photo)(?:\s+istimewa)?\s*:\s*\S.{0,300}|.{3,300}\s-\s?foto\s*:\s*[\p{L}.]{2,20}\s?-|pictured(?: above| below| left| right)?\s*[—–:-]\s*\S.{0,300}|.{3,120}\((?:stock|file|file photo|stock image|archive|wikipedia map)\)|!\[.{0,300}?\]\(\S+\)?|ilustrasi\.?|logo(?:\s+[\p{L}\d-]+){1,5})$/iu, 60],
+  ['share', /^(?:⚠️?\s*peringatan plagiarisme|[•·]\s*bagikan|anda harus login untuk berkomentar\b.{0,60}|(?::[a-z\d]{1,3}:\s*){5,}|(?:<<\s*)?(?:back|home|pages)|latest from\b.{0,20}|also in the news:?|other news stories|latest stories|play live radio|next up:?|available on air stations|(?:\d{1,2}:\d{2}\s*){2}|see video|site icon\s+\S.{0,40}|learn more about this story by clicking here\.?|google\+ (?:photo|picture|image)|follow\b.{0,60}\bon your favou?rite social media|we have a brand new\b.{0,30}\bwebsite!?.{0,40}|read here for more\b.{0,120})$/iu, 30],
+  ['consent', /^our journalists work hard to provide local, up-to-date news to the community\b.{0,120}$/iu, 30],
+  ['credit', /^(?:all the content on this website is copyright protected\b.{0,160}|contact us at\s+[^\s@]+@[^\s@]+\.\S+|send news\s*:\s*[^\s@]+@[^\s@]+\.\S+.{0,60})$/iu, 40],
+  ['meta', /^(?:originally published on\s+\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?|last updated at \d{3,4} on \d{1,2}\/\d{1,2}\/\d{4})$/iu, 12],
+  ['byline', /^By\s+\p{Lu}.{2,60}\s\d{1,2}\s+\p{L}+\s+\d{4},?\s+\d{1,2}:\d{2}\s?[AP]M$/u, 16],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

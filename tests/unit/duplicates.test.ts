@@ -188,6 +188,21 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the ad slots, labelled and credited captions, comment boxes, players and contact lines of set 30\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Mobile_AP_Rectangle 2', '- Periklanan -', 'Iklan Google AdSense', 'Ketgam: Wakil Bupati Konsel Rasyid (tengah) bersama para pemenang Sabulakoa Cup I',
+      'Poto: sumarsono/ petani Kopi Dataran Tinggi Gayo', 'Foto istimewa : Kondisi longsor tutup jalan buat 6 desa terisolir di Mamasa.',
+      'Terdakwa korupsi dana desa sumringah usai divonis. -Foto: Ist.-', 'PICTURED ABOVE — Minister Dwight Sutherland ( at right ) and the Attorney General',
+      'Average Speed Camera (stock)', '![Aksi Walk Out Puluhan ASN (foto. Ist.])](https://example.id/wp-content/uploads/2023/05/3-3-300x178.jpg)', 'ILUSTRASI', 'Logo AMSI',
+      ':a: :b: :c: :d: :e: :f: :g:', 'Anda Harus Login untuk berkomentar. Belum Punya Akun ? Daftar Gratis', 'ALSO IN THE NEWS:', 'Play Live Radio', '0:00 0:00',
+      'Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:',
+      'Contact us at editorial@example.com.au', 'Originally published on October 26th, 6:00 am', 'Last updated at 1715 on 03/11/2023',
+      "By Matai'a Lanuola Tusani T - Ah Tong 23 November 2023, 6:46PM", 'Follow Ghana Football News On Your Favorite Social Media'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['Foto-foto kegiatan itu dipamerkan di balai desa.', 'Logo baru kabupaten itu diluncurkan bupati pada Senin pagi di depan ratusan warga.', 'Back in 2019 the council voted to close the road.',
+      'Pictured in the photo are the two winners of the cup.', 'The mayor said residents could contact us at the town hall.', 'Latest figures show the river has fallen.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('knows the advertisers\' slots, paywall and sign-in prompts, teaser labels, copyright and archive notices, empty HTML and credited captions of set 29\'s pages, and leaves the story lines that look like them', () => {
     const junk = ['Pasang Iklan Disini Hub. 0813 6687 8833', 'Ads by Iklan The Jambi Times', 'Jam Operasional : Senin - Jum’at 08.00 - 16.00 WITA', 'sumber rri.co.id',
       'English English Indonesian Indonesian', 'You must be signed in to add comments', 'Advertise with NZME.', 'Log in or register for FREE to continue reading.', '1024 x 800',
