@@ -347,7 +347,6 @@ const countedNoun = (p: ParaX, n: NumberX) => (n.kind === 'number' ? (/^\s*(\p{L
 /** different prices of one unit, and how many of them per kilo, litre or head, from which a story reads as a list of prices */
 const MANY_FIGURES = 6;
 const UNIT_PRICES = 3;
-const UNIT_PRICE = /^\s*(?:\/\s*(?:kg|kilo|liter|litre|l|ekor|unit|ton|gram|gr)\b|per\s+(?:kg|kilo(?:gram)?|liter|litre|ekor|unit|ton|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head|tonne)\b)/i;
 
 /** the unit a price is given per ("/liter", "per kilogram"), one name for each ("kg" for kilo and kilogram), or '' */
 const PER_UNIT = /^\s*(?:\/\s*|per\s+)(kg|kilo(?:gram)?|liter|litre|l|ekor|unit|ton|tonne|gram|gr|biji|butir|ikat|karung|sak|bungkus|lb|pound|head)\b/i;
@@ -483,7 +482,7 @@ function figureSlips(ctx: RuleContext): Finding[] {
       let set = distinct.get(u);
       if (!set) distinct.set(u, (set = new Set()));
       set.add(o.n.value);
-      if (UNIT_PRICE.test(ctx.paras[o.p]!.text.slice(o.n.end, o.n.end + 16))) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
+      if (perUnitOf(ctx.paras[o.p]!, o.n) !== '') perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
     }
     return { distinct, perUnit };
   };
