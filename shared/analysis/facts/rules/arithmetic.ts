@@ -388,9 +388,10 @@ const MEN = String.raw`(?:laki-laki|pria|putra|men|males?|boys)`;
 const WOMEN = String.raw`(?:perempuan|wanita|putri|women|females?|girls)`;
 /** "<total noun> [atau 238 KK], laki-laki 491 jiwa dan perempuan 468 jiwa" / "..., 491 men and 468 women" */
 const BY_SEX = new RegExp(
-  String.raw`^\s*(?:atau\s+[\d.,]+\s+\p{L}+\s*)?[,;:]?\s*(?:(?:yang\s+)?terdiri\s+(?:atas|dari)|yakni|yaitu|dengan rincian|comprising|including)?\s*(?:${MEN}\s+(?<m1>[\d.,]+)|(?<m2>[\d.,]+)\s+${MEN})\s*(?<noun1>\p{L}+)?\s*,?\s*(?:dan|and|serta)\s+(?:${WOMEN}\s+(?<w1>[\d.,]+)|(?<w2>[\d.,]+)\s+${WOMEN})`,
+  String.raw`^\s*(?:atau\s+[\d.,]+\s+\p{L}+\s*)?[,;:]?\s*(?:(?:yang\s+)?terdiri\s+(?:atas|dari)|yakni|yaitu|dengan rincian|comprising|including)?\s*(?:${MEN}\s+(?<m1>[\d.,]+)|(?<m2>[\d.,]+)\s+${MEN})\s*(?:\p{L}+)?\s*,?\s*(?:dan|and|serta)\s+(?:${WOMEN}\s+(?<w1>[\d.,]+)|(?<w2>[\d.,]+)\s+${WOMEN})`,
   'iu',
 );
+const SEX_WORD = new RegExp(`^(?:${MEN}|${WOMEN})$`, 'i');
 
 /**
  * A head count split by sex right after it ("penduduk 958 jiwa atau 238 KK, laki-laki 491 jiwa,
@@ -404,7 +405,7 @@ function splitBySex(ctx: RuleContext, p: ParaX, pi: number, nums: NumberX[], out
     if (total.kind !== 'number' || total.decimals > 0 || total.spelled) continue;
     const noun = nounAfter(text, total.end);
     if (!noun || FUNCTION_WORD.test(noun)) continue;
-    const after = total.end + text.slice(total.end).indexOf(noun) + noun.length;
+    const after = total.end + /^\s*\p{L}+/u.exec(text.slice(total.end))![0].length;
     const m = BY_SEX.exec(text.slice(after, after + 160));
     if (!m) continue;
     const at = (raw: string | undefined) => (raw === undefined ? undefined : nums.find((n) => n.start > after && n.raw === raw && text.slice(after, n.start).length <= 160));
@@ -414,7 +415,7 @@ function splitBySex(ctx: RuleContext, p: ParaX, pi: number, nums: NumberX[], out
     // each counted in the total's noun where it names one ("491 jiwa")
     for (const part of [men, women]) {
       const own = nounAfter(text, part.end);
-      if (own && !FUNCTION_WORD.test(own) && !new RegExp(`^(?:${MEN}|${WOMEN})$`, 'i').test(own) && own !== noun) return;
+      if (own && !FUNCTION_WORD.test(own) && !SEX_WORD.test(own) && own !== noun) return;
     }
     const sum = men.value + women.value;
     if (sum !== total.value) reportTotal(ctx, pi, total, [men, women], sum, out);
