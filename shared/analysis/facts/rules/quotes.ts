@@ -569,6 +569,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     }
   });
   const neverClosed = tr(ctx.ui, ' It is never closed in the paragraph either.', ' Kutipan ini juga tidak ditutup di paragraf ini.');
+  const times = (n: number) => tr(ctx.ui, ` The story does this ${n} times.`, ` Naskah ini melakukannya ${n} kali.`);
+  /** the story types the right mark nowhere: its wrong marks of a shape are the page's habit */
+  const neverTyped = (mark: string) => !paras.some((p) => p.text.includes(mark));
   for (const [kind, all] of wrong) {
     const text = (m: string, x: { shown: string; right: string }) =>
       tr(ctx.ui, WRONG_MARK_EN[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m, WRONG_MARK_ID[kind]!.replace('%s', () => ev(x.shown, 40)).replace('%m', x.right) + m);
@@ -588,7 +591,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     // open, then '” Kapal hanya ..., ” terang Ferry.'): one habit, told once
     // (when the mark left open comes first: a later one's card stays where the habit began)
     const before = (x: (typeof all)[number], y: (typeof all)[number]) => x.pi < y.pi || (x.pi === y.pi && x.at < y.at);
-    const fold = unclosed.length > 0 && list.length > 0 && list.length < WRONG_MARK_HABIT && kind !== 'entity' && before(unclosed[0]!, list[0]!) && !paras.some((p) => p.text.includes(unclosed[0]!.right));
+    const fold = unclosed.length > 0 && list.length > 0 && list.length < WRONG_MARK_HABIT && kind !== 'entity' && before(unclosed[0]!, list[0]!) && neverTyped(unclosed[0]!.right);
     for (const x of unclosed) {
       if (!fold || x !== unclosed[0]) {
         single(x, neverClosed, 'unclosed', x.print);
@@ -596,7 +599,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       }
       report(x.pi, x.at, x.at + x.length, {
         confidence: 'medium',
-        message: text(neverClosed + tr(ctx.ui, ` The story does this ${list.length + 1} times.`, ` Naskah ini melakukannya ${list.length + 1} kali.`), x),
+        message: text(neverClosed + times(list.length + 1), x),
         related: list.map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length })),
         fix: { label: tr(ctx.ui, `Use ${x.right} (all ${list.length + 1})`, `Ganti dengan ${x.right} (semua ${list.length + 1})`), edits: [x, ...list].map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length, text: y.right })) },
         fingerprint: fingerprintOf('quote-unbalanced', kind, 'unclosed', x.print),
@@ -605,7 +608,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     if (list.length === 0 || fold) continue;
     // (two are a habit too when the story never types the right mark: '”Pasar Induk ...,” ujar
     // GSVL' and '”Khusus bagi ...,” kata Wali Kota' on a page with no “ at all)
-    const neverRight = list.length >= 2 && kind !== 'entity' && !paras.some((p) => p.text.includes(list[0]!.right));
+    const neverRight = list.length >= 2 && kind !== 'entity' && neverTyped(list[0]!.right);
     if (list.length < WRONG_MARK_HABIT && !neverRight) {
       for (const x of list) single(x, '', x.print);
       continue;
@@ -613,7 +616,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     const [first, ...rest] = list as [(typeof list)[number], ...typeof list];
     report(first.pi, first.at, first.at + first.length, {
       confidence: 'medium',
-      message: text(tr(ctx.ui, ` The story does this ${list.length} times.`, ` Naskah ini melakukannya ${list.length} kali.`), first),
+      message: text(times(list.length), first),
       related: rest.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length })),
       fix: {
         label: kind === 'entity' ? tr(ctx.ui, `Use the marks (all ${list.length})`, `Ganti dengan tanda kutip (semua ${list.length})`) : tr(ctx.ui, `Use ${first.right} (all ${list.length})`, `Ganti dengan ${first.right} (semua ${list.length})`),
