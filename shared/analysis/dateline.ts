@@ -15,7 +15,8 @@
  */
 const PLACE_IN_CAPITALS = String.raw`\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*(?:\s*,\s*[^,\n]{2,40}?|\s*-?\s*\((?=[^()]*\p{L})[\p{L}\d.' ]{2,40}\))?`;
 const PLACE_WITH_OUTLET = String.raw`(?!(?:Diketahui|Namun|Sementara|Selain|Menurut|Kemudian|Sedangkan|Adapun|Bahkan|Terkait|Sebelumnya|Selanjutnya|Meski|However|Meanwhile|Also|But)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*\(?[\p{L}\d.]+(?:\s\p{Lu}[\p{L}.]*)*\)?|(?:\s*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s*\((?:\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}|\p{Ll}[\p{L}\d-]*\.(?:com|co\.id|id|net))\))`;
-const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org)(?:\s*,\s*\p{Lu}[\p{L} ]{1,30}?)?`;
+// (the address in capitals too: "FOOTBALL265.COM -", where the place-in-capitals reading stops at the figures)
+const OUTLET_FIRST = String.raw`[\p{L}\d-]+\.(?:com|co\.id|id|co|net|org|COM|CO\.ID|ID|CO|NET|ORG)(?:\s*,\s*\p{Lu}[\p{L} ]{1,30}?)?`;
 // (a scraper may glue the dash to the first word: "Jakarta -PTBank")
 const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_OUTLET}|${OUTLET_FIRST})\s*(?:-{1,2}|–|—)(?:\s|$|(?=\p{Lu}))`, 'u');
 /** ... or a place and its outlet on a line of their own, without the dash ("Batu Bara, Ucup News.com") */

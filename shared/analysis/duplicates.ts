@@ -190,6 +190,11 @@ export function createDuplicateChecker(): DuplicateChecker {
         // of 14 years and one of 4, two accounts posting on two dates, clause (2) and clause
         // (4) of a law), not one pasted twice: the number checks compare their figures
         if (changedFigures(u.f.figures, f.figures)) continue;
+        // ... and so are two captions of one gallery that name other people ("Lynn Tobey, of
+        // Guilford, Vt., submits her ballot ..." / "Tanya Balsley, of Guilford, Vt., looks over her
+        // ballot ..."): two names or more on each side that the other does not write at all, in any
+        // case (one word changed in a pasted copy changes one; "Nomor"/"nomor" is one word)
+        if (otherNames(u.f, f) && otherNames(f, u.f)) continue;
         if (!found || sim.score > found.score || (sim.score === found.score && j < found.original)) {
           found = { paragraph: i, original: j, exact: false, score: sim.score };
         }
@@ -226,6 +231,16 @@ function changedFigures(a: string, b: string): boolean {
     else bOnly = true;
   }
   return bOnly && [...left.values()].some((n) => n > 0);
+}
+
+/** `a` names two people or places or more that `b` does not write anywhere */
+function otherNames(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
+  if (!a.names) return false;
+  // (its words as the names are read too: a scraper glues "JakartaManchester" into one word)
+  const words = new Set([...b.key.split(' '), ...b.names.split(' ')]);
+  let only = 0;
+  for (const w of a.names.split(' ')) if (!words.has(w) && ++only >= 2) return true;
+  return false;
 }
 
 /**
@@ -304,6 +319,11 @@ function findingsOf(
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
     const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph);
+    // ... and a summary or caption above the story that is itself a later copy of a caption
+    // ("Persebaya ... Sabtu (21/12/19). Copyright: ..." then the same without the credit, then
+    // "FOOTBALL265.COM - Persebaya ...") has its own card already: deleting it mends this repeat
+    // too, so the story's lede gets no card
+    if (!match.block && firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph)) continue;
     const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut

@@ -58,6 +58,8 @@ export interface ParagraphFeatures {
   sentence: boolean;
   /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
   figures: string;
+  /** the capitalised words, lowercased, in order: the people and places a parallel caption changes */
+  names: string;
   /** sortedPairs(words), filled in by the first comparison that needs it */
   pairs?: Uint32Array;
 }
@@ -84,6 +86,8 @@ export function featuresOf(text: string): ParagraphFeatures {
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
     figures: list.filter((w) => /\d/.test(w)).join(' '),
+    // (not a word that only opens a sentence: a name inside one, or the first of two at its head)
+    names: (text.normalize('NFKC').match(/(?:^|(?<=[\p{L}\d,;:)]\s+))\p{Lu}\p{Ll}+(?=\s+\p{Lu})|(?<=[\p{L}\d,;:)]\s+)\p{Lu}\p{Ll}+/gu) ?? []).join(' ').toLowerCase(),
   };
 }
 

@@ -188,6 +188,19 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('two captions of one gallery that name other people are two captions; a caption above the lead, itself a copy, leaves the lead without a card (set 31)', () => {
+    const gallery = ['Lynn Tobey, of Guilford, Vt., submits her ballot at the Guilford polling site during a modified Town Meeting Day in Vermont on Tuesday, March 2, 2021.',
+      'Tanya Balsley, of Guilford, Vt., looks over her ballot at the Guilford polling site during a modified Town Meeting Day in Vermont on Tuesday, March 2, 2021.', other];
+    expect(checkDuplicates(gallery)).toEqual([]);
+    // one word changed in a copy is still a copy
+    expect(checkDuplicates([gallery[0]!, gallery[0]!.replace('submits', 'hands in'), other])).toHaveLength(1);
+    const lead = 'Persebaya Surabaya berhasil menutup laga Liga 1 2019 terakhirnya dengan kemenangan, dalam hasil pertandingan 2-1 melawan Perseru Badak Lampung, Sabtu (21/12/19).';
+    const page = [`${lead} Copyright: © Fitra Herdian/Indosport.com`, lead, `FOOTBALL265.COM - ${lead}`, other];
+    const cards = checkDuplicates(page).map((f) => f.paragraph);
+    expect(cards).toHaveLength(1);
+    expect(cards).not.toContain(2);
+  });
+
   it('knows the ad slots, labelled and credited captions, comment boxes, players and contact lines of set 30\'s pages, and leaves the story lines that look like them', () => {
     const junk = ['Mobile_AP_Rectangle 2', '- Periklanan -', 'Iklan Google AdSense', 'Ketgam: Wakil Bupati Konsel Rasyid (tengah) bersama para pemenang Sabulakoa Cup I',
       'Poto: sumarsono/ petani Kopi Dataran Tinggi Gayo', 'Foto istimewa : Kondisi longsor tutup jalan buat 6 desa terisolir di Mamasa.',

@@ -1269,6 +1269,22 @@ describe('set 29 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 31 of unseen news, read once (issue 12)', () => {
+  it('a weekday or a month is slipped only where a date stands; a prefix\'s hyphen is house style', () => {
+    const hospital = ['Pius Payong meninggal dunia pada Sabtu, 5 Desember 2020.', 'Ia sempat dirawat di Rumah Sakit Santu Damian, Lewoleba.', 'Jenazah dimakamkan Sabtu (5/12) sore.'];
+    expect(run('name-variant', hospital, 'id')).toEqual([]);
+    expect(run('name-variant', ['Rapat digelar pada Sabtu, 5 Desember 2020.', 'Hasilnya diumumkan pada Santu (5/12) sore.', 'Peserta pulang Sabtu (5/12) malam.'], 'id')).toHaveLength(1);
+    expect(run('name-variant', ['photo: Tabloid Jubi', 'Rapat digelar 12 Juni 2024 di Jayapura.', 'Hasilnya diumumkan 20 Juni 2024.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Kagera Co-operative Union is a voluntary association of 125 primary societies.', 'The Cooperative Union sells coffee for its members.'], 'en')).toEqual([]);
+  });
+
+  it('a figure right after a part and its noun is that part\'s size; coordinates whose degree signs were lost hold no quotation', () => {
+    expect(run('arithmetic', ['Area terbakar total mencakup 4 bangunan, dengan rincian 3 rumah tunggal dan 1 bangsalan 2 pintu.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Area terbakar total mencakup 5 bangunan, dengan rincian 3 rumah tunggal dan 1 bangsalan.'], 'id')).toHaveLength(1);
+    expect(run('quote-unbalanced', ['Kabupaten Majene terletak pada 20 38’ 45” – 30 38’ 15” Lintang Selatan dan antara 1180 45’ 00” – 1190 4’ 45” Bujur Timur.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -154,7 +154,8 @@ export function holdsAttribution(text: string, from: number): boolean {
 }
 const CLOSE = '”';
 /** degrees and minutes before a figure: the mark after it is the seconds' ("105°04’15”") */
-const DMS_BEFORE = /\d\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['’′]\s?\d{1,2}(?:[.,]\d+)?$/u;
+// (also with the degree sign lost by a page: "20 38’ 45” – 30 38’ 15” Lintang Selatan")
+const DMS_BEFORE = /\d(?:\s?°\s?|\s)\d{1,2}(?:[.,]\d+)?\s?['’′]\s?\d{1,2}(?:[.,]\d+)?$/u;
 /** feet and inches (a jump's "20'7.75"" too), or inches of a screen: the mark stands right after the figure */
 const INCHES = /(?:\d\s?['’′]\s?\d{1,2}(?:\.\d{1,2})?"|\d"\s?(?:inch|inci|screen|display|layar|monitor|TV)\b)/iu;
 /** a figure's inch mark before the thing it measures ('placed 30\' of 10" culvert', 'a 12" pipe'), not a speaker's tag */

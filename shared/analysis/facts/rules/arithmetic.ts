@@ -315,7 +315,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     }
     return;
   }
-  let parts = partsAll.filter((n) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? ''));
+  // (a figure right after another part and its noun is that part's size, not a part: "3 rumah
+  // tunggal dan 1 bangsalan 2 pintu", a row house of two doors)
+  let parts = partsAll.filter((n, i) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? '') && !(i > 0 && /^\s*\p{L}+\s*$/u.test(text.slice(partsAll[i - 1]!.end, n.start))));
   // parts counted in the total's noun ("556 penerbangan ... 224 penerbangan di Terminal 2, lalu 319
   // penerbangan di Terminal 3"): the figures that name a terminal, a gate or a phase are no parts
   const noun = nounAfter(text, total.end);

@@ -46,6 +46,15 @@ const STOP = new Set<string>([
   ...OFFICE, 'kata', 'this', 'that', 'there', 'their', 'these', 'those',
   'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
 ]);
+const MONTHS = new Set([...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS)]);
+const CALENDAR = new Set([...MONTHS, ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS)]);
+/** a month beside a figure (a day before it, a year after it); a weekday before a date, a comma or a part of the day, or after "pada", "on" */
+function inDateSlot(text: string, o: { start: number; end: number }, month: boolean): boolean {
+  const before = text.slice(Math.max(0, o.start - 12), o.start);
+  const after = text.slice(o.end, o.end + 14);
+  if (month) return /\d\s*$/u.test(before) || /^\s*\d/u.test(after);
+  return /^\s*(?:[,(]|\d|(?:malam|pagi|siang|sore|petang|dini|lalu|kemarin|depan|ini|night|morning|afternoon|evening)\b)/iu.test(after) || /\b(?:hari|pada|setiap|tiap|sejak|on|last|next|every|since|by|until|hingga|sampai)\s*$/iu.test(before);
+}
 /** letters from which a changed letter in a known word is a slip, not another name */
 const LONG_WORD = 10;
 const SUFFIXES = ['s', 'es', 'n', 'an', 'ian', 'ese', 'i', 'er', 'ers', 'nya', 'ns', 'ish', 'ic', 'y'];
@@ -463,6 +472,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // so they are only ever the usual spelling of a slip the word lists do not know ("Koota")
     const usualKnown = usual !== null && (usual === a ? knownA : knownB);
     if ((STOP.has(la) || STOP.has(lb)) && (!odd || STOP.has(odd.text.toLowerCase()) || !usualKnown)) return;
+    // ... and a slip of a weekday or a month stands where a date does ("Sabtu, 5 Desember",
+    // "pada Sabtu", "5 Juni 2024"): a spelling that never does is a name of its own ("Rumah Sakit
+    // Santu Damian" beside "Sabtu"; "photo: Tabloid Jubi" beside "Juni")
+    if (odd && usual && CALENDAR.has(usual.text.toLowerCase()) && occurrences(odd.text).every((o) => !inDateSlot(ctx.paras[o.p]!.text, o, MONTHS.has(usual.text.toLowerCase())))) return;
     // Office words head a name ("Dinas Sosial", "Kota Bandung"): another letter in one is a slip
     // only in the same place, beside a word they share ("Kotq Bandung"); "Dimas" beside "Dinas"
     // is a person. (A letter typed twice or swapped makes no name: "Baddan Pengaturan".)
@@ -871,6 +884,8 @@ const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
 /** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
 const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
 const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;
+/** an English prefix with or without its hyphen ("Co-operative"/"Cooperative", "Re-elected"/"Reelected") */
+const PREFIX_HYPHEN = /^(?:co|re|pre|non|anti|multi|inter|sub|semi|post|mid|self)-/;
 /** the Arabic article at the head of a name, with its hyphen ("Al-Jufri", "El-Hakim", "Ar-Rahman", "Asy-Syifa") */
 const ARABIC_ARTICLE_HYPHEN = /^(?:al|el|ul|ad|ar|as|asy|at|an|az)-/;
 const WORDPLAY = /\b(?:pe?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
@@ -1022,6 +1037,9 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   // ... and so is the Arabic article of a name with or without its hyphen ("Bandara Mutiara Sis
   // Al-Jufri" / "Aljufri"): two transliterations in use, like the apostrophe above
   if (la.replace('-', '') === lb.replace('-', '') && ARABIC_ARTICLE_HYPHEN.test(la.includes('-') ? la : lb)) return null;
+  // ... and an English prefix with or without its hyphen, house style ("Kagera Co-operative Union" /
+  // "dairy cooperatives")
+  if (la.replace('-', '') === lb.replace('-', '') && PREFIX_HYPHEN.test(la.includes('-') ? la : lb)) return null;
   // Two real words, or two real names of places and people, are two things: the rarer spelling
   // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
   // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
