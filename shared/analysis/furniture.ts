@@ -513,6 +513,17 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:all the content on this website is copyright protected\b.{0,160}|contact us at\s+[^\s@]+@[^\s@]+\.\S+|send news\s*:\s*[^\s@]+@[^\s@]+\.\S+.{0,60})$/iu, 40],
   ['meta', /^(?:originally published on\s+\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?|last updated at \d{3,4} on \d{1,2}\/\d{1,2}\/\d{4})$/iu, 12],
   ['byline', /^By\s+\p{Lu}.{2,60}\s\d{1,2}\s+\p{L}+\s+\d{4},?\s+\d{1,2}:\d{2}\s?[AP]M$/u, 16],
+  // ... and on set 31: comment headings and Blogger's reply controls, a stray HTML or script
+  // comment, previous/next article labels in Indonesian, a scroll prompt, "selengkapnya...",
+  // newsletter and notification forms, a video block's lead-in and title, a Wix byline, a
+  // caption's "(Image Source: ...)"
+  ['share', /^(?:reaksi & komentar|add your comment|artikel (?:sebelumnya|berikutnya)|scroll untuk (?:membaca|melanjutkan)\b.{0,30}|selengkapnya\s*(?:\.{3}|…|»|>>)?|check this out\s*:.{0,160}|subscribe\s*:\s*posts\s*\|\s*comments|be sociable, share!?|newsletter|today's breaking news and more in your inbox|i'm interested in \(please check all that apply\)|are you a paying subscriber to the newspaper\?\s*\*?|starting at \$\d+(?:\.\d{2})?\/week\.?|subscribe today|register your email address for\b.{0,60}|already receiving bulletins\?.{0,60})$/iu, 30],
+  ['share', /^(?:Balas)?Hapus(?=\p{Ll}|$).{0,300}$/u, 60],
+  ['consent', /^(?:web notifications|.{2,60} would like to send you notifications\b.{0,60}|activate notifications\?)$/iu, 20],
+  ['advert', /^story continues below\b.{0,40}$/iu, 8],
+  ['embed', /^(?:-->|<!--|\/\/\s*\S.{0,40}|watch on youtube\b.{0,160})$/iu, 30],
+  ['byline', /^[•·]?\s*writer's picture\S.{0,40}$/iu, 8],
+  ['caption', /^.{3,300}\((?:image|photo|foto|gambar)\s+source\s*:\s*[^()]{2,40}\)$/iu, 60],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

@@ -188,6 +188,16 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the comment controls, stray HTML, newsletter and notification forms and video lead-ins of set 31\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Reaksi & Komentar', 'Artikel Sebelumnya', 'Scroll untuk membaca artikel', 'selengkapnya...', 'BalasHapus', 'Hapusminum kopi di pagi hari menyegarkan pikiran', '-->',
+      '//EMPTY DIV!!', 'Subscribe Today', 'Starting at $4.62/week.', 'Are you a paying subscriber to the newspaper? *', 'SaltWire.com would like to send you notifications for breaking news alerts.',
+      'STORY CONTINUES BELOW THESE SALTWIRE VIDEOS', 'Watch on YouTube: "Calling Chard: asparagus and leek risotto"', "• Writer's pictureGCI Auckland",
+      'Tim Persipura Jayapura di Stadion Mandara (Image Source: Liga Indonesia)', 'Register your email address for Farmers Guardian e-bulletins'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['Hapus tato itu butuh biaya besar, kata dokter.', 'Newsletter readers told the council about the flood.', 'Selengkapnya akan diumumkan pekan depan oleh panitia.', 'The story continues below the fold in print editions, the editor said.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('two captions of one gallery that name other people are two captions; a caption above the lead, itself a copy, leaves the lead without a card (set 31)', () => {
     const gallery = ['Lynn Tobey, of Guilford, Vt., submits her ballot at the Guilford polling site during a modified Town Meeting Day in Vermont on Tuesday, March 2, 2021.',
       'Tanya Balsley, of Guilford, Vt., looks over her ballot at the Guilford polling site during a modified Town Meeting Day in Vermont on Tuesday, March 2, 2021.', other];
