@@ -1026,20 +1026,18 @@ function readSpellings(a: string, b: string, lang: 'en' | 'id'): SpellingFacts |
   // a transliteration with or without its apostrophe ("Al-Qur’an"/"Al-Quran", "Jum'at"/"Jumat")
   // is a house-style choice between two accepted spellings, not a slip
   if (la.replace(/['’]/g, '') === lb.replace(/['’]/g, '')) return null;
-  // a suffix written with or without its hyphen ("BUMDes-nya" / "BUMDesnya") is house style
-  if (la.replace('-', '') === lb.replace('-', '') && CLITIC_HYPHEN.test(la.includes('-') ? la : lb)) return null;
   // the village's abbreviation with "Des" or "Desa" at its end ("APBDes"/"APBDesa",
   // "BUMDes"/"BUMDesa"): both in use for one village budget or enterprise
   if (/^\p{Lu}{2,}Des$/u.test(a.length < b.length ? a : b) && (a.length < b.length ? b === a + 'a' : a === b + 'a')) return null;
   // an Irish name lenited by the word before it ("Gaelcholáiste" / "do Ghaelcholáiste"): an h after
   // its first consonant is grammar, in names written with the language's accents
   if (irishLenition(la, lb)) return null;
-  // ... and so is the Arabic article of a name with or without its hyphen ("Bandara Mutiara Sis
-  // Al-Jufri" / "Aljufri"): two transliterations in use, like the apostrophe above
-  if (la.replace('-', '') === lb.replace('-', '') && ARABIC_ARTICLE_HYPHEN.test(la.includes('-') ? la : lb)) return null;
-  // ... and an English prefix with or without its hyphen, house style ("Kagera Co-operative Union" /
-  // "dairy cooperatives")
-  if (la.replace('-', '') === lb.replace('-', '') && PREFIX_HYPHEN.test(la.includes('-') ? la : lb)) return null;
+  // a hyphen written or left out is house style where it joins a suffix ("BUMDes-nya" /
+  // "BUMDesnya"), the Arabic article of a name ("Bandara Mutiara Sis Al-Jufri" / "Aljufri", two
+  // transliterations in use, like the apostrophe above) or an English prefix ("Kagera
+  // Co-operative Union" / "dairy cooperatives")
+  const hyphened = la.includes('-') ? la : lb;
+  if (la.replace('-', '') === lb.replace('-', '') && (CLITIC_HYPHEN.test(hyphened) || ARABIC_ARTICLE_HYPHEN.test(hyphened) || PREFIX_HYPHEN.test(hyphened))) return null;
   // Two real words, or two real names of places and people, are two things: the rarer spelling
   // must be unknown to the word lists (subtlex, hunspell-id). When the usual spelling is a known
   // name, only slips of the hand count (letters swapped, dropped or doubled): one letter
