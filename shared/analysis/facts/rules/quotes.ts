@@ -583,6 +583,20 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
         fingerprint: fingerprintOf('quote-unbalanced', kind, ...print),
       });
+    /** one card for a page's habit: on its first mark, the others related, one fix for all */
+    const habit = (marks: readonly (typeof all)[number][], more: string, ...print: string[]) => {
+      const [first, ...rest] = marks as [(typeof all)[number], ...(typeof all)[number][]];
+      report(first.pi, first.at, first.at + first.length, {
+        confidence: 'medium',
+        message: text(more + times(marks.length), first),
+        related: rest.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length })),
+        fix: {
+          label: kind === 'entity' ? tr(ctx.ui, `Use the marks (all ${marks.length})`, `Ganti dengan tanda kutip (semua ${marks.length})`) : tr(ctx.ui, `Use ${first.right} (all ${marks.length})`, `Ganti dengan ${first.right} (semua ${marks.length})`),
+          edits: marks.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right })),
+        },
+        fingerprint: fingerprintOf('quote-unbalanced', kind, ...print),
+      });
+    };
     // (a mark that also leaves its quotation open is a slip of its own, not part of a habit)
     const unclosed = all.filter((y) => y.unclosed);
     const list = all.filter((y) => !y.unclosed);
@@ -593,17 +607,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     const before = (x: (typeof all)[number], y: (typeof all)[number]) => x.pi < y.pi || (x.pi === y.pi && x.at < y.at);
     const fold = unclosed.length > 0 && list.length > 0 && list.length < WRONG_MARK_HABIT && kind !== 'entity' && before(unclosed[0]!, list[0]!) && neverTyped(unclosed[0]!.right);
     for (const x of unclosed) {
-      if (!fold || x !== unclosed[0]) {
-        single(x, neverClosed, 'unclosed', x.print);
-        continue;
-      }
-      report(x.pi, x.at, x.at + x.length, {
-        confidence: 'medium',
-        message: text(neverClosed + times(list.length + 1), x),
-        related: list.map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length })),
-        fix: { label: tr(ctx.ui, `Use ${x.right} (all ${list.length + 1})`, `Ganti dengan ${x.right} (semua ${list.length + 1})`), edits: [x, ...list].map((y) => ({ paragraph: y.pi, start: y.at, end: y.at + y.length, text: y.right })) },
-        fingerprint: fingerprintOf('quote-unbalanced', kind, 'unclosed', x.print),
-      });
+      if (fold && x === unclosed[0]) habit([x, ...list], neverClosed, 'unclosed', x.print);
+      else single(x, neverClosed, 'unclosed', x.print);
     }
     if (list.length === 0 || fold) continue;
     // (two are a habit too when the story never types the right mark: '”Pasar Induk ...,” ujar
@@ -613,17 +618,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       for (const x of list) single(x, '', x.print);
       continue;
     }
-    const [first, ...rest] = list as [(typeof list)[number], ...typeof list];
-    report(first.pi, first.at, first.at + first.length, {
-      confidence: 'medium',
-      message: text(times(list.length), first),
-      related: rest.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length })),
-      fix: {
-        label: kind === 'entity' ? tr(ctx.ui, `Use the marks (all ${list.length})`, `Ganti dengan tanda kutip (semua ${list.length})`) : tr(ctx.ui, `Use ${first.right} (all ${list.length})`, `Ganti dengan ${first.right} (semua ${list.length})`),
-        edits: list.map((x) => ({ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right })),
-      },
-      fingerprint: fingerprintOf('quote-unbalanced', kind, 'throughout'),
-    });
+    habit(list, '', 'throughout');
   }
   return out;
 }
