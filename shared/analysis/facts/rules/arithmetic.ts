@@ -245,6 +245,10 @@ const THRESHOLD_BEFORE = /(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|min
 /** a limit word with up to two words (a verb: "minimal mencapai") before the figure */
 const LIMIT_BEFORE = /\b(?:minimal|maksimal|minimum|maximum|paling\s+(?:sedikit|banyak)|at\s+least|at\s+most|no\s+more\s+than|tidak\s+lebih\s+dari)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
+/** the figure is named as a total by the words right before it, inside its sentence ("a total of 20", "sebanyak 120") */
+function namedTotal(text: string, sStart: number, n: NumberX): boolean {
+  return TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start));
+}
 /** words after a figure that count nothing ("11 with serious injuries and 13 with minor ones") */
 const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|who|which|each|dan|atau|di|dengan|yang|dari|ke|untuk|pada|per|masing|sebanyak|orang)$/;
 const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
@@ -269,7 +273,7 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // total before the parts trigger, parts after it
   // the total is named as a total ("total 50", "sebanyak 120 orang"); a count word before a list
   // ("dua lokasi, yakni RT 03 dan ...") counts the items, it is not a sum of the figures in them
-  const totalCand = nums.filter((n) => n.end <= partsAt && !n.spelled && TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)));
+  const totalCand = nums.filter((n) => n.end <= partsAt && !n.spelled && namedTotal(text, sStart, n));
   // ... or the figure the list hangs on ("dengan 14 medali, yakni 6 emas, 5 perak dan 3
   // perunggu" after "Dari total 353 medali"): only its noun and a comma stand between them
   // (a measure, not a unit's code: "Kodim 0313 KPR yaitu ...")
@@ -439,7 +443,7 @@ const LAST_SUBSET = /\b(?:the other|the remaining|the rest|sisanya|selebihnya)\s
  */
 function subsetsOfTotal(ctx: RuleContext, p: ParaX, pi: number, sStart: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
-  const total = nums.find((n) => n.kind === 'number' && TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)));
+  const total = nums.find((n) => n.kind === 'number' && namedTotal(text, sStart, n));
   if (!total || total.decimals > 0) return;
   const parts = nums.filter((n) => n.start > total.end);
   if (parts.length < 2 || parts.some((n) => n.kind !== 'number' || n.decimals > 0 || n.scale !== total.scale || n.value >= total.value)) return;
