@@ -461,7 +461,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:posting komentar untuk\b.{0,120}|tinggalkan pesan(?:an)?|email kami rahasiakan|tombol google news|return to (?:the )?home ?page|\*+\)?\s*ikuti\b.{0,120}\bgoogle news\b.{0,120})$/iu, 40],
   ['credit', /^verified by monsterinsights$/iu, 3],
   ['tags', /^kategori\s*:$/iu, 2],
-  ['advert', /^(?:iklan\b.{0,40}\b(?:geser|scroll|gulir)\b.{0,40}|[\p{L}\d -]{0,40}\b\d{3}\s?x\s?\d{2,3})$/iu, 10],
+  ['advert', /^(?:iklan\b.{0,40}\b(?:geser|scroll|gulir)\b.{0,40}|[\p{L}\d -]{0,40}\b(?:\d{3}\s?x\s?\d{2,3}|\d{4}\s?x\s?\d{3,4}))$/iu, 10],
   ['meta', /^(?:date published|tanggal terbit|publication date)\s*:?\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}$/iu, 6],
   // (not a bare address: a reader's letter signs with its writer's, which is the letter's)
   ['byline', /^by (?:a|an|our) [\p{L} ]{1,30}(?:reporter|correspondent|staff writer|staff)$/iu, 8],
@@ -488,11 +488,11 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['byline', /^(?:(?:[Ll]aporan [Rr]edaksi|[Ee]ditor\s*\/\s*(?:[Ff]t|[Ff]oto))\s*:\s*\S.{0,40}|\((?:\p{Lu}\.?){2,4}\)|\(\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){2,6}\s*\)|\p{Lu}\p{Ll}{2,15}\/(?:adv|red|ant)|About [a-z\d_]{3,30})$/u, 12],
   // ... and on set 29: advertisers' slots ("Pasang Iklan Disini", "Ads by ..."), an office's
   // opening hours, a source's address, a language switch, photo-tag and sign-in prompts, paywall
-  // prompts, "Best viewed in" and a banner's size, teaser labels ("Read Full Post »", "Check Also",
+  // prompts, "Best viewed in" (its banner's size, "1024 x 800", is set 27's shape), teaser labels ("Read Full Post »", "Check Also",
   // "MORE: ...", "Promosi ..."), the AP's copyright line and an archive notice, icon labels, empty
   // HTML left by a CMS, "Pictured:" captions and captions ending in their photo credit, a stamp
   // between an outlet's name and its place, a date with its category
-  ['advert', /^(?:pasang iklan\b.{0,80}|ads by\s+\S.{0,40}|advertise with\s+\S.{0,30}|get in front of tomorrow's news\b.{0,30}|read now|[\p{L}\d -]{0,40}\b\d{4}\s?x\s?\d{3,4}|best viewed (?:in|with)\b.{0,40})$/iu, 20],
+  ['advert', /^(?:pasang iklan\b.{0,80}|ads by\s+\S.{0,40}|advertise with\s+\S.{0,30}|get in front of tomorrow's news\b.{0,30}|read now|best viewed (?:in|with)\b.{0,40})$/iu, 20],
   ['meta', /^(?:jam (?:operasional|pelayanan|kerja)\s*:.{0,60}|media files\s*:|archive for\s+\p{L}+,?\s+\d{4}|this is an archived article and the information in the article may be outdated\b.{0,160}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}\s*\/\s*[\p{L} ]{2,30}|[\p{L} .]{2,40}\|\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\p{L}+\s+\d{1,2},?\s+\d{4}\s*\|\s*[\p{L} ]{2,30})$/iu, 40],
   ['credit', /^(?:sumber\s*:?\s*(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:co\.id|go\.id|com|id|net|org)\/?|sumber dan (?:foto|poto)\s*:\s*\S.{0,30}|\(?copyright \d{4} (?:the )?associated press\b.{0,200}\)?)$/iu, 40],
   ['share', /^(?:(?:english|indonesian|bahasa indonesia)(?:\s+(?:english|indonesian|bahasa indonesia)){1,5}|there doesn't appear to be any tagged photos\.?|upload and tag photos|you must be signed in to add comments|(?:google|twitter|facebook|instagram|linkedin)\s+(?:photo|picture|image|icon)|you might be interested in|check also)$/iu, 12],
