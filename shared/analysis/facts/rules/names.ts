@@ -41,13 +41,14 @@ interface Entry {
 
 /** Indonesian words that head the name of an office or a place */
 const OFFICE = new Set(['kota', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor']);
+/** months and weekdays in both languages, and the months alone */
+const MONTHS = new Set([...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS)]);
+const CALENDAR = new Set([...MONTHS, ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS)]);
 const STOP = new Set<string>([
-  ...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS), ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS),
+  ...CALENDAR,
   ...OFFICE, 'kata', 'this', 'that', 'there', 'their', 'these', 'those',
   'then', 'them', 'they', 'when', 'what', 'where', 'while', 'which', 'with', 'will', 'would', 'could', 'should',
 ]);
-const MONTHS = new Set([...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS)]);
-const CALENDAR = new Set([...MONTHS, ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS)]);
 /** a month beside a figure (a day before it, a year after it); a weekday before a date, a comma or a part of the day, or after "pada", "on" */
 function inDateSlot(text: string, o: { start: number; end: number }, month: boolean): boolean {
   const before = text.slice(Math.max(0, o.start - 12), o.start);
