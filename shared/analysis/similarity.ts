@@ -58,8 +58,8 @@ export interface ParagraphFeatures {
   sentence: boolean;
   /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
   figures: string;
-  /** the capitalised words, lowercased, in order: the people and places a parallel caption changes */
-  names: string;
+  /** the capitalised words, lowercased, in order: the people and places a parallel caption changes (read when first asked: only near-alike pairs ask) */
+  readonly names: string;
   /** sortedPairs(words), filled in by the first comparison that needs it */
   pairs?: Uint32Array;
 }
@@ -73,6 +73,7 @@ export function featuresOf(text: string): ParagraphFeatures {
   for (let i = 0; i < list.length; i++) words[i] = hash32(list[i]!);
   const sh = Uint32Array.from(new Set(shingleIds(words, DUP_PARAMS.shingle)));
   const fm = furnitureOfCached(text);
+  let names: string | undefined;
   return {
     id: nextId++,
     key,
@@ -86,9 +87,15 @@ export function featuresOf(text: string): ParagraphFeatures {
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
     figures: list.filter((w) => /\d/.test(w)).join(' '),
-    // (not a word that only opens a sentence: a name inside one, or the first of two at its head)
-    names: (text.normalize('NFKC').match(/(?:^|(?<=[\p{L}\d,;:)]\s+))\p{Lu}\p{Ll}+(?=\s+\p{Lu})|(?<=[\p{L}\d,;:)]\s+)\p{Lu}\p{Ll}+/gu) ?? []).join(' ').toLowerCase(),
+    get names() {
+      return (names ??= namesIn(text));
+    },
   };
+}
+
+/** capitalised words, lowercased: not a word that only opens a sentence, but a name inside one, or the first of two at its head */
+function namesIn(text: string): string {
+  return (text.normalize('NFKC').match(/(?:^|(?<=[\p{L}\d,;:)]\s+))\p{Lu}\p{Ll}+(?=\s+\p{Lu})|(?<=[\p{L}\d,;:)]\s+)\p{Lu}\p{Ll}+/gu) ?? []).join(' ').toLowerCase();
 }
 
 /** three cells or more divided by "|" or tabs */
