@@ -1283,6 +1283,25 @@ describe('set 31 of unseen news, read once (issue 12)', () => {
     expect(run('arithmetic', ['Area terbakar total mencakup 5 bangunan, dengan rincian 3 rumah tunggal dan 1 bangsalan.'], 'id')).toHaveLength(1);
     expect(run('quote-unbalanced', ['Kabupaten Majene terletak pada 20 38’ 45” – 30 38’ 15” Lintang Selatan dan antara 1180 45’ 00” – 1190 4’ 45” Bujur Timur.'], 'id')).toEqual([]);
   });
+
+  it('the next paragraph\'s opening mark typed at the end of the one above is one card, with the move', () => {
+    const paras = ['Equally, he appealed to the commissioner to convey their appreciation to the President. ”', 'As coffee farmers we have been suffering for so many years,” said the chairman.'];
+    const found = run('quote-unbalanced', paras, 'en');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.paragraph).toBe(0);
+    expect(applyFix(paras, found[0]!.fix!)).toEqual(['Equally, he appealed to the commissioner to convey their appreciation to the President.', '“As coffee farmers we have been suffering for so many years,” said the chairman.']);
+    // a stray mark above a paragraph whose own marks pair is the stray mark's card alone
+    expect(run('quote-unbalanced', [paras[0]!, '“As coffee farmers we have suffered,” said the chairman.'], 'en')).toHaveLength(1);
+  });
+
+  it('a quotation followed by one whose tag names the speaker by a pronoun is that person\'s too; a tag naming someone new is not', () => {
+    const lead = ['Anggiat Sitomorang selaku Plt. Dirut RSUD Jayapura mengatakan telah mengambil sejumlah langkah.', 'Komunikasi telah dibangun, dan pihak Kementerian Kesehatan bersedia membantu.'];
+    expect(run('quote-unattributed', [...lead, '“Kita sangat gembira karena kementerian siap membantu.”', '“Intinya penerapan sistem ini memang penting sekali,” terang dia.'], 'id')).toEqual([]);
+    expect(run('quote-unattributed', [...lead, '“Kita sangat gembira karena kementerian siap membantu.”', '“Intinya penerapan sistem ini memang penting sekali,” terang Yosua.'], 'id')).toHaveLength(1);
+    const en = ['Toprak moved to BMW last winter after three seasons with Yamaha.'];
+    expect(run('quote-unattributed', [...en, '“It was the hardest decision of my career.”', '“But I knew the bike could win,” he said.'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', [...en, '“It was the hardest decision of my career.”', '“But I knew the bike could win,” said team boss Paul Bird.'], 'en')).toHaveLength(1);
+  });
 });
 
 describe('number-mismatch: headline against body', () => {

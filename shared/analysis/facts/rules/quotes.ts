@@ -233,6 +233,9 @@ const TAG_INSIDE = /[,.]\s*(?:[Tt]utup|[Kk]ata|[Uu]jar|[Uu]cap|[Uu]ngkap|[Jj]ela
 /** a tag that says its speaker goes on from a quotation before */
 const GOES_ON = /(?:\b(?:added|adds|continued|went on)\b|(?<![\p{L}])(?:tambah|imbuh|lanjut|sambung)(?:nya)?(?![\p{L}]))[^"“”]{0,40}$/u;
 
+/** a closing tag whose speaker is a pronoun ('," terang dia.', '," katanya.', '," he said.') */
+const PRONOUN_TAG = new RegExp(String.raw`["”]\s*[,.]?\s*(?:(?:${ID_TAG_VERB})(?:nya|\s+(?:dia|ia|beliau))|(?:he|she)\s+(?:said|says|added|adds|explained|told\s+\p{L}+)|(?:said|says|added)\s+(?:he|she))(?![\p{L}])[^"“”]{0,60}$`, 'u');
+
 /** the first sentence of a paragraph */
 function firstSentence(text: string): string {
   const m = /[.!?]["”’]?\s+\p{Lu}/u.exec(text);
@@ -398,6 +401,10 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ... and whatever stands before, when that tag says the speaker goes on ("..., it added.",
     // "..., imbuhnya."): the quotation before is theirs too
     if (next && next.startsWithQuote && next.attributed && GOES_ON.test(next.text.slice(-60))) return;
+    // ... and a tag that names its speaker only by a pronoun ('"...," terang dia.', '"...," he
+    // said.'): the pronoun is the person the reader has in mind, who is speaking since the
+    // quotation before it too; only a tag that names someone new takes the run from them
+    if (next && next.startsWithQuote && next.attributed && PRONOUN_TAG.test(next.text.slice(-90))) return;
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
@@ -488,6 +495,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { paras } = ctx;
   const across = quotesAcrossParagraphs(paras);
+  /** paragraphs whose opening mark was typed at the end of the paragraph above (one card there) */
+  const openedAbove = new Set<number>();
   /** one mark of paragraph `pi` at `start`..`end`; the fields that differ come in `rest` */
   const report = (pi: number, start: number, end: number, rest: Pick<Finding, 'message' | 'fingerprint'> & Partial<Pick<Finding, 'confidence' | 'related' | 'fix'>>) =>
     out.push({ rule: 'quote-unbalanced', severity: 'warning', paragraph: pi, start, end, related: [], ...rest });
@@ -513,9 +522,38 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     if (p.unpaired.length === 0) return;
     // the next paragraph of the story: an advert's label or a sub-heading between two paragraphs
     // of one quotation ("Hide Ad", "‘Massive tick’") does not end it
-    let next = paras[pi + 1];
-    for (let i = pi + 2; next && i <= pi + 4 && (furnitureOfCached(next.text) || looseLine(next)); i++) next = paras[i];
+    let nextAt = pi + 1;
+    while (nextAt <= pi + 3 && paras[nextAt] && (furnitureOfCached(paras[nextAt]!.text) || looseLine(paras[nextAt]!))) nextAt++;
+    const next = paras[nextAt];
     for (const u of p.unpaired) {
+      // the next paragraph's opening mark typed at the end of this one ('... to the President. ”'
+      // over 'As coffee farmers we have ... to him,” said the chairman.'): one mark in the wrong
+      // place, one card with the move, and the next paragraph's closing mark is left in peace
+      if (u === p.unpaired[0] && openedAbove.has(pi)) continue;
+      if (u.mark === '”' && u === p.unpaired[p.unpaired.length - 1] && /[.!?]\s+$/u.test(p.text.slice(0, u.start)) && !p.text.slice(u.end).trim() && next && !next.startsWithQuote) {
+        const closes = next.unpaired[0];
+        if (closes?.mark === '”' && !next.quotes.some((q) => q.start < closes.start)) {
+          openedAbove.add(nextAt);
+          const from = p.text.slice(0, u.start).trimEnd().length;
+          report(pi, u.start, u.end, {
+            message: tr(
+              ctx.ui,
+              `This mark ends the paragraph but opens the quotation of the next one, which closes without an opening mark (${ev(next.text.slice(0, closes.end), 50)}): move it there.`,
+              `Tanda kutip ini ada di akhir paragraf, padahal membuka kutipan paragraf berikutnya yang ditutup tanpa tanda kutip pembuka (${ev(next.text.slice(0, closes.end), 50)}): pindahkan ke sana.`,
+            ),
+            related: [{ paragraph: nextAt, start: closes.start, end: closes.end }],
+            fix: {
+              label: tr(ctx.ui, 'Move the mark to the next paragraph', 'Pindahkan ke paragraf berikutnya'),
+              edits: [
+                { paragraph: pi, start: from, end: u.end, text: '' },
+                { paragraph: nextAt, start: 0, end: 0, text: '“' },
+              ],
+            },
+            fingerprint: fingerprintOf('quote-unbalanced', 'opener-above', normalizeForMatch(next.text).slice(0, 60)),
+          });
+          continue;
+        }
+      }
       const isLastOpen = p.opensUnclosed && u === p.unpaired[p.unpaired.length - 1] && u.mark !== '”' && !holdsAttribution(p.text, u.start);
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       // (the reopening mark may face the wrong way, '”Love them or hate them ...', which is
