@@ -1284,6 +1284,12 @@ describe('set 31 of unseen news, read once (issue 12)', () => {
     expect(run('quote-unbalanced', ['Kabupaten Majene terletak pada 20 38’ 45” – 30 38’ 15” Lintang Selatan dan antara 1180 45’ 00” – 1190 4’ 45” Bujur Timur.'], 'id')).toEqual([]);
   });
 
+  it('two years written as often as each other give no year to a weekday and a date without one', () => {
+    const page = ['On this day, July 12, 2013, the commission adopted a settlement.', 'Wednesday, August 6, 2025 at 10:00 am', 'There was a changing of the guard in Oregon City Wednesday, Aug 17.'];
+    expect(run('weekday-mismatch', page, 'en')).toEqual([]);
+    expect(run('weekday-mismatch', [page[0]!.replace('2013', '2025'), ...page.slice(1)], 'en')).toHaveLength(1);
+  });
+
   it('the next paragraph\'s opening mark typed at the end of the one above is one card, with the move', () => {
     const paras = ['Equally, he appealed to the commissioner to convey their appreciation to the President. ”', 'As coffee farmers we have been suffering for so many years,” said the chairman.'];
     const found = run('quote-unbalanced', paras, 'en');

@@ -251,14 +251,20 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
   return found;
 }
 
-/** the most common explicit year among dates, to complete "Rabu (4/12)" */
+/** the most common explicit year among dates, to complete "Rabu (4/12)"; none when two tie */
 export function dominantYear(dates: Iterable<DateMention>): number | undefined {
   const counts = new Map<number, number>();
   for (const d of dates) if (d.year) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   let best: number | undefined;
   let n = 0;
-  for (const [y, c] of counts) if (c > n) { best = y; n = c; }
-  return best;
+  let tied = false;
+  for (const [y, c] of counts) {
+    if (c > n) { best = y; n = c; tied = false; }
+    else if (c === n) tied = true;
+  }
+  // two years written as often as each other leave the story's year open: an "On this day, July
+  // 12, 2013" widget beside a calendar's "August 6, 2025" said nothing of "Wednesday, Aug 17"
+  return tied ? undefined : best;
 }
 
 /** the months' names written in full, January first */
