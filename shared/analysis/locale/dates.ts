@@ -209,6 +209,8 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     if (!year) {
       const before = text.slice(Math.max(0, m.index - 14), m.index);
       if (!p.weekdayBefore.test(before)) continue;
+      // ... and hours before "am"/"pm" or a time zone are opening times ("Sat 8-2pm, Sun 8-12pm")
+      if (/^\s?(?:[ap]\.?m\.?(?![\p{L}])|noon|hrs?(?![\p{L}])|o['’]clock|WIB|WITA|WIT(?![\p{L}]))/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     }
     const dmy = lang === 'id' || order === 'dmy';
     // impossible as written; English numeric dates only when impossible in either order (a UK

@@ -36,6 +36,10 @@ export function claimNeedsSource(ctx: RuleContext): Finding[] {
       const next = c.sentence === p.sentences.length - 1 ? story(pi, 1) : undefined;
       const opening = next ? next.text.slice(0, next.sentences[0]?.end) : '';
       if (next && POINTS_BACK.test(opening) && (ctx.lang === 'id' ? ID_SPEECH : EN_SPEECH).test(opening)) continue;
+      // ... and a headline or a sub-heading (one short line with no full stop) above a paragraph
+      // whose first sentence names its source: the title sums up what the lede attributes
+      // ("Foreign-worker levy in Sabah to be halved" // "... by 50 per cent ..., said its minister")
+      if (next?.attributedSentences.has(0) && p.sentences.length === 1 && !/[.!?]["”’)]*\s*$/u.test(p.text) && p.text.trim().split(/\s+/).length <= 16) continue;
       const before = c.sentence === 0 ? story(pi, -1) : undefined;
       if (before?.attributedSentences.has(before.sentences.length - 1) && CONTINUES.test(p.text.slice(c.start, c.end))) continue;
       const sentence = p.text.slice(c.start, c.end);

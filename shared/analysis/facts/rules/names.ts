@@ -663,30 +663,40 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;
-    const related: RelatedRange[] = ref.occ.slice(0, 5).map((o) => ({ paragraph: o.p, start: o.start, end: o.end }));
-    for (const o of odd.occ) {
-      out.push({
-        rule: 'name-variant',
-        severity: 'warning',
-        message: unsure
-          ? tr(
-              ctx.ui,
-              `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo. Which is right?`,
-              `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik. Mana yang benar?`,
-            )
-          : tr(
-              ctx.ui,
-              `${ev(odd.text)} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo.`,
-              `${ev(odd.text)} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik.`,
-            ),
-        paragraph: o.p,
-        start: o.start,
-        end: o.end,
-        related,
-        ...(unsure ? {} : { fix: { label: tr(ctx.ui, `Change to ${ref.text}`, `Ganti menjadi ${ref.text}`), edits: [{ paragraph: o.p, start: o.start, end: o.end, text: ref.text }] } }),
-        fingerprint: fingerprintOf('name-variant', odd.text, ref.text),
-      });
-    }
+    // one spelling written so more than once is one slip to mend: one card on its first place,
+    // the others related, one fix for all (a card for each was a second card for the same slip)
+    const [o, ...again] = odd.occ as [Occ, ...Occ[]];
+    const range = (x: Occ): RelatedRange => ({ paragraph: x.p, start: x.start, end: x.end });
+    const related: RelatedRange[] = [...again.map(range), ...ref.occ.slice(0, 5).map(range)];
+    const times = again.length > 0 ? ` (${odd.occ.length}×)` : '';
+    out.push({
+      rule: 'name-variant',
+      severity: 'warning',
+      message: unsure
+        ? tr(
+            ctx.ui,
+            `${ev(odd.text)}${times} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo. Which is right?`,
+            `${ev(odd.text)}${times} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik. Mana yang benar?`,
+          )
+        : tr(
+            ctx.ui,
+            `${ev(odd.text)}${times} is spelled ${ev(ref.text)} elsewhere in the story (${ref.occ.length}×): one of them is probably a typo.`,
+            `${ev(odd.text)}${times} ditulis ${ev(ref.text)} di bagian lain berita (${ref.occ.length}×): salah satunya kemungkinan salah ketik.`,
+          ),
+      paragraph: o.p,
+      start: o.start,
+      end: o.end,
+      related,
+      ...(unsure
+        ? {}
+        : {
+            fix: {
+              label: again.length > 0 ? tr(ctx.ui, `Change to ${ref.text} (all ${odd.occ.length})`, `Ganti menjadi ${ref.text} (semua ${odd.occ.length})`) : tr(ctx.ui, `Change to ${ref.text}`, `Ganti menjadi ${ref.text}`),
+              edits: odd.occ.map((x) => ({ paragraph: x.p, start: x.start, end: x.end, text: ref.text })),
+            },
+          }),
+      fingerprint: fingerprintOf('name-variant', odd.text, ref.text),
+    });
   };
   for (const [a, b] of st.pairs.values()) {
     const ea = entryOf(a);

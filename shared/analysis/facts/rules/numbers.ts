@@ -971,8 +971,9 @@ function leadingZeroFigures(ctx: RuleContext): Finding[] {
       // a timed result pads its parts like a stopwatch ("08 menit 28,94 detik", "01 hour 05 minutes")
       if (/^\s*(?:jam|menit|hours?|minutes?|mins?)\s+\d/iu.test(p.text.slice(n.end, n.end + 20))) continue;
       // three figures after a figure and one space are its thousands, grouped the SI way ("close to
-      // 418 000 people" in a Namibian paper)
-      if (/^\d{3}$/.test(n.raw) && /(?<![\d.,])\d{1,3}(?: \d{3})* $/.test(p.text.slice(Math.max(0, n.start - 16), n.start))) continue;
+      // 418 000 people" in a Namibian paper), and so are they after its thousands' dot and a stray
+      // space ("1. 000 hektare padi": one figure that a space split, no amount written "000")
+      if (/^\d{3}$/.test(n.raw) && /(?<![\d.,])\d{1,3}(?:[.,]? \d{3})*[.,]? $/.test(p.text.slice(Math.max(0, n.start - 16), n.start))) continue;
       // after a unit's name it is the unit's number ("Kodim 0424", "Route 066"), and "Tahun 2019"
       // after it names a year, not an amount of years ("Kodim 0424 Tahun 2019")
       if (/\p{Lu}[\p{L}.]*\s+$/u.test(p.text.slice(Math.max(0, n.start - 20), n.start))) continue;

@@ -503,7 +503,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   // marks of the wrong shape, gathered by kind: a story that uses one all through ("”Stop
   // Intimidasi ...” ”Naikkan Gaji ...”", seven openers on one page) has one habit to mend, not seven
   // warnings; each mark gets its own when there are few
-  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string; right: string; unclosed?: boolean }>>();
+  const wrong = new Map<string, Array<{ pi: number; at: number; length: number; shown: string; print: string; right: string; unclosed?: boolean; partner?: RelatedRange }>>();
   const mark = (kind: string, pi: number, at: number, length: number, shown: string, print: string, right = WRONG_MARK[kind]!) => {
     let list = wrong.get(kind);
     if (!list) wrong.set(kind, (list = []));
@@ -525,6 +525,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     let nextAt = pi + 1;
     while (nextAt <= pi + 3 && paras[nextAt] && (furnitureOfCached(paras[nextAt]!.text) || looseLine(paras[nextAt]!))) nextAt++;
     const next = paras[nextAt];
+    /** this paragraph's last card for a closing mark without an opening one */
+    let closerCard: Finding | undefined;
     for (const u of p.unpaired) {
       // the next paragraph's opening mark typed at the end of this one ('... to the President. ”'
       // over 'As coffee farmers we have ... to him,” said the chairman.'): one mark in the wrong
@@ -576,6 +578,19 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         reversed.unclosed = true;
         continue;
       }
+      // a closing mark a few words after a wrong mark already carded, with no sentence between
+      // (”Esron Tarigan,S.S”, “paparnya”, .”Jelasnya”): the two marks wrap a name or a tag, one
+      // slip, told on the first mark's card
+      if (u.mark === '”') {
+        const reversedBefore = wrong.get('reversed-close')?.findLast((x) => x.pi === pi && x.at < u.start);
+        const lastAt = Math.max(closerCard?.start ?? -1, reversedBefore?.at ?? -1);
+        if (lastAt >= 0 && WRAPPED.test(p.text.slice(lastAt + 1, u.start))) {
+          const partner = { paragraph: pi, start: u.start, end: u.end };
+          if (closerCard && closerCard.start === lastAt) closerCard.related.push(partner);
+          else reversedBefore!.partner = partner;
+          continue;
+        }
+      }
       const after = p.text.slice(u.end, u.end + 40);
       const before = p.text.slice(Math.max(0, u.start - 40), u.start);
       const ctxText = u.mark === '”' ? before + u.mark : u.mark + after;
@@ -591,6 +606,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
         ),
         fingerprint: fingerprintOf('quote-unbalanced', u.mark, ctxText),
       });
+      if (u.mark === '”') closerCard = out[out.length - 1];
     }
     // many marks without a partner in one paragraph are one thing to look at (a line of markup
     // the page printed, a paste that lost its marks), not a card for each
@@ -618,6 +634,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       report(x.pi, x.at, x.at + x.length, {
         confidence: 'medium',
         message: text(more, x),
+        ...(x.partner ? { related: [x.partner] } : {}),
         fix: { label: tr(ctx.ui, `Use ${x.right}`, `Ganti dengan ${x.right}`), edits: [{ paragraph: x.pi, start: x.at, end: x.at + x.length, text: x.right }] },
         fingerprint: fingerprintOf('quote-unbalanced', kind, ...print),
       });
@@ -661,6 +678,8 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** the words between two marks that wrap a name or a tag: four words at most, no sentence ending */
+const WRAPPED = /^(?![^“”"]*[.!?]\s)[^“”"\s]+(?:\s+[^“”"\s]+){0,3}$/u;
 /** unpaired marks in one paragraph reported as one card from this many */
 const UNPAIRED_MANY = 4;
 /** three or more marks of one wrong shape in a story are one habit, reported once */
