@@ -318,7 +318,11 @@ function findingsOf(
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
-    const summaryFirst = !captionFirst && !shortFirst && !match.block && !firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph);
+    // (and so is a teaser the page cut with an ellipsis, "... as well as clearing their driveways,
+    // so the work ...", above the full text it gives again, wherever it stands: an aggregator's
+    // page repeats each of its stories' openings)
+    const summaryFirst =
+      !captionFirst && !shortFirst && !match.block && !firstFound && ((CUT_WITH_ELLIPSIS.test(paragraphs[match.original]!) && !CUT_WITH_ELLIPSIS.test(paragraphs[match.paragraph]!)) || (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph));
     // ... and a summary or caption above the story that is itself a later copy of a caption
     // ("Persebaya ... Sabtu (21/12/19). Copyright: ..." then the same without the credit, then
     // "FOOTBALL265.COM - Persebaya ...") has its own card already: deleting it mends this repeat
@@ -442,6 +446,9 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
     },
   };
 }
+
+/** a paragraph a page cut off with an ellipsis */
+const CUT_WITH_ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
 
 /** a line above a page's summary is short: a caption's name, a category, a reading time */
 const OPENING_LINE_WORDS = 10;

@@ -158,7 +158,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:sumber|source|photo|foto|caption|keterangan foto)\s*:\s*$/i, 3],
   // a photographer and the portal or agency, on a line of their own ("VIVA.co.id/Nur Faishal
   // (Surabaya)", "Dede Idrus (Bandung)/ VIVA", "Instagram / pdamsuryasembada")
-  ['credit', /^(?:[\p{Lu}@][\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*\([\p{L} ]+\))?\s*\/\s*[\p{L}@][\p{L}\d.'’_-]*|[\p{Lu}@][\p{L}.'’-]*\s*\/\s*\p{Lu}[\p{L}\d.'’_-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*\([\p{L} ]+\))?$/u, 8],
+  ['credit', /^(?!(?:Dear|Kepada|Yth\.?)\s)(?:[\p{Lu}@][\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*\([\p{L} ]+\))?\s*\/\s*[\p{L}@][\p{L}\d.'’_-]*|[\p{Lu}@][\p{L}.'’-]*\s*\/\s*\p{Lu}[\p{L}\d.'’_-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*\([\p{L} ]+\))?$/u, 8],
   ['credit', /^(?:foto|photo)\s+\p{L}+\s*:\s*\S.{0,100}$/iu, 12],
   // an image's alt text kept URL-encoded ("With+the+state+trophy+in+their+hands%2C+...")
   ['credit', /^[\p{L}\d%'.-]+(?:\+[\p{L}\d%'.-]+){4,}$/u, 1],
@@ -524,6 +524,18 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['embed', /^(?:-->|<!--|\/\/\s*\S.{0,40}|watch on youtube\b.{0,160})$/iu, 30],
   ['byline', /^[•·]?\s*writer's picture\S.{0,40}$/iu, 8],
   ['caption', /^.{3,300}\((?:image|photo|foto|gambar)\s+source\s*:\s*[^()]{2,40}\)$/iu, 60],
+  // ... and on set 32: a paywall's offer lines, WordPress's feed footer ("The post ... appeared
+  // first on ..."), a row of platform names, Drupal's rating and comment prompts, a feed reader's
+  // and a radio site's widgets, a print edition's "full story" pointer, a donation appeal, thanks
+  // for the photos, "Story by ...", and a line of five or more short parts between bars (a site's
+  // keywords or menu: "Gandaki News | GandakiNews | News Gandaki | ...")
+  ['share', /^(?:read this article for free:?|already have an account\?\s*(?:log|sign) in\b.{0,20}|to continue reading,? please (?:subscribe|log in|sign in)\b.{0,20}|(?:monthly|annual|yearly|weekly) digital subscription|\$\d+(?:\.\d{2})?\s*(?:\/\s*|per\s+)(?:week|month|year)\b.{0,30}|\*?(?:billed as \$|your next subscription payment\b).{0,300}|read unlimited articles\b.{0,40}|if you value\b.{0,100}\bplease consider supporting\b.{0,200}|have a story\?.{0,40})$/iu, 60],
+  ['meta', /^the post\s.{3,300}\sappeared first on\s.{2,120}$/iu, 70],
+  ['share', /^(?:share button|(?:(?:facebook|twitter|google\s?plus|google\+|e-?mail|whatsapp|linkedin|pinterest|reddit|telegram|print)\s*){3,}|rate this article:?|no votes yet|add new comment|this content has been locked\b.{0,80}|sponsored links|article \d+ of \d+|viewing all articles|browse latest(?: browse all \d+)?|trending articles|more\s?(?:\.{3}|…)|more from\s.{2,60}|just played(?: songs)?|other news in\s.{2,30}|additional reading|view e-?paper|listen live\b.{0,160})$/iu, 30],
+  ['teaser', /^(?:(?:pick up|check out|see|read)\b.{0,60}\b(?:print|issue|edition|newspaper)\b.{0,40}\b(?:full|complete) story.{0,10}|for the (?:full|complete) story,?\s.{0,80})$/iu, 30],
+  ['caption', /^thanks to\s.{2,60}\sfor the (?:photos?|pictures?|images?)(?: above| below)?\.?$/iu, 16],
+  ['byline', /^[Ss]tory (?:and photos? )?by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,?\s+[Ss]ubmitted photos?)?$/u, 10],
+  ['breadcrumb', /^(?:[^|]{1,40}\|){4,}[^|]{1,60}$/u, 40],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -544,6 +556,9 @@ const MONTH_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\
  */
 function isTimestamp(line: string, words: number): boolean {
   if (words > 12 || !/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\b|(?=[ap]m\b))/i.test(line)) return false;
+  // from one time to another ("8:00 pm Friday 6 April – 6:00 am Monday 9 April"): a notice's
+  // closing hours, not the moment a page was stamped
+  if (/\d[:.]\d{2}.{0,40}\s[–—-]\s.{0,30}\d[:.]\d{2}/u.test(line) && !/updated|published|posted|modified|diperbarui|terbit/iu.test(line)) return false;
   // with a time, a place may stand after it or before an "Updated" label ("2022 May 27, 12:54,
   // Pokhara", "Phagwara, Updated At : 04:51 AM Aug 22, 2025 IST")
   const placeless = line.replace(/,\s*\p{Lu}\p{Ll}+$/u, '').replace(/\s+[-–|]\s+\p{L}[\p{L}\d.]*$/u, '').replace(/^\p{Lu}\p{Ll}+,\s*(?=(?:updated|published|posted)\b)/iu, '');

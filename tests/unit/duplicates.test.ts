@@ -188,6 +188,28 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the paywall, feed footers, rating prompts, widgets and keyword lines of set 32\'s pages, and leaves the story lines that look like them', () => {
+    const junk = ['Read this article for free:', 'Already have an account? Log in here »', 'To continue reading, please subscribe:', 'Monthly Digital Subscription', '$1 per week for 24 weeks*', '$4.99/week*',
+      '*Billed as $19.95 plus GST every four weeks. Cancel any time.', 'The post Clear your snow for quicker trash pickup, City of Iqaluit says appeared first on Nunatsiaq News.', 'Share Button',
+      'Facebook Twitter Google Plus Email', 'Rate this article:', 'No votes yet', 'Add new comment', 'Sponsored Links', 'Article 1 of 52', 'Browse latest Browse all 24722', 'More ...',
+      'Pick up the Nov. 28th print issue for full story….', 'For the complete story, check out the Observer later this week.', 'Thanks to Megan Ranson for the photos above.', 'Story by Paul South Submitted photos',
+      'If you value what this story gives you, please consider supporting the Thetford and Brandon Times. Click the link in the yellow box below for details.',
+      'Gandak News: Gandaki News | GandakiNews | News Gandaki | News Gandak | Gandaki Samachar | Leading News Pokhara'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const closed = ['The Department of State Growth recently commenced works to strengthen the bridge, and a series of weekend closures are required for them.', '8:00 pm Friday 6 April – 6:00 am Monday 9 April'];
+    expect(checkFurniture(closed)).toEqual([]);
+    const story = ['Dear Parents / Carers', 'The post office will close at noon, the council said.', 'More than 200 people attended the meeting.',
+      'Readers who value what this story gives them wrote to the editor.', 'The full story of the flood is told in the council minutes.'];
+    for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
+  it('a teaser cut with an ellipsis above the full text gets the card, wherever it stands (set 32)', () => {
+    const lede = 'Clear your snow so municipal workers can remove your trash. That’s the message the City of Iqaluit’s public works department sent to residents Monday.';
+    const page = ['Northern News', `${lede} Residents an ...`, 'More ...', lede, 'Residents and businesses are responsible for clearing a path through the snow to their trash bins.', other];
+    const cards = checkDuplicates(page);
+    expect(cards.map((f) => f.paragraph)).toEqual([1]);
+  });
+
   it('knows the comment controls, stray HTML, newsletter and notification forms and video lead-ins of set 31\'s pages, and leaves the story lines that look like them', () => {
     const junk = ['Reaksi & Komentar', 'Artikel Sebelumnya', 'Scroll untuk membaca artikel', 'selengkapnya...', 'BalasHapus', 'Hapusminum kopi di pagi hari menyegarkan pikiran', '-->',
       '//EMPTY DIV!!', 'Subscribe Today', 'Starting at $4.62/week.', 'Are you a paying subscriber to the newspaper? *', 'SaltWire.com would like to send you notifications for breaking news alerts.',
