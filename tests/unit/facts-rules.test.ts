@@ -1330,6 +1330,16 @@ describe('set 32 of unseen news, read once (issue 12)', () => {
     expect(run('claim-needs-source', ['Foreign-worker levy in Sabah to be halved', 'Employers in the state welcomed the move.'], 'en')).toHaveLength(1);
   });
 
+  it('a first name opening its sentence, before the surname a second spelling stands before, is the same name: asked which is right', () => {
+    const paras = ['Pemerintah menyerahkan 3 unit mesin panen padi. John Sentis, Kepala Dinas Pertanian, mengharapkan masyarakat memanfaatkan bantuan.', '“Saya berharap peralatan ini dirawat dengan baik,” kata Jhon Sentis.', 'Harapan Jhon Sentis disambut baik warga.'];
+    const [f, ...more] = run('name-variant', paras, 'id');
+    expect(more).toEqual([]);
+    expect(at(paras, f!)).toBe('John');
+    expect(f!.fix).toBeUndefined();
+    // a word opening a sentence beside a name's word that does not share its surname is left alone
+    expect(run('name-variant', ['Pemerintah menyerahkan 3 unit mesin. John datang terlambat.', 'Kata Jhon Sentis, bantuan itu berguna.', 'Harapan Jhon Sentis disambut warga.'], 'id')).toEqual([]);
+  });
+
   it('two wrong marks around a name or a tag are one slip, one card', () => {
     const name = ['Ketua BPD Namo Suro Baru (NASUBA)”Esron Tarigan,S.S” memaparkan kepada awak media usai pembagian BLT.'];
     const [card, ...more] = run('quote-unbalanced', name, 'id');

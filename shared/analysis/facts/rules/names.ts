@@ -445,7 +445,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       a.occ = occurrences(a.text);
       b.occ = occurrences(b.text);
       const [odd, usual] = named;
-      report(odd, usual, usual.count > 1, onceLongerBesideTwice(odd, usual, kind, (usual === a ? knownA : knownB)));
+      // (a rarer spelling the word lists know, "John" beside "Jhon" twice, may be the right one: asked)
+      report(odd, usual, usual.count > 1, onceLongerBesideTwice(odd, usual, kind, (usual === a ? knownA : knownB)) || ((odd === a ? knownA : knownB) && !(usual === a ? knownA : knownB)));
       return;
     }
     // ... and a word of a longer name written once with another letter, where the two words after
@@ -924,7 +925,7 @@ const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.h
 function sameNameSlip(a: Entry, b: Entry, la: string, lb: string, lang: 'en' | 'id'): [Entry, Entry] | null {
   // on a tie the later spelling is taken for the slip (report's rule); the message says "one of them"
   const [odd, usual] = a.count === 1 && b.count >= 1 ? [a, b] : b.count === 1 && a.count >= 2 ? [b, a] : [null, null];
-  if (!odd || !usual || odd.mid !== 1 || usual.mid === 0) return null;
+  if (!odd || !usual || odd.mid > 1 || usual.mid === 0) return null;
   const kind = typoKind(la, lb);
   const at = firstDiff(la, lb);
   // another first letter makes another word of a family ("Kapolres"/"Mapolres"), an ending grammar
@@ -935,7 +936,9 @@ function sameNameSlip(a: Entry, b: Entry, la: string, lb: string, lang: 'en' | '
   const demonymN = lang === 'id' && (la === lb + 'n' || lb === la + 'n') && !isListedWord(la.length > lb.length ? la : lb);
   if ((isInflection(la, lb) && !demonymN) || abbreviationFamily(la, lb, at)) return null;
   const specific = (w: string) => w.length >= 3 && givenName(w);
-  for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
+  // (a word opening its sentence may be an ordinary word capitalised; before the same surname it
+  // heads the same name: "John Sentis, Kepala Dinas ..." opening a sentence, "kata Jhon Sentis")
+  if (odd.mid === 1) for (const w of odd.prevs.keys()) if (usual.prevs.has(w) && specific(w)) return [odd, usual];
   for (const w of odd.nexts?.keys() ?? []) if (usual.nexts?.has(w) && specific(w)) return [odd, usual];
   return null;
 }
