@@ -1340,6 +1340,14 @@ describe('set 32 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', ['Pemerintah menyerahkan 3 unit mesin. John datang terlambat.', 'Kata Jhon Sentis, bantuan itu berguna.', 'Harapan Jhon Sentis disambut warga.'], 'id')).toEqual([]);
   });
 
+  it('a whole the sentence opens on, split "N di antaranya ... M lainnya", is a sum; one subset named is none', () => {
+    const couples = (last: number) => [`Dari ke 8 pasang yang ikut sidang isbath, 2 diantaranya dari Desa Aska, 1 dari Kelurahan Alehanuae, dan 2 dari Kecamatan Tellulimpoe, sementara ${last} pasang lainnya adalah warga lokal Desa Batu Bulerang.`];
+    expect(run('arithmetic', couples(4), 'id')).toHaveLength(1);
+    expect(run('arithmetic', couples(3), 'id')).toEqual([]);
+    expect(run('arithmetic', ['Of the 20 districts, eight of them are in the south, four in the centre and four others in the north.'], 'en')).toHaveLength(1);
+    expect(run('arithmetic', ['Dari 8 pasang itu, 2 di antaranya berasal dari Desa Aska.'], 'id')).toEqual([]);
+  });
+
   it('two wrong marks around a name or a tag are one slip, one card', () => {
     const name = ['Ketua BPD Namo Suro Baru (NASUBA)”Esron Tarigan,S.S” memaparkan kepada awak media usai pembagian BLT.'];
     const [card, ...more] = run('quote-unbalanced', name, 'id');

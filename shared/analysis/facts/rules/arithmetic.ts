@@ -430,9 +430,13 @@ function splitBySex(ctx: RuleContext, p: ParaX, pi: number, nums: NumberX[], out
 }
 
 /** after the first part of a total split into subsets: "eight of them", "delapan di antaranya" */
-const FIRST_SUBSET = /^\s*(?:of them|of those|di antaranya)\b/i;
+const FIRST_SUBSET = /^\s*(?:of them|of those|di\s?antaranya)\b/i;
 /** before its last part: "and the other four", "dan sisanya empat" */
 const LAST_SUBSET = /\b(?:the other|the remaining|the rest|sisanya|selebihnya)\s*$/i;
+/** ... or after it: "sementara 4 pasang lainnya", "and 4 others" */
+const OTHERS_AFTER = /^\s*(?:\p{L}+\s+)?(?:lainnya|others)(?![\p{L}])/iu;
+/** a sentence opening on the whole it splits: "Of the 20 ...", "Dari 8 ...", "Dari ke 8 ..." */
+const OF_THE_WHOLE = /^(?:of the|out of(?: the)?|dari(?:\s+ke)?|dari total)\s+$/i;
 
 /**
  * A total split into subsets counted "N of them", whose last part is "the other N" ("A total of
@@ -443,11 +447,12 @@ const LAST_SUBSET = /\b(?:the other|the remaining|the rest|sisanya|selebihnya)\s
  */
 function subsetsOfTotal(ctx: RuleContext, p: ParaX, pi: number, sStart: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
-  const total = nums.find((n) => n.kind === 'number' && namedTotal(text, sStart, n));
+  // (or the whole the sentence opens on: "Of the 20 districts, ...", "Dari (ke) 8 pasang yang ...")
+  const total = nums.find((n) => n.kind === 'number' && (namedTotal(text, sStart, n) || OF_THE_WHOLE.test(text.slice(sStart, n.start))));
   if (!total || total.decimals > 0) return;
   const parts = nums.filter((n) => n.start > total.end);
   if (parts.length < 2 || parts.some((n) => n.kind !== 'number' || n.decimals > 0 || n.scale !== total.scale || n.value >= total.value)) return;
-  if (!FIRST_SUBSET.test(text.slice(parts[0]!.end)) || !LAST_SUBSET.test(text.slice(parts.at(-2)!.end, parts.at(-1)!.start))) return;
+  if (!FIRST_SUBSET.test(text.slice(parts[0]!.end)) || !(LAST_SUBSET.test(text.slice(parts.at(-2)!.end, parts.at(-1)!.start)) || OTHERS_AFTER.test(text.slice(parts.at(-1)!.end, parts.at(-1)!.end + 40)))) return;
   const sum = parts.reduce((a, n) => a + n.value, 0);
   if (sum !== total.value) reportTotal(ctx, pi, total, parts, sum, out);
 }
