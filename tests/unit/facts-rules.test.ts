@@ -1348,6 +1348,11 @@ describe('set 32 of unseen news, read once (issue 12)', () => {
     expect(run('arithmetic', ['Dari 8 pasang itu, 2 di antaranya berasal dari Desa Aska.'], 'id')).toEqual([]);
   });
 
+  it('a name\'s spellings listed between bars are a site\'s keywords, not a slip', () => {
+    expect(run('name-variant', ['Gandak News: Gandaki News | GandakiNews | News Gandaki | Leading News Pokhara', 'Pokhara, Nov 20: The ambassador visited the hospital.'], 'en')).toEqual([]);
+    expect(run('name-variant', ['Gandaki News reported the visit first.', 'The ambassador thanked GandakiNews for its coverage of the hospital.'], 'en')).toHaveLength(1);
+  });
+
   it('two wrong marks around a name or a tag are one slip, one card', () => {
     const name = ['Ketua BPD Namo Suro Baru (NASUBA)”Esron Tarigan,S.S” memaparkan kepada awak media usai pembagian BLT.'];
     const [card, ...more] = run('quote-unbalanced', name, 'id');

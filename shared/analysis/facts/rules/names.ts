@@ -891,8 +891,9 @@ function sumOf(m: Map<string, number>): number {
   return n;
 }
 
-// (or two names given for one thing: "merayakan Gawak atau Gawai Dayak", "Gawak (Gawai)")
-const LIST_GAP = /^\s*(?:,|;|\/|&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
+// (or two names given for one thing: "merayakan Gawak atau Gawai Dayak", "Gawak (Gawai)"; or a
+// site's keywords between bars, "Gandaki News | GandakiNews | News Gandaki")
+const LIST_GAP = /^\s*(?:,|;|\/|\||&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
 /** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
 const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
 const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;
