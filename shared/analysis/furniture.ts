@@ -627,9 +627,9 @@ const CAPTION_CREDITS = [
   /\(\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Bernama|EPA|PA|Xinhua)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*\)\.?$/u,
   /\(\s*[Cc]ourtesy(?: of)?\s+[^()]{2,50}\)\.?$/u,
   // the picture's source or the word for a handout after it, in brackets ("... Kabupaten Deli
-  // Serdang. (Analisadaily/Istimewa)", "... Kota Pasuruan. (foto/duta.co/abdul aziz)", "(ist)",
+  // Serdang. (Analisadaily/Istimewa)", "(Antara-Istimewa)", "... Kota Pasuruan. (foto/duta.co/abdul aziz)", "(ist)",
   // "(Photo - Raphael/Mauvoo)", "(Dokumentasi warga)"); not after a desk's initials ("(red/foto:ist)")
-  /\((?![a-z]{2,5}\s*\/)(?:[^()]{1,40}\/\s*)?(?:ist|istimewa|dok|dokumentasi|foto|photo|picture|pic|file pix)\b[^()]{0,40}\)\.?$/iu,
+  /\((?![a-z]{2,5}\s*\/)(?:[^()]{1,40}(?:\/|(?<=\p{L})-)\s*)?(?:ist|istimewa|dok|dokumentasi|foto|photo|picture|pic|file pix)\b[^()]{0,40}\)\.?$/iu,
   // (also in capitals with the date it was taken: "PIC BY ROB LOCK 25-5-2019")
   /(?:^|[\s.])(?:\p{Lu}{2,6}\s+)?(?:[Pp]hotograph(?:er)?|[Dd]igital image|[Ii]mage|[Pp]icture|Photo|Pic|PHOTO|PIC|PICTURE)\s*(?:by|BY|:)\s*\p{Lu}[\p{L}.'’ /,-]{1,60}(?:\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\.?$/u,
   // a picture's source after the caption without a stop ("The trawler rescue off Start Point Pic

@@ -203,6 +203,12 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('a photo\'s caption credited "(Antara-Istimewa)" above the lede gets the card, not the lede (set 33)', () => {
+    const caption = 'SOLOPOS.COM - Para pemain dan official tim Persiku Kudus, Jawa Tengah, berfoto bersama merayakan gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).  (Antara-Istimewa)';
+    const lede = 'Solopos.com, KUDUS — Persiku Kudus merebut gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).';
+    expect(checkDuplicates([caption, lede, other]).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('a teaser cut with an ellipsis above the full text gets the card, wherever it stands (set 32)', () => {
     const lede = 'Clear your snow so municipal workers can remove your trash. That’s the message the City of Iqaluit’s public works department sent to residents Monday.';
     const page = ['Northern News', `${lede} Residents an ...`, 'More ...', lede, 'Residents and businesses are responsible for clearing a path through the snow to their trash bins.', other];

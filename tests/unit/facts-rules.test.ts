@@ -1364,6 +1364,22 @@ describe('set 32 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 33 of unseen news, read once (issue 12)', () => {
+  it('an opening mark before a space and the tag closes the quotation; a quotation after "X mengabarkan ... melalui status WhatsApp" has its speaker', () => {
+    const closed = run('quote-unbalanced', ['“Ya tidak lupa juga peran doa yang dipanjatkan oleh seluruh anggota sivitas sekolah,“ tutup Arifudin. (Djael)'], 'id');
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.fix?.edits[0]?.text).toBe('”');
+    const post = ['Putra, salah satu menantu almarhum, mengabarkan kepergian mertuanya melalui status WhatsApp.', '“Telah berpulang sosok panutan kami tercinta, Papa Atai. Semoga Allah SWT mengampuni dosa-dosanya.”'];
+    expect(run('quote-unattributed', post, 'id')).toEqual([]);
+    expect(run('quote-unattributed', ['Putra, salah satu menantu almarhum, datang dari Jakarta.', post[1]!], 'id')).toHaveLength(1);
+  });
+
+  it('Indian copy groups its figures in lakhs: "14,06,711" is one figure', () => {
+    expect(run('number-mismatch', ['"25 districts, 2217 villages and 14,06,711 people have been affected by the floods," he said.'], 'en')).toEqual([]);
+    expect(extractParagraph('In all 14,06,711 people were affected.', 'en').numbers.map((n) => n.value)).toEqual([1406711]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

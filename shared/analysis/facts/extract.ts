@@ -127,6 +127,8 @@ const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tany
 const ATTRIBUTION_CLAUSE = new RegExp(
   String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
 const ATTRIBUTION_CLAUSES = new RegExp(ATTRIBUTION_CLAUSE.source, 'gu');
+/** ... or after the space a wrong-facing mark left before it (',“ tutup Arifudin.', ',“ kata dia.') */
+const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?|tutup(?:nya|\s+\p{Lu}))`, 'u');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 /** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
@@ -329,7 +331,7 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
         open.length > 0 &&
         (nextC === undefined ||
           /[,.;:!?]/.test(nextC) ||
-          (afterStop && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || (tag && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) ||
+          (afterStop && (ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`) || ((tag || TAG_AFTER_SPACE.test(text.slice(i + 1, i + 24))) && /^[^"“”]{0,50}[.!?]/.test(text.slice(i + 1))))) ||
           (prevC !== undefined && /[\p{L}\p{N}]/u.test(prevC) && /\s/.test(nextC)) ||
           (prevC !== undefined && /\s/.test(prevC) && /\p{Ll}/u.test(nextC) && tag && /^[^"“”]{0,50}(?:[.!?]|$)/.test(text.slice(i + 1))));
       if (ends) {

@@ -73,7 +73,8 @@ export function parseDigits(s: string, lang: ArticleLanguage): { value: number; 
     if (m) return { value: Number(s), decimals: m[2]!.length };
     return null;
   }
-  let m = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(s);
+  // (and the lakh and crore grouping of Indian copy: "14,06,711 people", "₹1,25,000")
+  let m = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.(\d+))?$/.exec(s);
   if (m) return { value: Number(m[1]!.replace(/,/g, '') + (m[2] ? '.' + m[2] : '')), decimals: m[2]?.length ?? 0 };
   m = /^(\d+)(?:\.(\d+))?$/.exec(s);
   if (m) return { value: Number(s), decimals: m[2]?.length ?? 0 };
