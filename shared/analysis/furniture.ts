@@ -536,6 +536,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^thanks to\s.{2,60}\sfor the (?:photos?|pictures?|images?)(?: above| below)?\.?$/iu, 16],
   ['byline', /^[Ss]tory (?:and photos? )?by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,?\s+[Ss]ubmitted photos?)?$/u, 10],
   ['breadcrumb', /^(?:[^|]{1,40}\|){4,}[^|]{1,60}$/u, 40],
+  // ... and on sets 32-33: more platform rows and calls to check a story on them ("Cek Berita ...
+  // di Google News"), an ad-free subscription, a blog's archive, a font control, related and
+  // comment headings, Instagram's embed text, donation prompts, a contact and a captcha widget,
+  // a date with a reading time or with its category, Joomla's "Details" and "Category:" lines
+  ['share', /^(?:(?:(?:facebook|twitter|tweeter|google\s?plus|google\+|instagram|youtube|tiktok|rss(?:\s?feed)?|e-?mail|whatsapp|linkedin|pinterest|telegram)\s*[-|•]?\s*){3,}|(?:cek|lihat|baca)\s.{0,60}\bdi\s+(?:google news|wa channel|whatsapp channel|telegram).{0,40}|nyaman tanpa iklan\b.{0,40}|arsip blog|blog archive|share on:?|(?:a\s+a\s+a\s+)?pengaturan font|halaman selanjutnya\s*(?:\.{2,}|…)?|berita populer(?: minggu ini| hari ini)?|rekomendasi kami|konten premium|komentar\s*:|view this post on instagram|a post shared by\s.{2,80}|facebook comments(?: box)?|you may also like\.{0,3}…?|similar (?:articles|posts|stories)|more media releases from\s.{2,60}|(?:support\s.{2,40}\s-\s)?please donate(?: here| now| today)?\.?|donate now|we're not around right now\.?.{0,120}|not readable\? change text\.?.{0,30}|accessibility links|«\s*back|•\s*search)$/iu, 30],
+  ['meta', /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4}\s+(?:\d+\s*(?:minutes?|mins?)\s+read|\|\s*[\p{L} ]{2,30})|diterbitkan pada\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?|-?\s*details|-?\s*category:\s*[\p{L} ]{2,40})$/iu, 12],
+  ['byline', /^authored by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/iu, 8],
+  ['caption', /^\((?:ki-ka|ka-ki|kiri ke kanan|l-r|l to r|from left)\)\s.{3,300}$/iu, 60],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */

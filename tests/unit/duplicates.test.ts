@@ -203,6 +203,19 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('knows the platform rows, embed texts, donation, contact and captcha widgets and labelled stamps of sets 32-33, and leaves the story lines that look like them', () => {
+    const junk = ['Cek Berita dan Artikel yang lain di Google News dan WA Channel', 'Nyaman tanpa iklan. Langganan BisnisPro', 'TwitterFacebookGoogle PlusInstagramRSS FeedEmail', 'Arsip Blog',
+      'A   A   A   Pengaturan Font', 'Halaman Selanjutnya....', 'BERITA Populer Minggu Ini', 'Komentar :', 'View this post on Instagram', 'A post shared by Laureta Wallace (@laureta_wallace) on',
+      'Facebook Comments Box', 'You may also like...', 'Similar Posts', 'More Media Releases from Mark Shelton', 'Support our Nation today - please donate here', 'Donate now',
+      "We're not around right now. But you can send us an email and we'll get back to you, asap.", 'Not readable? Change text. captcha txt', '15 Mar 2024 4 minute read',
+      '3rd Sep 2019 | Local News', 'Diterbitkan pada 14 April 2025 14:50', '- Category: Srilanka', 'Authored by Huw Oxburgh',
+      '(Ki-ka) Kadis Peternakan Kab. Bone (drh. Aris Handono), Kadis Peternakan dan Keswan Prov. Sulsel'];
+    for (const line of junk) expect(checkFurniture([line]).filter((f) => f.fix?.edits[0]?.start === 0), line).toHaveLength(1);
+    const story = ['Warga diminta mengecek berita resmi di situs pemerintah, bukan di grup WhatsApp.', 'The charity asked residents to donate now that winter has come to the valley.',
+      'Komentar warga soal jalan rusak itu ramai di media sosial.', 'Details of the plan will be published next week, the council said.', 'Similar articles appeared in three papers last year.'];
+    for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
+  });
+
   it('a photo\'s caption credited "(Antara-Istimewa)" above the lede gets the card, not the lede (set 33)', () => {
     const caption = 'SOLOPOS.COM - Para pemain dan official tim Persiku Kudus, Jawa Tengah, berfoto bersama merayakan gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).  (Antara-Istimewa)';
     const lede = 'Solopos.com, KUDUS — Persiku Kudus merebut gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).';
