@@ -1380,6 +1380,23 @@ describe('set 33 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 34 of unseen news, read once (issue 12)', () => {
+  it('a village and the district around it, named under units of different levels, are two places; a regency and its police are one', () => {
+    const sumba = ['Kecelakaan terjadi di jalan raya jurusan Desa Laboya Bawah, Kecamatan Lamboya, Kabupaten Sumba Barat.', 'Polsek Lamboya langsung turun ke lokasi.'];
+    expect(run('name-variant', sumba, 'id')).toEqual([]);
+    const blitar = ['Personel Satlantas Polres Blitar dan seorang saksi menunjuk titik benturan.', 'Kecelakaan terjadi di Kecamatan Sutojayan, Kabupaten Bliyar, Rabu (19/3/2025).'];
+    expect(run('name-variant', blitar, 'id')).toHaveLength(1);
+  });
+
+  it('a doubled consonant before another consonant is the Indonesian slip on a tie; schools of one list that repeat their head are two', () => {
+    const ps = ['Berlaga di tingkat Daerah Istimewa Yogyakarta, SMP itu menang.', 'Mereka juga mewakili Daerah Istimewa Yogyakarrta. Sebab, dari awal sudah kelihatan.'];
+    const [f] = run('name-variant', ps, 'id');
+    expect(at(ps, f!)).toBe('Yogyakarrta');
+    expect(run('name-variant', ['Clonoulty-Rossmore beat Kilruane in the final.', 'Clonoulty-Rosmore will now face Loughmore.'], 'en').map((x) => at(['Clonoulty-Rossmore beat Kilruane in the final.', 'Clonoulty-Rosmore will now face Loughmore.'], x))).toEqual(['Clonoulty-Rosmore']);
+    expect(run('name-variant', ['LKS dilaksanakan di SMKN 1 Purworejo, SMK Pansa Kutoarjo, SMK Panda, dan SMK Maarif NU Bener.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -41,6 +41,13 @@ interface Entry {
 
 /** Indonesian words that head the name of an office or a place */
 const OFFICE = new Set(['kota', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor']);
+/** the level of the unit a place is named under: village, district, regency, province (the police, army and health posts named after it stand at their unit's level) */
+const UNIT_LEVEL = new Map<string, number>([
+  ...['desa', 'kelurahan', 'dusun', 'kampung', 'gampong', 'nagari', 'village'].map((w) => [w, 1] as const),
+  ...['kecamatan', 'distrik', 'polsek', 'koramil', 'puskesmas', 'parish', 'district'].map((w) => [w, 2] as const),
+  ...['kabupaten', 'kota', 'polres', 'kodim', 'county'].map((w) => [w, 3] as const),
+  ...['provinsi', 'polda'].map((w) => [w, 4] as const),
+]);
 /** months and weekdays in both languages, and the months alone */
 const MONTHS = new Set([...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS)]);
 const CALENDAR = new Set([...MONTHS, ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS)]);
@@ -482,6 +489,22 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // only in the same place, beside a word they share ("Kotq Bandung"); "Dimas" beside "Dinas"
     // is a person. (A letter typed twice or swapped makes no name: "Baddan Pengaturan".)
     if ((OFFICE.has(la) || OFFICE.has(lb)) && kind === 'substitution' && !sharesAny(a, b)) return;
+    // two places under different units, each always written after its own ("Desa Laboya Bawah"
+    // beside "Kecamatan Lamboya" twice: a village and the district around it): a slip keeps its unit
+    // (levels, not words: "Kabupaten Bliyar" beside "Polres Blitar", the regency's police, is a slip)
+    const levels = (e: Entry): Set<number> | null => {
+      if (e.prevs.size === 0 || sumOf(e.prevs) !== e.count) return null;
+      const out = new Set<number>();
+      for (const w of e.prevs.keys()) {
+        const level = UNIT_LEVEL.get(w.toLowerCase());
+        if (level === undefined) return null;
+        out.add(level);
+      }
+      return out;
+    };
+    const la_ = levels(a);
+    const lb_ = levels(b);
+    if (la_ && lb_ && kind !== 'swap' && ![...la_].some((l) => lb_.has(l))) return;
     // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
     // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
     // the place, not a slip of the word
@@ -648,7 +671,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the rarer spelling is the suspect; on a tie, the one the fix should not spread (tieSuspect)
     let odd = a;
     let ref = b;
-    const tie = !aIsOdd && a.occ.length === b.occ.length ? tieSuspect(a, b) : undefined;
+    const tie = !aIsOdd && a.occ.length === b.occ.length ? tieSuspect(a, b, ctx.lang) : undefined;
     if (!aIsOdd && (a.occ.length > b.occ.length || tie?.odd === b)) {
       odd = b;
       ref = a;
@@ -894,8 +917,8 @@ function sumOf(m: Map<string, number>): number {
 // (or two names given for one thing: "merayakan Gawak atau Gawai Dayak", "Gawak (Gawai)"; or a
 // site's keywords between bars, "Gandaki News | GandakiNews | News Gandaki")
 const LIST_GAP = /^\s*(?:,|;|\/|\||&|dan|serta|and|atau|or|alias|aka|\()\s*$/i;
-/** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda") */
-const LIST_GAP_HEAD = /^\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
+/** ... or between two items that repeat the list's head ("SMK Pansa, SMK Panda", "SMK Pansa Kutoarjo, SMK Panda") */
+const LIST_GAP_HEAD = /^(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:,|;|\/|&|dan|serta|and)\s+(\p{Lu}[\p{L}.]*)\s+$/iu;
 const CLITIC_HYPHEN = /-(?:nya|ku|mu|lah|kah|pun)$/;
 /** an English prefix with or without its hyphen ("Co-operative"/"Cooperative", "Re-elected"/"Reelected") */
 const PREFIX_HYPHEN = /^(?:co|re|pre|non|anti|multi|inter|sub|semi|post|mid|self)-/;
@@ -1144,7 +1167,7 @@ function trustedWord(w: string): boolean {
   return isListedWord(w) || (isKnownWord(w) && !/(?:lah|kah|pun)$/i.test(w));
 }
 
-function tieSuspect(a: Entry, b: Entry): { odd: Entry; sure: boolean } {
+function tieSuspect(a: Entry, b: Entry, lang: 'en' | 'id'): { odd: Entry; sure: boolean } {
   const ka = trustedWord(a.text);
   const kb = trustedWord(b.text);
   if (ka !== kb && (ka ? a : b).text.length >= 5) return { odd: ka ? b : a, sure: true };
@@ -1154,7 +1177,10 @@ function tieSuspect(a: Entry, b: Entry): { odd: Entry; sure: boolean } {
     const i = firstDiff(long.text.toLowerCase(), short.text.toLowerCase());
     const doubled = doubledLetter(long.text, short.text);
     const doubledVowel = doubled && /[aeiou]/i.test(long.text[i]!);
-    if (doubled) return { odd: doubledVowel ? long : short, sure: true };
+    // ... unless another consonant follows the pair in Indonesian, whose spelling doubles no
+    // consonant before another ("Yogyakarrta"); English compounds do ("Clonoulty-Rossmore")
+    const beforeConsonant = lang === 'id' && doubled && /^[b-df-gj-km-np-tv-xz]$/i.test(long.text[i + 1] ?? '') && !/[aeiou]/i.test(long.text[i]!);
+    if (doubled) return { odd: doubledVowel || beforeConsonant ? long : short, sure: true };
     // a slip leaves four consonants no one can say together ("Namisndwa" for "Namisindwa",
     // "Ratchprsong"): the spelling with the longer such run is the slip (three are a name's often:
     // "Dortmund", not "Dormund")
