@@ -195,6 +195,11 @@ export function createDuplicateChecker(): DuplicateChecker {
         // ballot ..."): two names or more on each side that the other does not write at all, in any
         // case (one word changed in a pasted copy changes one; "Nomor"/"nomor" is one word)
         if (otherNames(u.f, f) && otherNames(f, u.f)) continue;
+        // ... and two lines a page broke inside their sentences ("dan Lomba Membuat Sketsa Wajah
+        // R.A. Kartini." / "lomba membuat sketsa wajah R.A. Kartini dilaksanakan di ruang kelas.")
+        // share a phrase, not a paragraph, when both are a line's length: a pasted copy of such a
+        // line repeats it word for word (a long paragraph opening in lower case is a paragraph)
+        if (u.f.fragment && f.fragment && Math.max(u.f.words.length, f.words.length) < FRAGMENT_WORDS) continue;
         if (!found || sim.score > found.score || (sim.score === found.score && j < found.original)) {
           found = { paragraph: i, original: j, exact: false, score: sim.score };
         }
@@ -214,6 +219,9 @@ export function createDuplicateChecker(): DuplicateChecker {
     features: (text) => featureCache.get(text) ?? featuresOf(text),
   };
 }
+
+/** a line of a page that breaks its sentences is at most this many words */
+const FRAGMENT_WORDS = 16;
 
 /**
  * Each paragraph has a figure the other lacks: a figure was changed, not cut. A paragraph that

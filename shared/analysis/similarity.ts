@@ -56,6 +56,8 @@ export interface ParagraphFeatures {
   furniture: boolean;
   /** ends like a sentence (. ! ? possibly followed by a closing quote or bracket) */
   sentence: boolean;
+  /** opens in lower case: a line a page broke inside its sentence */
+  fragment: boolean;
   /** the words holding a digit, in order ("14", "2025"): what a parallel statement changes */
   figures: string;
   /** the capitalised words, lowercased, in order: the people and places a parallel caption changes (read when first asked: only near-alike pairs ask) */
@@ -86,6 +88,7 @@ export function featuresOf(text: string): ParagraphFeatures {
     short: list.length - list.filter((w) => /^\d+$/.test(w)).length < DUP_PARAMS.minWords || tableRow(text),
     furniture: fm !== null && fm.wholeLine,
     sentence: /[.!?…]["'”’)\]]*\s*$/.test(text),
+    fragment: /^\s*\p{Ll}/u.test(text),
     figures: list.filter((w) => /\d/.test(w)).join(' '),
     get names() {
       return (names ??= namesIn(text));

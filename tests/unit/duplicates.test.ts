@@ -216,6 +216,13 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
   });
 
+  it('two lines a page broke inside their sentences share a phrase, not a paragraph; a long paragraph opening in lower case is still compared (set 34)', () => {
+    const broken = ['ada 3 (tiga) mata lomba yang digelar, yaitu: Lomba Dimas Diajeng, Lomba Geguritan', 'dan Lomba Membuat Sketsa Wajah R.A. Kartini di aula.', 'Pelaksanaan lomba dimulai sekitar', 'lomba membuat sketsa wajah R.A. Kartini dilaksanakan di aula sekolah.', other];
+    expect(checkDuplicates(broken)).toEqual([]);
+    const long = 'kondisi Raja Ampat saat ini memang terlihat baik dari sisi pariwisata, tetapi nelayan di kampung-kampung kecil masih kesulitan menjual hasil tangkapan mereka ke pasar kota.';
+    expect(checkDuplicates([long, other, long.replace('baik', 'bagus')])).toHaveLength(1);
+  });
+
   it('a photo\'s caption credited "(Antara-Istimewa)" above the lede gets the card, not the lede (set 33)', () => {
     const caption = 'SOLOPOS.COM - Para pemain dan official tim Persiku Kudus, Jawa Tengah, berfoto bersama merayakan gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).  (Antara-Istimewa)';
     const lede = 'Solopos.com, KUDUS — Persiku Kudus merebut gelar juara dalam kompetisi Liga 3 Jateng setelah menang dalam laga final melawan Persekat Kabupaten Tegal dengan skor 2-1 di Stadion Wijaya Kusuma Cilacap, Jateng, Kamis (24/10/2019).';

@@ -1388,6 +1388,12 @@ describe('set 34 of unseen news, read once (issue 12)', () => {
     expect(run('name-variant', blitar, 'id')).toHaveLength(1);
   });
 
+  it('a figure now and a figure then are two figures, not one mistyped', () => {
+    const coffee = (now: string) => ['Recently, the union made a second payment to coffee farmers. "We collected coffee at 1,200 per kilo and paid the same farmers an additional 400 for every kilo," the WAMACU General Manager said.', `He also said WAMACU coffee${now} is bought in cash at 1,600 per kilo, which has triggered competition.`];
+    expect(run('number-mismatch', coffee(' now'), 'en')).toEqual([]);
+    expect(run('number-mismatch', coffee(''), 'en')).toHaveLength(1);
+  });
+
   it('a doubled consonant before another consonant is the Indonesian slip on a tie; schools of one list that repeat their head are two', () => {
     const ps = ['Berlaga di tingkat Daerah Istimewa Yogyakarta, SMP itu menang.', 'Mereka juga mewakili Daerah Istimewa Yogyakarrta. Sebab, dari awal sudah kelihatan.'];
     const [f] = run('name-variant', ps, 'id');

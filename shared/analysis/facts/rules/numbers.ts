@@ -511,7 +511,7 @@ function figureSlips(ctx: RuleContext): Finding[] {
     // polls of one story differ by a digit all the time ("-0,75%" / "0,25%")
     const matches = swapped.length
       ? swapped
-      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && sameNoun(r, q) && measure(r) && isChangeSize(qp, q.n) === isChangeSize(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n));
+      : q.n.kind === 'percent' || short ? [] : all.filter((r) => r.p !== q.p && unit(r) === unit(q) && oneDigitChanged(digitsOf(r.n.raw), digitsOf(q.n.raw)) && !quoted(r) && sameNoun(r, q) && measure(r) && isChangeSize(qp, q.n) === isChangeSize(ctx.paras[r.p]!, r.n) && sharesSubject(qp, q.n, ctx.paras[r.p]!, r.n) && !otherTimes(qp, q.n, ctx.paras[r.p]!, r.n));
     // two figures a quoted one could restate: which one it is is not known (one figure given
     // twice is one candidate)
     if (matches.length === 0 || matches.some((m) => !sameFigure(m.n, matches[0]!.n))) continue;
@@ -522,6 +522,24 @@ function figureSlips(ctx: RuleContext): Finding[] {
   }
   return out;
 }
+
+/** a sentence about the present ("We are now buying coffee at 1,600 per kilo", "harga kini ...") */
+const NOW = /\b(?:now|currently|at present|nowadays|these days|sekarang|kini|saat ini|dewasa ini)\b/iu;
+/**
+ * One figure's sentence says "now" and the other's speaks of the past: a price or a count then and now
+ * ("We collected coffee at 1,200 per kilo" last season, "We are now buying ... at 1,600"), two
+ * figures one digit apart by chance, not one figure mistyped.
+ */
+function otherTimes(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
+  const sentence = (x: ParaX, y: NumberX) => {
+    const s = x.sentences[y.sentence];
+    return s ? x.text.slice(s.start, s.end) : x.text;
+  };
+  const [a, b] = [sentence(p, n), sentence(q, m)];
+  return (NOW.test(a) && !NOW.test(b) && PAST.test(b)) || (NOW.test(b) && !NOW.test(a) && PAST.test(a));
+}
+/** ... and the other about the past, by a word or a verb's tense ("collected", "tahun lalu") */
+const PAST = /\b(?:last|previous|previously|earlier|ago|was|were|had|lalu|sebelumnya|dulu|semula|kemarin)\b|\b\p{L}{3,}ed\b/iu;
 
 const subjectAges = new WeakMap<ParaX, NumberX[]>();
 /** a paragraph's ages of the story's subject (kept per extracted paragraph: re-checks reuse them) */
