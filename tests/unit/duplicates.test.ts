@@ -216,6 +216,12 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
   });
 
+  it('a name and a title on a line of their own in a meeting\'s minutes are no dateline, so the lines above them are no page head (set 34)', () => {
+    const minutes = ['Special Selectboard Meeting', 'January 26, 2021 at 6:00 pm', '“In accordance with the recent amendments to the open meeting law, this meeting will be held via conference call.”',
+      'Present via Remote Conference Calling:', 'Megan O’Toole, Selectboard Chairperson', 'Daniel Burson, Selectboard Vice Chair', 'Ms. O’Toole called the meeting to order at 6:00pm. A roll call was done to confirm what members were in attendance.'];
+    expect(checkFurniture(minutes).filter((f) => f.paragraph >= 2)).toEqual([]);
+  });
+
   it('two lines a page broke inside their sentences share a phrase, not a paragraph; a long paragraph opening in lower case is still compared (set 34)', () => {
     const broken = ['ada 3 (tiga) mata lomba yang digelar, yaitu: Lomba Dimas Diajeng, Lomba Geguritan', 'dan Lomba Membuat Sketsa Wajah R.A. Kartini di aula.', 'Pelaksanaan lomba dimulai sekitar', 'lomba membuat sketsa wajah R.A. Kartini dilaksanakan di aula sekolah.', other];
     expect(checkDuplicates(broken)).toEqual([]);
