@@ -322,7 +322,9 @@ function findingsOf(
     // lead: "Polda Maluku berhasil menangani 15 kasus korupsi." then "Radar BI, Maluku |
     // Direktorat ... menangani sebanyak 15 kasus ... sepanjang tahun 2021.") is the copy to
     // remove: deleting the longer one would lose what only it says.
-    const shortFirst = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9 && feat(paragraphs[match.original]!).words.length * 1.2 < feat(paragraphs[match.paragraph]!).words.length;
+    const [firstWords, laterWords] = [feat(paragraphs[match.original]!).words.length, feat(paragraphs[match.paragraph]!).words.length];
+    const within = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9;
+    let shortFirst = within && firstWords * 1.2 < laterWords;
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
@@ -330,12 +332,16 @@ function findingsOf(
     // so the work ...", above the full text it gives again, wherever it stands: an aggregator's
     // page repeats each of its stories' openings)
     const summaryFirst =
-      !captionFirst && !shortFirst && !match.block && !firstFound && ((CUT_WITH_ELLIPSIS.test(paragraphs[match.original]!) && !CUT_WITH_ELLIPSIS.test(paragraphs[match.paragraph]!)) || (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph));
+      !captionFirst && !shortFirst && !match.block && !firstFound && (cutBefore(paragraphs[match.original]!, paragraphs[match.paragraph]!) || (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph));
     // ... and a summary or caption above the story that is itself a later copy of a caption
     // ("Persebaya ... Sabtu (21/12/19). Copyright: ..." then the same without the credit, then
     // "FOOTBALL265.COM - Persebaya ...") has its own card already: deleting it mends this repeat
     // too, so the story's lede gets no card
     if (!match.block && firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph)) continue;
+    // ... and one that the later one holds whole with a few words more, anywhere ("Wimmera league
+    // started on Good Friday ..." above "While technically the Wimmera league started on Good
+    // Friday ..."): the later one says more
+    if (within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3) shortFirst = true;
     const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut
@@ -457,6 +463,14 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
 
 /** a paragraph a page cut off with an ellipsis */
 const CUT_WITH_ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
+
+/**
+ * The earlier copy is a teaser the page cut with an ellipsis and the later one the story's full
+ * text, wherever they stand
+ */
+function cutBefore(first: string, later: string): boolean {
+  return CUT_WITH_ELLIPSIS.test(first) && !CUT_WITH_ELLIPSIS.test(later);
+}
 
 /** a line above a page's summary is short: a caption's name, a category, a reading time */
 const OPENING_LINE_WORDS = 10;

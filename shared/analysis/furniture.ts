@@ -544,6 +544,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['meta', /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4}\s+(?:\d+\s*(?:minutes?|mins?)\s+read|\|\s*[\p{L} ]{2,30})|diterbitkan pada\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?|-?\s*details|-?\s*category:\s*[\p{L} ]{2,40})$/iu, 12],
   ['byline', /^authored by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/iu, 8],
   ['caption', /^\((?:ki-ka|ka-ki|kiri ke kanan|l-r|l to r|from left)\)\s.{3,300}$/iu, 60],
+  // ... and on set 35: a line of a page's script printed as text ('echo str_repeat(" ", 2);')
+  ['embed', /^(?:echo|print|var|let|const|document\.\w+|window\.\w+|\$\w+\s*=|function\b)[^;]{0,200}\);?\s*;?\s*$/u, 30],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -959,8 +961,9 @@ function datelineParagraph(paragraphs: readonly string[], match: (text: string) 
     if (above.some((p) => QUOTE_WITH_TAG.test(p))) return -1;
     // ... and so does a run of the story's sentences above a line that stands alone: a sub-heading
     // ("Dawn Service, Sydney" under five paragraphs about Anzac Day), where a page head holds one
-    // caption or deck at most
-    if (restWords === 0 && above.filter((p) => roughWords(p) >= 10 && /[.!?]["”’)]?\s*$/.test(p)).length >= 3) return -1;
+    // caption or deck at most; or above the dateline of a page's next brief ("MOSS POINT,
+    // Mississippi -- ..." under four paragraphs of the brief before it)
+    if (above.filter((p) => roughWords(p) >= 10 && /[.!?]["”’)]?\s*$/.test(p)).length >= 3) return -1;
     // (furniture counts only above the story's first paragraph: "Hide Ad" after a district
     // column's first items is an advert inside the story, not the top of the page)
     return /[.,(]/.test(dateline) || above.some((p, j) => match(p) !== null && above.slice(0, j).every((q) => roughWords(q) < HEAD_LINE_WORDS)) ? i : -1;

@@ -216,6 +216,17 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
   });
 
+  it('a deck the later paragraph holds whole with a few words more gets the card; a page\'s script line is furniture; a next brief\'s dateline under four paragraphs is no page head (set 35)', () => {
+    const deck = 'Wimmera league started on Good Friday with Stawell collecting four points after a win against last year’s premiers Ararat, the season proper begins this weekend.';
+    const page = ['By Lauren Henry', deck, 'After 214 days, Wimmera Football Netball League action returns in its entirety on Saturday, with many pundits predicting a tight season.', `While technically the ${deck}`, other];
+    expect(checkDuplicates(page).map((f) => f.paragraph)).toEqual([1]);
+    expect(checkFurniture(['echo str_repeat(" ", 2);', other]).map((f) => f.paragraph)).toEqual([0]);
+    const briefs = ['ESCATAWPA -- A 43-year-old Escatawpa man was found on a roadside Wednesday night, suffering from a gunshot wound.', 'Jackson County Sheriff Mike Ezell said Thursday deputies found the man about 10 p.m. Wednesday night on the side of the roadway.',
+      'The victim was transported to Singing River Hospital before being transferred to a medical center in Mobile.', 'Investigators have released no other information and Ezell said the case is under investigation.',
+      'MOSS POINT, Mississippi -- Local officials broke ground Monday on a $650,000 road improvement project on Martin Luther King Road.'];
+    expect(checkFurniture(['date 2020-06-04 ' + briefs[0]!, ...briefs.slice(1)])).toEqual([]);
+  });
+
   it('a name and a title on a line of their own in a meeting\'s minutes are no dateline, so the lines above them are no page head (set 34)', () => {
     const minutes = ['Special Selectboard Meeting', 'January 26, 2021 at 6:00 pm', '“In accordance with the recent amendments to the open meeting law, this meeting will be held via conference call.”',
       'Present via Remote Conference Calling:', 'Megan O’Toole, Selectboard Chairperson', 'Daniel Burson, Selectboard Vice Chair', 'Ms. O’Toole called the meeting to order at 6:00pm. A roll call was done to confirm what members were in attendance.'];

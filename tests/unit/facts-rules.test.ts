@@ -1403,6 +1403,16 @@ describe('set 34 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 35 of unseen news, read once (issue 12)', () => {
+  it('a closing mark after a stop and before the capitalised tag closes a quotation opened paragraphs before; a curly mark before ">" is markup', () => {
+    const paras = ['” Potensi luas baku sawah Provinsi Lampung 361.699 hektar, potensi Kabupaten Lampung Tengah', 'Perkiraan luas panen bulan Maret Provinsi Lampung adalah 68.414 hektar, khusus Kecamatan Trimurjo sekitar 2.363 hektar. ” Bebernya.'];
+    const found = run('quote-unbalanced', paras, 'id');
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+    expect(run('quote-unbalanced', ['buy geneva;”>Army spokesperson Lt Col Paddy Ankunda confirmed the development on Monday.'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['Army spokesperson Lt Col Paddy Ankunda confirmed the development on Monday.” He said more.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

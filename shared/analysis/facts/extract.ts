@@ -296,6 +296,9 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       continue;
     }
     const nextC = text[i + 1];
+    // a curly mark closing an HTML attribute that a page's software mangled ('buy geneva;”>Army
+    // spokesperson'): markup, not a quotation (straight attribute marks pair with each other)
+    if (c === CLOSE && nextC === '>') continue;
     // the seconds of a coordinate or an angle ("04°18’79” U"), not a quotation mark
     if (c !== OPEN && prevC !== undefined && /\d/.test(prevC) && DMS_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     if (c === '"') {
@@ -367,7 +370,9 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       reversedOpeners.push(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
-    } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) || (nextC === ' ' && /[,.:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /[\p{Lu}\p{N}]/u.test(text[i + 2] ?? '')))) {
+    } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) || (nextC === ' ' && /[,.:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /[\p{Lu}\p{N}]/u.test(text[i + 2] ?? '') && !TAG_NEXT.test(text.slice(i + 2, i + 18))))) {
+      // (not before its speaker's tag, capitalised after a stop: '... 2.363 hektar. ” Bebernya.'
+      // closes a quotation opened paragraphs before)
       // ”…” : some portals open quotations with the closing mark; placed like an opener, it
       // opens (and is reported as facing the wrong way, not as a mark without its pair)
       opening(i, OPEN);
