@@ -216,6 +216,12 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
   });
 
+  it('a short list of counts under a line that introduces it is the story\'s; a listicle\'s title after a dash is a teaser (set 36)', () => {
+    const grads = ['Acara wisuda Unpatti periode ini mencatat 923 lulusan dari berbagai jenjang:', '- 783 Sarjana (S1)', '- 54 Profesi Dokter', '- 2 Guru Profesional', '- 79 Magister (S2)', '- 5 Doktor (S3)', other];
+    expect(checkFurniture(grads)).toEqual([]);
+    expect(checkFurniture([other, '- 5 Fakta Menarik Soal Banjir Kudus']).map((f) => f.paragraph)).toEqual([1]);
+  });
+
   it('a deck the later paragraph holds whole with a few words more gets the card; a page\'s script line is furniture; a next brief\'s dateline under four paragraphs is no page head (set 35)', () => {
     const deck = 'Wimmera league started on Good Friday with Stawell collecting four points after a win against last year’s premiers Ararat, the season proper begins this weekend.';
     const page = ['By Lauren Henry', deck, 'After 214 days, Wimmera Football Netball League action returns in its entirety on Saturday, with many pundits predicting a tight season.', `While technically the ${deck}`, other];
