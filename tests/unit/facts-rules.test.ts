@@ -1376,7 +1376,7 @@ describe('set 33 of unseen news, read once (issue 12)', () => {
 
   it('Indian copy groups its figures in lakhs: "14,06,711" is one figure', () => {
     expect(run('number-mismatch', ['"25 districts, 2217 villages and 14,06,711 people have been affected by the floods," he said.'], 'en')).toEqual([]);
-    expect(extractParagraph('In all 14,06,711 people were affected.', 'en').numbers.map((n) => n.value)).toEqual([1406711]);
+    expect(extractParagraph('In all 14,06,711 people were affected.', 'en', 'mdy').numbers.map((n) => n.value)).toEqual([1406711]);
   });
 });
 
