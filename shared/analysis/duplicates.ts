@@ -324,7 +324,7 @@ function findingsOf(
     // remove: deleting the longer one would lose what only it says.
     const [firstWords, laterWords] = [feat(paragraphs[match.original]!).words.length, feat(paragraphs[match.paragraph]!).words.length];
     const within = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9;
-    let shortFirst = within && firstWords * 1.2 < laterWords;
+    const shortFirst = within && firstWords * 1.2 < laterWords;
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
@@ -341,8 +341,8 @@ function findingsOf(
     // ... and one that the later one holds whole with a few words more, anywhere ("Wimmera league
     // started on Good Friday ..." above "While technically the Wimmera league started on Good
     // Friday ..."): the later one says more
-    if (within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3) shortFirst = true;
-    const m = captionFirst || shortFirst || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3;
+    const m = captionFirst || shortFirst || heldWhole || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut
     if (!m.block && reported.has(m.paragraph)) continue;
@@ -354,7 +354,7 @@ function findingsOf(
     const percent = Math.round(m.score * 100);
     let message = caption
       ? msg.duplicateCaption(ui, m.original, m.exact, percent)
-      : shortFirst
+      : shortFirst || heldWhole
         ? msg.duplicateWithin(ui, m.original, percent)
         : summaryFirst
           ? msg.duplicateSummary(ui, m.original, m.exact, percent)
@@ -462,14 +462,14 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
 }
 
 /** a paragraph a page cut off with an ellipsis */
-const CUT_WITH_ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)\s*$/u;
 
 /**
  * The earlier copy is a teaser the page cut with an ellipsis and the later one the story's full
  * text, wherever they stand
  */
 function cutBefore(first: string, later: string): boolean {
-  return CUT_WITH_ELLIPSIS.test(first) && !CUT_WITH_ELLIPSIS.test(later);
+  return ELLIPSIS_END.test(first) && !ELLIPSIS_END.test(later);
 }
 
 /** a line above a page's summary is short: a caption's name, a category, a reading time */

@@ -526,22 +526,23 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['byline', /^[•·]?\s*writer's picture\S.{0,40}$/iu, 8],
   ['caption', /^.{3,300}\((?:image|photo|foto|gambar)\s+source\s*:\s*[^()]{2,40}\)$/iu, 60],
   // ... and on set 32: a paywall's offer lines, WordPress's feed footer ("The post ... appeared
-  // first on ..."), a row of platform names, Drupal's rating and comment prompts, a feed reader's
+  // first on ..."), Drupal's rating and comment prompts, a feed reader's
   // and a radio site's widgets, a print edition's "full story" pointer, a donation appeal, thanks
   // for the photos, "Story by ...", and a line of five or more short parts between bars (a site's
   // keywords or menu: "Gandaki News | GandakiNews | News Gandaki | ...")
   ['share', /^(?:read this article for free:?|already have an account\?\s*(?:log|sign) in\b.{0,20}|to continue reading,? please (?:subscribe|log in|sign in)\b.{0,20}|(?:monthly|annual|yearly|weekly) digital subscription|\$\d+(?:\.\d{2})?\s*(?:\/\s*|per\s+)(?:week|month|year)\b.{0,30}|\*?(?:billed as \$|your next subscription payment\b).{0,300}|read unlimited articles\b.{0,40}|if you value\b.{0,100}\bplease consider supporting\b.{0,200}|have a story\?.{0,40})$/iu, 60],
   ['meta', /^the post\s.{3,300}\sappeared first on\s.{2,120}$/iu, 70],
-  ['share', /^(?:share button|(?:(?:facebook|twitter|google\s?plus|google\+|e-?mail|whatsapp|linkedin|pinterest|reddit|telegram|print)\s*){3,}|rate this article:?|no votes yet|add new comment|this content has been locked\b.{0,80}|sponsored links|article \d+ of \d+|viewing all articles|browse latest(?: browse all \d+)?|trending articles|more\s?(?:\.{3}|…)|more from\s.{2,60}|just played(?: songs)?|other news in\s.{2,30}|additional reading|view e-?paper|listen live\b.{0,160})$/iu, 30],
+  ['share', /^(?:share button|rate this article:?|no votes yet|add new comment|this content has been locked\b.{0,80}|sponsored links|article \d+ of \d+|viewing all articles|browse latest(?: browse all \d+)?|trending articles|more\s?(?:\.{3}|…)|more from\s.{2,60}|just played(?: songs)?|other news in\s.{2,30}|additional reading|view e-?paper|listen live\b.{0,160})$/iu, 30],
   ['teaser', /^(?:(?:pick up|check out|see|read)\b.{0,60}\b(?:print|issue|edition|newspaper)\b.{0,40}\b(?:full|complete) story.{0,10}|for the (?:full|complete) story,?\s.{0,80})$/iu, 30],
   ['caption', /^thanks to\s.{2,60}\sfor the (?:photos?|pictures?|images?)(?: above| below)?\.?$/iu, 16],
   ['byline', /^[Ss]tory (?:and photos? )?by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,?\s+[Ss]ubmitted photos?)?$/u, 10],
   ['breadcrumb', /^(?:[^|]{1,40}\|){4,}[^|]{1,60}$/u, 40],
-  // ... and on sets 32-33: more platform rows and calls to check a story on them ("Cek Berita ...
-  // di Google News"), an ad-free subscription, a blog's archive, a font control, related and
+  // ... and on sets 32-33: rows of platform names, spaced or glued ("Facebook Twitter Google Plus
+  // Email", "TwitterFacebookGoogle PlusInstagramRSS FeedEmail"), calls to check a story on them
+  // ("Cek Berita ... di Google News"), an ad-free subscription, a blog's archive, a font control, related and
   // comment headings, Instagram's embed text, donation prompts, a contact and a captcha widget,
   // a date with a reading time or with its category, Joomla's "Details" and "Category:" lines
-  ['share', /^(?:(?:(?:facebook|twitter|tweeter|google\s?plus|google\+|instagram|youtube|tiktok|rss(?:\s?feed)?|e-?mail|whatsapp|linkedin|pinterest|telegram)\s*[-|•]?\s*){3,}|(?:cek|lihat|baca)\s.{0,60}\bdi\s+(?:google news|wa channel|whatsapp channel|telegram).{0,40}|nyaman tanpa iklan\b.{0,40}|arsip blog|blog archive|share on:?|(?:a\s+a\s+a\s+)?pengaturan font|halaman selanjutnya\s*(?:\.{2,}|…)?|berita populer(?: minggu ini| hari ini)?|rekomendasi kami|konten premium|komentar\s*:|view this post on instagram|a post shared by\s.{2,80}|facebook comments(?: box)?|you may also like\.{0,3}…?|similar (?:articles|posts|stories)|more media releases from\s.{2,60}|(?:support\s.{2,40}\s-\s)?please donate(?: here| now| today)?\.?|donate now|we're not around right now\.?.{0,120}|not readable\? change text\.?.{0,30}|accessibility links|«\s*back|•\s*search)$/iu, 30],
+  ['share', /^(?:(?:(?:facebook|twitter|tweeter|google\s?plus|google\+|instagram|youtube|tiktok|rss(?:\s?feed)?|e-?mail|whatsapp|linkedin|pinterest|reddit|telegram|print)\s*[-|•]?\s*){3,}|(?:cek|lihat|baca)\s.{0,60}\bdi\s+(?:google news|wa channel|whatsapp channel|telegram).{0,40}|nyaman tanpa iklan\b.{0,40}|arsip blog|blog archive|share on:?|(?:a\s+a\s+a\s+)?pengaturan font|halaman selanjutnya\s*(?:\.{2,}|…)?|berita populer(?: minggu ini| hari ini)?|rekomendasi kami|konten premium|komentar\s*:|view this post on instagram|a post shared by\s.{2,80}|facebook comments(?: box)?|you may also like\.{0,3}…?|similar (?:articles|posts|stories)|more media releases from\s.{2,60}|(?:support\s.{2,40}\s-\s)?please donate(?: here| now| today)?\.?|donate now|we're not around right now\.?.{0,120}|not readable\? change text\.?.{0,30}|accessibility links|«\s*back|•\s*search)$/iu, 30],
   ['meta', /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4}\s+(?:\d+\s*(?:minutes?|mins?)\s+read|\|\s*[\p{L} ]{2,30})|diterbitkan pada\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?|-?\s*details|-?\s*category:\s*[\p{L} ]{2,40})$/iu, 12],
   ['byline', /^authored by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/iu, 8],
   ['caption', /^\((?:ki-ka|ka-ki|kiri ke kanan|l-r|l to r|from left)\)\s.{3,300}$/iu, 60],

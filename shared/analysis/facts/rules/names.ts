@@ -48,6 +48,17 @@ const UNIT_LEVEL = new Map<string, number>([
   ...['kabupaten', 'kota', 'polres', 'kodim', 'county'].map((w) => [w, 3] as const),
   ...['provinsi', 'polda'].map((w) => [w, 4] as const),
 ]);
+/** the unit levels a spelling is always written under, or null when it stands once without one */
+function unitLevels(e: { prevs: Map<string, number>; count: number }): Set<number> | null {
+  if (e.prevs.size === 0 || sumOf(e.prevs) !== e.count) return null;
+  const out = new Set<number>();
+  for (const w of e.prevs.keys()) {
+    const level = UNIT_LEVEL.get(w.toLowerCase());
+    if (level === undefined) return null;
+    out.add(level);
+  }
+  return out;
+}
 /** months and weekdays in both languages, and the months alone */
 const MONTHS = new Set([...Object.keys(ID_MONTHS), ...Object.keys(EN_MONTHS)]);
 const CALENDAR = new Set([...MONTHS, ...Object.keys(ID_WEEKDAYS), ...Object.keys(EN_WEEKDAYS)]);
@@ -492,19 +503,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // two places under different units, each always written after its own ("Desa Laboya Bawah"
     // beside "Kecamatan Lamboya" twice: a village and the district around it): a slip keeps its unit
     // (levels, not words: "Kabupaten Bliyar" beside "Polres Blitar", the regency's police, is a slip)
-    const levels = (e: Entry): Set<number> | null => {
-      if (e.prevs.size === 0 || sumOf(e.prevs) !== e.count) return null;
-      const out = new Set<number>();
-      for (const w of e.prevs.keys()) {
-        const level = UNIT_LEVEL.get(w.toLowerCase());
-        if (level === undefined) return null;
-        out.add(level);
-      }
-      return out;
-    };
-    const la_ = levels(a);
-    const lb_ = levels(b);
-    if (la_ && lb_ && kind !== 'swap' && ![...la_].some((l) => lb_.has(l))) return;
+    const levelsA = unitLevels(a);
+    const levelsB = levelsA && unitLevels(b);
+    if (levelsA && levelsB && kind !== 'swap' && ![...levelsA].some((l) => levelsB.has(l))) return;
     // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
     // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
     // the place, not a slip of the word
