@@ -42,6 +42,11 @@ export interface RelatedRange extends TextRange {
   date?: string;
   /** the other story's status when it is a draft of this store */
   status?: Status;
+  /**
+   * another place of the very words the card is about (a misspelling typed three times is one
+   * card): the editor marks it in the text like the card's own place, not only on hover
+   */
+  same?: boolean;
 }
 
 export interface TextEdit extends TextRange {

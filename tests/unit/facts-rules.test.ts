@@ -571,6 +571,9 @@ describe('set 10 of unseen news, read once (issue 12)', () => {
     expect(at(town, slip!)).toBe('Banjrarnegara');
     expect(slip!.message).toContain('(2×)');
     expect(slip!.related[0]).toMatchObject({ paragraph: 1 });
+    // the editor marks every place of the slip in the text, the usual spelling only on hover
+    expect(slip!.related.filter((r) => r.same).map((r) => at(town, r))).toEqual(['Banjrarnegara']);
+    expect(slip!.related.filter((r) => !r.same).every((r) => at(town, r) === 'Banjarnegara')).toBe(true);
     expect(applyFix(town, slip!.fix!).join(' ')).not.toContain('Banjrarnegara');
   });
 

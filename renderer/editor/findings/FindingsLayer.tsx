@@ -95,17 +95,20 @@ export function FindingsLayer({
     editor.getEditorState().read(() => {
       const nodes = $blockNodes();
       for (const f of findings) {
-        const node = nodes[f.paragraph];
-        if (!node || f.end <= f.start) continue;
-        let ok = near.get(f.paragraph);
-        if (ok === undefined) {
-          const r = shownRect(editor.getElementByKey(node.getKey()));
-          ok = Boolean(r && nearViewport(r.top, r.bottom, PAINT_MARGIN_SCREENS));
-          near.set(f.paragraph, ok);
+        // the card's place and the other places of the same words (a slip typed three times)
+        for (const at of [f, ...f.related.filter((x) => x.same && !x.article)]) {
+          const node = nodes[at.paragraph];
+          if (!node || at.end <= at.start) continue;
+          let ok = near.get(at.paragraph);
+          if (ok === undefined) {
+            const r = shownRect(editor.getElementByKey(node.getKey()));
+            ok = Boolean(r && nearViewport(r.top, r.bottom, PAINT_MARGIN_SCREENS));
+            near.set(at.paragraph, ok);
+          }
+          if (!ok) continue;
+          const r = $domRangeFor(editor, node, at.start, at.end);
+          if (r) ranges[f.confidence === 'medium' ? 'medium' : f.severity].push(r);
         }
-        if (!ok) continue;
-        const r = $domRangeFor(editor, node, f.start, f.end);
-        if (r) ranges[f.confidence === 'medium' ? 'medium' : f.severity].push(r);
       }
     });
     paint('finding-error', ranges.error);

@@ -692,7 +692,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // the others related, one fix for all (a card for each was a second card for the same slip)
     const [o, ...again] = odd.occ as [Occ, ...Occ[]];
     const range = (x: Occ): RelatedRange => ({ paragraph: x.p, start: x.start, end: x.end });
-    const related: RelatedRange[] = [...again.map(range), ...ref.occ.slice(0, 5).map(range)];
+    const related: RelatedRange[] = [...again.map((x) => ({ ...range(x), same: true })), ...ref.occ.slice(0, 5).map(range)];
     const times = again.length > 0 ? ` (${odd.occ.length}×)` : '';
     out.push({
       rule: 'name-variant',
