@@ -273,7 +273,7 @@ const QUALIFIERS = new Set(['daerah', 'negara', 'nasional', 'pusat', 'desa', 'ko
 
 /** the words of the subject: up to eight words before the figure in its sentence, four letters or more */
 function subjectWords(p: ParaX, n: NumberX, after = 0): string[] {
-  const s = p.sentences[n.sentence]!;
+  const s = sentenceOf(p, n);
   const before = p.text.slice(s.start, n.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-8);
   // (the words right after the figure, past what it counts, when asked: "14 tahun penjara")
   const next = after > 0 ? p.text.slice(n.end, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(1, 1 + after) : [];
@@ -297,8 +297,7 @@ function sharesSubject(p: ParaX, n: NumberX, q: ParaX, m: NumberX, after = 0): b
  */
 function sharedName(p: ParaX, n: NumberX, q: ParaX, m: NumberX): string | undefined {
   const names = (x: ParaX, f: NumberX) => {
-    const s = x.sentences[f.sentence]!;
-    return x.text.slice(s.start, f.start).split(/[^\p{L}]+/u).filter(Boolean).slice(1).slice(-8).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && w.toLowerCase() !== 'rp');
+    return x.text.slice(sentenceOf(x, f).start, f.start).split(/[^\p{L}]+/u).filter(Boolean).slice(1).slice(-8).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && w.toLowerCase() !== 'rp');
   };
   const mine = names(p, n);
   return names(q, m).find((w) => mine.includes(w));
@@ -531,11 +530,7 @@ const NOW = /\b(?:now|currently|at present|nowadays|these days|sekarang|kini|saa
  * figures one digit apart by chance, not one figure mistyped.
  */
 function otherTimes(p: ParaX, n: NumberX, q: ParaX, m: NumberX): boolean {
-  const sentence = (x: ParaX, y: NumberX) => {
-    const s = x.sentences[y.sentence];
-    return s ? x.text.slice(s.start, s.end) : x.text;
-  };
-  const [a, b] = [sentence(p, n), sentence(q, m)];
+  const [a, b] = [sentenceOf(p, n).text, sentenceOf(q, m).text];
   return (NOW.test(a) && !NOW.test(b) && PAST.test(b)) || (NOW.test(b) && !NOW.test(a) && PAST.test(a));
 }
 /** ... and the other about the past, by a word or a verb's tense ("collected", "tahun lalu") */
@@ -651,13 +646,23 @@ function copyKeysOf(p: ParaX): Map<NumberX, string[]> {
   if (keys) return keys;
   keys = new Map();
   for (const n of p.numbers) {
-    const s = p.sentences[n.sentence]!;
-    if (s.end - s.start <= MAX_COPIED_SENTENCE) keys.set(n, copyWindows(wordsAround(p.text.slice(s.start, s.end), n.start - s.start, n.end - s.start)).map((w) => `copy|${w}`));
+    const s = sentenceOf(p, n);
+    if (s.end - s.start <= MAX_COPIED_SENTENCE) keys.set(n, copyWindows(figureInSentence(p, n)).map((w) => `copy|${w}`));
   }
   copyKeys.set(p, keys);
   return keys;
 }
 
+/** the sentence a figure stands in, with its text (the paragraph when the extraction has none) */
+function sentenceOf(p: ParaX, n: NumberX): { start: number; end: number; text: string } {
+  const s = p.sentences[n.sentence] ?? { start: 0, end: p.text.length };
+  return { start: s.start, end: s.end, text: p.text.slice(s.start, s.end) };
+}
+/** the words of a figure's sentence with the figure marked (wordsAround) */
+function figureInSentence(p: ParaX, n: NumberX): string {
+  const s = sentenceOf(p, n);
+  return wordsAround(s.text, n.start - s.start, n.end - s.start);
+}
 /** a sentence's words with one figure replaced by a marker and every other figure kept as written */
 function wordsAround(text: string, start: number, end: number): string {
   const marked = `${text.slice(0, start)} qqfigureqq ${text.slice(end)}`;
@@ -673,12 +678,7 @@ function wordsAround(text: string, start: number, end: number): string {
  * long enough (eight words besides figures) to be a statement and not a phrase like "naik 5 persen".
  */
 function restatedVerbatim(ctx: RuleContext, a: Occ, b: Occ): boolean {
-  const sentenceOf = (x: Occ) => {
-    const p = ctx.paras[x.p]!;
-    const s = p.sentences[x.n.sentence]!;
-    return wordsAround(p.text.slice(s.start, s.end), x.n.start - s.start, x.n.end - s.start);
-  };
-  const [x, y] = [sentenceOf(a), sentenceOf(b)];
+  const [x, y] = [figureInSentence(ctx.paras[a.p]!, a.n), figureInSentence(ctx.paras[b.p]!, b.n)];
   // a figure of four digits or more one keystroke off in a copy of a short sentence is a slip
   // ("Frekuensi perdagangan mencapai 85.843 kali" / "85.483 kali"): rows of a table that repeat
   // their words count small things
@@ -895,9 +895,8 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
         }
         if (n.sentence !== lastSentence) {
           lastSentence = n.sentence;
-          const s = p.sentences[n.sentence]!;
           sentenceScore = 0;
-          for (const w of new Set(p.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}\p{N}]+/u))) if (words.has(w)) sentenceScore++;
+          for (const w of new Set(sentenceOf(p, n).text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) if (words.has(w)) sentenceScore++;
         }
         if (sentenceScore > best) {
           best = sentenceScore;
