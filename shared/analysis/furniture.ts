@@ -737,7 +737,8 @@ function bracketCredit(line: string): RegExpExecArray | null {
   if (!m) return null;
   const [left, right] = [m[1]!, m[2]!];
   // (a portal's domain names its side too: "(Suara.com/Sumarni)")
-  const named = (side: string) => (/\p{Lu}\p{Ll}/u.test(side) && side.trim().split(/\s+/).length >= 2) || /^\p{Lu}[\p{L}\d-]*\.(?:com|co\.id|id|net)$/u.test(side.trim());
+  // (words of letters: "(Pendim 1607/Sumbawa)", a unit's number and its town, signs off a story)
+  const named = (side: string) => (/\p{Lu}\p{Ll}/u.test(side) && side.trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 2) || /^\p{Lu}[\p{L}\d-]*\.(?:com|co\.id|id|net)$/u.test(side.trim());
   const initials = (side: string) => side.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
   const abbreviates = (long: string, short: string) => /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long).includes(short.trim());
   return (named(left) || named(right)) && !abbreviates(left, right) && !abbreviates(right, left) ? m : null;
@@ -889,6 +890,13 @@ function firstLongParagraph(paragraphs: readonly string[], repeatsHeadline: (i: 
   return i < 0 ? paragraphs.length : i;
 }
 
+/** two paragraphs of the story's length above line i that are no page furniture */
+function storyAbove(paragraphs: readonly string[], i: number, repeatsHeadline: (j: number) => boolean, match: (text: string) => FurnitureMatch | null): boolean {
+  let n = 0;
+  for (let j = 0; j < i && n < 2; j++) if (roughWords(paragraphs[j]!) >= PAGE_HEAD_WORDS && !repeatsHeadline(j) && !match(paragraphs[j]!)) n++;
+  return n >= 2;
+}
+
 /** where a page repeats the headline: the first lines of its text */
 const HEADLINE_REPEAT_LINES = 6;
 
@@ -1032,7 +1040,9 @@ export function checkFurniture(
     let m = match(text);
     // the headline said again above the story ("Police arrest more" under "Police arrest more -
     // Solomon Star News"): the editor has it in its own field
-    if (!m && repeatsHeadline(i)) m = { kind: 'headline', ...trimmedRange(text), wholeLine: true };
+    // (not below the story's own paragraphs: a sentence of the story the headline was made of,
+    // "Satgas TMMD ke-124 memberikan apresiasi tinggi ..." after four paragraphs of it)
+    if (!m && repeatsHeadline(i) && !storyAbove(paragraphs, i, repeatsHeadline, match)) m = { kind: 'headline', ...trimmedRange(text), wholeLine: true };
     // the desk's list is asked only about lines the shape rules left alone, and only whole lines
     if (!m && desk && text.length <= DESK_FURNITURE_MAX_LENGTH * 2 && desk.has(normalizeFurnitureLine(text))) {
       m = { kind: 'desk', ...trimmedRange(text), wholeLine: true };

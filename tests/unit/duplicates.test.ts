@@ -216,6 +216,21 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of story) expect(checkFurniture(['Bupati meresmikan jembatan baru di desa itu pada Senin pagi bersama ratusan warga yang datang dari kampung sekitarnya.', line]).filter((f) => f.paragraph === 1), line).toEqual([]);
   });
 
+  it('a story sentence like the headline below the story\'s paragraphs is the story\'s; a unit\'s number and town in brackets sign a story off (set 37)', () => {
+    const headline = 'Satgas TMMD ke-124 Memberikan Apresiasi Tinggi terhadap Semangat Kebersamaan dan Partisipasi Aktif Warga';
+    const story = [
+      'Gorontalo Utara - Kodim 1314 terus menggenjot progres fisik program TNI Manunggal Membangun Desa ke-124 di Desa Ombulodata.',
+      'Kegiatan ini melibatkan 12 personel Satgas TMMD di bawah pimpinan Serda Mohamad Andi Safri dan 13 warga desa setempat.',
+      'Satgas TMMD ke-124 memberikan apresiasi tinggi terhadap semangat kebersamaan dan partisipasi aktif warga.',
+    ];
+    expect(checkFurniture(story, { headline })).toEqual([]);
+    // above the story it is still the page's headline said again
+    expect(checkFurniture([story[2]!, story[0]!, story[1]!], { headline }).map((f) => f.paragraph)).toEqual([0]);
+    const signed = 'Babinsa juga berharap kegiatan seperti ini dapat terus dilaksanakan untuk memperkuat persatuan antarwarga di Desa Baru Bangka. (Pendim 1607/Sumbawa).';
+    expect(checkFurniture([signed])).toEqual([]);
+    expect(checkFurniture(['Warga memadati alun-alun kota saat pawai budaya berlangsung. (IDN Times/Indiana Malia)']).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('a short list of counts under a line that introduces it is the story\'s; a listicle\'s title after a dash is a teaser (set 36)', () => {
     const grads = ['Acara wisuda Unpatti periode ini mencatat 923 lulusan dari berbagai jenjang:', '- 783 Sarjana (S1)', '- 54 Profesi Dokter', '- 2 Guru Profesional', '- 79 Magister (S2)', '- 5 Doktor (S3)', other];
     expect(checkFurniture(grads)).toEqual([]);

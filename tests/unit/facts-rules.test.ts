@@ -1416,6 +1416,43 @@ describe('set 35 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 37 of unseen news, read once (issue 12)', () => {
+  it('a weekday with the part of the day and a comma before the date is checked; a month one letter off after a weekday is still a date', () => {
+    expect(run('weekday-mismatch', ['Laga digelar di Sinar Setuju Stadium, Minggu malam, 10 Juli 2021.'], 'id').map((f) => f.message)).toEqual(['“Minggu” does not match the date “10 Juli 2021”: 2021-07-10 is a Saturday.']);
+    expect(run('weekday-mismatch', ['Laga digelar di Sinar Setuju Stadium, Sabtu malam, 10 Juli 2021.'], 'id')).toEqual([]);
+    expect(run('weekday-mismatch', ['Turnamen tersebut dimulai sejak Rabu 8 Okteber 2020.'], 'id').map((f) => f.message)).toEqual(['“Rabu” does not match the date “8 Okteber 2020”: 2020-10-08 is a Thursday.']);
+    expect(run('weekday-mismatch', ['Turnamen tersebut dimulai sejak Kamis 8 Okteber 2020.'], 'id')).toEqual([]);
+    // (a capitalised word a letter off a month without a weekday before it is left alone)
+    expect(run('weekday-mismatch', ['Pada 8 Okteber 2020 turnamen dimulai.', 'Rabu (7/10/2020) panitia rapat.'], 'id')).toEqual([]);
+  });
+
+  it('a time stamp alone on its line in month/day order is the site\'s format, not an impossible date', () => {
+    expect(run('date-invalid', ['01/15/2025', 'Dinas Kesehatan Tarakan mengimbau warga menerapkan 3M.'], 'id')).toEqual([]);
+    expect(run('date-invalid', ['Rapat digelar pada 01/15/2025 di kantor bupati.'], 'id')).toHaveLength(1);
+  });
+
+  it('an office written as one word is no name; a dash typed as two hyphens is no spelling; the introduction\'s spelling beside a title\'s is asked about', () => {
+    const office = ['Ditambah lagi Maryono Kades Suka Makmur dan Sekdesnya Kamari 2019 lalu yang juga dijebloskan ke penjara.', 'Kajari BU Pradhana Probo melalui Kasi Intel Denny Agustian menuturkan hal itu.'];
+    expect(run('name-variant', office, 'id')).toEqual([]);
+    const dash = ['KILLDEER--Special waste landfills were the question in two public hearings on Tuesday night.', 'KILLDEER-Special waste landfills were the question in two public hearings on Tuesday night.'];
+    expect(run('name-variant', dash, 'en')).toEqual([]);
+    const dho = ['Kasese District Health Officer Dr. Yusuf Baseka says the district lacks ambulances. Dr. Baseke on ambulances.', 'Dr. Baseke says a task force is in place.'];
+    const [asked, ...more] = run('name-variant', dho, 'en');
+    expect(more).toEqual([]);
+    expect(at(dho, asked!)).toBe('Baseka');
+    expect(asked!.message).toContain('Which is right?');
+    expect(asked!.fix).toBeUndefined();
+  });
+
+  it('a quotation inside a quotation opened with a closing mark is one card with its fix, and the outer quotation still closes', () => {
+    const ps = ['“Hari ini kita meletakkan batu pertama. Kebetulan saya ”balik dusun”, silaturahmi secara seremonial. Yang terpenting itu menghimpun sumber daya masyarakat,” kata Gubernur.'];
+    const [card, ...more] = run('quote-unbalanced', ps, 'id');
+    expect(more).toEqual([]);
+    expect(card!.start).toBe(ps[0]!.indexOf('”balik'));
+    expect(applyFix(ps, card!.fix!)[0]).toContain('saya “balik dusun”,');
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -128,7 +128,7 @@ const ATTRIBUTION_CLAUSE = new RegExp(
   String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
 const ATTRIBUTION_CLAUSES = new RegExp(ATTRIBUTION_CLAUSE.source, 'gu');
 /** ... or after the space a wrong-facing mark left before it (',“ tutup Arifudin.', ',“ kata dia.') */
-const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?|tutup(?:nya|\s+\p{Lu}))`, 'u');
+const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?\b|tutup(?:nya\b|\s+\p{Lu}))`, 'u');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 /** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
@@ -243,6 +243,9 @@ const DOUBLED_SINGLE_GLUED = /^(?:’’|'')(?=\p{Ll})/u;
 /** a double prime typed for the closing mark before its speaker's tag ('... santri putra 15″ jelas Zahro') */
 const PRIME_BEFORE_TAG = new RegExp(`″(?=\\s*(?:${ID_TAG})(?:nya)?\\b|,?\\s+(?:he|she|they)\\s+(?:said|says|added)\\b)`, 'giu');
 
+/** up to four words, a closing mark, and another closing mark further on (see pairQuotes) */
+const NESTED_WRAP_AFTER = /^[^“”"\s]+(?:\s+[^“”"\s]+){0,3}”[^“”]*”/u;
+
 function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
   const text = raw.includes('″') ? raw.replace(PRIME_BEFORE_TAG, CLOSE) : raw;
   const reversedOpeners: number[] = [];
@@ -345,6 +348,13 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
         // way, of a quotation whose opening mark is missing too; one warning, for the mark
         reversedClosers.push(i);
       } else opening(i, OPEN);
+    } else if (open.length > 0 && prevC !== undefined && /\s/.test(prevC) && /\p{L}/u.test(nextC ?? '') && NESTED_WRAP_AFTER.test(text.slice(i + 1))) {
+      // inside an open quotation, a closing mark placed like an opener that wraps a few words,
+      // the quotation's own closing mark still to come ('“... Kebetulan saya ”balik dusun”,
+      // silaturahmi ... masyarakat,” ujar ...'): a quotation inside it, opened facing the wrong
+      // way; read as a closing mark, the outer quotation's end would look unopened too
+      opening(i, OPEN);
+      reversedOpeners.push(i);
     } else if (open.length > 0) closing(i);
     else if (prevC !== undefined && /[.!?,:]/.test(prevC) && nextC !== undefined && /\p{Lu}/u.test(nextC) && !TAG_NEXT.test(text.slice(i + 1, i + 16))) {
       // nothing open, a stop before it and a capital glued after it ("... treasury benches.”I

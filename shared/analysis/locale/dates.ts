@@ -8,6 +8,7 @@
  * The weekday is computed with the proleptic Gregorian calendar (Date.UTC), no time zone.
  */
 import type { ArticleLanguage } from '../../model/finding.js';
+import { editDistance } from './names.js';
 
 export type DateOrder = 'mdy' | 'dmy';
 
@@ -85,6 +86,14 @@ function monthValue(word: string, lang: ArticleLanguage): number | undefined {
   return lang === 'id' ? ID_MONTHS[w] : EN_MONTHS[w];
 }
 
+/** the month a word of five letters or more misspells by one letter ("Okteber", "Agutus"), if one */
+function slippedMonth(word: string, lang: ArticleLanguage): number | undefined {
+  if (word.length < 5) return undefined;
+  const w = word.toLowerCase();
+  const names = MONTH_NAMES[lang].filter((n) => n.length >= 5 && editDistance(w, n.toLowerCase(), 1) <= 1);
+  return names.length === 1 ? MONTH_NAMES[lang].indexOf(names[0]!) + 1 : undefined;
+}
+
 const ID_WD = "Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad";
 const EN_WD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.?|Tues?\\.?|Wed\\.?|Thur?s?\\.?|Fri\\.?|Sat\\.?|Sun\\.?';
 const ID_MON = 'Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan\\.?|Feb\\.?|Peb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Agu\\.?|Agt\\.?|Sep\\.?|Sept\\.?|Okt\\.?|Nov\\.?|Des\\.?';
@@ -93,6 +102,7 @@ const EN_MON = 'January|February|March|April|May|June|July|August|September|Octo
 interface Patterns {
   numeric: RegExp;
   dayMonth: RegExp;
+  slippedMonth: RegExp;
   monthDay: RegExp | null;
   weekdayBefore: RegExp;
 }
@@ -111,12 +121,16 @@ function patterns(lang: ArticleLanguage): Patterns {
     numeric: /(?<![\d/.-])(\d{1,3})([/-])(\d{1,2})(?:\2(\d{5}|\d{4}|\d{3}|\d{2}))?(?![\d/]|-\d)/g,
     // 4 Desember 2024, 4 December, 4th December 2024
     dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${mon})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'gu'),
+    // a capitalised word between a day and a year, read as a month when it is one letter off a
+    // month's name and a weekday stands before (slippedMonth)
+    slippedMonth: /(?<![\p{L}\d])(\d{1,2})\s+(\p{Lu}\p{Ll}{3,9})\s+((?:19|20)\d\d)(?!\d)/gu,
     // Dec. 4, 2024 / December 4 (English)
     // (not a score after a month's name: "lost in early December 56-52")
     monthDay: lang === 'en' ? new RegExp(`(?<![\\p{L}])(${mon})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?!\\s*[-–]\\s*\\d)(?:,?\\s+(\\d{4}))?`, 'gu') : null,
     // weekday directly before a date: "Rabu (", "Rabu, ", "Wednesday, ", "pada Rabu tanggal ",
-    // maybe with the part of the day before a bracket ("Selasa pagi (", "Tuesday morning (")
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s+(?:${lang === 'id' ? 'pagi|siang|sore|petang|malam|dini\\s+hari' : 'morning|afternoon|evening|night'})(?=\\s*\\())?(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),
+    // maybe with the part of the day after it, before a bracket or a comma ("Selasa pagi (",
+    // "Minggu malam, 10 Juli 2021", "Tuesday morning ("; "Tuesday night 27 people" is no date)
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${wd})(?:\\s+(?:${lang === 'id' ? 'pagi|siang|sore|petang|malam|dini\\s+hari' : 'morning|afternoon|evening|night'})(?=\\s*[(,]))?(?:\\s*,?\\s*(?:\\(|tanggal\\s+|tgl\\.?\\s+|the\\s+)?\\s*)$`, 'u'),
   };
   cache.set(lang, p);
   return p;
@@ -175,6 +189,16 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     if (lang === 'en' && m[2]!.toLowerCase() === 'may' && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : undefined;
     push(m.index, m.index + m[0].length, Number(m[1]), month, y, month !== undefined ? impossibleDate(Number(m[1]), month, y) : undefined);
+  }
+  // a month's name one letter off ("Rabu 8 Okteber 2020"): the date is still the reporter's,
+  // and its weekday can still be wrong; only after a weekday, where nothing but a date is written
+  p.slippedMonth.lastIndex = 0;
+  while ((m = p.slippedMonth.exec(text))) {
+    if (monthValue(m[2]!, lang) !== undefined) continue;
+    const month = slippedMonth(m[2]!, lang);
+    if (month === undefined || !p.weekdayBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const y = Number(m[3]);
+    push(m.index, m.index + m[0].length, Number(m[1]), month, y, impossibleDate(Number(m[1]), month, y));
   }
   p.numeric.lastIndex = 0;
   // a year joined to a slashed day and month by a hyphen ("Selasa 27/6-2003") is that date's

@@ -7,6 +7,7 @@
 import type { Finding } from '../../../model/finding.js';
 import { fingerprintOf } from '../../../model/fingerprint.js';
 import { ev, tr, type RuleContext } from '../context.js';
+import { impossibleDate } from '../../locale/dates.js';
 
 export function dateInvalid(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -16,6 +17,9 @@ export function dateInvalid(ctx: RuleContext): Finding[] {
       // a week's number before a month's name is no day ("mulai minggu ke 49 Desember", "week 49
       // December"): the count says which week of the year
       if (d.invalid === 'day' && /\b(?:minggu|pekan|week|wk)\s*(?:ke\s*-?\s*)?$/iu.test(p.text.slice(Math.max(0, d.dateStart - 14), d.dateStart))) continue;
+      // a time stamp alone on its line, month first ("01/15/2025" on an Indonesian page): the
+      // site's software wrote it in its own order; no reporter mistyped it
+      if (d.invalid === 'month' && d.day !== undefined && d.month !== undefined && !impossibleDate(d.month, d.day, d.year) && stampAlone(p.text, d.dateStart, d.dateEnd)) continue;
       const text = p.text.slice(d.dateStart, d.dateEnd);
       const why =
         d.invalid === 'month'
@@ -41,4 +45,10 @@ export function dateInvalid(ctx: RuleContext): Finding[] {
     }
   });
   return out;
+}
+
+/** nothing but the date and a time on the line ("01/15/2025", "01/15/2025 10:12 AM") */
+function stampAlone(text: string, start: number, end: number): boolean {
+  const rest = (text.slice(0, start) + ' ' + text.slice(end)).replace(/\b(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC)(?![\p{L}])/giu, '');
+  return !/\p{L}/u.test(rest);
 }
