@@ -548,6 +548,18 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['caption', /^\((?:ki-ka|ka-ki|kiri ke kanan|l-r|l to r|from left)\)\s.{3,300}$/iu, 60],
   // ... and on set 35: a line of a page's script printed as text ('echo str_repeat(" ", 2);')
   ['embed', /^(?:echo|print|var|let|const|document\.\w+|window\.\w+|\$\w+\s*=|function\b)[^;]{0,200}\);?\s*;?\s*$/u, 30],
+  // ... and on set 37: a related list's date glued to its headline ("14 Apr, 2022Three new cases
+  // ..."), a search widget's "No Result" / "View All Result", the paywall of local papers' sites
+  // ("This item is available in full to subscribers.", "Log in", "You can cancel anytime."), a
+  // shop's cart, tracking pixels' names, headings of teaser lists, a story-teaser label, a time
+  // stamp's label, an e-mail address alone (behind a bullet)
+  ['teaser', /^\d{1,2}\s+\p{Lu}\p{Ll}{2,8},?\s+(?:19|20)\d\d(?=\p{Lu})\S.{0,200}$/u, 40],
+  ['breadcrumb', /^(?:no result|view all result)$/iu, 4],
+  ['advert', /^(?:this item is available in full to subscribers\.?|subscribe to continue reading\.?.{0,60}|you can cancel any ?time\.?|log ?in|sign in|shopping cart|your cart is empty)$/iu, 12],
+  ['embed', /^(?:fbpx|alexametrics|image alt)$/iu, 2],
+  ['teaser', /^(?:topik terkait|video pilihan|berita utama|related stor(?:y|ies)\s*:.{0,160})$/iu, 30],
+  ['meta', /^(?:publish(?:ed)? date\s*:\s*.{4,40}|posted:\s*updated:)$/iu, 12],
+  ['share', /^(?:[•·]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 2],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -890,6 +902,42 @@ function firstLongParagraph(paragraphs: readonly string[], repeatsHeadline: (i: 
   return i < 0 ? paragraphs.length : i;
 }
 
+/** a menu's item: a bullet and up to four words, no figure, no stop */
+const BULLETED_ITEM = /^[•·▪‣◦]\s*[\p{L}&'’ -]+$/u;
+/** how many bulleted items in a row make a menu (a story's list of three or four is a list) */
+const MENU_RUN = 5;
+/** the lines above `end` that stand in a run of MENU_RUN bulleted items or more */
+function bulletedRuns(paragraphs: readonly string[], end: number): Set<number> {
+  const out = new Set<number>();
+  let from = -1;
+  for (let i = 0; i <= end; i++) {
+    const t = i < end ? paragraphs[i]!.trim() : '';
+    const item = i < end && BULLETED_ITEM.test(t) && roughWords(t) <= 5;
+    if (item && from < 0) from = i;
+    if (!item && from >= 0) {
+      if (i - from >= MENU_RUN) for (let j = from; j < i; j++) out.add(j);
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** a related story's headline: a few words, no stop, no quotation */
+const TEASER_TITLE = /^[\p{Lu}\d][^.!?…"“”]*[^.!?…:"“”\s]$/u;
+/** its excerpt, cut by the page with an ellipsis right after a word ("... allowances for its…") */
+const CUT_EXCERPT = /\p{L},?(?:…|\.{3})$/u;
+/** the lines of two pairs or more of a headline and its cut excerpt */
+function teaserPairs(paragraphs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const title = paragraphs[i]!.trim();
+    const excerpt = paragraphs[i + 1]!.trim();
+    const words = roughWords(title);
+    if (words >= 3 && words <= 20 && TEASER_TITLE.test(title) && roughWords(excerpt) >= 6 && CUT_EXCERPT.test(excerpt)) out.add(i).add(i + 1);
+  }
+  return out.size >= 4 ? out : new Set();
+}
+
 /** two paragraphs of the story's length above line i that are no page furniture */
 function storyAbove(paragraphs: readonly string[], i: number, repeatsHeadline: (j: number) => boolean, match: (text: string) => FurnitureMatch | null): boolean {
   let n = 0;
@@ -1034,6 +1082,8 @@ export function checkFurniture(
   const desk = opts.desk && opts.desk.size > 0 ? opts.desk : null;
   let headEnd: number | undefined;
   let storyStart: number | undefined;
+  let navRuns: Set<number> | undefined;
+  let teasers: Set<number> | undefined;
   const headline = headlineKeys(opts.headline);
   const repeatsHeadline = (i: number): boolean => headline.size > 0 && i < HEADLINE_REPEAT_LINES && headline.has(normalizeForMatch(paragraphs[i]!));
   paragraphs.forEach((text, i) => {
@@ -1082,6 +1132,19 @@ export function checkFurniture(
     if (!m && captionTwice(paragraphs, i)) {
       // (a name alone printed twice is the reporter's: "Lorne Stelmach" / "Lorne Stelmach")
       m = { kind: NAME_LINE.test(text.trim()) ? 'byline' : 'caption', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
+    // headlines each with an excerpt cut by an ellipsis, two such pairs or more: a list of
+    // related stories ("Federal Government Plans 25% Salary Hike ..." / "The federal government
+    // is set to implement ... for its…"). Medium: by shape
+    if (!m && (teasers ??= teaserPairs(paragraphs)).has(i)) {
+      m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
+    // a run of bulleted words above the story ("• Tentang Kami", "• Kaltara", "• Hukum & Kriminal",
+    // ...): the page's menus. Medium, like the next: by shape and place
+    if (!m && i < (headEnd ??= firstLongParagraph(paragraphs, repeatsHeadline)) && (navRuns ??= bulletedRuns(paragraphs, headEnd)).has(i)) {
+      m = { kind: 'breadcrumb', ...trimmedRange(text), wholeLine: true };
       byShape = true;
     }
     // a line above the paragraph that opens with the dateline: the page's caption, byline, date

@@ -231,6 +231,31 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['Warga memadati alun-alun kota saat pawai budaya berlangsung. (IDN Times/Indiana Malia)']).map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('related headlines with excerpts cut by an ellipsis, a date glued to a headline, a paywall, a search widget and pixels are furniture (set 37)', () => {
+    const pairs = [
+      'Federal Government Plans 25% Salary Hike and New Allowances for Employees',
+      'The federal government is set to implement significant salary increases and new allowances for its…',
+      'Full Justice for May 9 Riots Dependent on Punishing Masterminds: ISPR',
+      'Complete justice over the May 9 incidents would be served when the masterminds and planners…',
+    ];
+    expect(checkFurniture(pairs).map((f) => f.paragraph)).toEqual([0, 1, 2, 3]);
+    // one headline over a paragraph trailing off is a story's sub-heading and its quotation
+    expect(checkFurniture(pairs.slice(0, 2))).toEqual([]);
+    for (const line of ['14 Apr, 2022Three new cases, 44 recoveries in 24 hours', 'View All Result', 'This item is available in full to subscribers.', 'Log in', 'fbpx', 'RELATED STORY: Pedestrian Bridge Construction and Detour Maps', 'Publish Date : 14 June 2023 14:09 PM', '• info@pesisirselatan.go.id']) {
+      expect(checkFurniture([line]).map((f) => f.paragraph), line).toEqual([0]);
+    }
+    expect(checkFurniture(['On 14 Apr, 2022 the council met again and the mayor resigned.'])).toEqual([]);
+  });
+
+  it('a run of five bulleted words or more above the story is the page\'s menu; a bulleted list in the story is the story\'s (set 37)', () => {
+    const menu = ['• Tentang Kami', '• Pedoman Media Siber', '• Kaltara', '• Tarakan', '• Hukum & Kriminal', '• Opini'];
+    const lede = 'TARAKAN – Penyakit DBD masih menjadi masalah kesehatan dan ancaman serius di sejumlah wilayah di Indonesia pada tahun ini.';
+    expect(checkFurniture([...menu, lede]).map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4, 5]);
+    // four in a row are a list, and below the story's first paragraph a list is the story's
+    expect(checkFurniture([...menu.slice(0, 4), lede])).toEqual([]);
+    expect(checkFurniture([lede, '• Kaltara', '• Tarakan', '• Bulungan', '• Nunukan', '• Malinau', 'Kasus tertinggi ada di Tarakan, kata kepala dinas kesehatan setempat kemarin.'])).toEqual([]);
+  });
+
   it('a short list of counts under a line that introduces it is the story\'s; a listicle\'s title after a dash is a teaser (set 36)', () => {
     const grads = ['Acara wisuda Unpatti periode ini mencatat 923 lulusan dari berbagai jenjang:', '- 783 Sarjana (S1)', '- 54 Profesi Dokter', '- 2 Guru Profesional', '- 79 Magister (S2)', '- 5 Doktor (S3)', other];
     expect(checkFurniture(grads)).toEqual([]);
