@@ -552,14 +552,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // ..."), a search widget's "No Result" / "View All Result", the paywall of local papers' sites
   // ("This item is available in full to subscribers.", "Log in", "You can cancel anytime."), a
   // shop's cart, tracking pixels' names, headings of teaser lists, a story-teaser label, a time
-  // stamp's label, an e-mail address alone (behind a bullet)
+  // stamp's label, an e-mail address behind a bullet (alone, it may sign a reader's letter)
   ['teaser', /^\d{1,2}\s+\p{Lu}\p{Ll}{2,8},?\s+(?:19|20)\d\d(?=\p{Lu})\S.{0,200}$/u, 40],
   ['breadcrumb', /^(?:no result|view all result)$/iu, 4],
   ['advert', /^(?:this item is available in full to subscribers\.?|subscribe to continue reading\.?.{0,60}|you can cancel any ?time\.?|log ?in|sign in|shopping cart|your cart is empty)$/iu, 12],
   ['embed', /^(?:fbpx|alexametrics|image alt)$/iu, 2],
   ['teaser', /^(?:topik terkait|video pilihan|berita utama|related stor(?:y|ies)\s*:.{0,160})$/iu, 30],
   ['meta', /^(?:publish(?:ed)? date\s*:\s*.{4,40}|posted:\s*updated:)$/iu, 12],
-  ['share', /^(?:[•·]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 2],
+  ['share', /^[•·]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 2],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
