@@ -1444,6 +1444,15 @@ describe('set 37 of unseen news, read once (issue 12)', () => {
     expect(asked!.fix).toBeUndefined();
   });
 
+  it('a total with a short clause after its noun and a part spelled out among figures is checked; seats beside members present, and a list of words alone, are not summed', () => {
+    const deported = ['“Ada 209 orang yang dipulangkan, terdiri dari 155 laki-laki dewasa, 34 perempuan dewasa, 14 anak laki-laki, dan tujuh anak perempuan,” ujar Andi.'];
+    expect(run('arithmetic', deported, 'id').map((f) => f.message)).toEqual(['The parts (155 + 34 + 14 + tujuh) add up to 210, not “209”.']);
+    expect(run('arithmetic', [deported[0]!.replace('209', '210')], 'id')).toEqual([]);
+    const seats = ['“Dari 32 anggota terdiri dari, Fraksi Golkar 7 anggota hadir 5, Gerindra 7 anggota hadir 6, NasDem 7 anggota hadir 1, Demokrat 6 anggota hadir 6, PKB 6 anggota hadir 4, PKS 6 anggota hadir 4, PDIP 6 anggota hadir 3, dan PPP 5 anggota hadir 3,” jelas Agus.'];
+    expect(run('arithmetic', seats, 'id')).toEqual([]);
+    expect(run('arithmetic', ['Jatim meraih total 10 medali, terdiri dari tiga emas, dua perak, dan lima perunggu, serta di urutan tiga Jabar dengan dua emas dan dua perak.'], 'id')).toEqual([]);
+  });
+
   it('a quotation inside a quotation opened with a closing mark is one card with its fix, and the outer quotation still closes', () => {
     const ps = ['“Hari ini kita meletakkan batu pertama. Kebetulan saya ”balik dusun”, silaturahmi secara seremonial. Yang terpenting itu menghimpun sumber daya masyarakat,” kata Gubernur.'];
     const [card, ...more] = run('quote-unbalanced', ps, 'id');

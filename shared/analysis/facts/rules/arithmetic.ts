@@ -14,6 +14,7 @@ import { fingerprintOf } from '../../../model/fingerprint.js';
 import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import { nounAfter } from './figure-words.js';
+import { isKnownWord } from '../../locale/lexicon/index.js';
 
 const UP = /\b(?:rose|rise|rises|risen|rising|jumped|jumps|jump|grew|grown|grows|growing|increased|increase|increases|up|climbed|climbs|soared|soars|surged|surges|gained|gains|boosted|rebounded|naik|meningkat|melonjak|tumbuh|bertambah|melesat|menguat|peningkatan|kenaikan|pertumbuhan|lonjakan)\b/i;
 const DOWN = /\b(?:fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|down|slumped|slumps|plunged|plunges|lost|cut|shrank|shrunk|slipped|slips|tumbled|sank|decreased|decrease|decreases|dipped|turun|menurun|anjlok|merosot|berkurang|melemah|penurunan|susut|menyusut|terkoreksi)\b/i;
@@ -277,7 +278,13 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // ... or the figure the list hangs on ("dengan 14 medali, yakni 6 emas, 5 perak dan 3
   // perunggu" after "Dari total 353 medali"): only its noun and a comma stand between them
   // (a measure, not a unit's code: "Kodim 0313 KPR yaitu ...")
-  const introduced = nums.find((n) => n.end <= partsAt && !n.spelled && !n.raw.startsWith('0') && !/\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(sStart, n.start - 16), n.start)) && /^\s*\p{L}*\s*,?\s*$/u.test(text.slice(n.end, partsAt)));
+  // (its noun may carry a short clause: "Ada 209 orang yang dipulangkan, terdiri dari ...")
+  // (a word of the language opening the sentence is no unit's name: "Ada 209 orang ...")
+  const opener = (n: NumberX) => {
+    const w = /^\s*["“‘']?(\p{L}+)\s*$/u.exec(text.slice(sStart, n.start));
+    return w !== null && isKnownWord(w[1]!);
+  };
+  const introduced = nums.find((n) => n.end <= partsAt && !n.spelled && !n.raw.startsWith('0') && (!/\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(sStart, n.start - 16), n.start)) || opener(n)) && /^\s*\p{L}*(?:\s+(?:yang|who|that)(?:\s+[\p{L}-]+){1,2})?\s*,?\s*$/u.test(text.slice(n.end, partsAt)));
   const total = introduced ?? totalCand[totalCand.length - 1];
   // the parts: figures in the list itself, up to the end of the clause
   const listEnd = (() => {
@@ -288,7 +295,13 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     const stop = /[;:]|\s[-–—]\s|\b(?:sedangkan|sementara|kemudian|disusul|while|whereas|followed by)\b|,\s*(?:yang|which|who)\b/i.exec(rest);
     return stop ? partsAt + pm[0].length + stop.index : sEnd;
   })();
-  const partsAll = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd && !n.spelled);
+  // (a part standing in the list's place, after a comma or "dan", is one even spelled out: "14
+  // anak laki-laki, dan tujuh anak perempuan")
+  const listed = (n: NumberX) => n.start - (partsAt + pm[0].length) <= 2 || /(?:,|\b(?:dan|and|serta|atau|or))\s*$/iu.test(text.slice(Math.max(sStart, n.start - 8), n.start));
+  // (beside figures written as figures only: a list of words alone, "tiga emas, dua perak, dan lima
+  // perunggu, serta di urutan tiga ...", runs on where no reader would add)
+  const inList = nums.filter((n) => n.start >= partsAt + pm[0].length && n.end <= listEnd);
+  const partsAll = inList.some((n) => !n.spelled) ? inList.filter((n) => !n.spelled || (listed(n) && n.value >= 2 && n.value <= 20)) : [];
   if (!total) {
     // shares of one whole: percentages after the trigger
     // (a threshold is no share: "tingkat kepercayaan di atas 50 persen ... di atas 70 persen")
@@ -333,6 +346,11 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     // 108.000 jiwa dan Kota Ambon 27.805." is three parts)
     const named = parts.filter((n) => nounAfter(text, n.end) === noun);
     const counted = named.length > 0 ? parts.filter((n) => named.includes(n) || /^[.;]/.test(text.slice(n.end, n.end + 1))) : named;
+    // a second figure beside each counted one that adds up to the total is what the total counts
+    // ("Dari 32 anggota ..., Fraksi Golkar 7 anggota hadir 5, Gerindra 7 anggota hadir 6, ...":
+    // the members present, not the seats)
+    const besides = partsAll.filter((n) => !counted.includes(n) && n.kind === total.kind);
+    if (counted.length >= 2 && besides.length >= counted.length - 1 && Math.abs(besides.reduce((a, n) => a + n.value, 0) - total.value) <= slack(total) + 1e-9) return;
     if (counted.length >= 2) parts = counted;
     // points counted from placings named before their figures ("109 poin terdiri dari juara satu
     // 17, juara dua 6 dan juara ketiga 6"): points weigh what they count, the parts are no sum
@@ -344,7 +362,9 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     // of all the figures can read
     else if (counted.length === 0 && parts.length >= 2) {
       const nouns = parts.map((n) => nounAfter(text, n.end));
-      if (nouns.some((other) => other !== '' && !FUNCTION_WORD.test(other) && nouns.filter((x) => x === other).length >= 2)) return;
+      // (not when every figure stands in the list's place: "155 laki-laki dewasa, 34 perempuan
+      // dewasa, 14 anak laki-laki, dan tujuh anak perempuan" counts people, "anak" twice)
+      if (nouns.some((other) => other !== '' && !FUNCTION_WORD.test(other) && nouns.filter((x) => x === other).length >= 2) && !partsAll.every(listed)) return;
     }
   }
   if (parts.length < 2 || parts.length > 8) return;
