@@ -482,7 +482,8 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['credit', /^(?:[Tt]his article (?:first )?appeared in (?:the )?\p{Lu}[\p{L} ]{1,40},?\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?|[Ii]nformation from\s*:\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}.' -]{1,40},\s*https?:\/\/\S+)$/u, 20],
   // (not a dated list of events: "- 4 September 2025: Wali Kota menyerahkan ...", nor a short list of
   // counts: "- 54 Profesi Dokter", "- 79 Magister (S2)"; a listicle's title runs three words and more)
-  ['teaser', /^-\s\d{1,2}\s+(?!(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b)\S+(?:\s+\S+){2}.{0,160}$/iu, 30],
+  // (nor a schedule: "- 11 a.m. Monday: Holstein American Legion ...", "- 8 a.m.: Mount Pleasant")
+  ['teaser', /^-\s\d{1,2}\s+(?!(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b|[ap]\.?m\b|[ap]\.m\.|pagi|siang|sore|malam|wib|wita|wit\b)\S+(?:\s+\S+){2}.{0,160}$/iu, 30],
   ['caption', /^(?:.{3,240}\s\([1-9]\d{6,8}\)|.{3,240}\s[A-Z]{2,4}-\d{6}-\d{9}|.{3,300}\.\s+PHOTO\s*\|\s*[\p{Lu} .'’-]+\|\s*[\p{Lu}& ]+|.{3,240}\((?:all )?(?:pictures?|photos?|images?) by\s+\p{Lu}[\p{L}.'’ -]{1,40}\)|Lihat Foto\s+\S.{0,300})$/u, 60],
   ['loading', /^please ensure javascript is enabled for purposes of website accessibility$/iu, 12],
   ['breadcrumb', /^(?:home|beranda)(?:\s*(?:\/|»|>)\s*[^/»>]{1,120}){2,6}$/iu, 30],

@@ -247,6 +247,11 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['On 14 Apr, 2022 the council met again and the mayor resigned.'])).toEqual([]);
   });
 
+  it('a schedule\'s lines after a dash are the story\'s, not listicle teasers (set 38)', () => {
+    for (const line of ['- 11 a.m. Monday: Holstein American Legion Post No. 305 and Auxiliary will conduct services at the fire hall.', '- 8 a.m.: Mount Pleasant', '- 10 a.m.: Concordia (Christ Lutheran)']) expect(checkFurniture([line]), line).toEqual([]);
+    expect(checkFurniture(['- 5 Tips Merawat Motor di Musim Hujan']).map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('a run of five bulleted words or more above the story is the page\'s menu; a bulleted list in the story is the story\'s (set 37)', () => {
     const menu = ['• Tentang Kami', '• Pedoman Media Siber', '• Kaltara', '• Tarakan', '• Hukum & Kriminal', '• Opini'];
     const lede = 'TARAKAN – Penyakit DBD masih menjadi masalah kesehatan dan ancaman serius di sejumlah wilayah di Indonesia pada tahun ini.';

@@ -1462,6 +1462,29 @@ describe('set 37 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 38 of unseen news, read once (issue 12)', () => {
+  it('British and American spellings are no slip; a slip carded against the usual spelling is not carded again against another slip; a district and the one named with a point of the compass are two', () => {
+    expect(run('name-variant', ['The meeting will be at the Crossroads Community Centre on Monday.', 'West Point, West Point Community Center'], 'en')).toEqual([]);
+    const three = ['The lawyer of Abdulla Thimeez has argued in court that the statements were inconsistent.', 'Thilmeez’s lawyer said two witnesses saw Thlimeez near the restaurant, while others did not see Thilmeez there.'];
+    expect(run('name-variant', three, 'en').map((f) => at(three, f))).toEqual(['Thimeez', 'Thlimeez']);
+    const districts = ['Kegiatan berlangsung di ruas jalan yang menghubungkan Kecamatan Lamboya dengan Kecamatan Laboya Barat, Kabupaten Sumba Barat.'];
+    expect(run('name-variant', districts, 'id')).toEqual([]);
+    // the same district written two ways is still asked about
+    expect(run('name-variant', ['Jalan di Kecamatan Lamboya rusak.', 'Warga Kecamatan Laboya mengeluh.'], 'id')).toHaveLength(1);
+  });
+
+  it('a motion in a council\'s minutes under who proposed it has its source; an opening mark typed twice is no pair of lone marks; a closing mark after a speech verb\'s comma opens', () => {
+    const minutes = ['Proposed by Councillor S. Maguire', 'Seconded by Councillor V. Cawley', 'AND AGREED', '“That a vote of sympathy be extended to the Gillespie Family on the death of Eugene Gillespie.”', 'The members complimented his role in the community.'];
+    expect(run('quote-unattributed', minutes, 'en')).toEqual([]);
+    expect(run('quote-unattributed', [minutes[4]!, minutes[3]!, 'The council then adjourned for lunch.'], 'en')).toHaveLength(1);
+    expect(run('quote-unbalanced', ['“”This is one of the major challenges faced by RTB today,” Hj Md Rozan said.'], 'en')).toEqual([]);
+    const lurah = ['Lurah Tallunglipu, Rini Maliku mengungkapkan,”sebagai Lurah disini, saya mengucapkan turut berduka cita. Harapan saya, semoga budaya dan adat tetap dilestarikan”.'];
+    const [card, ...more] = run('quote-unbalanced', lurah, 'id');
+    expect(more).toEqual([]);
+    expect(card!.start).toBe(lurah[0]!.indexOf('”sebagai'));
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

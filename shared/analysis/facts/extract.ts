@@ -302,6 +302,9 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
     // a curly mark closing an HTML attribute that a page's software mangled ('buy geneva;”>Army
     // spokesperson'): markup, not a quotation (straight attribute marks pair with each other)
     if (c === CLOSE && nextC === '>') continue;
+    // a closing mark glued after an opening one and before a word ('“”This is one of ...'): the
+    // opening mark typed twice, not an empty quotation and a mark without its pair
+    if (c === CLOSE && prevC === OPEN && /\p{L}/u.test(nextC ?? '')) continue;
     // the seconds of a coordinate or an angle ("04°18’79” U"), not a quotation mark
     if (c !== OPEN && prevC !== undefined && /\d/.test(prevC) && DMS_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     if (c === '"') {
@@ -372,7 +375,8 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // bahwa,” harga gabah ...', the quotation going on in the next paragraph)
       opening(i, OPEN);
       reversedOpeners.push(i);
-    } else if (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(nextC ?? '') && closesLater(text, i) && TAG_NEXT.test(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart())) {
+    } else if (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(nextC ?? '') && closesLater(text, i) && (TAG_NEXT.test(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart()) || SPEECH_VERB_COMMA.test(text.slice(Math.max(0, i - 24), i)))) {
+      // (... or after a speech verb's comma: 'Rini Maliku mengungkapkan,”sebagai Lurah ... hadir”.')
       // glued between a comma and a word in lower case, nothing open, and a mark further on that
       // closes before its speaker's tag ('... dengan mudah,”semoga petani ... berkembang
       // lagi,”papar suratno.'): it opens, facing the wrong way; one slip, not two marks without pairs

@@ -48,6 +48,13 @@ const UNIT_LEVEL = new Map<string, number>([
   ...['kabupaten', 'kota', 'polres', 'kodim', 'county'].map((w) => [w, 3] as const),
   ...['provinsi', 'polda'].map((w) => [w, 4] as const),
 ]);
+const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'west', 'east', 'north', 'south', 'central']);
+/** true when a spelling is always followed by a point of the compass, false when never, null when sometimes */
+function compassOnly(e: { nexts?: Map<string, number>; count: number }): boolean | null {
+  let n = 0;
+  for (const [w, c] of e.nexts ?? []) if (COMPASS.has(w.toLowerCase())) n += c;
+  return n === 0 ? false : n === e.count ? true : null;
+}
 /** the unit levels a spelling is always written under, or null when it stands once without one */
 function unitLevels(e: { prevs: Map<string, number>; count: number }): Set<number> | null {
   if (e.prevs.size === 0 || sumOf(e.prevs) !== e.count) return null;
@@ -508,6 +515,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const levelsA = unitLevels(a);
     const levelsB = levelsA && unitLevels(b);
     if (levelsA && levelsB && kind !== 'swap' && ![...levelsA].some((l) => levelsB.has(l))) return;
+    // ... and two units of one level, one always named with a point of the compass and the other
+    // never ("Kecamatan Lamboya dengan Kecamatan Laboya Barat"): a district and the one split from it
+    if (levelsA && levelsB && kind !== 'swap' && compassOnly(a) !== compassOnly(b) && compassOnly(a) !== null && compassOnly(b) !== null) return;
     // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
     // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
     // the place, not a slip of the word
@@ -779,7 +789,14 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   }
   // one slip, one card: the part of a hyphenated name ("Wauenta") inside the whole one reported
   // ("Wauenta-Palisade" beside "Wauneta-Palisade") is the same slip
-  return out.filter((f) => !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  // ... and a spelling carded against the usual one is not carded again against another slip of it
+  // ("Thimeez" beside "Thilmeez" twice, and beside "Thlimeez" once): the card with the fix stays
+  const samePlace = (f: Finding, g: Finding) => g !== f && g.paragraph === f.paragraph && g.start === f.start && g.end === f.end;
+  return out.filter(
+    (f) =>
+      !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start) &&
+      !out.some((g) => samePlace(f, g) && (g.fix !== undefined ? f.fix === undefined || out.indexOf(g) < out.indexOf(f) : f.fix === undefined && out.indexOf(g) < out.indexOf(f))),
+  );
 }
 
 /** a whole line of credit or byline: the page's, where names are written as handles */

@@ -298,6 +298,8 @@ const DESCRIBED_PERSON = new RegExp(
 );
 
 /** a sentence of capitalised words only, a title and a name at most eight words long, ending on a stop or colon */
+/** a line of a meeting's minutes that names who moved a motion or that it passed */
+const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80})$/iu;
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
@@ -419,6 +421,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ... and a broadcast script's speaker label ending the paragraph before: a title and a name
     // and nothing else ("Agriculture MEC, Dr Ivan Meyer." above the soundbite)
     if (prev && SPEAKER_LABEL.test(lastSentence(prev.text).trim())) return;
+    // ... and a council's minutes: the motion's words under who proposed and seconded it ("Proposed
+    // by Councillor ..." / "Seconded by ..." / "AND AGREED" over '"That a vote of sympathy be ..."')
+    if (paras.slice(Math.max(0, pi - 4), pi).some((x) => MOTION_LINE.test(x.text.trim()))) return;
     for (const q of p.quotes) {
       if (!isDirectQuote(q, p.text)) continue;
       const quoted = p.text.slice(q.innerStart, q.innerEnd);
