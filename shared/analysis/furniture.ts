@@ -353,7 +353,7 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   // a teaser's label before its headline, the label alone ("Berita Lainnya  Ketua Fraksi ...", "Berita Terbaru")
   // (the headline after a colon or a capital, without a stop: "Berita lainnya menyebutkan ..."
   // opens a sentence)
-  ['teaser', /^(?:[Bb]erita [Ll]ainnya|[Bb]erita [Tt]erbaru|[Aa]rtikel [Tt]erbaru|BERITA LAINNYA|BERITA TERBARU)(?:(?:\s*:\s*|\s+(?=\p{Lu}))\S.{0,160}[^.!?])?$/u, 25],
+  ['teaser', /^(?:[Bb]erita [Ll]ainnya|[Bb]erita [Tt]erbaru|[Aa]rtikel [Tt]erbaru|BERITA LAINNYA|BERITA TERBARU)(?:(?:\s*:\s*|\s+(?=\p{Lu}))\S.{0,160}[^.!?]|\s*:)?$/u, 25],
   // ... of TownNews' BLOX comment rules, of the village sites' SID (Sistem Informasi Desa), of a
   // page that needs JavaScript and of search and menu widgets ("Keep it Clean. Please avoid
   // obscene ...", "Formulir Penulisan Komentar", "Isikan kode Captcha di atas", "Invalid Date",
@@ -561,6 +561,18 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['teaser', /^(?:topik terkait|video pilihan|berita utama|related stor(?:y|ies)\s*:.{0,160})$/iu, 30],
   ['meta', /^(?:publish(?:ed)? date\s*:\s*.{4,40}|posted:\s*updated:)$/iu, 12],
   ['share', /^[•·]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 2],
+  // ... and on set 38: icon names a page's font printed before their labels ("- account_circle
+  // Rossa", "• calendar_month Senin, 18 Agt 2025", "• visibility 27", "badge-check"), "Updated: 2
+  // hours 32 min ago", numbered advert slots, Blogger's widgets ("Total Tayangan Halaman", "Foto
+  // saya", "Diposting Unknown jam 19.09"), "no comments yet" in both languages, a comment form's
+  // rules, a theme's dark-mode and back-to-top buttons, "Read the rest of this entry »", "Filed
+  // under ...", a gallery's swipe prompt, trending headings, placeholder Latin
+  ['meta', /^(?:[-•·]\s*)?(?:[a-z]+_[a-z_]+|visibility|badge-check)(?:\s.{0,80})?$/u, 16],
+  ['meta', /^(?:updated|diperbarui):?\s+(?:\d+\s+(?:hours?|hrs?|min(?:ute)?s?|days?|jam|menit|hari)\s*){1,2}(?:ago|lalu|yang lalu)$/iu, 8],
+  ['advert', /^(?:advertisement|iklan)\s+\d{1,2}$/iu, 2],
+  ['meta', /^(?:total tayangan halaman|foto saya|diposting (?:oleh\s+)?\S+(?:\s+\S+)?\s+(?:jam|pada|di)\s+.{1,30})$/iu, 10],
+  ['advert', /^(?:(?:saat ini )?belum ada komentar\.?|komentar\s*\(\d+\)|comments?\s*\(\d+\)|no comments yet\.?|basic html is allowed\.?.{0,80}|mode gelap|dark mode|go up|back to top|kembali ke atas)$/iu, 14],
+  ['teaser', /^(?:read the rest of this (?:entry|post)\s*»?|filed under\s.{2,120}|swipe (?:left|right) for more (?:photos|images)|trending (?:video|videos|tags|now|topics)|lorem ipsum\b.{0,80})$/iu, 20],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -788,6 +800,19 @@ const BY_NAME = new RegExp(`(?:^|\\s)(?:[Bb]y|BY|[Oo]leh|OLEH):?\\s+(?:(?!(?:${C
  * A reporter's name with the date, and maybe the paper's name, and nothing else ("January 26,
  * 2016 By Victoria Saffa", "May 01, 2012 06:00 am | By Les Dunford | The Westlock News").
  */
+/**
+ * A time stamp among a few short labels between bars ("Senin, 22 Januari 2018 01:00 WITA | 1775
+ * kali dibaca", "Sabtu, 07 Februari 2026 | Berita Pimpinan", "Oleh : | 03 Februari 2026 | Dibaca :
+ * 3 Pengunjung"): a page's line of meta data, not a sentence.
+ */
+function stampWithLabels(line: string, words: number): boolean {
+  if (words > 20 || !line.includes('|')) return false;
+  const parts = line.split(/\s*\|\s*/u).filter((x) => x.length > 0);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const dated = parts.findIndex((x) => isDateOnly(x, roughWords(x)));
+  return dated >= 0 && parts.every((x, i) => i === dated || (roughWords(x) <= 4 && !/[.!?]$/u.test(x)));
+}
+
 function bylineWithDate(line: string, words: number): boolean {
   if (words > 16 || !/(?:^|[\s|])(?:by|oleh):?\s+\p{Lu}/iu.test(line)) return false;
   const rest = line
@@ -849,6 +874,7 @@ export function furnitureOf(text: string): FurnitureMatch | null {
   if (captionWithCredit(line, words)) return { kind: 'credit', ...whole, wholeLine: true };
   if (isTimestamp(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
   if (bylineWithDate(line, words)) return { kind: 'byline', ...whole, wholeLine: true };
+  if (stampWithLabels(line, words)) return { kind: 'meta', ...whole, wholeLine: true };
   // a date, maybe a name, and a view count ("March 31, 2024 Bernard Galang 136 views")
   if (words <= 12 && /\b\d[\d,.]*\s+views?$/i.test(line) && (MONTH_DAY.test(line) || /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/.test(line))) return { kind: 'meta', ...whole, wholeLine: true };
   const glued = GLUED_TEASER.exec(text);

@@ -247,6 +247,13 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['On 14 Apr, 2022 the council met again and the mayor resigned.'])).toEqual([]);
   });
 
+  it('a stamp between labels and bars, icon names before their labels, Blogger\'s widgets and empty-comment lines are furniture; a sentence with a bar is not (set 38)', () => {
+    for (const line of ['Senin, 22 Januari 2018 01:00 WITA | 1775 kali dibaca', 'Sabtu, 07 Februari 2026 | Berita Pimpinan', 'Oleh : | 03 Februari 2026 | Dibaca : 3 Pengunjung', '- calendar_month Senin, 18 Agt 2025', '• visibility 27', 'Updated: 2 hours 32 min ago', 'Advertisement 2', 'Saat ini belum ada komentar', 'Diposting Unknown jam 19.09', 'Berita Terbaru :', 'Filed under Barbados, Crime & Law, Human Rights, Police']) {
+      expect(checkFurniture([line]).map((f) => f.paragraph), line).toEqual([0]);
+    }
+    for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
+  });
+
   it('a schedule\'s lines after a dash are the story\'s, not listicle teasers (set 38)', () => {
     for (const line of ['- 11 a.m. Monday: Holstein American Legion Post No. 305 and Auxiliary will conduct services at the fire hall.', '- 8 a.m.: Mount Pleasant', '- 10 a.m.: Concordia (Christ Lutheran)']) expect(checkFurniture([line]), line).toEqual([]);
     expect(checkFurniture(['- 5 Tips Merawat Motor di Musim Hujan']).map((f) => f.paragraph)).toEqual([0]);
