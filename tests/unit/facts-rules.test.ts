@@ -1465,6 +1465,8 @@ describe('set 37 of unseen news, read once (issue 12)', () => {
 describe('set 38 of unseen news, read once (issue 12)', () => {
   it('British and American spellings are no slip; a slip carded against the usual spelling is not carded again against another slip; a district and the one named with a point of the compass are two', () => {
     expect(run('name-variant', ['The meeting will be at the Crossroads Community Centre on Monday.', 'West Point, West Point Community Center'], 'en')).toEqual([]);
+    // ... but one name written both ways is still a card
+    expect(run('name-variant', ['The PSSI National Training Centre in IKN won the award.', '“The PSSI National Training Center is a success story,” the statement said.'], 'en')).toHaveLength(1);
     const three = ['The lawyer of Abdulla Thimeez has argued in court that the statements were inconsistent.', 'Thilmeez’s lawyer said two witnesses saw Thlimeez near the restaurant, while others did not see Thilmeez there.'];
     expect(run('name-variant', three, 'en').map((f) => at(three, f))).toEqual(['Thimeez', 'Thlimeez']);
     const districts = ['Kegiatan berlangsung di ruas jalan yang menghubungkan Kecamatan Lamboya dengan Kecamatan Laboya Barat, Kabupaten Sumba Barat.'];

@@ -17,7 +17,7 @@ import { furnitureOfCached } from '../../furniture.js';
 import { BoundedMemo } from '../../bounded-memo.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
-import { isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
+import { britishAmerican, isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -374,6 +374,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     });
     return out;
   };
+  // the two words before an occurrence, lower case ("national training")
+  const twoBefore = (o: Occ): string => ctx.paras[o.p]!.text.slice(Math.max(0, o.start - 60), o.start).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).slice(-2).join(' ');
+  const sameTwoBefore = (xs: Occ[], ys: Occ[]): boolean => {
+    const mine = new Set(xs.map(twoBefore).filter((w) => w.includes(' ')));
+    return ys.some((y) => mine.has(twoBefore(y)));
+  };
   const out: Finding[] = [];
   // two items of one list are two names ("Bibit Rusanto, Triono, Triyono, Fitri Wartini")
   const sideBySide = (xs: Occ[], ys: Occ[]): boolean =>
@@ -442,6 +448,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (facts === null) return;
     const { la, lb, minLen, diffAt, kind } = facts;
     let { knownA, knownB } = facts;
+    // British and American spellings of one word are a slip only inside one name written both
+    // ways ("PSSI National Training Centre" / "... National Training Center"), not in the names of
+    // two halls ("Dunstaffnage Community Centre", "West Point Community Center")
+    if (britishAmerican(la, lb) && !sameTwoBefore(occurrences(a.text), occurrences(b.text))) return;
     // Affixes are taken off by rule, and the rule also makes words of slips: "Sebagiian"
     // (se-bagi-i-an), "Keaungan" (ke-aung-an), "Dibatalan" (di-batal-an). A spelling written once
     // and known only through its affixes, a slip of the hand (letters swapped, one typed twice or

@@ -148,15 +148,15 @@ const FILM_INDUSTRIES = new Set(['hollywood', 'bollywood', 'tollywood', 'kollywo
 export function regionalPair(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return REGIONAL.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (FILM_INDUSTRIES.has(x) && FILM_INDUSTRIES.has(y)) || britishAmerican(x, y);
+  return REGIONAL.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (FILM_INDUSTRIES.has(x) && FILM_INDUSTRIES.has(y));
 }
 
 /**
  * British and American spellings of one English word, both in the lists ("Centre"/"Center",
- * "Theatre"/"Theater", "Harbour"/"Harbor"): a page may name one hall each way, and a place's
- * own name keeps its spelling.
+ * "Theatre"/"Theater", "Harbour"/"Harbor"): a page may name two halls each its own way (name-variant
+ * asks only when one name is written both ways).
  */
-function britishAmerican(x: string, y: string): boolean {
+export function britishAmerican(x: string, y: string): boolean {
   const one = (b: string, a: string) => (b.endsWith('re') && a === b.slice(0, -2) + 'er') || (b.includes('our') && b.replace('our', 'or') === a);
   return (one(x, y) || one(y, x)) && known(x) && known(y);
 }
