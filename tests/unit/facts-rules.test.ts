@@ -1487,6 +1487,18 @@ describe('set 38 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 39 of unseen news, read once (issue 12)', () => {
+  it('a broadcast script\'s lower third names the speaker; two single marks closing a quotation opened a paragraph before pair across it', () => {
+    const script = ['Close to two hundred village leaders met on Saturday.', 'Julio Ruano, Chairman, El Progresso Village Council', '“Progresso is a village of approximately 500 inhabitants and we need a water system. We don’t have water.”', 'The participants expressed concerns.'];
+    expect(run('quote-unattributed', script, 'en')).toEqual([]);
+    expect(run('quote-unattributed', [script[0]!, 'Village leaders at the meeting', script[2]!, script[3]!], 'en')).toHaveLength(1);
+    const across = ['‘’Kita harus dekat dengan masyarakat. Jangan membiarkan persoalan yang kecil menjadi besar', 'Kalau ada persoalan dalam masyarakat harus segera diselesaikan,’’ ujar Kapolda tegas.'];
+    expect(run('quote-unbalanced', across, 'id')).toEqual([]);
+    // (a page that opens and closes with the same two marks is read as before)
+    expect(run('quote-unbalanced', ['’’Besok ada penyerahan SK sekaligus sertijab di SMAN 2 Jombang,’’ kata Sri Hartati.'], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

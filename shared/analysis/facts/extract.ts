@@ -295,6 +295,12 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       } else if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && (DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3)) || (/[,.!?]/.test(prevC) && DOUBLED_SINGLE_GLUED.test(text.slice(i, i + 3))))) {
         closing(i, true);
         i++;
+      } else if ((c === '’' || c === "'") && open.length === 0 && prevC !== undefined && /[,.!?]/.test(prevC) && DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3)) && TAG_NEXT.test(text.slice(i + 2).trimStart()) && !/’’|''|‘’|‘‘/.test(text.slice(0, i))) {
+        // ... and with nothing open, before its speaker's tag ('... segera diselesaikan,’’ ujar
+        // Kapolda'): the end of a quotation opened paragraphs before, which pairs across them (not
+        // where the paragraph opened with the same two marks: "’’Besok ... Jombang,’’ kata Sri")
+        unpaired.push({ start: i, end: i + 2, mark: CLOSE });
+        i++;
       }
       continue;
     }

@@ -301,6 +301,8 @@ const DESCRIBED_PERSON = new RegExp(
 /** a line of a meeting's minutes that names who moved a motion or that it passed */
 const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80})$/iu;
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
+/** a name of two to four capitalised words, a comma, and an office of up to ten words without a stop */
+const NAME_AND_OFFICE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
@@ -421,6 +423,11 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ... and a broadcast script's speaker label ending the paragraph before: a title and a name
     // and nothing else ("Agriculture MEC, Dr Ivan Meyer." above the soundbite)
     if (prev && SPEAKER_LABEL.test(lastSentence(prev.text).trim())) return;
+    // ... or a lower third of its own line: a name, a comma and the speaker's office, no stop
+    // ("Roy Cayetano, P.S, Ministry Rural Development and Culture", "Julio Ruano, Chairman, El
+    // Progresso Village Council")
+    // (the line right above: a page's reader may take it for a caption and pass over it)
+    if (pi > 0 && NAME_AND_OFFICE.test(paras[pi - 1]!.text.trim())) return;
     // ... and a council's minutes: the motion's words under who proposed and seconded it ("Proposed
     // by Councillor ..." / "Seconded by ..." / "AND AGREED" over '"That a vote of sympathy be ..."')
     if (paras.slice(Math.max(0, pi - 4), pi).some((x) => MOTION_LINE.test(x.text.trim()))) return;
