@@ -957,10 +957,12 @@ const CUT_EXCERPT = /\p{L},?(?:…|\.{3})$/u;
 function teaserPairs(paragraphs: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < paragraphs.length; i++) {
+    // (the excerpt's last characters first: on a long story most paragraphs stop here)
+    const excerpt = paragraphs[i + 1]!.trimEnd();
+    if (!(excerpt.endsWith('…') || excerpt.endsWith('...')) || !CUT_EXCERPT.test(excerpt.slice(-6))) continue;
     const title = paragraphs[i]!.trim();
-    const excerpt = paragraphs[i + 1]!.trim();
     const words = roughWords(title);
-    if (words >= 3 && words <= 20 && TEASER_TITLE.test(title) && roughWords(excerpt) >= 6 && CUT_EXCERPT.test(excerpt)) out.add(i).add(i + 1);
+    if (words >= 3 && words <= 20 && TEASER_TITLE.test(title) && roughWords(excerpt) >= 6) out.add(i).add(i + 1);
   }
   return out.size >= 4 ? out : new Set();
 }
