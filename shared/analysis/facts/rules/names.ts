@@ -442,11 +442,16 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   // in English copy a place in "-ia" and its people in "-ian" are two words ("Tasmania",
   // "Tasmanian"); in Indonesian "-ian" ends nouns whose slip drops the "n" ("Kepolisia")
   const demonym = (x: string, y: string): boolean => ctx.lang === 'en' && (x === y + 'n' || y === x + 'n') && /ian$/.test(x.length > y.length ? x : y);
+  // a page that keeps a printed page's line-end hyphens inside words ("ke-celakaan", "di-kendarai",
+  // "kepatu-han"): a hyphen more in a name there is the page's, not the reporter's ("Hon-da")
+  let hyphenHabit: boolean | undefined;
+  const brokenWords = (): boolean => (hyphenHabit ??= lineEndHyphens(ctx.paras) >= 3);
   const consider = (a: Entry, b: Entry): void => {
     // cheap tests first (read from the two spellings alone, kept across re-checks); the story-wide lookups last
     const facts = spellingFacts(a.text, b.text, ctx.lang);
     if (facts === null) return;
     const { la, lb, minLen, diffAt, kind } = facts;
+    if ((la.includes('-') || lb.includes('-')) && la.replace('-', '') === lb.replace('-', '') && brokenWords()) return;
     let { knownA, knownB } = facts;
     // British and American spellings of one word are a slip only inside one name written both
     // ways ("PSSI National Training Centre" / "... National Training Center"), not in the names of
@@ -807,6 +812,20 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start) &&
       !out.some((g) => samePlace(f, g) && (g.fix !== undefined ? f.fix === undefined || out.indexOf(g) < out.indexOf(f) : f.fix === undefined && out.indexOf(g) < out.indexOf(f))),
   );
+}
+
+/** how many words the page breaks with a hyphen that joined make a word of the lists ("ke-celakaan", "kecelaka-an") */
+function lineEndHyphens(paras: readonly ParaX[]): number {
+  let n = 0;
+  for (const p of paras) {
+    if (!p.text.includes('-')) continue;
+    for (const m of p.text.matchAll(/(?<![\p{L}-])(\p{L}{2,})-(\p{Ll}{2,})(?![\p{L}-])/gu)) {
+      const [x, y] = [m[1]!, m[2]!];
+      if (x.toLowerCase() !== y && isKnownWord((x + y).toLowerCase()) && !(isListedWord(x) && isListedWord(y))) n++;
+      if (n >= 3) return n;
+    }
+  }
+  return n;
 }
 
 /** a whole line of credit or byline: the page's, where names are written as handles */

@@ -464,7 +464,7 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
 }
 
 /** a paragraph cut by its page inside a clause, an ellipsis glued to its last word or comma */
-const CUT_WITH_ELLIPSIS = /[\p{Ll},]\s?(?:…|\.\.\.)\s*$/u;
+const CUT_WITH_ELLIPSIS = /[\p{Ll},]\s?(?:…|\.\.\.|\[\s?(?:…|\.\.\.)\s?\])\s*$/u;
 
 /** a line that ends inside a sentence, continued by a line that begins inside one */
 const brokenLine = (text: string, next: string) => /[\p{L}\p{N},]\s*$/u.test(text) && /^\s*[\p{Ll}\p{N}]/u.test(next);

@@ -24,17 +24,21 @@ function inSorted(list: string, word: string): boolean {
 }
 
 /**
- * The titles of Indonesian offices written as one word, which newsrooms write daily and no
+ * The titles of Indonesian offices written as one word (and the offices of a regency's government), which newsrooms write daily and no
  * packaged list holds ("Kajari", head of a district prosecutor's office; "Dandim", commander of a
  * district command): words, not names, so name-variant never pairs one with a name a letter
- * away ("Kajari BU Pradhana" beside "Sekdesnya Kamari"). Heads of offices only: the offices
- * themselves ("Polres", "Kodim") stay open to slips of the hand, which stories make in them.
+ * away ("Kajari BU Pradhana" beside "Sekdesnya Kamari"), nor two offices a letter apart. The
+ * police and army units ("Polres", "Kodim") stay open to slips of the hand, which stories make in
+ * them and which no other unit's name is a letter away from.
  */
 const OFFICE_TITLES = new Set([
   'kajari', 'kajati', 'kacabjari', 'kasat', 'kasatreskrim', 'kasatlantas', 'kasatnarkoba', 'kasatsamapta', 'kasi', 'kasie', 'kasubag', 'kasubbag', 'kasubsi',
   'kabag', 'kabid', 'kadis', 'kadiv', 'kanit', 'kaur', 'kakan', 'kakanwil', 'kalapas', 'karutan', 'kapus', 'kaprodi', 'kadus', 'kades',
   'kapolri', 'kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'wakapolri', 'wakapolda', 'wakapolres', 'kapendam', 'kapenrem', 'kasdim', 'kasrem',
   'dandim', 'danrem', 'danramil', 'danyon', 'danlanal', 'danlanud', 'danpomdam', 'pangdam', 'pangkostrad', 'sekda', 'sekdes', 'sekcam', 'sekwan', 'sekjen', 'dirjen', 'kadispora', 'kadinkes',
+  // ... and the regional offices themselves, whose names a letter apart are two offices ("Kepala
+  // Bapeda ... Kepala Bapenda": planning and revenue)
+  'bappeda', 'bapeda', 'bapenda', 'bappenda', 'dispenda', 'disdik', 'dinkes', 'dishub', 'disnaker', 'dispora', 'dukcapil', 'disperindag', 'diskominfo', 'disperkim', 'dispar', 'disparbud', 'bawaslu', 'bumdes', 'bumdesa', 'satpol',
 ]);
 
 function known(w: string): boolean {
