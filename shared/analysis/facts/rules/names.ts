@@ -532,7 +532,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (levelsA && levelsB && kind !== 'swap' && ![...levelsA].some((l) => levelsB.has(l))) return;
     // ... and two units of one level, one always named with a point of the compass and the other
     // never ("Kecamatan Lamboya dengan Kecamatan Laboya Barat"): a district and the one split from it
-    if (levelsA && levelsB && kind !== 'swap' && compassOnly(a) !== compassOnly(b) && compassOnly(a) !== null && compassOnly(b) !== null) return;
+    if (levelsA && levelsB && kind !== 'swap') {
+      const [compassA, compassB] = [compassOnly(a), compassOnly(b)];
+      if (compassA !== null && compassB !== null && compassA !== compassB) return;
+    }
     // a place in an address's chain of places ("Nubatukan, Lewoleba, Lembata, Nusa Tenggara
     // Timur") one letter from a word of the language written elsewhere ("Lembaga pendidikan"):
     // the place, not a slip of the word
@@ -806,11 +809,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
   // ("Wauenta-Palisade" beside "Wauneta-Palisade") is the same slip
   // ... and a spelling carded against the usual one is not carded again against another slip of it
   // ("Thimeez" beside "Thilmeez" twice, and beside "Thlimeez" once): the card with the fix stays
-  const samePlace = (f: Finding, g: Finding) => g !== f && g.paragraph === f.paragraph && g.start === f.start && g.end === f.end;
+  // (a card with a fix before one without; among equals, the first)
+  const before = (g: Finding, j: number, f: Finding, i: number) => (g.fix !== undefined) !== (f.fix !== undefined) ? g.fix !== undefined : j < i;
   return out.filter(
-    (f) =>
+    (f, i) =>
       !out.some((g) => g !== f && g.paragraph === f.paragraph && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start) &&
-      !out.some((g) => samePlace(f, g) && (g.fix !== undefined ? f.fix === undefined || out.indexOf(g) < out.indexOf(f) : f.fix === undefined && out.indexOf(g) < out.indexOf(f))),
+      !out.some((g, j) => j !== i && g.paragraph === f.paragraph && g.start === f.start && g.end === f.end && before(g, j, f, i)),
   );
 }
 

@@ -298,9 +298,9 @@ const DESCRIBED_PERSON = new RegExp(
 );
 
 /** a sentence of capitalised words only, a title and a name at most eight words long, ending on a stop or colon */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
 /** a line of a meeting's minutes that names who moved a motion or that it passed */
 const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80})$/iu;
-const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
 /** a name of two to four capitalised words, a comma, and an office of up to ten words without a stop */
 const NAME_AND_OFFICE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
 

@@ -24,9 +24,9 @@ function inSorted(list: string, word: string): boolean {
 }
 
 /**
- * The titles of Indonesian offices written as one word (and the offices of a regency's government), which newsrooms write daily and no
- * packaged list holds ("Kajari", head of a district prosecutor's office; "Dandim", commander of a
- * district command): words, not names, so name-variant never pairs one with a name a letter
+ * The titles of Indonesian offices written as one word, and a regency's offices, which newsrooms
+ * write daily and no packaged list holds ("Kajari", head of a district prosecutor's office;
+ * "Dandim", commander of a district command): words, not names, so name-variant never pairs one with a name a letter
  * away ("Kajari BU Pradhana" beside "Sekdesnya Kamari"), nor two offices a letter apart. The
  * police and army units ("Polres", "Kodim") stay open to slips of the hand, which stories make in
  * them and which no other unit's name is a letter away from.
