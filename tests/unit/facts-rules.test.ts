@@ -1512,6 +1512,49 @@ describe('set 40 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 41 of unseen news, read once (issue 12)', () => {
+  it('a double mark garbled by a one-byte code page ("β€œ") still opens its quotation', () => {
+    const para = 'β€œKebijakan ini diambil karena mahasiswa memiliki latar belakang yang beragam, tanpa mengabaikan tanggung jawab profesionalnya,” ujar Dr. Hijriani.';
+    expect(run('quote-unbalanced', [para], 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['â€œWe will build it,â€\u009d she said.'], 'en')).toEqual([]);
+    // with no opener at all the closing mark is still told
+    expect(run('quote-unbalanced', [para.replace('β€œ', '')], 'id')).toHaveLength(1);
+  });
+
+  it('a name spelled out before its initials is no slip of a real word one letter away at its first letter', () => {
+    const paras = ['Acara bertajuk Campalagian Fiesta: Arung Nada, Cerita Kita menutup KKN Universitas Gadjah Mada (UGM) di Polewali Mandar.'];
+    expect(run('name-variant', paras, 'id')).toEqual([]);
+    // initials that do not spell the name vouch for nothing
+    expect(run('name-variant', [paras[0]!.replace('(UGM)', '(UGN)')], 'id')).toHaveLength(1);
+  });
+
+  it('a change\'s ends listed two at a time ("to 26.0 and 24.7 percent respectively from 25.0 and 24.2 percent") are no change', () => {
+    expect(run('arithmetic', ['The director said the number of first and second graders increased to 26.0 and 24.7 percent respectively from 25.0 and 24.2 percent in 1998.'], 'en')).toEqual([]);
+    expect(run('arithmetic', ['The director said the number of first graders increased 24.7 percent from 2,500 to 2,600 in 1998.'], 'en')).toHaveLength(1);
+    expect(run('arithmetic', ['The director said the number of first graders increased 24.7 percent to 2,600 from 2,500 in 1998.'], 'en')).toHaveLength(1);
+  });
+
+  it('two statements on two days ("Wednesday badge draw will be $700. Friday badge draw will be $400.") are a schedule', () => {
+    expect(run('number-mismatch', ['Wednesday badge draw will be $700. Friday badge draw will be $400. Sunday badge draw will be $650. Bingo this Thursday 11am.'], 'en')).toEqual([]);
+    expect(run('number-mismatch', ['The Wednesday badge draw at the club will be $700 this week.', 'Members were told the Wednesday badge draw at the club will be $400 this week.'], 'en')).toHaveLength(1);
+  });
+
+  it('first names a letter apart before two surnames are two people even when the word lists know a surname; a doubled vowel in a tie is asked about', () => {
+    const bowls = [
+      'Marion Wilson and Leanne Stevenson defeated Shirley Robson, Jeanette Wheeldon and Diane Slattery 20-11.',
+      'There were two social games played. Colleen Crump and Betty Jenkins defeated Joyce Middleton and Dianne Mooney 22-13.',
+    ];
+    expect(run('name-variant', bowls, 'en')).toEqual([]);
+    // the same first name before one surname is still one person spelled two ways
+    expect(run('name-variant', [bowls[0]!, bowls[1]!.replace('Dianne Mooney', 'Dianne Slattery')], 'en')).toHaveLength(1);
+    const school = ['Ms Namuwenge had a light moment with residents at Mabaale Primary School on Monday.', 'The meeting was held at Mabale Primary School, where residents asked for a health centre.'];
+    const [f, ...rest] = run('name-variant', school, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

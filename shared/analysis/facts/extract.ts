@@ -246,8 +246,18 @@ const PRIME_BEFORE_TAG = new RegExp(`″(?=\\s*(?:${ID_TAG})(?:nya)?\\b|,?\\s+(?
 /** up to four words, a closing mark, and another closing mark further on (see pairQuotes) */
 const NESTED_WRAP_AFTER = /^[^“”"\s]+(?:\s+[^“”"\s]+){0,3}”[^“”]*”/u;
 
+/**
+ * A double mark's three UTF-8 bytes read in a one-byte code page ("â€œ" in Windows-1252, "β€œ"
+ * in Windows-1253): a page half re-encoded shows them beside real marks ('β€œKebijakan ini ...,”
+ * ujar Dr. Hijriani'). They are read as the mark they were, at the place of their last letter
+ * (opening) or first (closing), so the paragraph's quotation pairs as its writer typed it.
+ */
+const GARBLED_OPEN = /[âβ]€œ/g;
+const GARBLED_CLOSE = /[âβ]€[\u009d\ufffd]/g;
+
 function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
-  const text = raw.includes('″') ? raw.replace(PRIME_BEFORE_TAG, CLOSE) : raw;
+  let text = raw.includes('″') ? raw.replace(PRIME_BEFORE_TAG, CLOSE) : raw;
+  if (text.includes('€')) text = text.replace(GARBLED_OPEN, `  ${OPEN}`).replace(GARBLED_CLOSE, `${CLOSE}  `);
   const reversedOpeners: number[] = [];
   const reversedClosers: number[] = [];
   const doubledOpeners: number[] = [];

@@ -71,6 +71,12 @@ const TO_EN = /\bto\s+(?:about\s+|around\s+|some\s+|a\s+record\s+|an?\s+)?$/i;
 const FROM_ID = /\bdari\s+(?:sekitar\s+|semula\s+|sebelumnya\s+|awalnya\s+|yang\s+sebelumnya\s+)?$/i;
 const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|ke\s+level|hingga|sampai)\s+(?:sekitar\s+)?$/i;
 
+/** a figure listed before this one after "to"/"from" ("to 26.0 and 24.7 percent") */
+const PAIRED_END = /\b(?:to|from|menjadi|dari)\s+[\d.,]+\s*(?:%|percent|per cent|persen)?\s*(?:,|and|dan)\s*$/iu;
+/** two lists of figures paired in order: each change is told by its place in both ("masing-masing" is
+ * also "each", one change told of several things, so only the English word says it) */
+const RESPECTIVELY = /\brespectively\b/iu;
+
 function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
   const FROM = ctx.lang === 'id' ? FROM_ID : FROM_EN;
@@ -79,6 +85,9 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     if (pct.kind !== 'percent') continue;
     // a percentage that is itself a before or after figure ("slowed to 5.4% from 10.2%") states no change
     if (preceded(text, pct, FROM) || preceded(text, pct, TO)) continue;
+    // ... and so is one of two ends listed together ("increased to 26.0 and 24.7 percent
+    // respectively from 25.0 and 24.2 percent": first and second graders, two changes told at once)
+    if (PAIRED_END.test(text.slice(Math.max(sStart, pct.start - 48), pct.start)) || RESPECTIVELY.test(text.slice(sStart, sEnd))) continue;
     // the verb (or noun) of change before the figure ("rose 76%", "naik 20 persen") or right
     // after it ("a 166% rise", "367 persen, dari ... naik menjadi ...")
     const before = text.slice(Math.max(sStart, pct.start - 48), pct.start) + ' ' + text.slice(pct.end, Math.min(sEnd, pct.end + 80));

@@ -14,6 +14,7 @@ import { fingerprintOf } from '../../../model/fingerprint.js';
 import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import { nounAfter } from './figure-words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../locale/dates.js';
 
 interface Occ {
   p: number;
@@ -69,6 +70,18 @@ const digitsOf = (raw: string) => raw.replace(/\D/g, '');
 /** the words of a sentence, figures masked: what "the same statement" is compared on */
 function statementWords(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^\d/.test(w) ? '#' : w)));
+}
+
+/** days and months written in full ("may" is a verb and "minggu" a week as often as a day) */
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES.id, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()).filter((w) => w !== 'may' && w !== 'minggu'));
+
+/**
+ * Each statement names a day or month the other does not ("Wednesday badge draw will be $700.
+ * Friday badge draw will be $400."): a schedule's rows, two statements about two dates
+ */
+function otherDates(a: Set<string>, b: Set<string>): boolean {
+  const only = (x: Set<string>, y: Set<string>) => [...x].some((w) => CALENDAR_WORDS.has(w) && !y.has(w));
+  return only(a, b) && only(b, a);
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -811,6 +824,7 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         // "Ruiz Garcia ... was charged ... He is being held on a $5,000 bond." and "Ruiz Garcia's
         // passenger, Jaime D. Hurtado, ... He is being held on a $6,000 bond." are two men's bonds
         if (aboutOwnSubject(o, info.text) && aboutOwnSubject(other, refInfo.text) && firstSentenceOf(ctx, o.p) !== firstSentenceOf(ctx, other.p)) continue;
+        if (otherDates(info.words, refInfo.words)) continue;
         const typo = typoOf(o, other);
         const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
