@@ -312,6 +312,7 @@ function findingsOf(
   let layout: ReturnType<typeof pageLayout> | undefined;
   const reported = new Set<number>();
   for (const match of matches) {
+    if (!match.block && askedAgain(paragraphs, match)) continue;
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
     // finding sits on the caption, whichever came first.
@@ -393,6 +394,18 @@ function findingsOf(
     out.push(finding);
   }
   return out;
+}
+
+/**
+ * A short question asked again with another answer after it ("What was your biggest frustration
+ * playing club football this year?" before each player's answer in a vox pop, a questionnaire's
+ * items): the format repeats it, no paste did
+ */
+function askedAgain(paragraphs: readonly string[], match: DuplicateMatch): boolean {
+  const [first, again] = [paragraphs[match.original]!.trim(), paragraphs[match.paragraph]!.trim()];
+  if (!first.endsWith('?') || !again.endsWith('?') || again.split(/\s+/).length > 20) return false;
+  const [answer, otherAnswer] = [paragraphs[match.original + 1]?.trim(), paragraphs[match.paragraph + 1]?.trim()];
+  return answer !== undefined && otherAnswer !== undefined && answer !== '' && answer !== otherAnswer;
 }
 
 /**

@@ -254,6 +254,14 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('a short question asked again before another answer is a vox pop\'s format, not a repeat (set 42)', () => {
+    const q = 'What was your biggest frustration playing club football this year?';
+    const paras = ['Ruairi Keenan', q, 'The uncertainty surrounding club fixtures, which nobody can plan a summer around.', 'Sean Quinn', q, 'Losing the county final to a late goal after leading for most of the game.'];
+    expect(checkDuplicates(paras)).toEqual([]);
+    // the same question and the same answer twice is a paste
+    expect(checkDuplicates([...paras.slice(0, 3), paras[0]!, q, paras[2]!]).length).toBeGreaterThan(0);
+  });
+
   it('a schedule\'s lines after a dash are the story\'s, not listicle teasers (set 38)', () => {
     for (const line of ['- 11 a.m. Monday: Holstein American Legion Post No. 305 and Auxiliary will conduct services at the fire hall.', '- 8 a.m.: Mount Pleasant', '- 10 a.m.: Concordia (Christ Lutheran)']) expect(checkFurniture([line]), line).toEqual([]);
     expect(checkFurniture(['- 5 Tips Merawat Motor di Musim Hujan']).map((f) => f.paragraph)).toEqual([0]);

@@ -1555,6 +1555,37 @@ describe('set 41 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 42 of unseen news, read once (issue 12)', () => {
+  it('dashed figures that go on with another dashed part are a land description, not an impossible date', () => {
+    expect(run('date-invalid', ['Council held a public hearing on the Road Allowance West of SW 7-50-20-W4 (Range Road 210).'], 'en')).toEqual([]);
+    expect(run('date-invalid', ['The hearing was held on 7-50-2020 in the council chamber.'], 'en')).toHaveLength(1);
+  });
+
+  it('a rate ("dua orang per tim") and the days of a date ("tanggal 18 hingga 20") are no parts of a total', () => {
+    expect(run('arithmetic', ['Total ada 64 tim yang terdiri dari dua orang per tim yang turut berpartisipasi dalam lomba yang berlangsung dari tanggal 18 hingga 20 Agustus 2024.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Total ada 64 tim yang terdiri dari 30 tim putra dan 24 tim putri.'], 'id')).toHaveLength(1);
+  });
+
+  it('a hyphen put in or left out of a name is asked about, with no fix', () => {
+    const ps = ['There will be football in Kwa-Zulu Natal this month as the province hosts the Premier’s Cup.', 'The mayor praised the work done in KwaZulu-Natal and the country.', 'The tournament lets the Kwa-Zulu Natal based clubs practise.'];
+    const [f, ...rest] = run('name-variant', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+  });
+
+  it('a closing mark typed as the opener after a spaced comma, or before "pesan X", is one card', () => {
+    const kopra = 'Ia menambahkan, pada awal bulan Desember ada sesuatu yang menggembirakan menghadapi hari raya natal dan tahun baru, ” semoga di awal bulan Desember ini ada perubahan harga kopra,” katanya.';
+    const cards = run('quote-unbalanced', [kopra], 'id');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.message).toContain('opens with a closing mark');
+    const mambor = ['“Jadi saya harap Dinas Sosial, mari sama-sama perbaiki data kita supaya semua bisa terdata (sehingga tercover), “pesan Mambor. (Nday)'];
+    const [m, ...more] = run('quote-unbalanced', mambor, 'id');
+    expect(more).toEqual([]);
+    expect(m!.message).toContain('closes with an opening mark');
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -119,7 +119,7 @@ const OPEN = '“';
  * the Indonesian speaker's tags after a quotation ("..., kata Budi", "..., tegasnya"); some only
  * with "-nya", bare they open quotations too ("aku", I; "harap", please; "tutup", close)
  */
-const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya';
+const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|pesan';
 /**
  * ', he said.' / ', kata Benyamin.' inside what would be one quotation. First person ("I said
  * then", "somebody told me") is the speaker still talking, not the narrator attributing.
@@ -381,8 +381,8 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // before its speaker's tag: 'Padam semua,”Katanya.' closes)
       opening(i, OPEN);
       reversedOpeners.push(i);
-    } else if (nextC === ' ' && (/\p{Lu}/u.test(text[i + 2] ?? '') || (prevC !== undefined && /[,:]/.test(prevC) && /\p{Ll}/u.test(text[i + 2] ?? ''))) && (closesLater(text, i) || (SPEECH_VERB_COMMA.test(text.slice(Math.max(0, i - 24), i)) && !text.includes(CLOSE, i + 1)))) {
-      // nothing open, a capital after a space (or any word after a speech verb's comma), and a
+    } else if (nextC === ' ' && (/\p{Lu}/u.test(text[i + 2] ?? '') || (/[,:] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 2] ?? ''))) && (closesLater(text, i) || (SPEECH_VERB_COMMA.test(text.slice(Math.max(0, i - 24), i)) && !text.includes(CLOSE, i + 1)))) {
+      // nothing open, a capital after a space (or any word after a comma, spaced or not), and a
       // closing mark further on with no opening one between ('Adapun tema MTQ itu yakni ”
       // Musabaqah ... Pedoman Hidup”.', '... sesegera mungkin.” Karena, warga ... pertanian,”
       // ulasnya', 'mengatakan,” sepanjang jalan ... rusak,” ucapnya'): it opens that quotation,

@@ -243,6 +243,9 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     // a dash without a year after a weekday is a score as often as a date ("on Saturday, 40-37"):
     // only a possible date is read
     if (invalid && !year && m[2] === '-') continue;
+    // ... and dashed figures that go on with another dashed part are a code: a legal land
+    // description ("SW 7-50-20-W4": section, township, range, meridian), a part number
+    if (invalid && m[2] === '-' && (/^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
     push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
   }

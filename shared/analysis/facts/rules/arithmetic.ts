@@ -270,6 +270,9 @@ const UNIT_MADE_OF = /^\s*\p{L}+\s+(?:\p{L}+\s+)?(?:terdiri|berisi|beranggotakan
 /** a total in points: a weighted score, never the plain sum of the placings or medals it counts */
 const POINTS = /^(?:poin|point|points|pts|skor|nilai)$/i;
 
+const RATE_AFTER = /^\s*\p{L}+\s+(?:per|setiap|tiap|each|a|an)\s+\p{L}/iu;
+const DAY_LABEL_BEFORE = /(?:tanggal|tgl\.?|pukul|jam)\s*$/iu;
+
 function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
   const text = p.text;
   const sentence = text.slice(sStart, sEnd);
@@ -343,7 +346,15 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   }
   // (a figure right after another part and its noun is that part's size, not a part: "3 rumah
   // tunggal dan 1 bangsalan 2 pintu", a row house of two doors)
-  let parts = partsAll.filter((n, i) => n.kind === total.kind && (n.currency ?? '') === (total.currency ?? '') && !(i > 0 && /^\s*\p{L}+\s*$/u.test(text.slice(partsAll[i - 1]!.end, n.start))));
+  // (nor is a rate, "dua orang per tim", or a day of the month, "tanggal 18 hingga 20 Agustus")
+  let parts = partsAll.filter(
+    (n, i) =>
+      n.kind === total.kind &&
+      (n.currency ?? '') === (total.currency ?? '') &&
+      !(i > 0 && /^\s*\p{L}+\s*$/u.test(text.slice(partsAll[i - 1]!.end, n.start))) &&
+      !RATE_AFTER.test(text.slice(n.end, n.end + 30)) &&
+      !DAY_LABEL_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
+  );
   // parts counted in the total's noun ("556 penerbangan ... 224 penerbangan di Terminal 2, lalu 319
   // penerbangan di Terminal 3"): the figures that name a terminal, a gate or a phase are no parts
   const noun = nounAfter(text, total.end);

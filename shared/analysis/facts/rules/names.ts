@@ -722,7 +722,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // takes the name from the introduction as often as the introduction is the slip (a slip of
     // the hand, "Mike Tmolinson", is a slip wherever it stands)
     const introduced = (odd.firstNames?.size ?? 0) > 0 && (ref.firstNames?.size ?? 0) === 0 && ref.occ.length <= 2 && typoKind(odd.text.toLowerCase(), ref.text.toLowerCase()) === 'substitution' && !isKnownWord(odd.text) && !isKnownWord(ref.text);
-    const unsure = ask || introduced || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
+    // ... and so does a hyphen put in or left out: a name's own hyphenation ("KwaZulu-Natal")
+    // is as often the rarer form in a story as the common one ("Kwa-Zulu Natal" twice)
+    const hyphenOnly = odd.text.includes('-') !== ref.text.includes('-') && odd.text.replace(/-/g, '').toLowerCase() === ref.text.replace(/-/g, '').toLowerCase();
+    const unsure = ask || introduced || hyphenOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
