@@ -19,7 +19,8 @@ import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
 import { CAPTION_MARK, endsOnPhotoCredit } from './furniture.js';
 import { msg } from './messages.js';
-import { trimmedRange } from './normalize.js';
+import { trimmedRange, wordsOf } from './normalize.js';
+import { editDistance } from './locale/names.js';
 import { compareParagraphs, DUP_PARAMS, eligible, featuresOf, type ParagraphFeatures, type Similarity } from './similarity.js';
 
 export interface DuplicateMatch {
@@ -312,7 +313,7 @@ function findingsOf(
   let layout: ReturnType<typeof pageLayout> | undefined;
   const reported = new Set<number>();
   for (const match of matches) {
-    if (!match.block && askedAgain(paragraphs, match)) continue;
+    if (!match.block && (askedAgain(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
     // finding sits on the caption, whichever came first.
@@ -394,6 +395,22 @@ function findingsOf(
     out.push(finding);
   }
   return out;
+}
+
+/**
+ * Two short paragraphs of one formula with a word or two swapped for others, not edited ("The
+ * finance committee made several requests, all of which were approved:" ... "The road committee
+ * made several requests, all of which were approved."): two items of minutes or results. A copy
+ * with a slip keeps its words near the original's ("approve"/"approved", "Kota"/"Kotq").
+ */
+function formulaRows(a: string, b: string): boolean {
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  if (Math.min(wa.length, wb.length) >= 20) return false;
+  const [sa, sb] = [new Set(wa), new Set(wb)];
+  const onlyA = [...sa].filter((w) => !sb.has(w) && !/^\d/.test(w));
+  const onlyB = [...sb].filter((w) => !sa.has(w) && !/^\d/.test(w));
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return false;
+  return onlyA.every((x) => onlyB.every((y) => !x.startsWith(y) && !y.startsWith(x) && editDistance(x, y, 2) > 2));
 }
 
 /**

@@ -254,6 +254,12 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('two short rows of one formula with a word swapped are two items of minutes; a copy with a slip is a repeat (set 42)', () => {
+    const rows = ['The finance committee made several requests, all of which were approved:', 'Approved to pay Covington Sales and Service $1,851.20 to repair a safety shield on the boom axe tractor.', 'The road committee made several requests, all of which were approved.'];
+    expect(checkDuplicates(rows)).toEqual([]);
+    expect(checkDuplicates([rows[0]!, rows[1]!, 'The finance committee made several requests, all of which were aproved.']).length).toBeGreaterThan(0);
+  });
+
   it('a short question asked again before another answer is a vox pop\'s format, not a repeat (set 42)', () => {
     const q = 'What was your biggest frustration playing club football this year?';
     const paras = ['Ruairi Keenan', q, 'The uncertainty surrounding club fixtures, which nobody can plan a summer around.', 'Sean Quinn', q, 'Losing the county final to a late goal after leading for most of the game.'];

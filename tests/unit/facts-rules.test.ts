@@ -1574,6 +1574,21 @@ describe('set 42 of unseen news, read once (issue 12)', () => {
     expect(f!.fix).toBeUndefined();
   });
 
+  it('without a dateline the year before or after, named elsewhere in the story, is no fix for a weekday slip', () => {
+    const ps = ['Bupati menyerahkan paket bantuan di wilayah Distrik Wasior, Jumat (7/10/2023).', 'Bantuan tunai sebelumnya disalurkan Dinsos pada tahun 2022.'];
+    const [f, ...rest] = run('weekday-mismatch', ps, 'id');
+    expect(rest).toEqual([]);
+    expect(at(ps, f!)).toBe('Jumat');
+    // a year one keystroke away and far from the story's is still the slip ("Selasa 27/6-2003" in a story of 2023)
+    const far = run('weekday-mismatch', ['Acara digelar Selasa (27/6/2003) di balai desa.', 'Panitia menyiapkan acara sejak awal tahun 2023.'], 'id');
+    expect(far.map((x) => x.message)).toEqual([expect.stringContaining('2023')]);
+  });
+
+  it('a straight opening mark glued to the stop after a speaker\'s tag opens the next quotation', () => {
+    expect(run('quote-unbalanced', ['"I\'m a good victim. I\'m normally gone 12-14 hours a day," added Jones." I work in Jackson. I left work so I can be home with my house, it\'s still unsecured."'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['The mayor spoke at length." We need the road fixed soon.'], 'en')).toHaveLength(1);
+  });
+
   it('a closing mark typed as the opener after a spaced comma, or before "pesan X", is one card', () => {
     const kopra = 'Ia menambahkan, pada awal bulan Desember ada sesuatu yang menggembirakan menghadapi hari raya natal dan tahun baru, ” semoga di awal bulan Desember ini ada perubahan harga kopra,” katanya.';
     const cards = run('quote-unbalanced', [kopra], 'id');

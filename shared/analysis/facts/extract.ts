@@ -132,6 +132,8 @@ const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?\b|tutu
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
 /** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
+/** a quotation's worth of words to the paragraph's last mark, straight and closing, at its end */
+const STRAIGHT_CLOSE_AT_END = /^[^"“”]{3,600}[.!?,]"\s*$/u;
 const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(?:${ID_TAG})(?:nya)?\\b|(?:he|she|they)\\s+(?:said|says|added)\\b|(?:said|says|added)\\s+\\p{Lu})`, 'u');
 
 /**
@@ -339,6 +341,10 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // closes before the speaker's tag ('... manca Negara," untuk saat ini ... sendiri", ucap
       // Ridwansyah.'): it opens, typed with the space on the wrong side
       else if (closerLike && open.length === 0 && (prevC === ',' || prevC === ':') && nextC === ' ' && STRAIGHT_CLOSE_THEN_TAG.test(text.slice(i + 1))) opening(i, '"');
+      // ... or glued to the full stop after a speaker's tag, before a capital ('... a day," added
+      // Jones." I work in Jackson ... unsecured."'): the next quotation's opener, the paragraph's
+      // last mark closing it
+      else if (closerLike && open.length === 0 && prevC === '.' && nextC === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '') && STRAIGHT_CLOSE_AT_END.test(text.slice(i + 1))) opening(i, '"');
       else if (closerLike && !openerLike) closing(i);
       else if (open.length > 0) closing(i);
       else opening(i, '"');

@@ -140,7 +140,13 @@ function slippedYear(ctx: RuleContext, d: DateMention): number | undefined {
   // writes, is taken, where the far future above may be any year near the story's
   const near =
     d.year <= now + 5
-      ? (y: number) => (dateline !== undefined ? y === dateline : (ctx.storyYears ?? []).includes(y) || ctx.paras.some((p) => p.numbers.some((n) => n.kind === 'year' && n.value === y)))
+      ? (y: number) =>
+          dateline !== undefined
+            ? y === dateline
+            : // (without a dateline, not the year before or after: a story names last year as
+              // often as its own, "Jumat (7/10/2023)" beside "pada tahun 2022 sebelumnya", and a
+              // weekday is slipped far more often than a year)
+              Math.abs(y - d.year!) >= 2 && ((ctx.storyYears ?? []).includes(y) || ctx.paras.some((p) => p.numbers.some((n) => n.kind === 'year' && n.value === y)))
       : (y: number) => (dateline !== undefined ? Math.abs(y - dateline) <= 2 : y >= now - 30 && y <= now + 1);
   const written = String(d.year);
   const edits = new Set<number>();
