@@ -270,7 +270,9 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['share', /^(?:share (?:post|me|this)|bagikan)\s*:?!?$/i, 3],
   ['byline', /^(?:news desk|about (?:the )?author)\s*:?\s*(?:\(\s*\))?$/i, 4],
   ['consent', /^become a (?:member|subscriber|supporter)\b.{0,40}$/i, 10],
-  ['share', /\b(?:click here|klik di (?:sini|bawah ini))\W*$/i, 20],
+  // (a sentence of the story may end on its link: "While the event is free, ... groups are asked
+  // to register in advance – click here.")
+  ['share', /\b(?:click here|klik di (?:sini|bawah ini))\W*$/i, 14],
   ['consent', /\b(?:read our privacy policy|protection of your data)\b/i, 20],
   // a relative time or a vote count ("35 mins ago | Views", "2 jam yang lalu", "0 Votes (0)")
   ['meta', /^\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|jam|menit|hari|minggu|bulan|tahun)\s+(?:ago|yang lalu|lalu)\b.{0,20}$/i, 6],
@@ -573,6 +575,14 @@ const LINE_RULES: Array<[FurnitureKind, RegExp, number]> = [
   ['meta', /^(?:total tayangan halaman|foto saya|diposting (?:oleh\s+)?\S+(?:\s+\S+)?\s+(?:jam|pada|di)\s+.{1,30})$/iu, 10],
   ['advert', /^(?:(?:saat ini )?belum ada komentar\.?|komentar\s*\(\d+\)|comments?\s*\(\d+\)|no comments yet\.?|basic html is allowed\.?.{0,80}|mode gelap|dark mode|go up|back to top|kembali ke atas)$/iu, 14],
   ['teaser', /^(?:read the rest of this (?:entry|post)\s*»?|filed under\s.{2,120}|swipe (?:left|right) for more (?:photos|images)|trending (?:video|videos|tags|now|topics)|lorem ipsum\b.{0,80})$/iu, 20],
+  // ... and on sets 41 and 42: the controls of common themes and widgets (a platform's name alone
+  // under its icon, WordPress's post navigation and its empty-list notices, WordAds' "Report this
+  // ad", a comment box's prompts, "Powered by ..." of a CMS), a portal's "other news" prefix, a
+  // post's author left as the CMS's default account
+  ['share', /^(?:share now|email this link|social plugin|google\+|instagram|youtube|facebook|twitter|whatsapp|telegram|linkedin|pinterest)$/iu, 3],
+  ['teaser', /^(?:previous post|next post|no posts to display|no results found\.?|mungkin anda menyukai|berita terhangat|baca berita lainnya\b.{0,160})$/iu, 25],
+  ['advert', /^(?:report this ad|klik gambar|add (?:a )?comment|be the first to comment on\s.{2,160}|please turn off your caps lock\.?|powered by \p{Lu}[\p{L}.]{1,30})$/iu, 30],
+  ['byline', /^(?:(?:posted (?:on )?)?by (?:editor|admin)|admin|posted(?: on)?|jointly reported by:?)$/iu, 4],
 ];
 
 /** a quotation's closing mark and its speaker's tag after it ('...,” terang Sudayana', '...,” ujar Wenny'): the story's words */
@@ -697,7 +707,8 @@ const CAPTION_CREDITS = [
   /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\s(?:Photography|Photos|Pictures|Images)\s*\)\.?$/u,
   /(?:^|\s)(?:pic|photo|picture)s?\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40},\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}\.?$/u,
   // "... shot dead at Damien Bay on Saturday. – SUREASH CHOLAI" (the photographer in capitals)
-  /[.!?]\s+-\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u,
+  // (after a sentence's stop, not an abbreviation's: "7:00 P.M. – CALL TO ORDER" heads minutes)
+  /\p{Ll}[.!?]\s+-\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u,
   // "... without beds in any emergency department in the country. Picture Dan Linehan"
   /[.!?]\s+(?:Picture|Pic|Photo)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u,
   // the portal and its photographer in square brackets ("[Suara.com/Arief Hermawan P]")
@@ -949,6 +960,42 @@ function bulletedRuns(paragraphs: readonly string[], end: number): Set<number> {
   return out;
 }
 
+/** a related story's headline after a dash: six words or more, not ended by a full stop or a list's comma */
+const DASHED_TITLE = /^[-–—]\s+[\p{Lu}\d][^\n]*[^.;:,…\s]$/u;
+/** a paragraph of the story: a sentence or more, ended by its stop */
+const STORY_SENTENCES = /[.!?]["”’)]?$/u;
+/**
+ * The lines of a run of four headlines or more after a dash ("- Kapolri Lantik Komjen Pol Dedi
+ * Prasetyo sebagai Wakapolri", "- Four arrested over alleged Grand Pass shooting plot") with no
+ * paragraph of the story above it or none below it: the page's lists of other stories. (A dashed
+ * list inside the story, its demands or its winners, has the story on both sides.)
+ */
+function dashedTeaserRuns(paragraphs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const titled = paragraphs.map((p) => {
+    const t = p.trim();
+    const words = t.length > 12 && (t[0] === '-' || t[0] === '–' || t[0] === '—') ? roughWords(t) : 0;
+    return words >= 7 && words <= 27 && DASHED_TITLE.test(t);
+  });
+  if (titled.filter(Boolean).length < 4) return out;
+  const sentence = paragraphs.map((p, i) => !titled[i] && roughWords(p) >= 12 && STORY_SENTENCES.test(p.trim()));
+  for (let i = 0; i < paragraphs.length; ) {
+    if (!titled[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < paragraphs.length && titled[j]) j++;
+    // (a list the story introduces, "... di antaranya:", or whose last item ends the sentence, is the story's)
+    // (a page's own label is no introduction: "Baca Lainnya :")
+    const introduced = i > 0 && /:\s*$/u.test(paragraphs[i - 1]!) && !furnitureOf(paragraphs[i - 1]!);
+    const endsStory = j < paragraphs.length && /^[-–—]\s.*\.$/u.test(paragraphs[j]!.trim());
+    if (j - i >= 4 && !introduced && !endsStory && (!sentence.slice(0, i).some(Boolean) || !sentence.slice(j).some(Boolean))) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 /** a related story's headline: a few words, no stop, no quotation */
 const TEASER_TITLE = /^[\p{Lu}\d][^.!?…"“”]*[^.!?…:"“”\s]$/u;
 /** its excerpt, cut by the page with an ellipsis right after a word ("... allowances for its…") */
@@ -1113,6 +1160,7 @@ export function checkFurniture(
   let storyStart: number | undefined;
   let navRuns: Set<number> | undefined;
   let teasers: Set<number> | undefined;
+  let dashedRuns: Set<number> | undefined;
   const headline = headlineKeys(opts.headline);
   const repeatsHeadline = (i: number): boolean => headline.size > 0 && i < HEADLINE_REPEAT_LINES && headline.has(normalizeForMatch(paragraphs[i]!));
   paragraphs.forEach((text, i) => {
@@ -1167,6 +1215,11 @@ export function checkFurniture(
     // related stories ("Federal Government Plans 25% Salary Hike ..." / "The federal government
     // is set to implement ... for its…"). Medium: by shape
     if (!m && (teasers ??= teaserPairs(paragraphs)).has(i)) {
+      m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
+    // ... and so are runs of headlines after dashes above the story or below it
+    if (!m && (dashedRuns ??= dashedTeaserRuns(paragraphs)).has(i)) {
       m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
       byShape = true;
     }

@@ -254,6 +254,26 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('runs of headlines after dashes above or below the story are lists of other stories; a dashed list the story introduces is the story\'s (sets 41-42)', () => {
+    const teasers = ['- Kapolri Lantik Komjen Pol Dedi Prasetyo sebagai Wakapolri di Jakarta', '- Polres Rohil Gelar Olahraga Bersama dan Lomba Rakyat Meriahkan HUT RI ke-80', '- Gajah Sumatera Ikut Meriahkan Upacara HUT ke-80 RI di BBKSDA Riau', '- BMKG Rilis Prospek Cuaca Kalsel 7–13 Januari 2026, Warga Diminta Waspada!'];
+    const story = ['DUMAI – Kebakaran cukup besar kembali melanda lahan gambut di Kelurahan Tanjung Penyebal, kata petugas pada hari Sabtu.', 'Tim pemadam dari Manggala Agni masih berjibaku melakukan pemadaman dan pendinginan di lokasi itu hingga malam hari.'];
+    expect(checkFurniture([...teasers, ...story]).map((f) => f.paragraph)).toEqual([0, 1, 2, 3]);
+    expect(checkFurniture([...story, 'Baca Lainnya :', ...teasers]).map((f) => f.paragraph)).toEqual([2, 3, 4, 5, 6]);
+    // a list the story introduces, or one in its middle, is the story's
+    expect(checkFurniture([...story, 'Kinerja Ditjen Imigrasi terlihat dari sejumlah penghargaan di antaranya:', ...teasers])).toEqual([]);
+    expect(checkFurniture([story[0]!, ...teasers, story[1]!])).toEqual([]);
+    // three are a list
+    expect(checkFurniture([...teasers.slice(0, 3), ...story])).toEqual([]);
+  });
+
+  it('a story\'s sentence ending on its link, and a minutes\' heading after a time, are the story\'s; a theme\'s controls are not (sets 41-42)', () => {
+    expect(checkFurniture(['While the event is free, Tidy Towns groups and volunteers are asked to register in advance – click here.'])).toEqual([]);
+    expect(checkFurniture(['7:00 P.M. – CALL TO ORDER'])).toEqual([]);
+    expect(checkFurniture(['The man was shot dead at Damien Bay on Saturday. – SUREASH CHOLAI'])).toHaveLength(1);
+    const chrome = ['Previous Post', 'No posts to display', 'Report this ad', 'Instagram', 'Be the first to comment on "Suspect flees SC Karachi registry after bail rejection"', 'Powered by Frankly', 'Baca Berita Lainnya  Safari Ramadan, Pemerintah Babel dan Basel Perkuat Ukhuwah Islamiyah', 'Posted on by editor'];
+    for (const line of chrome) expect(checkFurniture([line]), line).toHaveLength(1);
+  });
+
   it('two short rows of one formula with a word swapped are two items of minutes; a copy with a slip is a repeat (set 42)', () => {
     const rows = ['The finance committee made several requests, all of which were approved:', 'Approved to pay Covington Sales and Service $1,851.20 to repair a safety shield on the boom axe tractor.', 'The road committee made several requests, all of which were approved.'];
     expect(checkDuplicates(rows)).toEqual([]);
