@@ -344,7 +344,11 @@ function findingsOf(
     // started on Good Friday ..." above "While technically the Wimmera league started on Good
     // Friday ..."): the later one says more
     const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3;
-    const m = captionFirst || shortFirst || heldWhole || summaryFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    // ... and one a scraper glued to junk that holds the later one whole ("KAILUA-KONA — It was a
+    // first ... ADVERTISING KAILUA-KONA — It was a first for a row of students looking around"
+    // above the clean lead): the glued copy is the one to cut, not the story's paragraph
+    const gluedFirst = !captionFirst && !shortFirst && !heldWhole && !summaryFirst && !match.block && !firstFound && gluedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
+    const m = captionFirst || shortFirst || heldWhole || summaryFirst || gluedFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut
     if (!m.block && reported.has(m.paragraph)) continue;
@@ -395,6 +399,14 @@ function findingsOf(
     out.push(finding);
   }
   return out;
+}
+
+/** `first` holds `later` whole and more: junk of a page or its own opening said twice */
+function gluedCopy(first: string, later: string): boolean {
+  const [a, b] = [wordsOf(first).join(' '), wordsOf(later).join(' ')];
+  if (a.length <= b.length || !a.includes(b)) return false;
+  const opening = a.split(' ').slice(0, 4).join(' ');
+  return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first);
 }
 
 /**

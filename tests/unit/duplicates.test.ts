@@ -254,6 +254,14 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
+    const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
+    const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];
+    const [f, ...rest] = checkDuplicates(paras);
+    expect(rest).toEqual([]);
+    expect(f!.paragraph).toBe(0);
+  });
+
   it('runs of headlines after dashes above or below the story are lists of other stories; a dashed list the story introduces is the story\'s (sets 41-42)', () => {
     const teasers = ['- Kapolri Lantik Komjen Pol Dedi Prasetyo sebagai Wakapolri di Jakarta', '- Polres Rohil Gelar Olahraga Bersama dan Lomba Rakyat Meriahkan HUT RI ke-80', '- Gajah Sumatera Ikut Meriahkan Upacara HUT ke-80 RI di BBKSDA Riau', '- BMKG Rilis Prospek Cuaca Kalsel 7–13 Januari 2026, Warga Diminta Waspada!'];
     const story = ['DUMAI – Kebakaran cukup besar kembali melanda lahan gambut di Kelurahan Tanjung Penyebal, kata petugas pada hari Sabtu.', 'Tim pemadam dari Manggala Agni masih berjibaku melakukan pemadaman dan pendinginan di lokasi itu hingga malam hari.'];

@@ -1601,6 +1601,45 @@ describe('set 42 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 43 of unseen news, read once (issue 12)', () => {
+  it('an accent put in or left out of a name is asked about, with no fix', () => {
+    const ps = ['The requête was served on the Connétable and Procureurs du Bien Public on 9 September.', 'To instruct the Connetable to renew the permit for the kiosk.', 'To instruct the Connetable and the Procureurs that the kiosk may move.', 'The Connetable will report back.'];
+    const [f, ...rest] = run('name-variant', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+  });
+
+  it('the introduction\'s spelling beside one written only after a police rank, two letters swapped, is asked about', () => {
+    const ps = ['Detective Inspector Phil Giblin, of North Yorkshire Police said the situation was abhorrent.', 'DI Gilbin said thieves had spread fear among the farming community.', 'Despite the assurances, DI Gilbin urged people not to take matters into their own hands.'];
+    const [f, ...rest] = run('name-variant', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+    // a swap beside the name written after a first name is the hand, and mended
+    const poss = ['The Tomlinson report proposed a diploma.', 'Mike Tomlinson said it was needed.', "Another critic is Mike Tmolinson's predecessor."];
+    expect(run('name-variant', poss, 'en')[0]!.fix!.edits[0]!.text).toBe('Tomlinson');
+  });
+
+  it('a letter put on the end of a known word is another place where the two share no name after them', () => {
+    expect(run('name-variant', ['Zulkifli mengajar di Kelurahan Bontoa, Kecamatan Minasatene, jauh dari rumahnya di kampung Bonto Caddia, Kelurahan Bonto Kio, Kecamatan Minasatene.'], 'id')).toEqual([]);
+    // ... and a slip where the name goes on the same way
+    expect(run('name-variant', ['Program Jaga Desa diluncurkan kejaksaan.', 'Jaga Desa mendampingi kepala desa.', 'Kami berharap program Jagad Desa ini berjalan.'], 'id')).toHaveLength(1);
+  });
+
+  it('a change\'s two ends governed by a verb of their own are another measure than the percentage', () => {
+    expect(run('arithmetic', ['The budget would require a 2.52% increase in tax liability and is expected to result in the tax rate increasing from 11.31 to 11.51.'], 'en')).toEqual([]);
+    expect(run('arithmetic', ['Sales rose 25% from 100 to 140 last year.'], 'en')).toHaveLength(1);
+  });
+
+  it('a quoted bound ("tertinggi Rp.9600") is no restatement of a plain price, nor is a breadcrumb a statement', () => {
+    const ps = ['Harga getah karet di Musirawas tembus Rp 9.000 per kilogram pekan ini.', '“Sudah satu bulan ini harga getah karet terus naik. Dari harga sebelumnya Rp.4500 /kg hingga saat ini tertinggi Rp.9600 /kg tergantung kualitas,” akunya.'];
+    expect(run('number-mismatch', ps, 'id')).toEqual([]);
+    expect(run('number-mismatch', [ps[0]!, ps[1]!.replace('tertinggi ', '')], 'id')).toHaveLength(1);
+    expect(run('number-mismatch', ['Beranda » Bisnis » Harga Getah Karet di Musirawas Tembus Rp 9.000', ps[1]!.replace('tertinggi ', '')], 'id')).toEqual([]);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -71,6 +71,8 @@ const TO_EN = /\bto\s+(?:about\s+|around\s+|some\s+|a\s+record\s+|an?\s+)?$/i;
 const FROM_ID = /\bdari\s+(?:sekitar\s+|semula\s+|sebelumnya\s+|awalnya\s+|yang\s+sebelumnya\s+)?$/i;
 const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|ke\s+level|hingga|sampai)\s+(?:sekitar\s+)?$/i;
 
+/** a verb of change right before a change's first end ("the tax rate increasing from", "harga naik dari") */
+const OWN_CHANGE_BEFORE_END = /\b(?:increas|decreas|ris|rose|fall|fell|drop|climb|grow|grew|jump|go|went|mov|naik|turun|meningkat|menurun|bertambah|berkurang)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:from|to|dari|menjadi)\s+(?:about\s+|around\s+|sekitar\s+)?$/iu;
 /** a figure listed before this one after "to"/"from" ("to 26.0 and 24.7 percent") */
 const PAIRED_END = /\b(?:to|from|menjadi|dari)\s+[\d.,]+\s*(?:%|percent|per cent|persen)?\s*(?:,|and|dan)\s*$/iu;
 /** two lists of figures paired in order: each change is told by its place in both ("masing-masing" is
@@ -110,6 +112,9 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     const from = cands.find((n) => (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, FROM));
     const to = cands.find((n) => n !== from && (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, TO));
     if (!from || !to) continue;
+    // the two ends governed by a change of their own, told apart from the percentage ("a 2.52%
+    // increase in tax liability and ... the tax rate increasing from 11.31 to 11.51"): two measures
+    if (Math.min(from.start, to.start) - pct.end > 30 && OWN_CHANGE_BEFORE_END.test(text.slice(Math.max(pct.end, Math.min(from.start, to.start) - 45), Math.min(from.start, to.start)))) continue;
     if (from.kind === 'percent' || to.kind === 'percent') {
       if (!(from.kind === 'percent' && to.kind === 'percent' && pct.percentPoints)) continue;
     } else if (!compatible(from, to) && !(from.kind === 'number' && to.kind === 'currency') && !(from.kind === 'currency' && to.kind === 'number')) continue;

@@ -17,7 +17,7 @@ import { furnitureOfCached } from '../../furniture.js';
 import { BoundedMemo } from '../../bounded-memo.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
-import { britishAmerican, isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
+import { britishAmerican, isEnglishRank, isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -564,7 +564,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // where the odd spelling, a letter shorter, leaves the usual one (its length: the last letter)
     const cut = kind === 'indel' && odd !== null && usual !== null && odd.text.length < usual.text.length ? firstDiff(odd.text.toLowerCase(), usual.text.toLowerCase()) : -1;
     const endDrop = cut === odd?.text.length && usual!.text.length >= 7 && !/[aeiouys]$/i.test(usual!.text);
-    const indelSlip = kind === 'indel' && odd !== null && usual !== null && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (cut >= 0 && usual.text.length >= 6 && cut < odd.text.length - 1));
+    // (but a letter put on the end of a known word, not doubling its last, makes another name as
+    // often as a slip: "Kelurahan Bontoa" beside "Bonto Caddia", "Bandara" beside "Bandar")
+    // (unless the name goes on the same way after both: "program Jagad Desa" beside "Jaga Desa")
+    const endAdded = kind === 'indel' && odd !== null && usual !== null && odd.text.length === usual.text.length + 1 && odd.text.toLowerCase().startsWith(usual.text.toLowerCase()) && !doubledLetter(odd.text, usual.text) && ![...(odd.nexts?.keys() ?? [])].some((w) => usual.nexts?.has(w));
+    const indelSlip = kind === 'indel' && odd !== null && usual !== null && !endAdded && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (cut >= 0 && usual.text.length >= 6 && cut < odd.text.length - 1));
     const noName = odd !== null && usual !== null && noNameSlip(odd.text, usual.text, kind) && (odd.neighbours.size === 0 || usual.text.length >= 6);
     const handSlip = usualKnown && odd!.count === 1 && (usual!.mid > 0 || noName) && (slip || indelSlip);
     // letters swapped, one typed twice or one left out inside the word (not its first or last:
@@ -659,7 +663,12 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     if (abbreviationFamily(la, lb, diffAt)) return;
     // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
     let sharesPrev = false;
-    for (const x of a.prevs.keys()) if (b.prevs.has(x)) { sharesPrev = true; break; }
+    let sharesNamePrev = false;
+    for (const x of a.prevs.keys()) {
+      if (!b.prevs.has(x)) continue;
+      sharesPrev = true;
+      if (!HEADS.has(x.toLowerCase())) sharesNamePrev = true;
+    }
     const sharesNeighbour = sharesPrev || sharesAny(a, b);
     // two names written once each that differ in one consonant not beside it on the keyboard
     // ("Winarko" heads one school, "Winarto" another; "Kamong"/"Katong"): hands slip to a
@@ -680,6 +689,11 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       // ("Syafruddin" twice, "Syafruddi" once): few names of six letters or more have a shorter twin
       const endDropped = onceBesideRepeated && odd!.text.length < usual!.text.length && usual!.text.length >= 6 && !(odd === a ? knownA : knownB);
       if (!handSlip && !vowelSlip && !endDropped && diffAt >= minLen && longer.at(-1) !== longer.at(-2)) return;
+    } else if (!sharesNamePrev && !handSlip && !vowelSlip && kind === 'indel' && diffAt >= minLen && ![...a.neighbours.keys()].some((n) => b.neighbours.has(n) && !HEADS.has(n.toLowerCase()))) {
+      // ... and so after a unit or a title both stand after ("Kelurahan Bontoa" beside "Kelurahan
+      // Bonto Kio"): a unit names many places, which do not make one name
+      const longer = la.length > lb.length ? la : lb;
+      if (longer.at(-1) !== longer.at(-2)) return;
     }
     // a spelling the story also writes in lowercase is an ordinary word ("Kata" at a sentence
     // start vs "Kota"); the usual spelling may be one ("Food" / "food"), the odd one may not
@@ -721,11 +735,20 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // at most twice, a letter changed ("Dr. Yusuf Baseka" once, "Dr. Baseke" twice): a reporter
     // takes the name from the introduction as often as the introduction is the slip (a slip of
     // the hand, "Mike Tmolinson", is a slip wherever it stands)
-    const introduced = (odd.firstNames?.size ?? 0) > 0 && (ref.firstNames?.size ?? 0) === 0 && ref.occ.length <= 2 && typoKind(odd.text.toLowerCase(), ref.text.toLowerCase()) === 'substitution' && !isKnownWord(odd.text) && !isKnownWord(ref.text);
+    // (two letters swapped only where the other spelling always stands after a title, "Detective
+    // Inspector Phil Giblin" once and "DI Gilbin" twice: "Mike Tmolinson" beside "Mike Tomlinson"
+    // opening a sentence is the hand)
+    const afterTitleOnly = (e: Entry) => sumOf(e.prevs) === e.count && [...e.prevs.keys()].every((w) => HEADS.has(w.toLowerCase()) || isEnglishRank(w));
+    const slipKind = typoKind(odd.text.toLowerCase(), ref.text.toLowerCase());
+    const introduced = (odd.firstNames?.size ?? 0) > 0 && (ref.firstNames?.size ?? 0) === 0 && ref.occ.length <= 2 && (slipKind === 'substitution' || (slipKind === 'swap' && afterTitleOnly(ref))) && !isKnownWord(odd.text) && !isKnownWord(ref.text);
     // ... and so does a hyphen put in or left out: a name's own hyphenation ("KwaZulu-Natal")
     // is as often the rarer form in a story as the common one ("Kwa-Zulu Natal" twice)
     const hyphenOnly = odd.text.includes('-') !== ref.text.includes('-') && odd.text.replace(/-/g, '').toLowerCase() === ref.text.replace(/-/g, '').toLowerCase();
-    const unsure = ask || introduced || hyphenOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
+    // ... and an accent put in or left out ("Connétable" once, "Connetable" three times): a
+    // keyboard without the letter writes the majority as often as the slip
+    const bareOf = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const accentOnly = odd.text.toLowerCase() !== ref.text.toLowerCase() && bareOf(odd.text) === bareOf(ref.text);
+    const unsure = ask || introduced || hyphenOnly || accentOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
@@ -925,7 +948,6 @@ function sameRunAfter(xs: Occ[], ys: Occ[], paras: readonly ParaX[]): boolean {
   });
 }
 
-/** every word written after either spelling is one the word lists do not know: a surname */
 const ACRONYM_AFTER = /^((?:\s+\p{Lu}[\p{L}'’-]*)*)\s*\((\p{Lu}{2,8})\)/u;
 const CAPITALISED_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+)*)$/u;
 
@@ -940,6 +962,7 @@ function initialsVouch(text: string, start: number, end: number): boolean {
   return initials.endsWith(acronym) && acronym.length > following.length;
 }
 
+/** every word written after either spelling is one the word lists do not know: a surname */
 function surnamesOnly(a: Entry, b: Entry, lowerAnywhere: (w: string) => boolean): boolean {
   // (a surname the word lists know is still one where the story never writes it as a word:
   // "Diane Slattery" and "Dianne Mooney"; "Gagaal Dapat" in a story that writes "dapat" is a slip)
@@ -1018,7 +1041,7 @@ const HEADS = new Set([...OFFICE, ...ID_TITLES.map((t) => t.split(' ').at(-1)!.t
   'nagari', 'gampong', 'dusun', 'dukuh', 'distrik', 'negeri', 'lingkungan', 'bukit', 'tanjung', 'teluk', 'village', 'district', 'county', 'parish', 'ward', 'province', 'region', 'town', 'city', 'avenue', 'lane']);
 
 /** a capitalised word before a name that is a name itself, not a title or a place word */
-const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase());
+const givenName = (w: string): boolean => !HEADS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase()) && !isEnglishRank(w);
 
 /**
  * [odd, usual] when two spellings are one word of the same name: the odd one written once, as a

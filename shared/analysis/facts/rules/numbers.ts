@@ -15,6 +15,7 @@ import type { NumberX, ParaX } from '../extract.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import { nounAfter } from './figure-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../locale/dates.js';
+import { furnitureOfCached } from '../../furniture.js';
 
 interface Occ {
   p: number;
@@ -382,10 +383,14 @@ function perUnitOf(p: ParaX, n: NumberX): string {
  * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
  * news; only an amount of money with swapped digits after the same name counts there.
  */
+const BOUND_BEFORE = /\b(?:tertinggi|terendah|maksimal|minimal|paling (?:tinggi|rendah|banyak|sedikit)|highest|lowest|up to|at most|at least|maximum|minimum)\s+(?:\p{L}+\s+)?$/iu;
+
 function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
   const units = new Map<Occ, LongFigure>();
   ctx.paras.forEach((p, pi) => {
+    // (a page's line is nobody's statement: a breadcrumb repeating the headline's "Tembus Rp 9.000")
+    if (furnitureOfCached(p.text)) return;
     for (const f of longFiguresOf(p)) {
       const o = { p: pi, n: f.n };
       all.push(o);
@@ -528,6 +533,9 @@ function figureSlips(ctx: RuleContext): Finding[] {
     // twice is one candidate)
     if (matches.length === 0 || matches.some((m) => !sameFigure(m.n, matches[0]!.n))) continue;
     const r = matches[0]!;
+    // the highest or lowest of something beside a plain figure of it ("tertinggi Rp.9600 /kg
+    // tergantung kualitas" beside "Rp 9.000"): two figures, one of them a bound
+    if (BOUND_BEFORE.test(qp.text.slice(Math.max(0, q.n.start - 24), q.n.start)) !== BOUND_BEFORE.test(ctx.paras[r.p]!.text.slice(Math.max(0, r.n.start - 24), r.n.start))) continue;
     // the reporter's figure may be given more than once when the quotation swaps two of its digits
     if (!measure(q) || listed(q) || listed(r) || (!once(r) && !swapped.length)) continue;
     out.push(slip(q, r, swapped.length ? 'quoted-swap' : 'quoted-digit'));

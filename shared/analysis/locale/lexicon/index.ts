@@ -177,3 +177,14 @@ export function isRank(word: string): boolean {
   return ID_RANKS.has(word.toLowerCase());
 }
 
+/**
+ * The ranks of British and Commonwealth police and councils written before a surname ("DI
+ * Gilbin", "Cllr Smith", "Det Sgt ..."): a title, not a first name. The short ones count only in
+ * the capitals they are written in ("Di" is a particle of Italian surnames, "Di Giannantonio").
+ */
+const EN_RANK_WORDS = new Set(['sgt', 'insp', 'supt', 'det', 'cllr', 'inspector', 'sergeant', 'constable', 'detective', 'superintendent', 'councillor', 'alderman', 'alderwoman']);
+const EN_RANK_CAPS = new Set(['DI', 'DS', 'DC', 'DCI', 'DSI', 'PC', 'PCSO', 'Cr']);
+export function isEnglishRank(word: string): boolean {
+  return EN_RANK_CAPS.has(word) || EN_RANK_WORDS.has(word.toLowerCase());
+}
+
