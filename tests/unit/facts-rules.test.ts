@@ -1632,6 +1632,17 @@ describe('set 43 of unseen news, read once (issue 12)', () => {
     expect(run('arithmetic', ['Sales rose 25% from 100 to 140 last year.'], 'en')).toHaveLength(1);
   });
 
+  it('two peoples a key apart at the first letter are no slip; two people each introduced by their role are two people', () => {
+    const peoples = ['Can you attend the Lunda ceremony and miss the Luvale in northwestern Province?', 'The Malaila ceremony of the Kunda people of Malambo usually clashes with the Kalumba ceremony of the Chewa.'];
+    expect(run('name-variant', peoples, 'en')).toEqual([]);
+    // ... where both stand after a name or a title, a key apart at the first letter is still the hand
+    expect(run('name-variant', ['Director James Cameron made the film in 1997.', 'Critics said Mr Fameron had outdone himself.'], 'en')).toHaveLength(1);
+    const two = ['Salah seorang petani di wilayah Maja, Tisna mengatakan, harga bawang terus menurun.', 'Tisna mengatakan, harga sempat mencapai Rp15 ribu.', 'Sementara itu, salah seorang pedagang di pasar Cigasong, Tina mengatakan, harga daun bawang sekitar Rp1.500.'];
+    expect(run('name-variant', two, 'id')).toEqual([]);
+    // a name introduced once and slipped later is still a slip
+    expect(run('name-variant', [two[0]!, two[1]!, 'Menurut Tina, harga daun bawang sekitar Rp1.500.'], 'id')).toHaveLength(1);
+  });
+
   it('a quoted bound ("tertinggi Rp.9600") is no restatement of a plain price, nor is a breadcrumb a statement', () => {
     const ps = ['Harga getah karet di Musirawas tembus Rp 9.000 per kilogram pekan ini.', '“Sudah satu bulan ini harga getah karet terus naik. Dari harga sebelumnya Rp.4500 /kg hingga saat ini tertinggi Rp.9600 /kg tergantung kualitas,” akunya.'];
     expect(run('number-mismatch', ps, 'id')).toEqual([]);

@@ -419,6 +419,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     }
     return mine && items >= 4;
   };
+  const introducedByRole = (e: Entry): boolean =>
+    occurrences(e.text).some((o) => ROLE_APPOSITION.test(ctx.paras[o.p]!.text.slice(Math.max(0, o.start - 90), o.start)));
   // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")
   const nickname = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
@@ -594,7 +596,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // (a neighbouring key at the first letter is one only where both stand in the same place of a
     // name: "Mr Fameron" and "James Cameron" are surnames; "Shane Dowling", a first name, and
     // "(both Ahane)", a club, are two names)
-    const sameRole = ((a.nexts?.size ?? 0) > 0) === ((b.nexts?.size ?? 0) > 0);
+    // (and only where each stands after a name or a title: "the Lunda ceremony" and "the Kunda
+    // people" are two peoples)
+    const sameRole = ((a.nexts?.size ?? 0) > 0) === ((b.nexts?.size ?? 0) > 0) && (diffAt > 0 || (a.prevs.size > 0 && b.prevs.size > 0));
     const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb) && (diffAt > 0 || sameRole || sharesAny(a, b))))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
     // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
     // name in either language (acronyms, all capitals, are not compared): a slip even in a short
@@ -634,6 +638,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // ... and surnames of two people, each named once, after different first names ("Ali Khamenei"
     // / "Ayatollah Khomenei"); a title is no first name ("Mr Hoard" / "Michael Howard")
     if (odd === null && !tieSlip && !vowelSlip && alwaysBesideName(a.prevs, a.count) && alwaysBesideName(b.prevs, b.count) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
+    // ... and two people each introduced by what they are ("Salah seorang petani di wilayah Maja,
+    // Tisna mengatakan" and "salah seorang pedagang di pasar Cigasong, Tina mengatakan"): a slip
+    // of a name already introduced is not introduced again
+    if (kind !== 'swap' && introducedByRole(a) && introducedByRole(b)) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
@@ -961,6 +969,9 @@ function initialsVouch(text: string, start: number, end: number): boolean {
   const initials = [...preceding, text.slice(start, end), ...following].map((w) => w[0]!.toUpperCase()).join('');
   return initials.endsWith(acronym) && acronym.length > following.length;
 }
+
+/** "salah seorang pedagang di pasar Cigasong, " / "one of the traders at the market, " right before a name */
+const ROLE_APPOSITION = /\b(?:salah (?:seorang|satu)|seorang|one of the)\s+\p{Ll}[^,.;:"“”()]{2,70},\s*$/iu;
 
 /** every word written after either spelling is one the word lists do not know: a surname */
 function surnamesOnly(a: Entry, b: Entry, lowerAnywhere: (w: string) => boolean): boolean {
