@@ -348,7 +348,16 @@ function findingsOf(
     // first ... ADVERTISING KAILUA-KONA — It was a first for a row of students looking around"
     // above the clean lead): the glued copy is the one to cut, not the story's paragraph
     const gluedFirst = !captionFirst && !shortFirst && !heldWhole && !summaryFirst && !match.block && !firstFound && gluedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
-    const m = captionFirst || shortFirst || heldWhole || summaryFirst || gluedFirst ? { ...match, paragraph: match.original, original: match.paragraph } : match;
+    // ... and a block of paragraphs the page put above the story's dateline, given again where the
+    // story tells them (a teaser of the first paragraphs above "Murianews, Kudus – ..."): the
+    // block above is the copy to cut, as a single summary would be
+    const blockAbove = match.block !== undefined && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.block.originalFrom + (match.block.to - match.block.from), match.block.from);
+    const flipped = captionFirst || shortFirst || heldWhole || summaryFirst || gluedFirst;
+    const m = blockAbove
+      ? { ...match, paragraph: match.original, original: match.paragraph, block: { from: match.block!.originalFrom, to: match.block!.originalFrom + (match.block!.to - match.block!.from), originalFrom: match.block!.from } }
+      : flipped
+        ? { ...match, paragraph: match.original, original: match.paragraph }
+        : match;
     const caption = captionFirst || (!m.block && captionOnly(paragraphs[m.paragraph]!) && !captionOnly(paragraphs[m.original]!));
     // one finding per paragraph: a summary repeated by a caption and by the lead is one copy to cut
     if (!m.block && reported.has(m.paragraph)) continue;
@@ -362,7 +371,7 @@ function findingsOf(
       ? msg.duplicateCaption(ui, m.original, m.exact, percent)
       : shortFirst || heldWhole
         ? msg.duplicateWithin(ui, m.original, percent)
-        : summaryFirst
+        : summaryFirst || blockAbove
           ? msg.duplicateSummary(ui, m.original, m.exact, percent)
           : msg.duplicate(ui, m.original, m.exact, percent);
     let fix: Fix = { label: caption ? msg.duplicateCaptionFix(ui) : summaryFirst ? msg.duplicateSummaryFix(ui) : msg.duplicateFix(ui), edits: [removalEdit(m.paragraph, text)] };

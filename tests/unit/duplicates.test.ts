@@ -254,6 +254,17 @@ describe('near duplicates and short paragraphs', () => {
     for (const line of ['Rapat digelar Senin, 22 Januari 2018 | kata Budi kepada wartawan di kantornya.', 'Updated figures show 2 hours of delays on the line.']) expect(checkFurniture([line]), line).toEqual([]);
   });
 
+  it('a block the page put above the dateline, given again where the story tells it, is the copy to cut (set 44)', () => {
+    const block = ['Koordinator acara, Antono menyatakan, persiapan sudah dilakukan sejak beberapa hari lalu demi kelancaran kegiatan malam nanti.', '”Kami sudah siapkan panggung utama, pengamanan, serta jalur pengalihan arus lalu lintas untuk menghindari kemacetan,” ujarnya.', 'Acara malam ini merupakan bagian dari rangkaian halalbihalal yang digelar oleh Pemerintah Kabupaten Kudus dan terbuka untuk umum.'];
+    const lead = 'Murianews, Kudus – Rangkaian acara halalbihalal warga Kudus kembali digelar malam ini, Minggu (13/4/2025), di Alun-Alun Simpang 7 Kudus.';
+    const found = checkDuplicates([...block, lead, ...block, 'Acara akan berlangsung mulai pukul 19.30 WIB di alun-alun.']);
+    expect(found.map((f) => f.paragraph)).toEqual([0, 1, 2]);
+    const after = applyFix([...block, lead, ...block], found[0]!.fix!);
+    expect(after[0]).toBe(lead);
+    // a block repeated inside the story keeps its card on the later copy
+    expect(checkDuplicates([lead, ...block, 'Acara akan berlangsung mulai pukul 19.30 WIB di alun-alun.', ...block]).map((f) => f.paragraph)).toEqual([5, 6, 7]);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];

@@ -1651,6 +1651,25 @@ describe('set 43 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 44 of unseen news, read once (issue 12)', () => {
+  it('two surnames a key apart after two different first names, each written once, are two people', () => {
+    const ps = ['Ward 18A village head, Mr Munyaradzi Chinema, expressed his appreciation to the Government.', 'Mr Darlington Chimema, the youth chairperson for Ward 18A, said safe water was critical.'];
+    expect(run('name-variant', ps, 'en')).toEqual([]);
+    // after the same first name they are one man spelled two ways
+    expect(run('name-variant', [ps[0]!, ps[1]!.replace('Darlington', 'Munyaradzi')], 'en')).toHaveLength(1);
+  });
+
+  it('a caption the page set in quotation marks with its credit is no unattributed quotation; nor is a motion under Irish minutes\' lines', () => {
+    const caption = '"Operasi Hari Ketujuh Tak Berbuah Hasil, Basarnas Hentikan Pencarian KM Maluku Prima Makmur 03, Foto/hmsbasarnasMaluku,".';
+    const lead = 'AMBON – Basarnas Ambon menghentikan operasi pencarian korban kapal ikan setelah tujuh hari pencarian tanpa hasil.';
+    expect(run('quote-unattributed', [caption, lead], 'id')).toEqual([]);
+    expect(run('quote-unattributed', ['"Operasi hari ketujuh tak berbuah hasil, kami hentikan pencarian kapal itu hari ini."', lead], 'id')).toHaveLength(1);
+    const minutes = ['Item 1: Adoption of Minutes', 'Ar moladh Councillor A. Norton', 'Cuidithe ag Councillor M. Howard agus glacadh leis', '“That the March 2024 Minutes of Ennis Municipal District be adopted.”', 'Item 2: Matters Arising'];
+    expect(run('quote-unattributed', minutes, 'en')).toEqual([]);
+    expect(run('quote-unattributed', [minutes[0]!, 'The council met in April.', '“That the March 2024 Minutes of Ennis Municipal District be adopted.”', minutes[4]!], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -89,7 +89,8 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     if (preceded(text, pct, FROM) || preceded(text, pct, TO)) continue;
     // ... and so is one of two ends listed together ("increased to 26.0 and 24.7 percent
     // respectively from 25.0 and 24.2 percent": first and second graders, two changes told at once)
-    if (PAIRED_END.test(text.slice(Math.max(sStart, pct.start - 48), pct.start)) || RESPECTIVELY.test(text.slice(sStart, sEnd))) continue;
+    // (the word read near the figure: a sentence of a pasted table may run for pages)
+    if (PAIRED_END.test(text.slice(Math.max(sStart, pct.start - 48), pct.start)) || RESPECTIVELY.test(text.slice(Math.max(sStart, pct.start - 200), Math.min(sEnd, pct.end + 200)))) continue;
     // the verb (or noun) of change before the figure ("rose 76%", "naik 20 persen") or right
     // after it ("a 166% rise", "367 persen, dari ... naik menjadi ...")
     const before = text.slice(Math.max(sStart, pct.start - 48), pct.start) + ' ' + text.slice(pct.end, Math.min(sEnd, pct.end + 80));

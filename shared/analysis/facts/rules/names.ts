@@ -419,8 +419,7 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     }
     return mine && items >= 4;
   };
-  const introducedByRole = (e: Entry): boolean =>
-    occurrences(e.text).some((o) => ROLE_APPOSITION.test(ctx.paras[o.p]!.text.slice(Math.max(0, o.start - 90), o.start)));
+  const introducedByRole = (occ: Occ[]): boolean => occ.some((o) => ROLE_APPOSITION.test(ctx.paras[o.p]!.text.slice(Math.max(0, o.start - 90), o.start)));
   // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")
   const nickname = (o: Occ): boolean => {
     const text = ctx.paras[o.p]!.text;
@@ -455,10 +454,6 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const { la, lb, minLen, diffAt, kind } = facts;
     if ((la.includes('-') || lb.includes('-')) && la.replace('-', '') === lb.replace('-', '') && brokenWords()) return;
     let { knownA, knownB } = facts;
-    // a name spelled out before its initials ("Universitas Gadjah Mada (UGM)") has its first
-    // letter vouched for by them: beside a real word one letter away at the first letter ("Arung
-    // Nada", a festival's title) it is two words, not a slip of either
-    if (diffAt === 0 && knownA !== knownB && occurrences((knownA ? b : a).text).every((o) => initialsVouch(ctx.paras[o.p]!.text, o.start, o.end))) return;
     // British and American spellings of one word are a slip only inside one name written both
     // ways ("PSSI National Training Centre" / "... National Training Center"), not in the names of
     // two halls ("Dunstaffnage Community Centre", "West Point Community Center")
@@ -599,7 +594,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // (and only where each stands after a name or a title: "the Lunda ceremony" and "the Kunda
     // people" are two peoples)
     const sameRole = ((a.nexts?.size ?? 0) > 0) === ((b.nexts?.size ?? 0) > 0) && (diffAt > 0 || (a.prevs.size > 0 && b.prevs.size > 0));
-    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb) && (diffAt > 0 || sameRole || sharesAny(a, b))))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
+    // (not two surnames after two different first names: "Mr Munyaradzi Chinema" and "Mr Darlington
+    // Chimema" are two men)
+    const twoPeople = (a.firstNames?.size ?? 0) > 0 && (b.firstNames?.size ?? 0) > 0 && ![...a.firstNames!.keys()].some((w) => b.firstNames!.has(w));
+    const tieSlip = odd === null && a.count === 1 && b.count === 1 && !knownA && !knownB && ((a.mid > 0 && b.mid > 0 && (kind === 'swap' || doubledOnce !== null || (minLen >= 5 && keyboardSlip(la, lb) && !twoPeople && (diffAt > 0 || sameRole || sharesAny(a, b))))) || (doubledOnce !== null && doubledOnce.mid > 0) || (kind === 'swap' && minLen >= 5 && (a.mid > 0 || b.mid > 0)));
     // a capitalised word without a vowel beside one with ("Brwn"/"Brown", "Fpxx"/"Foxx") is no
     // name in either language (acronyms, all capitals, are not compared): a slip even in a short
     // name written once, as long as the other is written as a name inside a sentence
@@ -638,10 +636,6 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // ... and surnames of two people, each named once, after different first names ("Ali Khamenei"
     // / "Ayatollah Khomenei"); a title is no first name ("Mr Hoard" / "Michael Howard")
     if (odd === null && !tieSlip && !vowelSlip && alwaysBesideName(a.prevs, a.count) && alwaysBesideName(b.prevs, b.count) && ![...a.prevs.keys()].some((x) => b.prevs.has(x))) return;
-    // ... and two people each introduced by what they are ("Salah seorang petani di wilayah Maja,
-    // Tisna mengatakan" and "salah seorang pedagang di pasar Cigasong, Tina mengatakan"): a slip
-    // of a name already introduced is not introduced again
-    if (kind !== 'swap' && introducedByRole(a) && introducedByRole(b)) return;
     // a different start is a different word more often than a typo ("Kapolres"/"Mapolres"), unless
     // the hand slipped (swap, drop, double) or the two share a neighbour ("Benyamin Davnie")
     // ... or a neighbouring key hit in a name written once beside one written twice or more
@@ -758,6 +752,19 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const accentOnly = odd.text.toLowerCase() !== ref.text.toLowerCase() && bareOf(odd.text) === bareOf(ref.text);
     const unsure = ask || introduced || hyphenOnly || accentOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
+    // (these read the occurrences, so they wait until a pair is about to be reported)
+    // a name spelled out before its initials ("Universitas Gadjah Mada (UGM)") has its first
+    // letter vouched for by them: beside a real word one letter away at the first letter ("Arung
+    // Nada", a festival's title) it is two words, not a slip of either
+    const [lo, lr] = [odd.text.toLowerCase(), ref.text.toLowerCase()];
+    if (lo[0] !== lr[0] && isKnownWord(odd.text) !== isKnownWord(ref.text)) {
+      const unknown = isKnownWord(odd.text) ? ref : odd;
+      if (unknown.occ.every((o) => initialsVouch(ctx.paras[o.p]!.text, o.start, o.end))) return;
+    }
+    // ... and two people each introduced by what they are ("Salah seorang petani di wilayah Maja,
+    // Tisna mengatakan" and "salah seorang pedagang di pasar Cigasong, Tina mengatakan"): a slip
+    // of a name already introduced is not introduced again
+    if (typoKind(lo, lr) !== 'swap' && introducedByRole(odd.occ) && introducedByRole(ref.occ)) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;

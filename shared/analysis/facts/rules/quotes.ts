@@ -299,8 +299,14 @@ const DESCRIBED_PERSON = new RegExp(
 
 /** a sentence of capitalised words only, a title and a name at most eight words long, ending on a stop or colon */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,7}\p{Lu}[\p{L}'’-]*[.:]$/u;
-/** a line of a meeting's minutes that names who moved a motion or that it passed */
-const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80})$/iu;
+/** a photo's credit ending a quotation's words ("..., Foto/hmsbasarnasMaluku,", "... (Photo: Ist)") */
+const CREDIT_INSIDE = /\b(?:foto|photo|pic|dok)\s*[/:]\s*[\p{L}\d@._ -]{2,40}\)?[\s,.]*$/iu;
+
+/**
+ * a line of a meeting's minutes that names who moved a motion or that it passed (Irish councils
+ * write them in Irish: "Ar moladh Councillor A. Norton", "Cuidithe ag Councillor M. Howard agus glacadh leis")
+ */
+const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80}|(?:ar moladh|cuidithe ag)\s.{2,80})$/iu;
 /** a name of two to four capitalised words, a comma, and an office of up to ten words without a stop */
 const NAME_AND_OFFICE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
 
@@ -443,6 +449,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
       if (pi < firstStoryLine() && quotedWithSpeaker(quoted, pi)) continue;
       // the tag typed inside the closing mark (", Tutup Darsun Awalmi.”"): named, marks misplaced
       if (TAG_INSIDE.test(quoted)) continue;
+      // a photo's caption the page set in quotation marks, its credit inside them ('"Operasi Hari
+      // Ketujuh ..., Foto/hmsbasarnasMaluku,"'): no one's words
+      if (CREDIT_INSIDE.test(quoted)) continue;
       out.push({
         rule: 'quote-unattributed',
         severity: 'warning',
