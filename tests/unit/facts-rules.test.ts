@@ -1670,6 +1670,31 @@ describe('set 44 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('set 45 of unseen news, read once (issue 12)', () => {
+  it('a minute\'s number that is a date in neither part, and the eve "Ahad malam menjelang Senin", are no date slips', () => {
+    expect(run('date-invalid', ['87/15/16  Variation of Order of Business'], 'en')).toEqual([]);
+    expect(run('date-invalid', ['Pertandingan digelar Sabtu (40/37/2025).'], 'id')).toHaveLength(1);
+    const eve = ['Namun secara mendadak, pada Ahad malam menjelang Senin (27 Juli 2025) sekitar pukul 22.05 WIB, kondisi beliau memburuk.'];
+    expect(run('weekday-mismatch', eve, 'id')).toEqual([]);
+    expect(run('weekday-mismatch', [eve[0]!.replace('Ahad malam menjelang Senin', 'Senin')], 'id')).toHaveLength(1);
+  });
+
+  it('a rank beside a word that never heads a name, and a name the story says is "sometimes called" otherwise, are no slips', () => {
+    const ps = ['Kegiatan berlangsung di tiga tempat yaitu pantai Pitu, pantai Karlen, dan pantai Baru Madoto.', 'Kapolres diwakili Kasat Sabhara Iptu Yono Djuluku dan Camat Rianny Tonoro.'];
+    expect(run('name-variant', ps, 'id')).toEqual([]);
+    const clinic = ['Residents converted part of a school into a health facility they called Macacuma Clinic (sometimes called the Macacume Clinic).', 'The Macacuma Clinic opened in 1998.'];
+    expect(run('name-variant', clinic, 'en')).toEqual([]);
+    expect(run('name-variant', [clinic[0]!.replace(' (sometimes called the Macacume Clinic)', ''), clinic[1]!, 'Nurses at the Macacume Clinic said supplies ran out.'], 'en')).toHaveLength(1);
+  });
+
+  it('a headline\'s ordinal and its floor over several parts are no restatement of a body figure', () => {
+    expect(run('number-mismatch', ['Festival ini dilaksanakan dari tanggal 26 – 31 Agustus 2019 di Tentena.'], 'id', { headline: 'Festival Danau Poso Ke-21' })).toEqual([]);
+    const body = ['Amarillo ISD: voters greenlighted the issue of $100 million in bonds for improvements at 49 campuses across the district.'];
+    expect(run('number-mismatch', body, 'en', { headline: "Voters say 'OK' to more than $120 million in Texas Panhandle school improvements" })).toEqual([]);
+    expect(run('number-mismatch', body, 'en', { headline: "Voters say 'OK' to $120 million in Amarillo ISD bonds for campus improvements" })).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -454,6 +454,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const { la, lb, minLen, diffAt, kind } = facts;
     if ((la.includes('-') || lb.includes('-')) && la.replace('-', '') === lb.replace('-', '') && brokenWords()) return;
     let { knownA, knownB } = facts;
+    // a rank beside a word that never stands before a name ("Iptu Yono" and "pantai Pitu"): a
+    // title and a place, not one word slipped
+    if (isRank(la) !== isRank(lb) && ((isRank(la) ? b : a).nexts?.size ?? 0) === 0) return;
     // British and American spellings of one word are a slip only inside one name written both
     // ways ("PSSI National Training Centre" / "... National Training Center"), not in the names of
     // two halls ("Dunstaffnage Community Centre", "West Point Community Center")
@@ -1047,7 +1050,7 @@ const PREFIX_HYPHEN = /^(?:co|re|pre|non|anti|multi|inter|sub|semi|post|mid|self
 /** the Arabic article at the head of a name, with its hyphen ("Al-Jufri", "El-Hakim", "Ar-Rahman", "Asy-Syifa") */
 const ARABIC_ARTICLE_HYPHEN = /^(?:al|el|ul|ad|ar|as|asy|at|an|az)-/;
 const WORDPLAY = /\b(?:pe?lesetan|parodi|parody|puns? on|play(?:s|ing)? on|spoof)\b/i;
-const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as)\s+$/i;
+const NICKNAME_BEFORE = /\b(?:sapaan(?:\s+akrab)?|disapa|dipanggil|panggilan|nicknamed|known\s+as|(?:sometimes|also|often)\s+called(?:\s+the)?|juga\s+disebut|atau\s+disebut)\s+$/i;
 const NICKNAME_AFTER = /^,?\s+(?:sapaan\b|(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\b)/i;
 
 /** title and place heads that many different names follow ("Kota Batu"/"Kota Baru", "Mr Hunt"/"Mr Hurt") */

@@ -886,6 +886,11 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
   for (const h of headline) {
     if (h.kind === 'year' || h.kind === 'time' || h.spelled) continue;
     if (h.kind === 'number' && h.scale === 1 && h.value < 10) continue;
+    // an ordinal ("Festival Danau Poso Ke-21") counts editions, not anything the body measures
+    if (/\bke-?\s*$/iu.test(headlineText.slice(Math.max(0, h.start - 4), h.start))) continue;
+    // a floor over the body's parts ("more than $120 million" in school bonds across districts,
+    // one of them $100 million) is a sum the body may never write
+    const floor = /(?:lebih dari|more than|over|at least|sedikitnya|setidaknya)\s*$/iu.test(headlineText.slice(Math.max(0, h.start - 16), h.start));
     // headlines round and truncate ("Rp 3,7 M" for Rp 3.793.971.790): one unit of the last digit
     // written; "hampir"/"nearly"/"lebih dari" loosen it to a tenth
     const approx = /(?:hampir|nyaris|sekitar|lebih dari|kurang dari|capai|nearly|almost|about|around|over|more than|under|up to)\s*$/i.test(headlineText.slice(0, h.start));
@@ -929,6 +934,8 @@ export function headlineNumberMismatch(ctx: RuleContext, headline: NumberX[], he
     const subject = [...words].join(' ');
     if (!hit) continue;
     if (headlineTotal(ctx, h, hNoun, measure)) continue;
+    // (a floor the body's figure stays under is a total of more than it)
+    if (floor && hit.n.value < h.value) continue;
     const body = ctx.paras[hit.pi]!.text.slice(hit.n.start, hit.n.end);
     // a bound, not an amount: "Rp600 Juta Lebih" / "lebih dari Rp600 juta" / "more than 600" is
     // any figure above it, "kurang dari" / "under" any figure below it

@@ -301,9 +301,12 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/** the weekday is written as its eve ("Senin malam Selasa", "malam Minggu"): the night before it */
+/**
+ * the weekday is written as its eve ("Senin malam Selasa", "malam Minggu", "Ahad malam menjelang
+ * Senin"): the night before it
+ */
 function onEve(text: string, d: DateMention): boolean {
-  return /\bmalam\s+$/iu.test(text.slice(Math.max(0, d.weekdayStart! - 8), d.weekdayStart));
+  return /\bmalam\s+(?:(?:men)?jelang\s+)?$/iu.test(text.slice(Math.max(0, d.weekdayStart! - 18), d.weekdayStart));
 }
 
 /** two yearless dates this many days apart at most are compared with each other */
