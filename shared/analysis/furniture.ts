@@ -979,6 +979,7 @@ function dashedTeaserRuns(paragraphs: readonly string[]): Set<number> {
   });
   if (titled.filter(Boolean).length < 4) return out;
   const sentence = paragraphs.map((p, i) => !titled[i] && roughWords(p) >= 12 && STORY_SENTENCES.test(p.trim()));
+  const [firstSentence, lastSentence] = [sentence.indexOf(true), sentence.lastIndexOf(true)];
   for (let i = 0; i < paragraphs.length; ) {
     if (!titled[i]) {
       i++;
@@ -990,7 +991,7 @@ function dashedTeaserRuns(paragraphs: readonly string[]): Set<number> {
     // (a page's own label is no introduction: "Baca Lainnya :")
     const introduced = i > 0 && /:\s*$/u.test(paragraphs[i - 1]!) && !furnitureOf(paragraphs[i - 1]!);
     const endsStory = j < paragraphs.length && /^[-–—]\s.*\.$/u.test(paragraphs[j]!.trim());
-    if (j - i >= 4 && !introduced && !endsStory && (!sentence.slice(0, i).some(Boolean) || !sentence.slice(j).some(Boolean))) for (let k = i; k < j; k++) out.add(k);
+    if (j - i >= 4 && !introduced && !endsStory && (firstSentence < 0 || firstSentence > i || lastSentence < j)) for (let k = i; k < j; k++) out.add(k);
     i = j;
   }
   return out;

@@ -131,9 +131,9 @@ const ATTRIBUTION_CLAUSES = new RegExp(ATTRIBUTION_CLAUSE.source, 'gu');
 const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?\b|tutup(?:nya\b|\s+\p{Lu}))`, 'u');
 /** the Indonesian tag right where a quotation ends (', "terang sala satu warga', ', "singkatnya.') */
 const TAG_NEXT = new RegExp(`^(?:${ID_TAG})(?:nya)?\\b`, 'iu');
-/** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
 /** a quotation's worth of words to the paragraph's last mark, straight and closing, at its end */
 const STRAIGHT_CLOSE_AT_END = /^[^"“”]{3,600}[.!?,]"\s*$/u;
+/** a straight mark further on that ends a quotation before its speaker's tag ('... sendiri", ucap Ridwansyah') */
 const STRAIGHT_CLOSE_THEN_TAG = new RegExp(`^[^"“”]{3,400}"\\s*[,.]?\\s*(?:(?:${ID_TAG})(?:nya)?\\b|(?:he|she|they)\\s+(?:said|says|added)\\b|(?:said|says|added)\\s+\\p{Lu})`, 'u');
 
 /**

@@ -243,12 +243,12 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     // a dash without a year after a weekday is a score as often as a date ("on Saturday, 40-37"):
     // only a possible date is read
     if (invalid && !year && m[2] === '-') continue;
-    // ... and dashed figures that go on with another dashed part are a code: a legal land
-    // description ("SW 7-50-20-W4": section, township, range, meridian), a part number
-    // ... and so are figures that make no date in either part ("87/15/16  Variation of Order of
+    // ... and figures that make no date in either part ("87/15/16  Variation of Order of
     // Business", a minute's number): a slip changes one part of a date, not both (after a
     // weekday a date was meant all the same: "Sabtu (40/37/2025)")
     if (invalid && Math.min(a, b) > 12 && Math.max(a, b) > 31 && !p.weekdayBefore.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // ... and dashed figures that go on with another dashed part are a code: a legal land
+    // description ("SW 7-50-20-W4": section, township, range, meridian), a part number
     if (invalid && m[2] === '-' && (/^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
     push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);

@@ -75,8 +75,10 @@ const TO_ID = /\b(?:menjadi|jadi|ke|ke\s+angka|ke\s+level|hingga|sampai)\s+(?:se
 const OWN_CHANGE_BEFORE_END = /\b(?:increas|decreas|ris|rose|fall|fell|drop|climb|grow|grew|jump|go|went|mov|naik|turun|meningkat|menurun|bertambah|berkurang)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:from|to|dari|menjadi)\s+(?:about\s+|around\s+|sekitar\s+)?$/iu;
 /** a figure listed before this one after "to"/"from" ("to 26.0 and 24.7 percent") */
 const PAIRED_END = /\b(?:to|from|menjadi|dari)\s+[\d.,]+\s*(?:%|percent|per cent|persen)?\s*(?:,|and|dan)\s*$/iu;
-/** two lists of figures paired in order: each change is told by its place in both ("masing-masing" is
- * also "each", one change told of several things, so only the English word says it) */
+/**
+ * two lists of figures paired in order: each change is told by its place in both ("masing-masing"
+ * is also "each", one change told of several things, so only the English word says it)
+ */
 const RESPECTIVELY = /\brespectively\b/iu;
 
 function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {

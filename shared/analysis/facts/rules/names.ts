@@ -456,7 +456,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     let { knownA, knownB } = facts;
     // a rank beside a word that never stands before a name ("Iptu Yono" and "pantai Pitu"): a
     // title and a place, not one word slipped
-    if (isRank(la) !== isRank(lb) && ((isRank(la) ? b : a).nexts?.size ?? 0) === 0) return;
+    const [rankA, rankB] = [isRank(la), isRank(lb)];
+    if (rankA !== rankB && ((rankA ? b : a).nexts?.size ?? 0) === 0) return;
     // British and American spellings of one word are a slip only inside one name written both
     // ways ("PSSI National Training Centre" / "... National Training Center"), not in the names of
     // two halls ("Dunstaffnage Community Centre", "West Point Community Center")
@@ -759,15 +760,15 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // a name spelled out before its initials ("Universitas Gadjah Mada (UGM)") has its first
     // letter vouched for by them: beside a real word one letter away at the first letter ("Arung
     // Nada", a festival's title) it is two words, not a slip of either
-    const [lo, lr] = [odd.text.toLowerCase(), ref.text.toLowerCase()];
-    if (lo[0] !== lr[0] && isKnownWord(odd.text) !== isKnownWord(ref.text)) {
-      const unknown = isKnownWord(odd.text) ? ref : odd;
+    const oddKnown = isKnownWord(odd.text);
+    if (odd.text.toLowerCase()[0] !== ref.text.toLowerCase()[0] && oddKnown !== isKnownWord(ref.text)) {
+      const unknown = oddKnown ? ref : odd;
       if (unknown.occ.every((o) => initialsVouch(ctx.paras[o.p]!.text, o.start, o.end))) return;
     }
     // ... and two people each introduced by what they are ("Salah seorang petani di wilayah Maja,
     // Tisna mengatakan" and "salah seorang pedagang di pasar Cigasong, Tina mengatakan"): a slip
     // of a name already introduced is not introduced again
-    if (typoKind(lo, lr) !== 'swap' && introducedByRole(odd.occ) && introducedByRole(ref.occ)) return;
+    if (slipKind !== 'swap' && introducedByRole(odd.occ) && introducedByRole(ref.occ)) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;

@@ -369,6 +369,9 @@ function perUnitOf(p: ParaX, n: NumberX): string {
   return UNIT_NAMES[u] ?? u;
 }
 
+/** a bound written before a figure: the highest, the lowest, at most, at least */
+const BOUND_BEFORE = /\b(?:tertinggi|terendah|maksimal|minimal|paling (?:tinggi|rendah|banyak|sedikit)|highest|lowest|up to|at most|at least|maximum|minimum)\s+(?:\p{L}+\s+)?$/iu;
+
 /**
  * number-mismatch for a figure restated one keystroke off in another sentence. Mostly a quotation
  * restating the reporter: "anggaran yang telah dibuka Rp 129 triliun" and the official quoted
@@ -383,8 +386,6 @@ function perUnitOf(p: ParaX, n: NumberX): string {
  * narrative sentences one-keystroke pairs were mostly rows of price lists and tables on unseen
  * news; only an amount of money with swapped digits after the same name counts there.
  */
-const BOUND_BEFORE = /\b(?:tertinggi|terendah|maksimal|minimal|paling (?:tinggi|rendah|banyak|sedikit)|highest|lowest|up to|at most|at least|maximum|minimum)\s+(?:\p{L}+\s+)?$/iu;
-
 function figureSlips(ctx: RuleContext): Finding[] {
   const all: Occ[] = [];
   const units = new Map<Occ, LongFigure>();
