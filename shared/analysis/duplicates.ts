@@ -37,6 +37,8 @@ export interface DuplicateMatch {
 
 export interface DuplicateCheckOptions {
   uiLanguage?: UiLanguage;
+  /** the story's headline: tells the page's lead from a line put above it */
+  headline?: string;
 }
 
 export interface DuplicateChecker {
@@ -211,7 +213,7 @@ export function createDuplicateChecker(): DuplicateChecker {
   }
 
   function check(paragraphs: readonly string[], opts: DuplicateCheckOptions = {}): Finding[] {
-    return findingsOf(paragraphs, matches(paragraphs), opts.uiLanguage ?? 'en', (t) => featureCache.get(t) ?? featuresOf(t));
+    return findingsOf(paragraphs, matches(paragraphs), opts.uiLanguage ?? 'en', (t) => featureCache.get(t) ?? featuresOf(t), opts.headline);
   }
 
   return {
@@ -305,6 +307,7 @@ function findingsOf(
   matches: DuplicateMatch[],
   ui: UiLanguage,
   feat: (t: string) => ParagraphFeatures,
+  headline: string | undefined,
 ): Finding[] {
   const out: Finding[] = [];
   // one fix and one group id per block, shared by its findings
@@ -334,12 +337,12 @@ function findingsOf(
     // so the work ...", above the full text it gives again, wherever it stands: an aggregator's
     // page repeats each of its stories' openings)
     const summaryFirst =
-      !captionFirst && !shortFirst && !match.block && !firstFound && (cutBefore(paragraphs[match.original]!, paragraphs[match.paragraph]!) || (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph));
+      !captionFirst && !shortFirst && !match.block && !firstFound && (cutBefore(paragraphs[match.original]!, paragraphs[match.paragraph]!) || (layout ??= pageLayout(paragraphs, feat, headline)).aboveTheStory(match.original, match.paragraph));
     // ... and a summary or caption above the story that is itself a later copy of a caption
     // ("Persebaya ... Sabtu (21/12/19). Copyright: ..." then the same without the credit, then
     // "FOOTBALL265.COM - Persebaya ...") has its own card already: deleting it mends this repeat
     // too, so the story's lede gets no card
-    if (!match.block && firstFound && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.original, match.paragraph)) continue;
+    if (!match.block && firstFound && (layout ??= pageLayout(paragraphs, feat, headline)).aboveTheStory(match.original, match.paragraph)) continue;
     // ... and one that the later one holds whole with a few words more, anywhere ("Wimmera league
     // started on Good Friday ..." above "While technically the Wimmera league started on Good
     // Friday ..."): the later one says more
@@ -351,7 +354,7 @@ function findingsOf(
     // ... and a block of paragraphs the page put above the story's dateline, given again where the
     // story tells them (a teaser of the first paragraphs above "Murianews, Kudus – ..."): the
     // block above is the copy to cut, as a single summary would be
-    const blockAbove = match.block !== undefined && (layout ??= pageLayout(paragraphs, feat)).aboveTheStory(match.block.originalFrom + (match.block.to - match.block.from), match.block.from);
+    const blockAbove = match.block !== undefined && (layout ??= pageLayout(paragraphs, feat, headline)).aboveTheStory(match.block.originalFrom + (match.block.to - match.block.from), match.block.from);
     const flipped = captionFirst || shortFirst || heldWhole || summaryFirst || gluedFirst;
     const m = blockAbove
       ? { ...match, paragraph: match.original, original: match.paragraph, block: { from: match.block!.originalFrom, to: match.block!.originalFrom + (match.block!.to - match.block!.from), originalFrom: match.block!.from } }
@@ -455,13 +458,13 @@ function askedAgain(paragraphs: readonly string[], match: DuplicateMatch): boole
  * set 9). Without these signs the later copy is reported, as a draft's repeated paste is.
  * The page is read once per check, and only when a pair of copies asks.
  */
-function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures) {
+function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures, headline: string | undefined) {
   const datelines = new Map<number, string | undefined>();
   const datelineAt = (p: number) => {
     if (!datelines.has(p)) datelines.set(p, datelineOf(paragraphs[p]!));
     return datelines.get(p);
   };
-  let firstLong: number | undefined;
+  let firstOpening: number | undefined;
   // the earlier copy's words that the later one lacks stand mostly in another paragraph close
   // after it: the earlier copy gathers both
   const mergesAnother = (a: ParagraphFeatures, b: ParagraphFeatures, first: number, later: number): boolean => {
@@ -477,6 +480,13 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
     }
     return false;
   };
+  const told = headline ? new Set(wordsOf(headline).filter((w) => w.length >= 4)) : new Set<string>();
+  const tells = (p: number) => new Set(wordsOf(paragraphs[p]!).filter((w) => told.has(w))).size;
+  const headlineLeadAfter = (first: number, later: number): boolean => {
+    if (told.size < 3 || later - first < 2 || tells(first) > 1) return false;
+    const lead = first + 1;
+    return isOpeningSentence(feat(paragraphs[lead]!)) && tells(lead) >= 3;
+  };
   return {
     aboveTheStory(first: number, later: number): boolean {
       if (datelineAt(first)) return false;
@@ -486,17 +496,24 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
         // Antara/Budi TABANAN - ...")
         if (dateline) return !paragraphs[first]!.includes(dateline);
       }
-      if (firstLong === undefined) {
-        firstLong = paragraphs.length;
+      if (firstOpening === undefined) {
+        firstOpening = paragraphs.length;
         for (let p = 0; p < paragraphs.length; p++) {
-          if (feat(paragraphs[p]!).words.length >= OPENING_LINE_WORDS) {
-            firstLong = p;
+          // (a long line without a sentence's end is a title or a caption above the story, "Join
+          // Healthwatch Eden Meeting Tuesday 18th November 2014 at The Parish Rooms, ...")
+          if (isOpeningSentence(feat(paragraphs[p]!))) {
+            firstOpening = p;
             break;
           }
         }
       }
-      if (first > firstLong) return false;
+      if (first > firstOpening) return false;
       for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
+      // the story's lead follows the copy: the paragraph after it tells the headline, the copy
+      // does not ("The project is a joint initiative ..." above "Expectant mothers in Kakamega are
+      // set to benefit from a ... Sh90 million project", the headline "Kakamega to get Sh90
+      // million modern maternity facility ...", and the copy again in its place further on)
+      if (headlineLeadAfter(first, later)) return true;
       const a = feat(paragraphs[first]!);
       const b = feat(paragraphs[later]!);
       // a teaser cut short ("A in his 60s was on Baldwin Street ... bang his head") above the
@@ -525,6 +542,11 @@ function cutBefore(first: string, later: string): boolean {
 
 /** a line above a page's summary is short: a caption's name, a category, a reading time */
 const OPENING_LINE_WORDS = 10;
+
+/** a paragraph that can open a story's text: long enough, and a sentence */
+function isOpeningSentence(f: ParagraphFeatures): boolean {
+  return f.words.length >= OPENING_LINE_WORDS && f.sentence;
+}
 
 /**
  * A paragraph written as a photo caption ("FOTO : ...", "Ilustrasi: ..."), not a lead with the

@@ -56,7 +56,7 @@ export const duplicatesAnalyzer: Analyzer = {
   id: 'duplicates',
   create() {
     const checker = createDuplicateChecker();
-    return (ctx) => checker.check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage });
+    return (ctx) => checker.check(ctx.paragraphs, { uiLanguage: ctx.uiLanguage, ...(ctx.headline ? { headline: ctx.headline } : {}) });
   },
 };
 

@@ -265,6 +265,26 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates([lead, ...block, 'Acara akan berlangsung mulai pukul 19.30 WIB di alun-alun.', ...block]).map((f) => f.paragraph)).toEqual([5, 6, 7]);
   });
 
+  it('a copy put above the lead, which tells the headline, is the one to cut; so is a caption above a title line (sets 46-47)', () => {
+    const copy = 'The project is a joint initiative between the Kakamega County Government and Jacaranda Health, under the Tutunze strategy.';
+    const lead = 'Expectant mothers in Kakamega are set to benefit from a new maternity ward built in a Sh90 million project aimed at reducing maternal deaths.';
+    const next = 'Speaking during the groundbreaking ceremony, Governor Fernandes Barasa said the 80-bed facility will be the largest in the county.';
+    const headline = 'Kakamega to get Sh90 million modern maternity facility in bid to curb maternal deaths';
+    const found = analyzeStory({ paragraphs: [copy, lead, copy, next], headline, language: 'en' }).filter((f) => f.rule === 'duplicate-paragraph');
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+    // without a headline, or with one the top copy tells, the later copy keeps the card
+    expect(checkDuplicates([copy, lead, copy, next]).map((f) => f.paragraph)).toEqual([2]);
+    const told = analyzeStory({ paragraphs: [copy, lead, copy, next], headline: 'Kakamega County Government and Jacaranda Health launch joint initiative', language: 'en' });
+    expect(told.filter((f) => f.rule === 'duplicate-paragraph').map((f) => f.paragraph)).toEqual([2]);
+    const poster = [
+      'Join Healthwatch Eden Meeting Tuesday 18th November 2014 at The Parish Rooms, St Andrews Churchyard, Penrith',
+      'the invitation poster for our next Healthwatch Eden District meeting, to be held on Tuesday 18th November 2014.   The venue is The Parish Rooms, St Andrews Churchyard, Penrith',
+      'Come along to find out more and have your say!',
+      'Here’s the invitation poster for the next Healthwatch Eden District meeting, to be held on Tuesday 18th November 2014 at The Parish Rooms, St Andrews Churchyard, Penrith with tea available from 9.45am.',
+    ];
+    expect(checkDuplicates(poster).map((f) => f.paragraph)).toEqual([1]);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];

@@ -1695,6 +1695,61 @@ describe('set 45 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 46 and 47 of unseen news, read once (issue 12)', () => {
+  it('marks garbled by a one-byte code page: a dash is no quotation, a closing mark that lost its last byte still closes', () => {
+    expect(run('quote-unbalanced', ['There was an opportunity to see the bells when they were taken out โ€“ a once in a lifetime experience โ€“ especially for us.'], 'en')).toEqual([]);
+    const mayor = 'The mayor said “it was necessary for Huye district authorities to visit them as a way of strengthening their relationsâ€.';
+    expect(run('quote-unbalanced', [mayor], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', [mayor.replace("â€.", ".")], 'en')).toHaveLength(1);
+  });
+
+  it('a quotation a line break cut, closed by a spaced straight mark before its tag, is one quotation', () => {
+    const ps = ['" Beda dengan asam urat dan kolesterol lebih mudah cara mencegah dan mengobatinya .', 'Kegiatan ini merupakan tindak lanjut screening BPJS kesehatan yang wajib dilakukan oleh setiap peserta " imbuhnya.'];
+    expect(run('quote-unbalanced', ps, 'id')).toEqual([]);
+    expect(run('quote-unbalanced', [ps[0]!, 'Kegiatan ini merupakan tindak lanjut screening BPJS kesehatan yang wajib dilakukan oleh setiap peserta.'], 'id')).toHaveLength(1);
+  });
+
+  it('a quotation closed by an opening mark before "Wathe urged" is one card that says so', () => {
+    const [f, ...rest] = run('quote-unbalanced', ['“I thank NDMA for bringing this timely project. Our technical team ensure you start your work immediately, “Wathe urged.'], 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('closes with an opening mark');
+  });
+
+  it('a quotation credited on the line after it by a dash, or named as a headline after it, has its source', () => {
+    const quote = '“The volunteer members of local fire departments play a vital role in protecting the lives and property of their fellow citizens.”';
+    const intro = 'Montague fire department will acquire new equipment and install a new roof on the fire hall.';
+    expect(run('quote-unattributed', [intro, quote, '- Fisheries and Communities Minister Jamie Fox', 'The total cost of the projects is $277,693.'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', [intro, quote, 'The total cost of the projects is $277,693.'], 'en')).toHaveLength(1);
+    expect(run('quote-unattributed', ['Just as schools start holidays, the sewers fail again.', '“South West Water explains pollution discharge off beautiful Devon beaches”', 'That’s the headline but it looks more like a description than an explanation.'], 'en')).toEqual([]);
+  });
+
+  it('a quotation between lines about a speech\'s subject, the next paragraph going on about the speaker by "He", is the speaker\'s', () => {
+    const ps = [
+      'Prime Minister James Marape on Monday officially opened the new Enga Provincial Hospital in Wabag town.',
+      '“Enga is privileged to have a governor who has worked tirelessly over many years to realize this vision,” he said.',
+      'The hospital, which meets Level five standards, is fully equipped with cutting-edge medical technology.',
+      '“This is more than just a building, it is a fully equipped modern medical facility capable of treating complex illnesses.”',
+    ];
+    expect(run('quote-unattributed', [...ps, 'He thanked China for its support in constructing the hospital.'], 'en')).toEqual([]);
+    expect(run('quote-unattributed', [...ps, 'The hospital will also train nurses for the Highlands region.'], 'en')).toHaveLength(1);
+  });
+
+  it('a day told as past that falls after the dateline in its year is read in the year before', () => {
+    const ps = ['Empat anggota DPRD sengaja melakukan reses Kamis (8/7) lalu ke sejumlah SMP, SMA dan SMK di tiga kecamatan.'];
+    const [f] = run('weekday-mismatch', ps, 'id', { datelineDate: '2016-03-31' });
+    expect(f!.message).toContain('2015-07-08');
+    expect(run('weekday-mismatch', [ps[0]!.replace('Kamis', 'Rabu')], 'id', { datelineDate: '2016-03-31' })).toEqual([]);
+    // without "lalu" the dateline's own year stands
+    expect(run('weekday-mismatch', [ps[0]!.replace('Kamis (8/7) lalu', 'Jumat (8/7)')], 'id', { datelineDate: '2016-03-31' })).toEqual([]);
+  });
+
+  it('first names in rows of an award list, after its label and before a class in brackets, are pupils, not slips', () => {
+    const ps = ['Student’s Choice Award:  Thomas, Sarah, and Lace (7F)', 'Council’s Choice Award:  Saana, Harper, and Thomas (7D)', 'OVERALL Award (Student and Council’s Choice):  Sana, Luke, and Sophia (7B)'];
+    expect(run('name-variant', ps, 'en')).toEqual([]);
+    expect(run('name-variant', ['The award went to Saana Virtanen of class 7D.', 'Sana Virtanen thanked her teachers.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

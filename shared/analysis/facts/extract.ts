@@ -120,12 +120,14 @@ const OPEN = '“';
  * with "-nya", bare they open quotations too ("aku", I; "harap", please; "tutup", close)
  */
 const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|pesan';
+/** the verbs of an English speaker's tag ('..., Smith said.', '..., “Wathe urged.') */
+const EN_TAG_VERB = 'said|says|added|adds|told|asked|explained|urged|urges|noted|notes|stated|stressed|insisted|warned|warns|remarked|continued|concluded|recalled|admitted|replied|declared';
 /**
  * ', he said.' / ', kata Benyamin.' inside what would be one quotation. First person ("I said
  * then", "somebody told me") is the speaker still talking, not the narrator attributing.
  */
 const ATTRIBUTION_CLAUSE = new RegExp(
-  String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|asked|explained)|(?:said|says|added|adds|told|asked|explained)\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained)(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
+  String.raw`[,.?!]\s+(?:(?:he|she|they|it)\s+(?:${EN_TAG_VERB})|(?:${EN_TAG_VERB})\s+\p{Lu}|(?!(?:I|We)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:${EN_TAG_VERB})(?!\s+(?:me|us)\b)|(?:${ID_TAG})(?:nya)?\b)`, 'u');
 const ATTRIBUTION_CLAUSES = new RegExp(ATTRIBUTION_CLAUSE.source, 'gu');
 /** ... or after the space a wrong-facing mark left before it (',“ tutup Arifudin.', ',“ kata dia.') */
 const TAG_AFTER_SPACE = new RegExp(String.raw`^\s(?:(?:${ID_TAG})(?:nya)?\b|tutup(?:nya\b|\s+\p{Lu}))`, 'u');
@@ -250,16 +252,23 @@ const NESTED_WRAP_AFTER = /^[^“”"\s]+(?:\s+[^“”"\s]+){0,3}”[^“”]*�
 
 /**
  * A double mark's three UTF-8 bytes read in a one-byte code page ("â€œ" in Windows-1252, "β€œ"
- * in Windows-1253): a page half re-encoded shows them beside real marks ('β€œKebijakan ini ...,”
- * ujar Dr. Hijriani'). They are read as the mark they were, at the place of their last letter
- * (opening) or first (closing), so the paragraph's quotation pairs as its writer typed it.
+ * in Windows-1253, "โ€œ" in Thai Windows-874, "вЂњ" in Windows-1251): a page half re-encoded
+ * shows them beside real marks ('β€œKebijakan ini ...,” ujar Dr. Hijriani'). They are read as
+ * the mark they were, at the place of their last letter (opening) or first (closing), so the
+ * paragraph's quotation pairs as its writer typed it. The closing mark's last byte has no letter
+ * in Windows-1252 and is often lost ('... visiting Huye districtâ€.'); a dash's last byte reads
+ * as a curly mark ("taken out โ€“ a once in a lifetime"), which is no quotation at all.
  */
-const GARBLED_OPEN = /[âβ]€œ/g;
-const GARBLED_CLOSE = /[âβ]€[\u009d\ufffd]/g;
+const GARBLED_OPEN = /[âβโ]€œ|вЂњ/g;
+const GARBLED_CLOSE = /[âβโ]€[\u009d\ufffd]|вЂќ/g;
+const GARBLED_CLOSE_CUT = /[âβโ]€(?=$|[\s.,;:!?)\]])/g;
+const GARBLED_DASH = /(?:[âβโ]€|вЂ)[“”]/g;
 
 function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
   let text = raw.includes('″') ? raw.replace(PRIME_BEFORE_TAG, CLOSE) : raw;
-  if (text.includes('€')) text = text.replace(GARBLED_OPEN, `  ${OPEN}`).replace(GARBLED_CLOSE, `${CLOSE}  `);
+  if (text.includes('€') || text.includes('Ђ')) {
+    text = text.replace(GARBLED_DASH, '–  ').replace(GARBLED_OPEN, `  ${OPEN}`).replace(GARBLED_CLOSE, `${CLOSE}  `).replace(GARBLED_CLOSE_CUT, `${CLOSE} `);
+  }
   const reversedOpeners: number[] = [];
   const reversedClosers: number[] = [];
   const doubledOpeners: number[] = [];
@@ -336,6 +345,9 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // ... or typed with the space on the wrong side, the tag right after it (', "singkatnya.',
       // ', "terang X'): it closes all the same
       if (!closerLike && prevC !== undefined && ((/[,.!?]/.test(prevC) && ATTRIBUTION_CLAUSE.test(`, ${text.slice(i + 1, i + 40)}`)) || (/[,.!?] $/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16))))) closing(i);
+      // ... or spaced on both sides before the tag, nothing open in the paragraph ('... setiap
+      // peserta " imbuhnya.'): it closes a quotation a line break cut, opened in the paragraph before
+      else if (!openerLike && !closerLike && open.length === 0 && prevC === ' ' && TAG_AFTER_SPACE.test(text.slice(i + 1, i + 24)) && /^[^"“”]{0,50}(?:[.!?]|$)/.test(text.slice(i + 1))) closing(i);
       else if (openerLike && !closerLike) opening(i, '"');
       // ... or glued to a comma with the space after it, nothing open, and a mark further on that
       // closes before the speaker's tag ('... manca Negara," untuk saat ini ... sendiri", ucap

@@ -412,12 +412,15 @@ export function nameVariant(ctx: RuleContext): Finding[] {
         pos += part.length;
         continue;
       }
-      const single = /^\s*\p{Lu}\p{Ll}{1,11}\s*$/u.test(part);
+      // (the list's label before a colon and a class or a team in brackets after its last item:
+      // "Council's Choice Award:  Saana, Harper, and Thomas (7D)")
+      const label = /^[^,]*:\s+/u.exec(part)?.[0].length ?? 0;
+      const single = /^\s*\p{Lu}\p{Ll}{1,11}\s*$/u.test(part.slice(label).replace(/\s*\([^()]*\)[.;]?\s*$/u, ''));
       if (single) items++;
-      if (pos <= at && at < pos + part.length) mine = single;
+      if (pos + label <= at && at < pos + part.length) mine = single;
       pos += part.length;
     }
-    return mine && items >= 4;
+    return mine && items >= 3;
   };
   const introducedByRole = (occ: Occ[]): boolean => occ.some((o) => ROLE_APPOSITION.test(ctx.paras[o.p]!.text.slice(Math.max(0, o.start - 90), o.start)));
   // a nickname the story gives as one ("kata Indram, sapaan akrab Indra Mardiatna")

@@ -310,6 +310,20 @@ const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?
 /** a name of two to four capitalised words, a comma, and an office of up to ten words without a stop */
 const NAME_AND_OFFICE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
 
+/**
+ * the speaker's credit on the line after the quotation, led by a dash: a press release's and a
+ * pull quote's form ("- Fisheries and Communities Minister Jamie Fox", "— Bupati Sleman")
+ */
+const DASH_CREDIT = /^[-–—―]\s*\p{Lu}[^.!?"“”]{2,100}\.?$/u;
+/**
+ * the next paragraph reports more of what the speaker said, by a pronoun: "He thanked China for
+ * ...", "Ia juga mengajak ..." (not what they did: "He played in the club's last premiership")
+ */
+const PRONOUN_GOES_ON =
+  /^(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:thanked|acknowledged|added|urged|noted|said|stated|stressed|explained|appealed|praised|warned|announced|pointed out|highlighted|assured|expressed|commended|congratulated|encouraged|told|emphasi[sz]ed|revealed|reiterated|promised|pledged|argued|insisted|recalled|called on|called for|asked)\b|(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:mengatakan|menyampaikan|menjelaskan|mengajak|menyoroti|menegaskan|berharap|mengharapkan|mengimbau|menambahkan|mengungkapkan|menuturkan|meminta|mengapresiasi|berterima\s+kasih|menilai|menyebut(?:kan)?|memaparkan|mengingatkan|mendorong|menekankan)\b)/u;
+/** ... or names what was quoted, a headline or a slogan, not speech ("That's the headline but ...", "Itulah tema ...") */
+const NAMES_QUOTED_TEXT = /^(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:the|a|their|its|our)\s+(?:headline|title|slogan|motto|theme|caption|tagline)\b|(?:itulah|inilah|begitulah|demikian(?:lah)?)\s+(?:bunyi\s+)?(?:judul|tema|slogan|semboyan|moto|motto|tajuk|spanduk)\b)/iu;
+
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
 }
@@ -403,6 +417,13 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     if (above && namesSpeaker(above.text, ctx.lang)) return;
     const prev = paras[prevAt];
     if (next && !next.startsWithQuote && namesSpeaker(next.text, ctx.lang)) return;
+    // ... or credits it on its own line led by a dash (the line right below, short as a caption's
+    // line is), or says what the quoted words were
+    if (paras[pi + 1] && DASH_CREDIT.test(paras[pi + 1]!.text.trim())) return;
+    if (next && NAMES_QUOTED_TEXT.test(next.text.trim())) return;
+    // ... or goes on about the speaker of the quotations before by a pronoun ("He thanked China
+    // ..." after a Prime Minister's speech, the quotation between two lines about the hospital)
+    if (next && PRONOUN_GOES_ON.test(next.text.trim()) && paras.slice(Math.max(0, pi - 6), pi).some((x) => x.attributed || namesSpeaker(x.text, ctx.lang))) return;
     // ... or by the next quotation's tag: "Sejak seminggu terakhir." // "Sempat Rp50 ribu, tapi
     // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end. Not after a
     // paragraph about someone ("Toprak lalu pindah ke BMW."): the first-person quote reads as

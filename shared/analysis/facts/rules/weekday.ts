@@ -31,6 +31,18 @@ function readings(ctx: RuleContext, month: number | undefined, ahead = false): n
   return (ctx.storyYears ?? []).flatMap((y) => [y - 1, y, y + 1]);
 }
 
+/** a day told as past: "Kamis (8/7) lalu", "Senin (3/2) kemarin", "last Thursday (July 8)" */
+const PAST_AFTER_DATE = /^\)?\s*(?:lalu|kemarin|silam)(?![\p{L}])/iu;
+const PAST_BEFORE_WEEKDAY = /\blast\s+$/iu;
+
+/** the date, without a year, is told as past and falls more than a week after the dateline in the dateline's year */
+function toldPastAfterDateline(ctx: RuleContext, text: string, d: { month?: number; day?: number; dateEnd: number; weekdayStart?: number }): boolean {
+  if (ctx.storyYear === undefined || ctx.storyMonth === undefined || ctx.storyDay === undefined) return false;
+  const after = (Date.UTC(ctx.storyYear, d.month! - 1, d.day!) - Date.UTC(ctx.storyYear, ctx.storyMonth - 1, ctx.storyDay)) / 86_400_000;
+  if (after <= 7) return false;
+  return PAST_AFTER_DATE.test(text.slice(d.dateEnd, d.dateEnd + 12)) || (d.weekdayStart !== undefined && PAST_BEFORE_WEEKDAY.test(text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart)));
+}
+
 /** words of a sentence that speaks of what is to come */
 const LOOKS_AHEAD = /\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?|expected|set to|going to|akan|mendatang|direncanakan|rencananya|dijadwalkan|nanti)\b/iu;
 /** the sentence up to a point: from the last full stop before it (the whole line if none) */
@@ -221,13 +233,16 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined) continue;
       // (an impossible date is date-invalid's: its weekday cannot be checked)
       if (d.day === undefined || d.month === undefined || d.invalid) continue;
-      let year = d.year ?? ctx.storyYear;
+      // a day told as past that falls after the dateline in its year is last year's ("Kamis (8/7)
+      // lalu" in a story of 31 March 2016): the dateline's own year is no reading of it
+      const lastYear = d.year === undefined && toldPastAfterDateline(ctx, p.text, d) ? ctx.storyYear! - 1 : undefined;
+      let year = lastYear ?? d.year ?? ctx.storyYear;
       if (year === undefined) continue;
       let actual = weekdayOf(year, d.month, d.day);
       if (actual === null || actual === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
-      if (d.year === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
+      if (d.year === undefined && lastYear === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
       if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx)) !== null) {
         // (29 February of a year without one is no reading: nothing to compare)
         actual = weekdayOf(anotherYear, d.month, d.day);
@@ -282,8 +297,8 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
         severity: 'error',
         message: tr(
           ctx.ui,
-          `${ev(wdText)} does not match the date ${ev(dateText)}: ${iso} is a ${rightUi}${d.year !== undefined ? '' : year === anotherYear ? ` (year ${year}, the one the story's other weekdays fit)` : ` (year ${year} taken from the story)`}.`,
-          `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: ${iso} jatuh pada hari ${rightUi}${d.year !== undefined ? '' : year === anotherYear ? ` (tahun ${year}, yang cocok dengan hari-hari lain di berita)` : ` (tahun ${year} diambil dari berita)`}.`,
+          `${ev(wdText)} does not match the date ${ev(dateText)}: ${iso} is a ${rightUi}${d.year !== undefined ? '' : lastYear !== undefined ? ` (year ${year}: told as past, it falls after the story's date in ${year + 1})` : year === anotherYear ? ` (year ${year}, the one the story's other weekdays fit)` : ` (year ${year} taken from the story)`}.`,
+          `${ev(wdText)} tidak cocok dengan tanggal ${ev(dateText)}: ${iso} jatuh pada hari ${rightUi}${d.year !== undefined ? '' : lastYear !== undefined ? ` (tahun ${year}: disebut sudah lewat, padahal jatuh setelah tanggal berita di ${year + 1})` : year === anotherYear ? ` (tahun ${year}, yang cocok dengan hari-hari lain di berita)` : ` (tahun ${year} diambil dari berita)`}.`,
         ),
         paragraph: pi,
         start: d.weekdayStart,
