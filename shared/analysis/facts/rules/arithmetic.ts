@@ -265,8 +265,10 @@ const LIMIT_BEFORE = /\b(?:minimal|maksimal|minimum|maximum|paling\s+(?:sedikit|
 const TOTAL = /(?:\b(?:total(?:nya)?|jumlah(?:nya)?|sebanyak|sejumlah|a total of|in total|altogether|totalling|totaling)\s+(?:of\s+|mencapai\s+|sebanyak\s+|ada\s+)?)$/i;
 /** the figure is named as a total by the words right before it, inside its sentence ("a total of 20", "sebanyak 120") */
 function namedTotal(text: string, sStart: number, n: NumberX): boolean {
-  return TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start));
+  return TOTAL.test(text.slice(Math.max(sStart, n.start - 24), n.start)) || TOTAL_AFTER.test(text.slice(n.end, n.end + 12));
 }
+/** ... or right after it: "$149,000 total for the three machines: ..." */
+const TOTAL_AFTER = /^\s*(?:in\s+)?total\b/i;
 /** words after a figure that count nothing ("11 with serious injuries and 13 with minor ones") */
 const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|who|which|each|dan|atau|di|dengan|yang|dari|ke|untuk|pada|per|masing|sebanyak|orang)$/;
 const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
@@ -278,7 +280,8 @@ const UNIT_MADE_OF = /^\s*\p{L}+\s+(?:\p{L}+\s+)?(?:terdiri|berisi|beranggotakan
 /** a total in points: a weighted score, never the plain sum of the placings or medals it counts */
 const POINTS = /^(?:poin|point|points|pts|skor|nilai)$/i;
 
-const RATE_AFTER = /^\s*\p{L}+\s+(?:per|setiap|tiap|each|a|an)\s+\p{L}/iu;
+// (a unit, not a preposition, before "a": "$55,000 for a Caterpillar" is a price, "two people a team" a rate)
+const RATE_AFTER = /^\s*\p{L}+\s+(?:per|setiap|tiap|each)\s+\p{L}|^\s*(?!(?:for|to|of|in|on|at|from|with|by)\s)\p{L}+\s+(?:a|an)\s+\p{L}/iu;
 const DAY_LABEL_BEFORE = /(?:tanggal|tgl\.?|pukul|jam)\s*$/iu;
 
 function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, sEnd: number, nums: NumberX[], out: Finding[]): void {
@@ -359,7 +362,7 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
     (n, i) =>
       n.kind === total.kind &&
       (n.currency ?? '') === (total.currency ?? '') &&
-      !(i > 0 && /^\s*\p{L}+\s*$/u.test(text.slice(partsAll[i - 1]!.end, n.start))) &&
+      !(i > 0 && /^\s*\p{L}+\s*$/u.test(text.slice(partsAll[i - 1]!.end, n.start)) && !/^\s*(?:and|or|plus|dan|atau|serta)\s*$/iu.test(text.slice(partsAll[i - 1]!.end, n.start))) &&
       !RATE_AFTER.test(text.slice(n.end, n.end + 30)) &&
       !DAY_LABEL_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
   );

@@ -200,7 +200,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
       e.prevs.push(t.prev);
       if (nameAt(p.names, p.text.lastIndexOf(t.prev, t.start - 1))?.sentenceStart === false && givenName(t.prev)) (e.firstNames ??= []).push(t.prev);
     }
-    if (t.next) e.nexts.push(t.next);
+    // (the surname after a first name is the same one with its possessive: "Hildanne Wefin’s" beside "Hildeanne Wefin")
+    if (t.next) e.nexts.push(bare(t.next));
   }
   s = { tokens, joined };
   summaries.set(p, s);

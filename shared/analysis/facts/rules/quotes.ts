@@ -602,7 +602,12 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       // multi-paragraph quotation: left open here, reopened at the start of the next paragraph
       // (the reopening mark may face the wrong way, '”Love them or hate them ...', which is
       // reported there)
-      if (isLastOpen && next && (next.startsWithQuote || next.reversedOpeners[0] === next.text.length - next.text.trimStart().length)) continue;
+      // (not when a whole quotation after it ends the paragraph, '“This whole thing started ... In
+      // a widely shared video, one of the dealers bemoaned that “they have increased cess.”': the
+      // first was left open in the middle, not run on to the next paragraph; a title quoted inside
+      // the running quotation, '"When I was first elected ... he was the "Father of the House" and
+      // ...', leaves it running)
+      if (isLastOpen && next && (next.startsWithQuote || next.reversedOpeners[0] === next.text.length - next.text.trimStart().length) && !p.quotes.some((q) => q.start > u.start && !p.text.slice(q.end).trim())) continue;
       // ... or a page that broke its lines inside a sentence ('According to him, “A total' / 'of
       // 923,486 (nine hundred'): the quotation goes on in the next line
       if (isLastOpen && paras[pi + 1] && brokenLine(p.text, paras[pi + 1]!.text)) continue;
