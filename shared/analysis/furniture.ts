@@ -997,6 +997,34 @@ function dashedTeaserRuns(paragraphs: readonly string[]): Set<number> {
   return out;
 }
 
+/** a line the page cut short with an ellipsis glued to a word ("Jatim Fair 2017 Ditutup, Transaksi …", "Surabaya-Kopi| Pameran Ja...") */
+const CUT_LINE = /\p{L}[,]?\s?(?:…|\.{3})$/u;
+
+/**
+ * A list of other stories that gives each headline whole and then cut short by the page ("Jatim
+ * Fair 2017 Ditutup, Transaksi Capai 54,3 Milyar Rupiah" / "Jatim Fair 2017 Ditutup, Transaksi
+ * …"), two such pairs or more, and the cut excerpts between them (read on set 47 of unseen
+ * news). A story never follows a line with a cut copy of its own start. (Lines cut short alone
+ * are no sign: a page's list of a budget's items cuts them too, and a story's last line is often cut.)
+ */
+function cutTitlePairs(paragraphs: readonly string[]): Set<number> {
+  const pairs: number[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    const cut = paragraphs[i]!.trim();
+    if (roughWords(cut) > 14 || !CUT_LINE.test(cut)) continue;
+    const stem = cut.replace(/\s?(?:…|\.{3})$/u, '').trim();
+    if (stem.length < 12) continue;
+    const whole = paragraphs[i - 1]!.trim();
+    if (whole.length > stem.length && whole.startsWith(stem)) pairs.push(i - 1, i);
+  }
+  const out = new Set<number>();
+  if (pairs.length < 4) return out;
+  const [from, to] = [pairs[0]!, pairs[pairs.length - 1]!];
+  for (const i of pairs) out.add(i);
+  for (let i = from; i <= to; i++) if (roughWords(paragraphs[i]!) <= 14 && CUT_LINE.test(paragraphs[i]!.trim())) out.add(i);
+  return out;
+}
+
 /** a related story's headline: a few words, no stop, no quotation */
 const TEASER_TITLE = /^[\p{Lu}\d][^.!?…"“”]*[^.!?…:"“”\s]$/u;
 /** its excerpt, cut by the page with an ellipsis right after a word ("... allowances for its…") */
@@ -1162,6 +1190,7 @@ export function checkFurniture(
   let navRuns: Set<number> | undefined;
   let teasers: Set<number> | undefined;
   let dashedRuns: Set<number> | undefined;
+  let cutPairs: Set<number> | undefined;
   const headline = headlineKeys(opts.headline);
   const repeatsHeadline = (i: number): boolean => headline.size > 0 && i < HEADLINE_REPEAT_LINES && headline.has(normalizeForMatch(paragraphs[i]!));
   paragraphs.forEach((text, i) => {
@@ -1221,6 +1250,11 @@ export function checkFurniture(
     }
     // ... and so are runs of headlines after dashes above the story or below it
     if (!m && (dashedRuns ??= dashedTeaserRuns(paragraphs)).has(i)) {
+      m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
+    // ... and headlines given whole and then cut short
+    if (!m && (cutPairs ??= cutTitlePairs(paragraphs)).has(i)) {
       m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
       byShape = true;
     }

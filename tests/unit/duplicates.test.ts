@@ -285,6 +285,20 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkDuplicates(poster).map((f) => f.paragraph)).toEqual([1]);
   });
 
+  it('headlines given whole and then cut short by the page are a list of other stories; a story\'s list cut short is not (set 47)', () => {
+    const list = [
+      'Jatim Fair 2017 Ditutup, Transaksi Capai 54,3 Milyar Rupiah',
+      'Jatim Fair 2017 Ditutup, Transaksi …',
+      'Surabaya-Kopi| Pameran Ja...',
+      'Gubernur Jatim Minta Badan Pendapatan Daerah (Bapenda) Lakukan Research dan Development',
+      'Gubernur Jatim Minta Badan Pendapat…',
+    ];
+    const story = 'Pameran itu diikuti ratusan pelaku usaha dari 38 kabupaten dan kota di Jawa Timur selama lima hari berturut-turut.';
+    expect(checkFurniture([story, ...list]).map((f) => f.paragraph)).toEqual([1, 2, 3, 4, 5]);
+    const budget = ['DAFTAR KEGIATAN - DARATAN HALMAHERA (2026)', '1. Pembangunan Jembatan Yef (Payehe-Dehepodo), panjang 12 m…', '2. Pembangunan Jembatan Sigela I (Payaye-Dehepodo), panjang…', '3. Pembangunan Jembatan Sigela II (Payaye-Dehepodo), panjan…'];
+    expect(checkFurniture([story, ...budget])).toEqual([]);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];
