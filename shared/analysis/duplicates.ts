@@ -415,11 +415,17 @@ function findingsOf(
 
 /** `first` holds `later` whole and more: junk of a page or its own opening said twice */
 function gluedCopy(first: string, later: string): boolean {
-  const [a, b] = [wordsOf(first).join(' '), wordsOf(later).join(' ')];
+  // (a stamp glued to the text without a space, "... 29 March 2020The government ...", is two words)
+  const unglued = first.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const [a, b] = [wordsOf(unglued).join(' '), wordsOf(later).join(' ')];
   if (a.length <= b.length || !a.includes(b)) return false;
   const opening = a.split(' ').slice(0, 4).join(' ');
-  return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first);
+  // ... or a byline or a stamp glued before the whole copy ("Posted by admin on Sunday, 29 March 2020")
+  return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first) || (a.endsWith(b) && GLUED_BYLINE.test(unglued));
 }
+
+/** a byline or a date line a page glues before its text */
+const GLUED_BYLINE = /^\s*(?:posted|published|updated|diposting|diterbitkan|ditulis)\b[^.!?]{0,80}?\b(?:19|20)\d\d\b/iu;
 
 /**
  * Two short paragraphs of one formula with a word or two swapped for others, not edited ("The

@@ -7,6 +7,7 @@
  */
 import { byPosition, type ArticleLanguage, type Finding, type UiLanguage } from '../model/finding.js';
 import { createDuplicateChecker } from './duplicates.js';
+import { msg } from './messages.js';
 import { createFurnitureChecker } from './furniture.js';
 import { deskFurnitureLookup } from './desk-furniture.js';
 import { detectLanguage, LANGUAGE_SAMPLE_PARAGRAPHS } from './language.js';
@@ -142,9 +143,25 @@ export function createStoryAnalyzer(analyzers: readonly Analyzer[] = ANALYZERS):
           throw new ChecksUnavailableError(id, e);
         }
       }
-      return finalizeFindings(all);
+      return finalizeFindings(withoutMarksOfCopiesToCut(all, ctx.uiLanguage));
     },
   };
+}
+
+/** the quotation-mark rules: what they report in a paragraph is moot once the paragraph is deleted */
+const MARK_RULES = new Set(['quote-unbalanced', 'quote-unattributed']);
+
+/**
+ * A summary or a caption above the story that the duplicate check asks to delete whole (a pull
+ * quote's fragment above the story) gets no cards about its quotation marks as well: the one card
+ * says what to do with it (read on set 48 of unseen news: '... akan diumumkan,"' above the story,
+ * its closing mark carded beside the card that deletes it). A copy inside the story keeps them:
+ * the writer may keep that copy and delete the other.
+ */
+function withoutMarksOfCopiesToCut(all: Finding[], ui: UiLanguage): Finding[] {
+  const labels = new Set([msg.duplicateSummaryFix(ui), msg.duplicateCaptionFix(ui)]);
+  const cut = new Set(all.filter((f) => f.rule === 'duplicate-paragraph' && f.fix && labels.has(f.fix.label)).map((f) => f.paragraph));
+  return cut.size === 0 ? all : all.filter((f) => !(MARK_RULES.has(f.rule) && cut.has(f.paragraph)));
 }
 
 export function analyzeStory(input: AnalysisInput, analyzers: readonly Analyzer[] = ANALYZERS): Finding[] {

@@ -299,6 +299,22 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture([story, ...budget])).toEqual([]);
   });
 
+  it('a copy with a byline glued to it without a space is the one to cut; a pull quote above the story cut whole gets no card for its marks (set 48)', () => {
+    const text = 'The government is asking everyone not to drive unless absolutely necessary. People can no longer use the car parks at the park.';
+    const found = checkDuplicates(['Access to Park', `Posted by admin on Sunday, 29 March 2020${text}`, text, 'Please see the latest government advice on the website of the council.']);
+    expect(found.map((f) => f.paragraph)).toEqual([1]);
+    const pull = 'Untuk pemain yang dibutuhkan dan pemain yang akan dijual sepenuhnya akan diserahkan ke pelatih, paling lambat dalam bulan Ramadhan ini akan diumumkan,"';
+    const story = [
+      'Selasa, 24 Juli 2012',
+      pull,
+      'Manajemen tim Semen Padang akan melakukan evaluasi untuk menghadapi kompetisi Liga Premier Indonesia musim 2012-2013 dan tetap mempertahankan pelatihnya.',
+      'Lebih lanjut Toto Sudibyo mengatakan, penambahan pemain baru berdasarkan rekomendasi pelatih, sementara manajemen hanya memfasilitasi.',
+      `"${pull} katanya.`,
+    ];
+    const cards = analyzeStory({ paragraphs: story, language: 'id' }).filter((f) => f.paragraph === 1 && f.rule !== 'page-furniture');
+    expect(cards.map((f) => f.rule)).toEqual(['duplicate-paragraph']);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];

@@ -1768,6 +1768,36 @@ describe('sets 46 and 47 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 48 and 49 of unseen news, read once (issue 12)', () => {
+  it('a quotation under a line left open on someone\'s words, and a brief\'s summary the next paragraph tells again, are no unattributed quotations', () => {
+    const pesan = ['Tujuannya adalah membentuk karakter pelajar menjadi pribadi yang ksatria.', 'Sesuai pesan dari pendiri Perisai Diri, bapak Raden Mas Soebandiman Dirjoatmodjo', '"Siapa saja yang ingin meraih sukses, haruslah mendaki dan memanjatnya, bukan melompatinya"', 'Pesan yang sangat kuat untuk para pemuda dan pemudi generasi penerus.'];
+    expect(run('quote-unattributed', pesan, 'id')).toEqual([]);
+    expect(run('quote-unattributed', [pesan[0]!, 'Kegiatan itu berlangsung meriah di halaman sekolah', pesan[2]!, pesan[3]!], 'id')).toHaveLength(1);
+    const brief = '“An event for distributing educational materials, winter garments, and blankets was organized by the Kakulia Forest Department under the management of the Katalia JFMC.”';
+    const told = 'At the conference hall of the National Fish Farm, an event was organized by the Kakulia Forest Department and managed by the Katalia JFMC for the distribution of educational materials, winter garments, and blankets.';
+    expect(run('quote-unattributed', ['Nov 25', brief, told], 'en')).toEqual([]);
+    // a report's next sentence of the same formula with other figures tells another event
+    const semeru = ['Gunung itu sudah mengalami dua kali erupsi pada Senin dini hari.', '"Terjadi erupsi Gunung Semeru pukul 01.05 WIB visual letusan tidak teramati, namun erupsi terekam di seismograf dengan amplitudo maksimum 22 mm dan durasi 116 detik."', 'Gunung itu kembali erupsi pada pukul 03.29 WIB dan visual letusan tidak teramati, namun erupsi terekam di seismograf dengan amplitudo maksimum 22 mm dan durasi 104 detik.'];
+    expect(run('quote-unattributed', semeru, 'id')).toHaveLength(1);
+  });
+
+  it('sizes of the items after a count ("42 unit kapal ... yakni 3 GT, 5 GT, dan 10 GT") are no parts of it', () => {
+    expect(run('arithmetic', ['Sampai akhir tahun direncanakan total dapat terdistribusikan sebanyak 42 unit kapal bantuan dengan ukuran yang bervariasi yakni 3 GT, 5 GT, dan 10 GT.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Total lahan yang terbakar 30 hektare, yakni 10 hektare di Desa A dan 15 hektare di Desa B.'], 'id')).toHaveLength(1);
+  });
+
+  it('the story\'s first mention beside a name written twice after it asks which is right instead of writing the later spelling over it', () => {
+    const ps = ['The first team welcomed Bearsted to the KG field and lost the toss, allowing Bearstead to bat first.', 'Bearstead then struck twice in the opening overs.'];
+    const [f, ...rest] = run('name-variant', ps, 'en');
+    expect(rest).toEqual([]);
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+    // a known word's slip keeps its fix: "Kabuapten" first, "Kabupaten" twice after
+    const known = run('name-variant', ['Warga Kabuapten Bone berkumpul di alun-alun.', 'Pemerintah Kabupaten Bone menyiapkan tenda.', 'Bupati Kabupaten Bone hadir.'], 'id');
+    expect(known[0]?.fix).toBeDefined();
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

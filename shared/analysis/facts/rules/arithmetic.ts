@@ -277,6 +277,9 @@ const PARTS = /\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|rinciannya|deng
 /** after "1 tim": what the unit is made of ("1 tim terdiri dari 2 orang", "one team consists of") */
 const UNIT_MADE_OF = /^\s*\p{L}+\s+(?:\p{L}+\s+)?(?:terdiri|berisi|beranggotakan|consists?|consisting|made up|comprising|comprises)\b/iu;
 
+/** a unit of measure after a figure: a size, a weight, a length, an area, a volume, a power */
+const MEASURE_UNIT = /^(?:gt|dwt|ton|tons|tonnes?|kg|gram|grams|meter|meters|metre|metres|km|cm|mm|ha|hektar|hektare|hectares?|acres?|liter|liters|litre|litres|ml|mw|kw|kwh|watt|volt|inci|inch|inches|feet|ft|pk|cc)$/i;
+
 /** a total in points: a weighted score, never the plain sum of the placings or medals it counts */
 const POINTS = /^(?:poin|point|points|pts|skor|nilai)$/i;
 
@@ -398,6 +401,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
       if (nouns.some((other) => other !== '' && !FUNCTION_WORD.test(other) && nouns.filter((x) => x === other).length >= 2) && !partsAll.every(listed)) return;
     }
   }
+  // parts that all carry one unit of measure the total is not counted in are sizes of its items
+  // ("42 unit kapal ... yakni 3 GT, 5 GT, dan 10 GT": boats of three sizes, not 18 boats)
+  const partNouns = parts.map((n) => nounAfter(text, n.end));
+  if (parts.length >= 2 && partNouns.every((x) => x === partNouns[0]) && MEASURE_UNIT.test(partNouns[0] ?? '') && partNouns[0] !== noun) return;
   if (parts.length < 2 || parts.length > 8) return;
   if (total.kind === 'percent') return;
   // a part larger than the total measures something else (a price in a list of counts)

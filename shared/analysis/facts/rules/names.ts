@@ -758,7 +758,14 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // keyboard without the letter writes the majority as often as the slip
     const bareOf = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const accentOnly = odd.text.toLowerCase() !== ref.text.toLowerCase() && bareOf(odd.text) === bareOf(ref.text);
-    const unsure = ask || introduced || hyphenOnly || accentOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
+    // ... and so does the story's first mention beside a name written only twice after it
+    // ("welcomed Bearsted to the KG field" once, "Bearstead" twice below): the introduction is
+    // copied from a source as often as the later mentions are typed from memory (not beside a
+    // word the lists know, "Kabuapten"/"Kabupaten", nor letters swapped: those are the hand)
+    const firstMention = (x: Occ) => x.p * 1e6 + x.start;
+    // (nor two words run together, "SungaiBatang": the space is the slip)
+    const introducedOnce = odd.occ.length === 1 && ref.occ.length <= 2 && slipKind !== 'swap' && !isKnownWord(ref.text) && !ref.text.includes(' ') && ref.occ.every((r) => firstMention(r) > firstMention(odd.occ[0]!));
+    const unsure = ask || introduced || introducedOnce || hyphenOnly || accentOnly || (tie !== undefined && !tie.sure) || (odd.occ.length >= 2 && ref.occ.length < 5 * odd.occ.length);
     if (sideBySide(odd.occ, ref.occ) || odd.occ.some(nickname) || (sharesAny(odd, ref) && wordplay(odd.occ, ref.occ))) return;
     // (these read the occurrences, so they wait until a pair is about to be reported)
     // a name spelled out before its initials ("Universitas Gadjah Mada (UGM)") has its first

@@ -212,6 +212,9 @@ const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|
  * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi
  * ...": a person named again by a description and "itu"/"tersebut").
  */
+/** a paragraph left open, without its stop, on someone's words: "Sesuai pesan dari pendiri Perisai Diri, bapak Raden Mas Soebandiman" */
+const WORDS_OF_OPEN = /\b(?:pesan|kata-kata|ucapan|semboyan|motto|moto|nasi[hk]at|petuah|wejangan|amanat|message|words|saying|advice)\b[^.!?"“”]*[\p{L}\p{N}]$/iu;
+
 function introduces(text: string): boolean {
   if (/(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim())) return true;
   // "ia"/"he" is whoever the sentence right before the quotation is about, not a person met
@@ -323,6 +326,24 @@ const PRONOUN_GOES_ON =
   /^(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:thanked|acknowledged|added|urged|noted|said|stated|stressed|explained|appealed|praised|warned|announced|pointed out|highlighted|assured|expressed|commended|congratulated|encouraged|told|emphasi[sz]ed|revealed|reiterated|promised|pledged|argued|insisted|recalled|called on|called for|asked)\b|(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:mengatakan|menyampaikan|menjelaskan|mengajak|menyoroti|menegaskan|berharap|mengharapkan|mengimbau|menambahkan|mengungkapkan|menuturkan|meminta|mengapresiasi|berterima\s+kasih|menilai|menyebut(?:kan)?|memaparkan|mengingatkan|mendorong|menekankan)\b)/u;
 /** ... or names what was quoted, a headline or a slogan, not speech ("That's the headline but ...", "Itulah tema ...") */
 const NAMES_QUOTED_TEXT = /^(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:the|a|their|its|our)\s+(?:headline|title|slogan|motto|theme|caption|tagline)\b|(?:itulah|inilah|begitulah|demikian(?:lah)?)\s+(?:bunyi\s+)?(?:judul|tema|slogan|semboyan|moto|motto|tajuk|spanduk)\b)/iu;
+
+/**
+ * most of a long quotation's words (of four letters or more) stand again in the paragraph after
+ * it, and all its figures (a report's next sentence of the same formula with other figures, "...
+ * pukul 01.05 WIB ... durasi 116 detik" then "... pukul 03.29 WIB ... durasi 104 detik", tells
+ * another event)
+ */
+function toldAgainAfter(quoted: string, after: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const mine = words(quoted);
+  if (mine.size < 8) return false;
+  const figuresThere = new Set(after.match(/\d+(?:[.,:]\d+)*/g) ?? []);
+  if ((quoted.match(/\d+(?:[.,:]\d+)*/g) ?? []).some((n) => !figuresThere.has(n))) return false;
+  const there = words(after);
+  let shared = 0;
+  for (const w of mine) if (there.has(w)) shared++;
+  return shared >= 0.6 * mine.size;
+}
 
 function namesSpeaker(text: string, lang: 'en' | 'id'): boolean {
   return (lang === 'id' ? ID_SPEAKER : EN_SPEAKER).test(text);
@@ -439,6 +460,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
+    // ... or the line right above leads into it, left open on someone's words (a short line the
+    // neighbours above pass over as a caption's)
+    if (pi > 0 && WORDS_OF_OPEN.test(paras[pi - 1]!.text.trim())) return;
     // a first-person quotation beside a sentence whose subject is a named person ("Hale was still
     // pleased with his second place ..." above it, "Castlehaven selector James McCarthy reflected
     // on ..." below it): the set-up sentence of sports and feature writing names the speaker
@@ -465,6 +489,12 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
       // Musali ... " above "KENDARI - Seorang kakek bernama Musali ..."): a summary, not speech.
       // (A quotation given twice is still asked for its speaker where it stands without one.)
       if (narratedElsewhere(quoted, pi)) continue;
+      // ... and a brief's summary in quotation marks that the paragraph after it tells in its own
+      // words ('"An event for distributing educational materials ... was organized by the Kakulia
+      // Forest Department ..."' over 'At the conference hall ..., an event was organized by the
+      // Kakulia Forest Department ... for the distribution of educational materials'): a page of
+      // news briefs, not speech
+      if (next && !next.startsWithQuote && toldAgainAfter(quoted, next.text)) continue;
       // ... and a pull quote set above the story, that the story gives again with its speaker
       // (the duplicate check already asks to delete the copy): the reader is told who said it
       if (pi < firstStoryLine() && quotedWithSpeaker(quoted, pi)) continue;
