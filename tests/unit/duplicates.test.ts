@@ -315,6 +315,11 @@ describe('near duplicates and short paragraphs', () => {
     expect(cards.map((f) => f.rule)).toEqual(['duplicate-paragraph']);
   });
 
+  it('dashed rows of a price list are the story\'s table, not a list of other stories (set 48)', () => {
+    const rows = ['- Umur 3 tahun : Rp 1.142,63', '- Umur 4 tahun : Rp 1.239,41', '- Umur 5 tahun : Rp 1.332,15', '- Umur 6 tahun : Rp 1.369,25', '- Umur 7 tahun : Rp 1.419,02'];
+    expect(checkFurniture(['Berikut harga TBS kelapa sawit periode ini menurut umur tanaman di Provinsi Riau pekan ini.', ...rows])).toEqual([]);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];

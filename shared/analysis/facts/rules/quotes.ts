@@ -207,14 +207,15 @@ const ID_TAG_VERB = 'kata ujar ucap tutur jelas ungkap tegas imbuh tambah lanjut
   .join('|');
 const ID_SPEAKER = new RegExp(String.raw`(?<![\p{L}-])(?:(?:${ID_TAG_VERB}|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|mengabarkan|mengumumkan|menulis(?:kan)?|mengunggah|memposting|berpesan|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)`, 'u');
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|posted|tweeted|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
+
+/** a paragraph left open, without its stop, on someone's words: "Sesuai pesan dari pendiri Perisai Diri, bapak Raden Mas Soebandiman" */
+const WORDS_OF_OPEN = /\b(?:pesan|kata-kata|ucapan|semboyan|motto|moto|nasi[hk]at|petuah|wejangan|amanat|message|words|saying|advice)\b[^.!?"“”]*[\p{L}\p{N}]$/iu;
+
 /**
  * "... sebagai berikut.", "... as follows.", or a paragraph whose sentence has a person as its
  * subject ("Ia berjalan ...", "She said ...", "Politisi Partai Golkar itu juga mengapresiasi
  * ...": a person named again by a description and "itu"/"tersebut").
  */
-/** a paragraph left open, without its stop, on someone's words: "Sesuai pesan dari pendiri Perisai Diri, bapak Raden Mas Soebandiman" */
-const WORDS_OF_OPEN = /\b(?:pesan|kata-kata|ucapan|semboyan|motto|moto|nasi[hk]at|petuah|wejangan|amanat|message|words|saying|advice)\b[^.!?"“”]*[\p{L}\p{N}]$/iu;
-
 function introduces(text: string): boolean {
   if (/(?:berikut|as follows|the following)\s*[.:]?\s*$/i.test(text.trim())) return true;
   // "ia"/"he" is whoever the sentence right before the quotation is about, not a person met
