@@ -193,6 +193,10 @@ export function createDuplicateChecker(): DuplicateChecker {
         // of 14 years and one of 4, two accounts posting on two dates, clause (2) and clause
         // (4) of a law), not one pasted twice: the number checks compare their figures
         if (changedFigures(u.f.figures, f.figures)) continue;
+        // ... and so are two with the months of their dates changed ("If by 3 February, 2020, a
+        // request ... for the St Maughans and Rockfield ward" / "If by 3 March, 2020, ... for the
+        // Llangattock ward": two notices of one formula)
+        if (changedMonths(u.f.key, f.key)) continue;
         // ... and so are two captions of one gallery that name other people ("Lynn Tobey, of
         // Guilford, Vt., submits her ballot ..." / "Tanya Balsley, of Guilford, Vt., looks over her
         // ballot ..."): two names or more on each side that the other does not write at all, in any
@@ -245,6 +249,14 @@ function changedFigures(a: string, b: string): boolean {
 }
 
 /** `a` names two people or places or more that `b` does not write anywhere */
+const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\b/g;
+/** each of two paragraphs writes a month the other does not (a date changed, not one added) */
+function changedMonths(a: string, b: string): boolean {
+  const [x, y] = [a.match(MONTH_WORD), b.match(MONTH_WORD)];
+  if (!x || !y) return false;
+  return x.some((m) => !y.includes(m)) && y.some((m) => !x.includes(m));
+}
+
 function otherNames(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
   if (!a.names) return false;
   // (its words as the names are read too: a scraper glues "JakartaManchester" into one word)
@@ -329,7 +341,9 @@ function findingsOf(
     // remove: deleting the longer one would lose what only it says.
     const [firstWords, laterWords] = [feat(paragraphs[match.original]!).words.length, feat(paragraphs[match.paragraph]!).words.length];
     const within = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9;
-    const shortFirst = within && firstWords * 1.2 < laterWords;
+    // (not a title given again after a stamp, "Posted 06 November 2024 Media Release - Narrogin
+    // Locomotive ...": the stamped copy is the page's line to cut)
+    const shortFirst = within && firstWords * 1.2 < laterWords && !stampedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
@@ -346,7 +360,7 @@ function findingsOf(
     // ... and one that the later one holds whole with a few words more, anywhere ("Wimmera league
     // started on Good Friday ..." above "While technically the Wimmera league started on Good
     // Friday ..."): the later one says more
-    const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3;
+    const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3 && !stampedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
     // ... and one a scraper glued to junk that holds the later one whole ("KAILUA-KONA — It was a
     // first ... ADVERTISING KAILUA-KONA — It was a first for a row of students looking around"
     // above the clean lead): the glued copy is the one to cut, not the story's paragraph
@@ -422,6 +436,13 @@ function gluedCopy(first: string, later: string): boolean {
   const opening = a.split(' ').slice(0, 4).join(' ');
   // ... or a byline or a stamp glued before the whole copy ("Posted by admin on Sunday, 29 March 2020")
   return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first) || (a.endsWith(b) && GLUED_BYLINE.test(unglued));
+}
+
+/** `later` is `first` with a byline or a stamp before it */
+function stampedCopy(first: string, later: string): boolean {
+  if (!GLUED_BYLINE.test(later)) return false;
+  const [a, b] = [wordsOf(first).join(' '), wordsOf(later.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2')).join(' ')];
+  return b.endsWith(a);
 }
 
 /** a byline or a date line a page glues before its text */

@@ -320,6 +320,14 @@ describe('near duplicates and short paragraphs', () => {
     expect(checkFurniture(['Berikut harga TBS kelapa sawit periode ini menurut umur tanaman di Provinsi Riau pekan ini.', ...rows])).toEqual([]);
   });
 
+  it('a notice\'s title given again after its stamp: the stamped copy is cut; two notices of one formula with other months are no copies (set 50)', () => {
+    const notice = ['Public Notices', 'Media Release - Narrogin Locomotive PM706 Returns to its Forever Home', 'Posted 06 November 2024 Media Release - Narrogin Locomotive PM706 Returns to its Forever Home', 'The Shire of Narrogin is thrilled to announce the arrival of the beloved PM706 locomotive back at the Historic Goods Shed.'];
+    expect(checkDuplicates(notice).map((f) => f.paragraph)).toEqual([2]);
+    const formula = (date: string, ward: string) => `If by ${date}, 2020, a request for an election to fill the vacancy is made in writing to the Returning Officer by ten electors for the ${ward} ward of Llangattock-vibon-avel Community Council, an election will be held, otherwise the vacancy will be filled by co-option.`;
+    expect(checkDuplicates([formula('3 February', 'St Maughans and Rockfield'), 'Notice of Vacancy for Llangattock ward', formula('3 March', 'Llangattock')])).toEqual([]);
+    expect(checkDuplicates([formula('3 February', 'St Maughans and Rockfield'), 'Notice of Vacancy for Llangattock ward', formula('3 February', 'Llangattock')])).toHaveLength(1);
+  });
+
   it('a scraped line that holds the lead whole with junk is the copy to cut, not the lead (set 43)', () => {
     const lead = 'KAILUA-KONA — It was a first for a row of students looking around the corner at their future — and a first for a new campus.';
     const paras = [`${lead} ADVERTISING KAILUA-KONA — It was a first for a row of students looking around`, lead, 'Hawaii Community College graduated its inaugural cohort on Saturday, and nearly 70 graduates did the walk.'];

@@ -121,6 +121,7 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         state,
       };
       if (input.deskSpellings?.length) ctx.deskSpellings = deskSpellingsOf(input.deskSpellings);
+      if (input.enDateOrder) ctx.dateOrderSet = true;
       if (input.headline && input.headline.trim()) {
         const h = extract(input.headline.normalize('NFC'), lang, order);
         ctx.headline = { text: h.text, numbers: h.numbers };

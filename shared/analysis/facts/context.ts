@@ -20,6 +20,8 @@ export interface RuleContext {
   headline?: { text: string; numbers: import('./extract.js').NumberX[] };
   /** names and words the desk has confirmed as right as written, lowercased (desk-spellings.ts) */
   deskSpellings?: ReadonlySet<string>;
+  /** the desk has set the order of English numeric dates (Settings): a date is read that way only */
+  dateOrderSet?: boolean;
   /** per-checker state a rule may keep between checks (incremental indexes), keyed by rule id */
   state?: Map<string, unknown>;
 }

@@ -51,6 +51,11 @@ export interface DateMention {
   weekdayStart?: number;
   weekdayEnd?: number;
   weekdayText?: string;
+  /**
+   * an English numeric date whose two first parts could be either day or month ("6/9/2022"): read
+   * in the desk's order, but a page from elsewhere may have written it the other way
+   */
+  eitherOrder?: boolean;
   /** an impossible date as written ("20/20/2025", "31/4", "29 Februari 2025"): why */
   /** 'year': a figure too many ("20225"); 'short-year': a figure too few ("202") */
   invalid?: 'month' | 'day' | 'leap' | 'year' | 'short-year';
@@ -252,6 +257,7 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     if (invalid && m[2] === '-' && (/^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
     push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
+    if (lang === 'en' && !invalid && a !== b && a <= 12 && b <= 12 && found.at(-1)?.start === m.index) found.at(-1)!.eitherOrder = true;
   }
   // ISO dates of page furniture and time stamps ("Diperbarui 2024-10-16"): a date, not three figures
   ISO_DATE.lastIndex = 0;

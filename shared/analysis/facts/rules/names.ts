@@ -39,6 +39,9 @@ interface Entry {
   occ: Occ[];
 }
 
+/** a line of results: a name, a score, a name ("Kimball 42-8 Osakis", "PSMS 2 - 1 Persib") */
+const RESULT_ROW = /^[\p{Lu}][\p{L}'’.&/ -]{1,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[\p{Lu}][\p{L}'’.&/ -]{1,40}$/u;
+
 /** Indonesian words that head the name of an office or a place */
 const OFFICE = new Set(['kota', 'wali', 'wakil', 'kepala', 'dinas', 'badan', 'kantor']);
 /** the level of the unit a place is named under: village, district, regency, province (the police, army and health posts named after it stand at their unit's level) */
@@ -416,7 +419,8 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       // (the list's label before a colon and a class or a team in brackets after its last item:
       // "Council's Choice Award:  Saana, Harper, and Thomas (7D)")
       const label = /^[^,]*:\s+/u.exec(part)?.[0].length ?? 0;
-      const single = /^\s*\p{Lu}\p{Ll}{1,11}\s*$/u.test(part.slice(label).replace(/\s*\([^()]*\)[.;]?\s*$/u, ''));
+      // (a place numbered by a Roman numeral is one item: "Nsuaem II, Amomorso, Nsuaem I, Nsutem")
+      const single = /^\s*\p{Lu}\p{Ll}{1,11}(?:\s+[IVX]{1,4})?\s*$/u.test(part.slice(label).replace(/\s*\([^()]*\)[.;]?\s*$/u, ''));
       if (single) items++;
       if (pos + label <= at && at < pos + part.length) mine = single;
       pos += part.length;
@@ -632,6 +636,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // slip ("Presifen Joko" beside "Presiden Prabowo", "Secretwry Michael" beside "Secretary Robin")
     const title = handSlip && HEADS.has(usual!.text.toLowerCase());
     if (!(handSlip && (kind === 'swap' || longDrop || title || (doubledLetter(odd!.text, usual!.text) && !(surnamesOnly(a, b, lowerAnywhere) && !lowerAnywhere(usual!.text.toLowerCase()))))) && !unknownSlip && a.nexts && b.nexts && a.nexts.size > 0 && b.nexts.size > 0 && sumOf(a.nexts) === a.count && sumOf(b.nexts) === b.count && ![...a.nexts.keys()].some((x) => b.nexts!.has(x))) return;
+    // ... and letters swapped at the very start make another first name as often as a slip,
+    // each written before a surname of its own ("Dedy Situmorang" and "Eddy Berutu")
+    if (kind === 'swap' && diffAt === 0 && (a.nexts?.size ?? 0) > 0 && (b.nexts?.size ?? 0) > 0 && ![...a.nexts!.keys()].some((x) => b.nexts!.has(x))) return;
     // ... and a surname no word list knows, always written after one first name, beside a
     // spelling one letter away never written after it ("Ganjar Pranowo" twice, "Prabowo" once):
     // two politicians, not a slip
@@ -781,6 +788,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // of a name already introduced is not introduced again
     if (slipKind !== 'swap' && introducedByRole(odd.occ) && introducedByRole(ref.occ)) return;
     if (odd.occ.every(inRoster) && ref.occ.every(inRoster)) return;
+    // a team in a results row ("Minneota 61-0 Yellow Medicine East") is named as the league
+    // writes it: a town a letter from a known word is a town, not a slip of the word
+    if (odd.occ.every((o) => RESULT_ROW.test(ctx.paras[o.p]!.text.trim())) && !ref.occ.some((o) => RESULT_ROW.test(ctx.paras[o.p]!.text.trim()))) return;
     // the desk has said this spelling is right as written
     if (desk?.has(odd.text.toLowerCase())) return;
     // one spelling written so more than once is one slip to mend: one card on its first place,

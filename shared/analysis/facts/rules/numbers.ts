@@ -369,6 +369,12 @@ function perUnitOf(p: ParaX, n: NumberX): string {
   return UNIT_NAMES[u] ?? u;
 }
 
+/** a figure given per span of time: "£15,000 a day", "Rp 2 juta per bulan", "50 ton setiap tahun" */
+const PER_TIME = /^\s*(?:(?:a|an|per|each|every|setiap|tiap|per)\s+(?:day|week|month|year|hour|night|hari|minggu|pekan|bulan|tahun|jam|malam)\b|(?:sehari|seminggu|sepekan|sebulan|setahun|sejam|daily|weekly|monthly|yearly|annually)\b)/iu;
+function perTime(p: ParaX, n: NumberX): boolean {
+  return PER_TIME.test(p.text.slice(n.end, n.end + 24));
+}
+
 /** a bound written before a figure: the highest, the lowest, at most, at least */
 const BOUND_BEFORE = /\b(?:tertinggi|terendah|maksimal|minimal|paling (?:tinggi|rendah|banyak|sedikit)|highest|lowest|up to|at most|at least|maximum|minimum)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -424,6 +430,9 @@ function figureSlips(ctx: RuleContext): Finding[] {
   const sameNoun = (a: Occ, b: Occ) => {
     const [x, y] = [countedNoun(ctx.paras[a.p]!, a.n), countedNoun(ctx.paras[b.p]!, b.n)];
     const [u, v] = [perUnitOf(ctx.paras[a.p]!, a.n), perUnitOf(ctx.paras[b.p]!, b.n)];
+    // (a sum per day, week or year is no restatement of a sum raised once: "we need to raise
+    // £15,000 a day" beside "supporters, who have raised over £11,000")
+    if (perTime(ctx.paras[a.p]!, a.n) !== perTime(ctx.paras[b.p]!, b.n)) return false;
     return (x === y || x === '' || y === '') && (u === v || u === '' || v === '');
   };
   // a sentence listing three measures or more is a row of a table or a list ("gaji ke-13" and

@@ -527,6 +527,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
 /** a paragraph cut by its page inside a clause, an ellipsis glued to its last word or comma */
 const CUT_WITH_ELLIPSIS = /[\p{Ll},]\s?(?:…|\.\.\.|\[\s?(?:…|\.\.\.)\s?\])\s*$/u;
 
+/** a related story's prompt opening a paragraph, its excerpt glued on */
+const TEASER_PROMPT = /^\s*(?:[Rr]ead (?:the )?full (?:story|article)|[Rr]ead [Mm]ore|[Cc]ontinue [Rr]eading|[Bb]aca (?:juga|selengkapnya|lainnya))(?!\p{Ll})/u;
+
 /** a line that ends inside a sentence, continued by a line that begins inside one */
 const brokenLine = (text: string, next: string) => /[\p{L}\p{N},]\s*$/u.test(text) && /^\s*[\p{Ll}\p{N}]/u.test(next);
 
@@ -546,11 +549,17 @@ function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Set<number>;
   const closes = new Set<number>();
   const opens = new Set<number>();
   paras.forEach((p, pi) => {
-    const first = p.unpaired[0];
-    if (!first || first.mark !== '”' || p.quotes.some((q) => q.start < first.start)) return;
+    // the first mark that closes without an opener, or a closing mark typed facing the wrong way
+    // with nothing open ('... rumah saudara Haryanto ini, “ucap Sekdes.'), reported as such already
+    const unpairedClose = p.unpaired[0]?.mark === '”' ? p.unpaired[0].start : undefined;
+    const reversedClose = p.reversedClosers.find((at) => !p.quotes.some((q) => q.start <= at && at < q.end));
+    const firstAt = unpairedClose ?? (p.unpaired.length === 0 ? reversedClose : undefined);
+    if (firstAt === undefined || p.quotes.some((q) => q.start < firstAt)) return;
     for (let i = pi - 1, seen = 0; i >= 0 && seen < ACROSS_PARAGRAPHS; i--, seen++) {
       const q = paras[i]!;
-      if (q.opensUnclosed) {
+      // (a wrong-facing close ends only a quotation that opens its paragraph: a term in marks
+      // left open inside a sentence, 'program “Rumah tak layak huni (RTLH) merupakan ...', is its own slip)
+      if (q.opensUnclosed && (unpairedClose !== undefined || q.startsWithQuote)) {
         if (!opens.has(i)) {
           opens.add(i);
           closes.add(pi);
@@ -647,6 +656,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       // ... or a teaser the page cut inside a clause ('“Our goal is to reduce carbon emissions,
       // keep jobs here, and…', a related article's excerpt): the closing mark is in the part cut off
       if (isLastOpen && CUT_WITH_ELLIPSIS.test(p.text)) continue;
+      // ... or a related story's excerpt glued to its prompt ("Read the full storyErgon Energy
+      // Network is urging ... “Bamboo is one of the worst offenders because it g"), cut by the page
+      if (isLastOpen && TEASER_PROMPT.test(p.text)) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
       if (u === p.unpaired[0] && across.closes.has(pi)) continue;
       // a closing mark opening a quotation never closed has its card already ('” Bersama
@@ -759,7 +771,7 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
 /** the words between two marks that wrap a name or a tag: four words at most, no sentence ending */
 const WRAPPED = /^(?![^“”"]*[.!?]\s)[^“”"\s]+(?:\s+[^“”"\s]+){0,3}$/u;
 /** unpaired marks in one paragraph reported as one card from this many */
-const UNPAIRED_MANY = 4;
+const UNPAIRED_MANY = 3;
 /** three or more marks of one wrong shape in a story are one habit, reported once */
 const WRONG_MARK_HABIT = 3;
 /** the mark each wrong shape should be */

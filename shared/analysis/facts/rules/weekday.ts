@@ -35,11 +35,15 @@ function readings(ctx: RuleContext, month: number | undefined, ahead = false): n
 const PAST_AFTER_DATE = /^\)?\s*(?:lalu|kemarin|silam)(?![\p{L}])/iu;
 const PAST_BEFORE_WEEKDAY = /\blast\s+$/iu;
 
+/** days from the dateline to the date read in the dateline's year (negative before it; NaN without a dateline) */
+function afterDateline(ctx: RuleContext, d: { month?: number; day?: number }): number {
+  if (ctx.storyYear === undefined || ctx.storyMonth === undefined || ctx.storyDay === undefined) return NaN;
+  return (Date.UTC(ctx.storyYear, d.month! - 1, d.day!) - Date.UTC(ctx.storyYear, ctx.storyMonth - 1, ctx.storyDay)) / 86_400_000;
+}
+
 /** the date, without a year, is told as past and falls more than a week after the dateline in the dateline's year */
 function toldPastAfterDateline(ctx: RuleContext, text: string, d: { month?: number; day?: number; dateEnd: number; weekdayStart?: number }): boolean {
-  if (ctx.storyYear === undefined || ctx.storyMonth === undefined || ctx.storyDay === undefined) return false;
-  const after = (Date.UTC(ctx.storyYear, d.month! - 1, d.day!) - Date.UTC(ctx.storyYear, ctx.storyMonth - 1, ctx.storyDay)) / 86_400_000;
-  if (after <= 7) return false;
+  if (!(afterDateline(ctx, d) > 7)) return false;
   return PAST_AFTER_DATE.test(text.slice(d.dateEnd, d.dateEnd + 12)) || (d.weekdayStart !== undefined && PAST_BEFORE_WEEKDAY.test(text.slice(Math.max(0, d.weekdayStart - 8), d.weekdayStart)));
 }
 
@@ -242,7 +246,17 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (actual === null || actual === d.weekday) continue;
       // no year written: the story's years (and the year after, for a story written in December
       // about January) are all readings; only a weekday that fits none of them is a mismatch
-      if (d.year === undefined && lastYear === undefined && readings(ctx, d.month, LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart))).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
+      const ahead = LOOKS_AHEAD.test(sentenceBefore(p.text, d.dateStart));
+      if (d.year === undefined && lastYear === undefined && readings(ctx, d.month, ahead).some((y) => weekdayOf(y, d.month!, d.day!) === d.weekday)) continue;
+      // ... and a day after the dateline that the sentence does not look ahead to is last year's as
+      // often: a page's stamp is often the day it was filed again or crawled ("date 2017-01-11"
+      // over "Friday, June 3" and "Thursday, June 16" of 2016; "kata ..., Rabu (23/3)" under 13
+      // January 2012, said in 2011)
+      if (d.year === undefined && lastYear === undefined && !ahead && ctx.storyYear !== undefined && afterDateline(ctx, d) > 7 && weekdayOf(ctx.storyYear - 1, d.month, d.day) === d.weekday) continue;
+      // an English date whose day and month could swap, on a page that puts the day first ("last
+      // Tuesday, 6/9/2022" on a Nigerian page): its weekday fits that reading (unless the desk has
+      // set the order it writes)
+      if (d.eitherOrder && !ctx.dateOrderSet && weekdayOf(year, d.day, d.month) === d.weekday) continue;
       if (d.year === undefined && (anotherYear ??= storyOfAnotherYear(ctx)) !== null) {
         // (29 February of a year without one is no reading: nothing to compare)
         actual = weekdayOf(anotherYear, d.month, d.day);
