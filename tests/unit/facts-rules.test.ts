@@ -1833,6 +1833,34 @@ describe('sets 50 and 51 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 52 and 53 of unseen news, read once (issue 12)', () => {
+  it('parts that add up to another figure of the sentence count that figure, not the one read as the total', () => {
+    const ps = ['Akibat banjir rob ini, sebanyak 1.010 Kepala Keluarga terdampak dengan kerugian materiil mencapai 717 unit rumah tergenang dengan rincian 315 unit rumah di Desa Depok dan 402 unit rumah di Desa Blacanan.'];
+    expect(run('arithmetic', ps, 'id')).toEqual([]);
+    expect(run('arithmetic', [ps[0]!.replace('717 unit', '720 unit')], 'id')).toHaveLength(1);
+  });
+
+  it('a quotation that gives the reporter\'s figure as well tells two figures, not one with its digits swapped', () => {
+    const lead = 'Total alokasi dana desa Aceh tahun ini Rp4,76 triliun, kata dinas itu.';
+    expect(run('number-mismatch', [lead, '“Tahun 2023 ini alokasi dana desa kita Rp4,76 triliun, naik sekitar Rp91 miliar dari tahun sebelumnya yang hanya Rp4,67 triliun,” kata Zulkifli.'], 'id')).toEqual([]);
+    expect(run('number-mismatch', [lead, '“Tahun 2023 ini alokasi dana desa kita Rp4,67 triliun, naik sekitar Rp91 miliar dari tahun sebelumnya,” kata Zulkifli.'], 'id')).toHaveLength(1);
+  });
+
+  it('a closing mark glued to its tag after a comma, a tag of "sampainya", and the old and new spellings of a name', () => {
+    const [f] = run('quote-unbalanced', ['Danramil menghimbau para personel untuk segera melakukan pengecekan seluruh irigasi yang ada di wilayah binaannya, ”kata Danramil.'], 'id');
+    expect(f!.message).toContain('closing quotation mark has no opening mark');
+    expect(run('quote-unbalanced', ['bermasyarakat. " Mari kita selalu bersyukur, karena melalui syukur Tuhan', 'akan selalu memberikan anugerah yang berlimpah, " sampainya.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Ketua Panitia Pelaksana Achmad Budiharto memastikan persiapan selesai.', 'Penulis: Ahmad Baihaqi', 'Pemain yang tampil antara lain Tontowi Ahmad dan Liliyana Natsir.'], 'id')).toEqual([]);
+  });
+
+  it('a quotation under a heading that names a document, and one spoken by the office holder the sentence above is about', () => {
+    expect(run('quote-unattributed', ['Warrant Article', '“To see if the district will vote to raise and appropriate the amount of $1,705,496 for the support of schools.”', 'Majority vote required.'], 'en')).toEqual([]);
+    const mayor = ['At the last regular meeting of council, the mayor started the meeting by thanking local paramedics for their service.', '“Over the last year, here in Cochrane, paramedics have increased staffing on the night shift. So, right now, we have six full time paramedics positions. Thank you to the paramedics.”'];
+    expect(run('quote-unattributed', mayor, 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['At the last regular meeting of council, a new budget was presented to residents.', mayor[1]!], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

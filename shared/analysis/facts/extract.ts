@@ -119,7 +119,7 @@ const OPEN = '“';
  * the Indonesian speaker's tags after a quotation ("..., kata Budi", "..., tegasnya"); some only
  * with "-nya", bare they open quotations too ("aku", I; "harap", please; "tutup", close)
  */
-const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|pesan';
+const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|sampainya|pesan';
 /** the verbs of an English speaker's tag ('..., Smith said.', '..., “Wathe urged.') */
 const EN_TAG_VERB = 'said|says|added|adds|told|asked|explained|urged|urges|noted|notes|stated|stressed|insisted|warned|warns|remarked|continued|concluded|recalled|admitted|replied|declared';
 /**
@@ -416,6 +416,10 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // lagi,”papar suratno.'): it opens, facing the wrong way; one slip, not two marks without pairs
       opening(i, OPEN);
       reversedOpeners.push(i);
+    } else if (prevC !== undefined && /\s/.test(prevC) && /[,.]\s$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,60}(?:[.!?]|$)/u.test(text.slice(i + 1))) {
+      // glued to its speaker's tag after a comma and a space, nothing open ('... di wilayah
+      // binaannya, ”kata Danramil.'): the closing mark of a quotation whose opening mark is missing
+      closing(i);
     } else if (prevC !== undefined && /\d/.test(prevC)) {
       // an inch mark after a figure ("sensor 1/1.5”"), not a quotation mark
     } else if ((prevC === undefined || /\s/.test(prevC)) && (/[\p{L}\p{N}]/u.test(nextC ?? '') || (i === 0 && nextC === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) || (nextC === ' ' && /[,.:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /[\p{Lu}\p{N}]/u.test(text[i + 2] ?? '') && !TAG_NEXT.test(text.slice(i + 2, i + 18))))) {

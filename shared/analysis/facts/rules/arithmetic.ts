@@ -426,6 +426,10 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // "sekitar 165 ribu", "about 165,000": rounded to its last written digit
   const about = /(?:sekitar|kurang lebih|hampir|nyaris|about|around|nearly|almost|some)\s*$/i.test(text.slice(Math.max(0, total.start - 16), total.start));
   if (about && Math.abs(sum - total.value) <= Math.max(tol, 0.05 * total.value)) return;
+  // the parts add up to another figure of the sentence, nearer the list: that figure is their whole
+  // ("1.010 Kepala Keluarga terdampak dengan kerugian ... 717 unit rumah tergenang dengan rincian
+  // 315 unit ... dan 402 unit"), the figure read as the total counts something else
+  if (nums.some((n) => n !== total && !parts.includes(n) && n.end <= partsAt && n.kind === total.kind && Math.abs(n.value - sum) <= tol + 1e-9)) return;
   // parts that exceed the total are surely wrong; fewer may be "including" style lists: flag only when
   // the sentence uses an exhaustive trigger (all triggers above are) and sum differs
   reportTotal(ctx, pi, total, parts, sum, out);

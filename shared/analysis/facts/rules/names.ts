@@ -678,6 +678,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     // "Supriyadi" and "Supriadi" are names of different people), unless the two share a neighbour
     if (kind === 'indel' && yAfterI(la, lb) && !sharesAny(a, b)) return;
     if (abbreviationFamily(la, lb, diffAt)) return;
+    // the old spelling and the new of one name are the names of different people, each as the
+    // registry wrote it ("Achmad Budiharto" and "Tontowi Ahmad", "Djoko" and "Joko"), unless
+    // the two share a neighbour
+    if (oldSpellingPair(la, lb) && !sharesAny(a, b)) return;
     // a shared first name ("Benyamin Davni"/"Benyamin Davnie") is the strongest sign of one person
     let sharesPrev = false;
     let sharesNamePrev = false;
@@ -1266,6 +1270,12 @@ function oldSpelling(a: string, b: string): boolean {
 }
 
 const TRANSLIT = new Set(['ck', 'kc', 'iy', 'yi', 'kq', 'qk', 'fp', 'pf', 'fv', 'vf', 'st', 'ts', 'ks', 'sk']);
+/** Indonesian names in the spelling before 1972 and after it: dj/j, tj/c, oe/u, sj/sy, nj/ny, ch/kh/h */
+function oldSpellingPair(a: string, b: string): boolean {
+  const now = (w: string) => w.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/nj/g, 'ny').replace(/c?h|kh/g, 'h');
+  return a !== b && now(a) === now(b) && /dj|tj|oe|sj|nj|ch/.test(a + b);
+}
+
 function transliteration(a: string, b: string, at: number): boolean {
   return a.length === b.length && a.slice(at + 1) === b.slice(at + 1) && TRANSLIT.has(a[at]! + b[at]!);
 }

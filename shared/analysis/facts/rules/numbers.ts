@@ -548,6 +548,10 @@ function figureSlips(ctx: RuleContext): Finding[] {
     if (BOUND_BEFORE.test(qp.text.slice(Math.max(0, q.n.start - 24), q.n.start)) !== BOUND_BEFORE.test(ctx.paras[r.p]!.text.slice(Math.max(0, r.n.start - 24), r.n.start))) continue;
     // the reporter's figure may be given more than once when the quotation swaps two of its digits
     if (!measure(q) || listed(q) || listed(r) || (!once(r) && !swapped.length)) continue;
+    // ... and the quotation that gives the reporter's figure as well is telling two ("alokasi dana
+    // desa kita Rp4,76 triliun, naik ... dari ... tahun sebelumnya yang hanya Rp4,67 triliun")
+    const inQuote = qp.quotes.find((x) => x.start <= q.n.start && q.n.end <= x.end);
+    if (inQuote && qp.numbers.some((m) => m !== q.n && inQuote.start <= m.start && m.end <= inQuote.end && sameFigure(m, r.n))) continue;
     out.push(slip(q, r, swapped.length ? 'quoted-swap' : 'quoted-digit'));
   }
   return out;

@@ -208,6 +208,9 @@ const ID_TAG_VERB = 'kata ujar ucap tutur jelas ungkap tegas imbuh tambah lanjut
 const ID_SPEAKER = new RegExp(String.raw`(?<![\p{L}-])(?:(?:${ID_TAG_VERB}|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|mengabarkan|mengumumkan|menulis(?:kan)?|mengunggah|memposting|berpesan|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)`, 'u');
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|posted|tweeted|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
 
+/** a heading that names a document: a warrant's article, a motion, a clause of a law */
+const DOC_HEADING = /^(?:warrant article|article \d+|motion|the motion|resolution|amendment|clause \d+|section \d+|pasal \d+|bunyi pasal \d+|petition|proclamation)\b[^.!?]{0,40}$/iu;
+
 /** a paragraph left open, without its stop, on someone's words: "Sesuai pesan dari pendiri Perisai Diri, bapak Raden Mas Soebandiman" */
 const WORDS_OF_OPEN = /\b(?:pesan|kata-kata|ucapan|semboyan|motto|moto|nasi[hk]at|petuah|wejangan|amanat|message|words|saying|advice)\b[^.!?"“”]*[\p{L}\p{N}]$/iu;
 
@@ -259,7 +262,11 @@ const MODAL_VERB_EN = String.raw`(?:(?:could|would|did|does|can|will|should|must
 const NAMED_SUBJECT_EN = new RegExp(String.raw`(?:^|,\s+|\s)(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|A|An|But|And)\s)\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:(?:is|was|has|had)\s+(?:been\s+|still\s+|also\s+|now\s+)?\p{Ll}+|${MODAL_VERB_EN}|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b`, 'u');
 const PERSON_BEFORE_EN = new RegExp(String.raw`(?:\b(?:manager|coach|selector|captain|boss|veteran|chairman|chairwoman|chief|director|minister|president|player|striker|goalkeeper|skipper|trainer|jockey|rider|driver|spokesman|spokeswoman|spokesperson|[Cc]aptain|[Mm]anager|[Cc]oach)|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’][\p{L}'’-]*\s+(?:is|was|has|had|${MODAL_VERB_EN}|\p{Ll}{3,}ed|led|won|took|made|felt|kept|gave|got|came|went|left|lost|ran|thought|knew|spoke|struck|scored)\b`, 'u');
 const NAMED_ATTITUDE_ID = /^(?:\p{Lu}[\p{L}.'’]+\s+){1,2}\p{Lu}[\p{L}'’]+(?:\s*,\s*[^,]{3,80}?,?)?\s+(?:(?:juga|pun|pun juga)\s+)?(?:mengapresiasi|berharap|mengharapkan|menilai|menyambut|menyayangkan|meminta|mengajak|mengimbau|bersyukur|mengeluhkan|mengakui|mengungkapkan|menuturkan)\b/u;
+/** a sentence about an office holder by the office: "At the last meeting of council, the mayor started the meeting by thanking ..." */
+const ROLE_SUBJECT_EN = /(?:^|[,.;]\s+)(?:[\p{Lu}][\p{L}'’ -]{0,40},\s+)?the\s+(?:mayor|deputy mayor|reeve|warden|chair(?:man|woman|person)?|president|premier|minister|governor|councillor|chief|director|coach|captain|principal|headteacher|superintendent|sheriff|commissioner|manager|bishop|pastor|priest)\s+\p{Ll}+(?:ed|s)\b/iu;
+
 function personSubject(sentence: string, people: ReadonlySet<string>): boolean {
+  if (ROLE_SUBJECT_EN.test(sentence)) return true;
   const subject = NAMED_SUBJECT_EN.exec(sentence);
   if (!subject) return false;
   // ... or a surname the story gives elsewhere with its first name ("Mulqueen gave immense praise
@@ -461,6 +468,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // introduced before ("He said:", "... sebagai berikut."), or continuing what a speaker said
     // there, or the person the paragraph before is about ("ia", "she") is the one speaking
     if (prev && (prev.endsWithColon || prev.opensUnclosed || prev.quotes.length > 0 || namesSpeaker(prev.text, ctx.lang) || introduces(prev.text))) return;
+    // ... or a heading above names a document whose text it is ("Warrant Article" over '"To see if
+    // the district will vote to raise and appropriate ..."')
+    if (pi > 0 && DOC_HEADING.test(paras[pi - 1]!.text.trim())) return;
     // ... or the line right above leads into it, left open on someone's words (a short line the
     // neighbours above pass over as a caption's)
     if (pi > 0 && WORDS_OF_OPEN.test(paras[pi - 1]!.text.trim())) return;
