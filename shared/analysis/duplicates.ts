@@ -196,7 +196,7 @@ export function createDuplicateChecker(): DuplicateChecker {
         // ... and so are two with the months of their dates changed ("If by 3 February, 2020, a
         // request ... for the St Maughans and Rockfield ward" / "If by 3 March, 2020, ... for the
         // Llangattock ward": two notices of one formula)
-        if (changedMonths(u.f.key, f.key)) continue;
+        if (changedMonths(u.f, f)) continue;
         // ... and so are two captions of one gallery that name other people ("Lynn Tobey, of
         // Guilford, Vt., submits her ballot ..." / "Tanya Balsley, of Guilford, Vt., looks over her
         // ballot ..."): two names or more on each side that the other does not write at all, in any
@@ -250,9 +250,16 @@ function changedFigures(a: string, b: string): boolean {
 
 /** `a` names two people or places or more that `b` does not write anywhere */
 const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\b/g;
+/** the month names a paragraph writes, read once per paragraph text (a re-check asks again for every near pair) */
+const monthsOf = new WeakMap<ParagraphFeatures, readonly string[] | null>();
+function monthsIn(f: ParagraphFeatures): readonly string[] | null {
+  let m = monthsOf.get(f);
+  if (m === undefined) monthsOf.set(f, (m = f.key.match(MONTH_WORD)));
+  return m;
+}
 /** each of two paragraphs writes a month the other does not (a date changed, not one added) */
-function changedMonths(a: string, b: string): boolean {
-  const [x, y] = [a.match(MONTH_WORD), b.match(MONTH_WORD)];
+function changedMonths(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
+  const [x, y] = [monthsIn(a), monthsIn(b)];
   if (!x || !y) return false;
   return x.some((m) => !y.includes(m)) && y.some((m) => !x.includes(m));
 }

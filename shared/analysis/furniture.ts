@@ -1013,7 +1013,10 @@ const CUT_LINE = /\p{L}[,]?\s?(?:…|\.{3})$/u;
 function cutTitlePairs(paragraphs: readonly string[]): Set<number> {
   const pairs: number[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
-    const cut = paragraphs[i]!.trim();
+    // (the last characters first: most paragraphs end on a stop, not an ellipsis)
+    const end = paragraphs[i]!.trimEnd();
+    if (!end.endsWith('…') && !end.endsWith('...')) continue;
+    const cut = end.trimStart();
     if (roughWords(cut) > 14 || !CUT_LINE.test(cut)) continue;
     const stem = cut.replace(/\s?(?:…|\.{3})$/u, '').trim();
     if (stem.length < 12) continue;
