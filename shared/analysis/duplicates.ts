@@ -436,20 +436,24 @@ function findingsOf(
 
 /** `first` holds `later` whole and more: junk of a page or its own opening said twice */
 function gluedCopy(first: string, later: string): boolean {
-  // (a stamp glued to the text without a space, "... 29 March 2020The government ...", is two words)
-  const unglued = first.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2');
-  const [a, b] = [wordsOf(unglued).join(' '), wordsOf(later).join(' ')];
+  const firstText = unglued(first);
+  const [a, b] = [wordsOf(firstText).join(' '), wordsOf(later).join(' ')];
   if (a.length <= b.length || !a.includes(b)) return false;
   const opening = a.split(' ').slice(0, 4).join(' ');
   // ... or a byline or a stamp glued before the whole copy ("Posted by admin on Sunday, 29 March 2020")
-  return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first) || (a.endsWith(b) && GLUED_BYLINE.test(unglued));
+  return a.indexOf(opening, 1) > 0 || /\b(?:advertising|advertisement|iklan|scroll to continue)\b/iu.test(first) || (a.endsWith(b) && GLUED_BYLINE.test(firstText));
 }
 
 /** `later` is `first` with a byline or a stamp before it */
 function stampedCopy(first: string, later: string): boolean {
   if (!GLUED_BYLINE.test(later)) return false;
-  const [a, b] = [wordsOf(first).join(' '), wordsOf(later.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2')).join(' ')];
+  const [a, b] = [wordsOf(first).join(' '), wordsOf(unglued(later)).join(' ')];
   return b.endsWith(a);
+}
+
+/** a stamp glued to the text without a space, "... 29 March 2020The government ...", read as two words */
+function unglued(text: string): string {
+  return text.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
 /** a byline or a date line a page glues before its text */
