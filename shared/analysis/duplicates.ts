@@ -248,7 +248,6 @@ function changedFigures(a: string, b: string): boolean {
   return bOnly && [...left.values()].some((n) => n > 0);
 }
 
-/** `a` names two people or places or more that `b` does not write anywhere */
 const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\b/g;
 /** the month names a paragraph writes, read once per paragraph text (a re-check asks again for every near pair) */
 const monthsOf = new WeakMap<ParagraphFeatures, readonly string[] | null>();
@@ -264,6 +263,7 @@ function changedMonths(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
   return x.some((m) => !y.includes(m)) && y.some((m) => !x.includes(m));
 }
 
+/** `a` names two people or places or more that `b` does not write anywhere */
 function otherNames(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
   if (!a.names) return false;
   // (its words as the names are read too: a scraper glues "JakartaManchester" into one word)
@@ -350,7 +350,8 @@ function findingsOf(
     const within = !captionFirst && !match.block && !match.exact && !firstFound && match.score >= 0.9;
     // (not a title given again after a stamp, "Posted 06 November 2024 Media Release - Narrogin
     // Locomotive ...": the stamped copy is the page's line to cut)
-    const shortFirst = within && firstWords * 1.2 < laterWords && !stampedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
+    const stamped = within && stampedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
+    const shortFirst = within && firstWords * 1.2 < laterWords && !stamped;
     // A summary a page puts above the story, repeated where the story tells it, is the copy to
     // remove even when both copies are alike: deleting the story's own paragraph would leave the
     // summary standing above the lead and a gap in the story
@@ -367,7 +368,7 @@ function findingsOf(
     // ... and one that the later one holds whole with a few words more, anywhere ("Wimmera league
     // started on Good Friday ..." above "While technically the Wimmera league started on Good
     // Friday ..."): the later one says more
-    const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3 && !stampedCopy(paragraphs[match.original]!, paragraphs[match.paragraph]!);
+    const heldWhole = within && !shortFirst && !summaryFirst && match.score === 1 && laterWords - firstWords >= 3 && !stamped;
     // ... and one a scraper glued to junk that holds the later one whole ("KAILUA-KONA — It was a
     // first ... ADVERTISING KAILUA-KONA — It was a first for a row of students looking around"
     // above the clean lead): the glued copy is the one to cut, not the story's paragraph

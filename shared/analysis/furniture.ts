@@ -1012,12 +1012,15 @@ const CUT_LINE = /\p{L}[,]?\s?(?:…|\.{3})$/u;
  */
 function cutTitlePairs(paragraphs: readonly string[]): Set<number> {
   const pairs: number[] = [];
-  for (let i = 1; i < paragraphs.length; i++) {
+  const cutLines: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
     // (the last characters first: most paragraphs end on a stop, not an ellipsis)
     const end = paragraphs[i]!.trimEnd();
     if (!end.endsWith('…') && !end.endsWith('...')) continue;
     const cut = end.trimStart();
     if (roughWords(cut) > 14 || !CUT_LINE.test(cut)) continue;
+    cutLines.push(i);
+    if (i === 0) continue;
     const stem = cut.replace(/\s?(?:…|\.{3})$/u, '').trim();
     if (stem.length < 12) continue;
     const whole = paragraphs[i - 1]!.trim();
@@ -1027,7 +1030,7 @@ function cutTitlePairs(paragraphs: readonly string[]): Set<number> {
   if (pairs.length < 4) return out;
   const [from, to] = [pairs[0]!, pairs[pairs.length - 1]!];
   for (const i of pairs) out.add(i);
-  for (let i = from; i <= to; i++) if (roughWords(paragraphs[i]!) <= 14 && CUT_LINE.test(paragraphs[i]!.trim())) out.add(i);
+  for (const i of cutLines) if (i >= from && i <= to) out.add(i);
   return out;
 }
 

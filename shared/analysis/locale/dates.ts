@@ -166,16 +166,18 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
   const p = patterns(lang);
   const found: DateMention[] = [];
   const taken = (a: number, b: number): boolean => found.some((d) => a < d.dateEnd && b > d.dateStart);
-  const push = (start: number, end: number, day: number | undefined, month: number | undefined, year: number | undefined, invalid?: DateMention['invalid']): void => {
-    if (taken(start, end)) return;
-    if (!invalid && month !== undefined && (month < 1 || month > 12)) return;
-    if (!invalid && day !== undefined && (day < 1 || day > 31)) return;
+  /** the mention pushed, or undefined when the span is taken or the date impossible as read */
+  const push = (start: number, end: number, day: number | undefined, month: number | undefined, year: number | undefined, invalid?: DateMention['invalid']): DateMention | undefined => {
+    if (taken(start, end)) return undefined;
+    if (!invalid && month !== undefined && (month < 1 || month > 12)) return undefined;
+    if (!invalid && day !== undefined && (day < 1 || day > 31)) return undefined;
     const d: DateMention = { start, end, dateStart: start, dateEnd: end };
     if (invalid) d.invalid = invalid;
     if (day !== undefined) d.day = day;
     if (month !== undefined) d.month = month;
     if (year !== undefined) d.year = year;
     found.push(d);
+    return d;
   };
   let m: RegExpExecArray | null;
   if (p.monthDay) {
@@ -256,8 +258,8 @@ export function findDates(text: string, lang: ArticleLanguage, order: DateOrder 
     // description ("SW 7-50-20-W4": section, township, range, meridian), a part number
     if (invalid && m[2] === '-' && (/^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     if (invalid && lang === 'en' && !impossibleDate(dmy ? b : a, dmy ? a : b, year)) continue;
-    push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
-    if (lang === 'en' && !invalid && a !== b && a <= 12 && b <= 12 && found.at(-1)?.start === m.index) found.at(-1)!.eitherOrder = true;
+    const mention = push(m.index, m.index + m[0].length, dmy ? a : b, dmy ? b : a, year, invalid);
+    if (mention && lang === 'en' && !invalid && a !== b && a <= 12 && b <= 12) mention.eitherOrder = true;
   }
   // ISO dates of page furniture and time stamps ("Diperbarui 2024-10-16"): a date, not three figures
   ISO_DATE.lastIndex = 0;

@@ -370,7 +370,7 @@ function perUnitOf(p: ParaX, n: NumberX): string {
 }
 
 /** a figure given per span of time: "£15,000 a day", "Rp 2 juta per bulan", "50 ton setiap tahun" */
-const PER_TIME = /^\s*(?:(?:a|an|per|each|every|setiap|tiap|per)\s+(?:day|week|month|year|hour|night|hari|minggu|pekan|bulan|tahun|jam|malam)\b|(?:sehari|seminggu|sepekan|sebulan|setahun|sejam|daily|weekly|monthly|yearly|annually)\b)/iu;
+const PER_TIME = /^\s*(?:(?:a|an|per|each|every|setiap|tiap)\s+(?:day|week|month|year|hour|night|hari|minggu|pekan|bulan|tahun|jam|malam)\b|(?:sehari|seminggu|sepekan|sebulan|setahun|sejam|daily|weekly|monthly|yearly|annually)\b)/iu;
 function perTime(p: ParaX, n: NumberX): boolean {
   return PER_TIME.test(p.text.slice(n.end, n.end + 24));
 }

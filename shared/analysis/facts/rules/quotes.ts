@@ -562,8 +562,7 @@ function quotesAcrossParagraphs(paras: readonly ParaX[]): { closes: Set<number>;
     // the first mark that closes without an opener, or a closing mark typed facing the wrong way
     // with nothing open ('... rumah saudara Haryanto ini, “ucap Sekdes.'), reported as such already
     const unpairedClose = p.unpaired[0]?.mark === '”' ? p.unpaired[0].start : undefined;
-    const reversedClose = p.reversedClosers.find((at) => !p.quotes.some((q) => q.start <= at && at < q.end));
-    const firstAt = unpairedClose ?? (p.unpaired.length === 0 ? reversedClose : undefined);
+    const firstAt = unpairedClose ?? (p.unpaired.length === 0 ? p.reversedClosers.find((at) => !p.quotes.some((q) => q.start <= at && at < q.end)) : undefined);
     if (firstAt === undefined || p.quotes.some((q) => q.start < firstAt)) return;
     for (let i = pi - 1, seen = 0; i >= 0 && seen < ACROSS_PARAGRAPHS; i--, seen++) {
       const q = paras[i]!;
