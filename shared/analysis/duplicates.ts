@@ -9,6 +9,12 @@
  * page puts above the story's dateline). Short paragraphs
  * ("(jon)", "Setuju.") never count on their own, only inside a repeated block.
  *
+ * A standfirst a page sets under its headline is retold by the story in its own words as a matter
+ * of layout (the standfirst sells the story, the story then tells it with its facts): that is no
+ * repeat and gets no card, since neither paragraph is the one to delete. A standfirst copied word
+ * for word into the story (or with a slip) is a paste, and its card sits on the standfirst, as on
+ * any summary above the story, so the story keeps its paragraph.
+ *
  * `createDuplicateChecker()` keeps per-paragraph work (normalization, word ids, shingles) and
  * pair comparisons cached by text, so re-checking after an edit of one paragraph only redoes the
  * work for that paragraph plus cheap bookkeeping.
@@ -207,6 +213,11 @@ export function createDuplicateChecker(): DuplicateChecker {
         // share a phrase, not a paragraph, when both are a line's length: a pasted copy of such a
         // line repeats it word for word (a long paragraph opening in lower case is a paragraph)
         if (u.f.fragment && f.fragment && Math.max(u.f.words.length, f.words.length) < FRAGMENT_WORDS) continue;
+        // ... and two rows of a list under one label ("- Kondisi jalan: Tergenang 30 cm, masih bisa
+        // dilewati ..." for one village, "- Kondisi jalan: Masih bisa dilewati ..." for the next):
+        // the label recurs because every record of the list fills it in, so alike rows are two
+        // records (a row pasted again whole is still an exact repeat, found above)
+        if (sameFieldRows(paragraphs[j]!, paragraphs[i]!)) continue;
         if (!found || sim.score > found.score || (sim.score === found.score && j < found.original)) {
           found = { paragraph: i, original: j, exact: false, score: sim.score };
         }
@@ -229,6 +240,28 @@ export function createDuplicateChecker(): DuplicateChecker {
 
 /** a line of a page that breaks its sentences is at most this many words */
 const FRAGMENT_WORDS = 16;
+
+/** a row of a list: a marker, then a short label and its colon ("- Kondisi jalan: ...", "• Score: ...") */
+const LIST_ROW = /^\s*[-–—•*▪●◦]\s*([^:.!?]{1,40}?)\s*:\s*\S/u;
+
+/** the label a list row fills in, in matching form; undefined for a paragraph that is no such row */
+function rowLabel(text: string): string | undefined {
+  const m = LIST_ROW.exec(text);
+  const label = m ? wordsOf(m[1]!).join(' ') : '';
+  return label === '' ? undefined : label;
+}
+
+/** two rows of a list that fill in the same label: two records of one list */
+function sameFieldRows(a: string, b: string): boolean {
+  const label = rowLabel(a);
+  return label !== undefined && label === rowLabel(b);
+}
+
+/**
+ * a copy pasted with a slip keeps at least this share of its words in order; a standfirst that
+ * the story retells in other words keeps less
+ */
+const COPIED_SCORE = 0.9;
 
 /**
  * Each paragraph has a figure the other lacks: a figure was changed, not cut. A paragraph that
@@ -336,6 +369,10 @@ function findingsOf(
   const reported = new Set<number>();
   for (const match of matches) {
     if (!match.block && (askedAgain(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
+    // A standfirst under the page's headline, retold in the story's own words further on, is how a
+    // news page is laid out, not a repeat: a copy editor keeps both (only a copy word for word is
+    // carded, on the standfirst, by pageLayout)
+    if (!match.block && !match.exact && match.score < COPIED_SCORE && (layout ??= pageLayout(paragraphs, feat, headline)).standfirst(match.original)) continue;
     // A photo caption above the lead that repeats it ("FOTO : Kecelakaan maut di ...", then
     // "TABANAN - Kecelakaan maut terjadi di ...") is the copy to remove, not the lead: the
     // finding sits on the caption, whichever came first.
@@ -494,7 +531,9 @@ function askedAgain(paragraphs: readonly string[], match: DuplicateMatch): boole
  * ..."); or, on a page without a dateline, it opens the page (only short lines before it) and page
  * furniture stands between the two copies (a summary, then the photo's caption and credit, then
  * the story), or it is a teaser cut before its stop, or it says another paragraph too (read on
- * set 9). Without these signs the later copy is reported, as a draft's repeated paste is.
+ * set 9), or it is the standfirst under the page's own headline line, or it is the later copy
+ * with a label and a colon before it (sets 54-55). Without these signs the later copy is
+ * reported, as a draft's repeated paste is.
  * The page is read once per check, and only when a pair of copies asks.
  */
 function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures, headline: string | undefined) {
@@ -526,7 +565,21 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
     const lead = first + 1;
     return isOpeningSentence(feat(paragraphs[lead]!)) && tells(lead) >= 3;
   };
+  // a page gives its headline again as a line of its own; a draft keeps it in its own field
+  const headlineKey = headline ? wordsOf(headline).join(' ') : '';
+  const underHeadlineLine = (p: number): boolean => {
+    for (let q = p - 1; q >= 0; q--) {
+      const f = feat(paragraphs[q]!);
+      if (f.key === headlineKey) return true;
+      // (only short lines between, a byline or a date: a sentence between is the story's)
+      if (isOpeningSentence(f)) return false;
+    }
+    return false;
+  };
+  const standfirst = (p: number): boolean => headlineKey !== '' && isOpeningSentence(feat(paragraphs[p]!)) && underHeadlineLine(p);
   return {
+    /** the first sentence under the page's own headline line ("By ..." and a date may stand between): the page's standfirst */
+    standfirst,
     aboveTheStory(first: number, later: number): boolean {
       if (datelineAt(first)) return false;
       for (let p = first + 1; p <= later; p++) {
@@ -548,6 +601,11 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
       }
       if (first > firstOpening) return false;
       for (let p = first + 1; p < later; p++) if (feat(paragraphs[p]!).furniture) return true;
+      // a standfirst the story gives again word for word: the story keeps its paragraph
+      if (standfirst(first)) return true;
+      // a teaser line that heads the lead with its score or section and a colon ("Needham Market
+      // 1, Norwich United 1: An early goal ...") above the lead itself: the line is the page's
+      if (labelledCopy(paragraphs[first]!, paragraphs[later]!)) return true;
       // the story's lead follows the copy: the paragraph after it tells the headline, the copy
       // does not ("The project is a joint initiative ..." above "Expectant mothers in Kakamega are
       // set to benefit from a ... Sh90 million project", the headline "Kakamega to get Sh90
@@ -566,6 +624,17 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
       return mergesAnother(a, b, first, later);
     },
   };
+}
+
+/** a short label and its colon opening a line, "Needham Market 1, Norwich United 1: ..." */
+const LABEL_BEFORE = /^([^:.!?]{1,80}?):\s+/u;
+
+/** `first` is `later` whole after a label of a few words and its colon */
+function labelledCopy(first: string, later: string): boolean {
+  const m = LABEL_BEFORE.exec(first);
+  if (!m || wordsOf(m[1]!).length > OPENING_LINE_WORDS) return false;
+  const rest = wordsOf(first.slice(m[0].length)).join(' ');
+  return rest !== '' && rest === wordsOf(later).join(' ');
 }
 
 /** a paragraph a page cut off with an ellipsis */

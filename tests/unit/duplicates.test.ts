@@ -1216,3 +1216,61 @@ describe('page furniture', () => {
     expect(applyFix([p], f!.fix!)).toEqual(['Harga cabai di pasar induk naik dua kali lipat, kata pedagang.']);
   });
 });
+
+describe('sets 54 and 55 of unseen news', () => {
+  it('rows of a list under one recurring label ("- Kondisi listrik:") are two records, not a near repeat; a whole long row pasted again still is', () => {
+    const rows = [
+      'Rincian dampak angin kencang di tiga dusun:',
+      'Dusun Mekar (Sukamaju):',
+      '- Rumah rusak: 12 rumah (18 KK).',
+      '- Kondisi listrik: Padam sejak pagi, sebagian sudah menyala kembali di rumah warga dan sekolah dasar.',
+      'Dusun Harapan (Sukamaju):',
+      '- Rumah rusak: 30 rumah (41 KK).',
+      '- Kondisi listrik: Sebagian sudah menyala kembali di rumah warga dan sekolah dasar.',
+      'Dusun Jaya (Sukamaju):',
+      '- Kondisi listrik: Padam total, petugas masih memperbaiki tiang yang roboh di jalan desa.',
+    ];
+    expect(checkDuplicates(rows)).toEqual([]);
+    const pasted = [...rows, rows[3]!];
+    expect(checkDuplicates(pasted).map((f) => [f.paragraph, f.related[0]!.paragraph, f.severity])).toEqual([[9, 3, 'error']]);
+  });
+
+  it('a teaser line that is a label or a score and a colon before the lead ("Riverside 2, Hill Rovers 0: Two ...") is the copy to cut, above the story', () => {
+    const headline = 'Riverside 2, Hill Rovers 0';
+    const lead = 'Two second-half goals from Sam Okoro gave Riverside a deserved win over Hill Rovers in the First Division.';
+    const story = [
+      `${headline}: ${lead}`,
+      lead,
+      'Okoro opened the scoring five minutes after the break when he met a low cross from the right at the near post.',
+      'Hill Rovers pressed for an equaliser but Riverside doubled their lead from the penalty spot with ten minutes left.',
+    ];
+    const f = checkDuplicates(story, { headline });
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[0, 1]]);
+    expect(f[0]!.message).toContain('This summary above the story is');
+    expect(applyFix(story, f[0]!.fix!)).toEqual(story.slice(1));
+  });
+
+  it('a standfirst under the page\'s headline that the story retells in its own words gets no card; one copied word for word is the summary to cut', () => {
+    const headline = 'Planning appeals to be heard in Welsh';
+    const standfirst = 'Several planning appeals were repeatedly postponed at the county hall because the applicants asked for them to be heard in Welsh.';
+    const retold = 'Both appeals are among several planning appeals which have been repeatedly postponed at the county hall in Mold, because the applicants wanted them to be heard in Welsh.';
+    const page = [
+      'Local news 4 March 2021',
+      'By Ann Jones',
+      headline,
+      standfirst,
+      'A special sitting will be arranged so that the committee can hear the planning appeals in Welsh.',
+      'The chairman said an interpreter had been booked and the sitting would be held in the spring.',
+      retold,
+      'The applicants include a farmer who wants to build two holiday cottages on his land near the village.',
+    ];
+    expect(checkDuplicates(page, { headline })).toEqual([]);
+    const copied = page.map((p) => (p === retold ? standfirst : p));
+    const f = checkDuplicates(copied, { headline });
+    expect(f.map((x) => [x.paragraph, x.related[0]!.paragraph])).toEqual([[3, 6]]);
+    expect(f[0]!.message).toContain('This summary above the story is repeated word for word in paragraph 7');
+    expect(applyFix(copied, f[0]!.fix!)).toEqual(copied.filter((_, i) => i !== 3));
+    // a draft without the page's headline line keeps the card on the later paragraph
+    expect(checkDuplicates(page.slice(3), { headline }).map((x) => x.paragraph)).toEqual([3]);
+  });
+});

@@ -1861,6 +1861,50 @@ describe('sets 52 and 53 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 54 and 55 of unseen news, read once (issue 12)', () => {
+  it('quote marks: the same pair of single marks at both ends closes; markup\'s straight marks are no quotation; a wrong-facing opener after a stop is one slip', () => {
+    expect(run('quote-unbalanced', ['‘’Jadi masyarakat dapat melihat langsung semua kasus di aplikasi itu,‘’ jelasnya.'], 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['‘’Jadi masyarakat dapat melihat langsung semua kasus di aplikasi itu, jelasnya.'], 'id')).toHaveLength(1);
+    expect(run('quote-unbalanced', ['Wakil Gubernur mendorong siswa Sekolah Menengah Kejuruan (GORONTALO.disway.id/listtag/1909/smk">SMK) agar siap kerja.'], 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['Lihat <a href="https://contoh.id/berita" title="Berita">tautan</a> ini, kata dia.'], 'id')).toEqual([]);
+    const slip = run('quote-unbalanced', ['Setiap PKK harus punya inovasi program yang sifatnya smart. ” jadi, jangan melihat karena kegiatan itu baku,” Kata Forry Naway saat melantik ketua.'], 'id');
+    expect(slip).toHaveLength(1);
+    expect(slip[0]!.message).toContain('opens with a closing mark');
+    expect(run('quote-unbalanced', ['Ia menyerahkan kepada ketua desa untuk membuat program.” bisa melibatkan suatu konsep kecamatan,” harap dia.'], 'id')).toHaveLength(1);
+  });
+
+  it('a quotation after a paragraph saying someone reminds or asks, under a transcript\'s "On the Phone:" label, or under a page\'s "Subhead" label has a speaker', () => {
+    const quote = '“The assistance would have eased the financial constraints on eligible families.”';
+    expect(run('quote-unattributed', ['Gavoka reminds parents that all school stationery should be ready by the weekend.', quote], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['Emilio Reale (General Manager) has contacted all councillors asking them to consider this.', quote], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['All school stationery should be ready by the weekend, the ministry notice reads.', quote], 'en')).toHaveLength(1);
+    expect(run('quote-unattributed', ['The court ruled the association must pay damages.', 'On the Phone: Alredo Ortega, President, Belize Sugarcane Farmers Association', quote], 'en')).toEqual([]);
+    expect(run('quote-unattributed', ['The court ruled the association must pay damages.', 'Alredo Ortega took the call and then hung up.', quote], 'en')).toHaveLength(1);
+    expect(run('quote-unattributed', ['Subhead', '“If you’re a drug dealer, we’re coming after you!”', 'Image'], 'en')).toEqual([]);
+  });
+
+  it('a third-person quotation before a tagged one is the tagged speaker\'s, even after a paragraph naming something', () => {
+    const before = 'Lalu, di lokasi, bus Sudiro Tungga Jaya menghindari truk boks yang oleng ke kanan.';
+    const tagged = '"Kemudian bus oleng ke kiri dan terguling di badan jalan," ujar Ronny, Minggu (11/7/2021).';
+    expect(run('quote-unattributed', [before, '"Karena jarak yang berdekatan, bus membentur bagian belakang truk boks tersebut."', tagged], 'id')).toEqual([]);
+    // a first-person one reads as the one named above until the tag: the speaker is asked for
+    expect(run('quote-unattributed', [before, '"Saya kaget karena jarak yang berdekatan, bus membentur bagian belakang truk boks."', tagged], 'id')).toHaveLength(1);
+  });
+
+  it('a lake\'s name after the word "Danau", and the two abbreviations of a regional bill, are no slips', () => {
+    expect(run('name-variant', ['Polres menggagalkan peredaran sabu di desa itu.', 'Dukung Penuh Pengembangan WKP Panas Bumi Danau Ranau di Lampung Barat.'], 'id')).toEqual([]);
+    expect(run('name-variant', ['Raperda tentang masyarakat adat disahkan.', 'Bupati mendukung Ranperda masyarakat adat menjadi Perda.', 'Raperda itu diinisiasi AMAN.', 'Dengan disahkannya Raperda ini impian terwujud.'], 'id')).toEqual([]);
+  });
+
+  it('the year of a weekday is not taken from the stamps of a list of other stories below', () => {
+    const story = ['The committee organised the fair on Saturday (September 1) and raised around £900.', 'more >'];
+    const list = ['Spalding store granted alcohol license', '27 Jun 2025', 'Bookmark staff being consulted', '27 Jun 2025', 'Job cuts at mental health teams', '26 Jun 2025'];
+    expect(run('weekday-mismatch', [...story, ...list], 'en')).toEqual([]);
+    // one stamp line is the page's own date, and its year is the story's
+    expect(run('weekday-mismatch', ['27 Jun 2025', ...story], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

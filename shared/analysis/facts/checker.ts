@@ -126,9 +126,12 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
         const h = extract(input.headline.normalize('NFC'), lang, order);
         ctx.headline = { text: h.text, numbers: h.numbers };
       }
-      const dates = paras.flatMap((p) => p.dates);
       // the year of "Rabu (4/6)": the dateline's when the story has one, else the story's own
-      // most written year (never other numbers of the text)
+      // most written year (never other numbers of the text, nor the stamps of a list of other
+      // stories: three lines or more that are a date and nothing else, "27 Jun 2025" under each
+      // related headline below the story)
+      const stampLines = paras.filter(dateOnlyLine);
+      const dates = paras.flatMap((p) => (stampLines.length >= 3 && stampLines.includes(p) ? [] : p.dates));
       const dateline = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.datelineDate ?? '');
       if (dateline) {
         ctx.storyYear = Number(dateline[1]);
@@ -166,6 +169,12 @@ export function createFactChecker(options: { maxCache?: number } = {}): FactChec
       return size;
     },
   };
+}
+
+/** a paragraph that is a date and nothing more (a page's stamp), a few letters of weekday or time aside */
+function dateOnlyLine(p: ParaX): boolean {
+  const d = p.dates.length === 1 ? p.dates[0]! : undefined;
+  return d !== undefined && d.year !== undefined && p.text.trim().length - (d.end - d.start) <= 12;
 }
 
 /**

@@ -119,7 +119,7 @@ const OPEN = '“';
  * the Indonesian speaker's tags after a quotation ("..., kata Budi", "..., tegasnya"); some only
  * with "-nya", bare they open quotations too ("aku", I; "harap", please; "tutup", close)
  */
-const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|sampainya|pesan';
+const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harap|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|sampainya|pesan';
 /** the verbs of an English speaker's tag ('..., Smith said.', '..., “Wathe urged.') */
 const EN_TAG_VERB = 'said|says|added|adds|told|asked|explained|urged|urges|noted|notes|stated|stressed|insisted|warned|warns|remarked|continued|concluded|recalled|admitted|replied|declared';
 /**
@@ -243,6 +243,10 @@ const MARK_CANDIDATE = /["“”‘’'[]/g;
 const DOUBLED_SINGLE_CLOSE = /^(?:’’|'')(?=$|[\s,.;:!?)\]])/u;
 /** ... glued to the speaker's tag after the quotation's last comma ("... bahan kompos,’’ujar Elvina") */
 const DOUBLED_SINGLE_GLUED = /^(?:’’|'')(?=\p{Ll})/u;
+/** the longest attribute value of markup left in a paragraph that is skipped as one ('src="https://..."') */
+const ATTRIBUTE_VALUE_MAX = 300;
+/** the opening pair typed again where the quotation ends, before a space, a stop or the paragraph's end */
+const DOUBLED_SINGLE_AS_CLOSE = /^‘’(?=$|[\s,.;:!?)\]])/u;
 
 /** a double prime typed for the closing mark before its speaker's tag ('... santri putra 15″ jelas Zahro') */
 const PRIME_BEFORE_TAG = new RegExp(`″(?=\\s*(?:${ID_TAG})(?:nya)?\\b|,?\\s+(?:he|she|they)\\s+(?:said|says|added)\\b)`, 'giu');
@@ -322,6 +326,11 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
         // where the paragraph opened with the same two marks: "’’Besok ... Jombang,’’ kata Sri")
         unpaired.push({ start: i, end: i + 2, mark: CLOSE });
         i++;
+      } else if (c === '‘' && open.at(-1)?.mark === DOUBLED && prevC !== undefined && !/\s/.test(prevC) && DOUBLED_SINGLE_AS_CLOSE.test(text.slice(i, i + 3))) {
+        // the same two marks typed at both ends ('‘’Jadi masyarakat ... sudah termuat di situ,‘’
+        // jelasnya.'): one portal's style, consistent, so the pair closes what it opened
+        closing(i, true);
+        i++;
       }
       continue;
     }
@@ -329,6 +338,14 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
     // a curly mark closing an HTML attribute that a page's software mangled ('buy geneva;”>Army
     // spokesperson'): markup, not a quotation (straight attribute marks pair with each other)
     if (c === CLOSE && nextC === '>') continue;
+    // ... and the straight marks of an attribute's value (' href="..."'), skipped as a pair, and the
+    // last mark of one a scraper cut in half ('(GORONTALO.disway.id/listtag/1909/smk">SMK)')
+    if (c === '"' && prevC === '=') {
+      const end = text.indexOf('"', i + 1);
+      if (end > 0 && end - i <= ATTRIBUTE_VALUE_MAX) i = end;
+      continue;
+    }
+    if (c === '"' && nextC === '>') continue;
     // a closing mark glued after an opening one and before a word ('“”This is one of ...'): the
     // opening mark typed twice, not an empty quotation and a mark without its pair
     if (c === CLOSE && prevC === OPEN && /\p{L}/u.test(nextC ?? '')) continue;
@@ -414,6 +431,12 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // glued between a comma and a word in lower case, nothing open, and a mark further on that
       // closes before its speaker's tag ('... dengan mudah,”semoga petani ... berkembang
       // lagi,”papar suratno.'): it opens, facing the wrong way; one slip, not two marks without pairs
+      opening(i, OPEN);
+      reversedOpeners.push(i);
+    } else if (nextC === ' ' && /[.!?] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 2] ?? '') && closesLater(text, i) && TAG_NEXT.test(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart())) {
+      // after a sentence's stop, before a word in lower case, nothing open, and a mark further on
+      // that closes before its speaker's tag ('... yang sifatnya smart. ” jadi, jangan melihat ...
+      // tidak ada inovatif,” Kata Forry'): the quotation's opener, facing the wrong way; one slip
       opening(i, OPEN);
       reversedOpeners.push(i);
     } else if (prevC !== undefined && /\s/.test(prevC) && /[,.]\s$/.test(text.slice(Math.max(0, i - 2), i)) && TAG_NEXT.test(text.slice(i + 1, i + 16)) && /^[^"“”]{0,60}(?:[.!?]|$)/u.test(text.slice(i + 1))) {

@@ -393,6 +393,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
         const text = ctx.paras[x.p]!.text;
         const gap = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
         if (LIST_GAP.test(gap)) return true;
+        // (or one after the other with another first letter, two words of one name: "Danau
+        // Ranau", the lake, is no slip of "Danau"; a letter lost inside the second of a doubled
+        // name is, "Duran Durn")
+        if (/^\s+$/.test(gap) && text[x.start]!.toLowerCase() !== text[y.start]!.toLowerCase()) return true;
         const head = LIST_GAP_HEAD.exec(gap)?.[1];
         return head !== undefined && text.slice(0, Math.min(x.start, y.start)).trimEnd().endsWith(' ' + head);
       }),

@@ -206,7 +206,10 @@ const ID_TAG_VERB = 'kata ujar ucap tutur jelas ungkap tegas imbuh tambah lanjut
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 const ID_SPEAKER = new RegExp(String.raw`(?<![\p{L}-])(?:(?:${ID_TAG_VERB}|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|mengabarkan|mengumumkan|menulis(?:kan)?|mengunggah|memposting|berpesan|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)`, 'u');
-const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|according to|explained|explains|asked|wrote|writes|posted|tweeted|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
+const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|remind(?:s|ed)|asking|according to|explained|explains|asked|wrote|writes|posted|tweeted|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
+
+/** a page's label of a display field, left above its text by the scraper */
+const DISPLAY_LABEL = /^(?:sub-?head(?:line)?|standfirst|deck|dek|kicker|pull ?quote|excerpt|teaser|summary|ringkasan|kutipan)\s*:?$/iu;
 
 /** a heading that names a document: a warrant's article, a motion, a clause of a law */
 const DOC_HEADING = /^(?:warrant article|article \d+|motion|the motion|resolution|amendment|clause \d+|section \d+|pasal \d+|bunyi pasal \d+|petition|proclamation)\b[^.!?]{0,40}$/iu;
@@ -251,6 +254,8 @@ function firstSentence(text: string): string {
 
 /** a quotation in the first person: someone speaking of themselves */
 const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
+/** the speaker speaking of themselves, in either language */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)(?![\p{L}])/u;
 /**
  * A sentence whose subject is a named person: a name right before its verb ("Hale was", "James
  * McCarthy reflected", "Leo McLoone led"), where the name is a person's: after a first name or a
@@ -318,8 +323,12 @@ const CREDIT_INSIDE = /\b(?:foto|photo|pic|dok)\s*[/:]\s*[\p{L}\d@._ -]{2,40}\)?
  * write them in Irish: "Ar moladh Councillor A. Norton", "Cuidithe ag Councillor M. Howard agus glacadh leis")
  */
 const MOTION_LINE = /^(?:(?:proposed|seconded|moved)\s+by\b.{0,80}|(?:and\s+)?(?:agreed|resolved|carried)\.?|(?:diusulkan|didukung)\s+oleh\b.{0,80}|(?:ar moladh|cuidithe ag)\s.{2,80})$/iu;
-/** a name of two to four capitalised words, a comma, and an office of up to ten words without a stop */
-const NAME_AND_OFFICE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
+/**
+ * a name of two to four capitalised words, a comma, and an office of up to ten words without a
+ * stop; a broadcast transcript puts how the speaker was heard before it ("On the Phone: Alredo
+ * Ortega, President, Belize Sugarcane Farmers Association")
+ */
+const NAME_AND_OFFICE = /^(?:(?:[Oo]n (?:[Tt]he )?(?:[Pp]hone|[Cc]amera|[Ll]ine|Zoom|Skype)|[Vv]ia (?:[Pp]hone|Zoom|Skype|[Vv]ideo)|VO|SOT)\s*:\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+\p{Lu}[^!?"“”]{1,80}[^.!?"“”:,\s]$/u;
 
 /**
  * the speaker's credit on the line after the quotation, led by a dash: a press release's and a
@@ -454,10 +463,11 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ..." after a Prime Minister's speech, the quotation between two lines about the hospital)
     if (next && PRONOUN_GOES_ON.test(next.text.trim()) && paras.slice(Math.max(0, pi - 6), pi).some((x) => x.attributed || namesSpeaker(x.text, ctx.lang))) return;
     // ... or by the next quotation's tag: "Sejak seminggu terakhir." // "Sempat Rp50 ribu, tapi
-    // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end. Not after a
-    // paragraph about someone ("Toprak lalu pindah ke BMW."): the first-person quote reads as
-    // theirs until the tag, and a copy editor names the speaker at the break
-    if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev))) return;
+    // naik lagi," kata Isah: one speaker over two paragraphs, named once at the end. Not a
+    // first-person quote after a paragraph about someone ("Toprak lalu pindah ke BMW."): it reads
+    // as theirs until the tag, and a copy editor names the speaker at the break (a quote telling
+    // what happened, after a paragraph naming a bus company, is the tagged speaker's)
+    if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev) && FIRST_PERSON.test(p.text))) return;
     // ... and whatever stands before, when that tag says the speaker goes on ("..., it added.",
     // "..., imbuhnya."): the quotation before is theirs too
     if (next && next.startsWithQuote && next.attributed && GOES_ON.test(next.text.slice(-60))) return;
@@ -471,6 +481,9 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ... or a heading above names a document whose text it is ("Warrant Article" over '"To see if
     // the district will vote to raise and appropriate ..."')
     if (pi > 0 && DOC_HEADING.test(paras[pi - 1]!.text.trim())) return;
+    // ... or the line right above is a page's field label ("Subhead", "Pull quote"): display
+    // type the page left labelled, a quotation set large beside the story that names its speaker
+    if (pi > 0 && DISPLAY_LABEL.test(paras[pi - 1]!.text.trim())) return;
     // ... or the line right above leads into it, left open on someone's words (a short line the
     // neighbours above pass over as a caption's)
     if (pi > 0 && WORDS_OF_OPEN.test(paras[pi - 1]!.text.trim())) return;
