@@ -178,6 +178,8 @@ interface TokenSummary {
   /** absent until one is written (most tokens have none: no allocation per token) */
   firstNames?: string[];
 }
+/** a domain right after a word: the word is a web address's name */
+const WEB_DOMAIN_AFTER = /^\.(?:com|co\.id|id|net|org|info|news|co|tv|online|web\.id|my\.id|or\.id|go\.id)(?![\p{L}])/iu;
 const summaries = new WeakMap<ParaX, { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> }>();
 function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array<{ text: string; start: number; end: number }> } {
   let s = summaries.get(p);
@@ -193,6 +195,8 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     const w = bare(t.text);
     // a hashtag or a handle is a label written without spaces on purpose ("#GunungGede", "@CommuterLine")
     if (t.start > 0 && (p.text[t.start - 1] === '#' || p.text[t.start - 1] === '@')) continue;
+    // ... and so is a web address, the portal's name before its domain ("SuaraNias.Com", "BugisMakassar.Info")
+    if (WEB_DOMAIN_AFTER.test(p.text.slice(t.start + t.text.length, t.start + t.text.length + 12))) continue;
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
     let e = tokens.get(w);

@@ -208,8 +208,8 @@ const ID_TAG_VERB = 'kata ujar ucap tutur jelas ungkap tegas imbuh tambah lanjut
 const ID_SPEAKER = new RegExp(String.raw`(?<![\p{L}-])(?:(?:${ID_TAG_VERB}|aku)(?:nya(?![\p{L}-])|\s+\p{Lu})|[Mm]enurut(?:nya|\s+\p{Lu})|mengatakan|menyampaikan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyebut(?:kan)?|mengaku|berkata|bertanya|mengabarkan|mengumumkan|menulis(?:kan)?|mengunggah|memposting|berpesan|dikutip|melansir|dilansir|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|ucapkan)|kata\s+\p{L}+nya)`, 'u');
 const EN_SPEAKER = /\b(?:said|says|told|tells|added|adds|remind(?:s|ed)|asking|according to|explained|explains|asked|wrote|writes|posted|tweeted|stated|states|warned|warns|argued|argues|insisted|replied|continued|quoted|noted|notes|stressed|stresses|recalled|recalls|admitted|admits|lamented|laments|remarked|commented|emphasi[sz]ed|acknowledged|conceded|indicated|indicates|revealed|reveals|disclosed|discloses|announced|announces|urged|urges|reiterated|reiterates|assured|assures|observed|observes|highlighted|highlights|(?:statement|remarks|words|message)\s+(?:of|from|by)|(?:was|were|is|are)\s+(?:speaking|talking)\s+(?:at|in|to|during|on|after|before|from)|spoke\s+(?:at|in|to|during|on|after|before|from)|(?:talks|speaks)\s+(?:about|to|with))\b/u;
 
-/** a page's label of a display field, left above its text by the scraper */
-const DISPLAY_LABEL = /^(?:sub-?head(?:line)?|standfirst|deck|dek|kicker|pull ?quote|excerpt|teaser|summary|ringkasan|kutipan)\s*:?$/iu;
+/** a page's label of a display field or of a blog's description, left above its text by the scraper */
+const DISPLAY_LABEL = /^(?:sub-?head(?:line)?|standfirst|deck|dek|kicker|pull ?quote|excerpt|teaser|summary|ringkasan|kutipan|about(?: (?:us|me|this blog|the blog|the author))?|tentang (?:blog|kami|saya|penulis))\s*:?$/iu;
 
 /** a heading that names a document: a warrant's article, a motion, a clause of a law */
 const DOC_HEADING = /^(?:warrant article|article \d+|motion|the motion|resolution|amendment|clause \d+|section \d+|pasal \d+|bunyi pasal \d+|petition|proclamation)\b[^.!?]{0,40}$/iu;
@@ -336,6 +336,11 @@ const NAME_AND_OFFICE = /^(?:(?:[Oo]n (?:[Tt]he )?(?:[Pp]hone|[Cc]amera|[Ll]ine|
  */
 const DASH_CREDIT = /^[-–—―]\s*\p{Lu}[^.!?"“”]{2,100}\.?$/u;
 /**
+ * a source credited on its own line in brackets, capitalised, of two words or more, without a
+ * sentence inside (not the story's own credit: "(ANT)", "(Editor: ...)", "(Foto: ...)")
+ */
+const BRACKET_CREDIT = /^\((?![Ee]ditor|EDITOR|[Pp]enulis|[Rr]eporter|[Ww]artawan|[Ff]oto|FOTO|[Pp]hoto|[Rr]ed\b|[Aa]dv\b)\s*\p{Lu}[^()!?"“”\s]*\s[^()!?"“”]{1,80}\)\.?$/u;
+/**
  * the next paragraph reports more of what the speaker said, by a pronoun: "He thanked China for
  * ...", "Ia juga mengajak ..." (not what they did: "He played in the club's last premiership")
  */
@@ -458,6 +463,8 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // ... or credits it on its own line led by a dash (the line right below, short as a caption's
     // line is), or says what the quoted words were
     if (paras[pi + 1] && DASH_CREDIT.test(paras[pi + 1]!.text.trim())) return;
+    // ... or in brackets, a report's or a testimonial's source under it ("(WPPA OFSTED June 2015)")
+    if (paras[pi + 1] && BRACKET_CREDIT.test(paras[pi + 1]!.text.trim())) return;
     if (next && NAMES_QUOTED_TEXT.test(next.text.trim())) return;
     // ... or goes on about the speaker of the quotations before by a pronoun ("He thanked China
     // ..." after a Prime Minister's speech, the quotation between two lines about the hospital)

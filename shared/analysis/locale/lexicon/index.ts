@@ -143,8 +143,6 @@ const REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ['muharam', 'muharram'],
   // an Arabic plural Indonesian religious news uses beside its singular ("para Habaib", "Habib Ali")
   ['habib', 'habaib'],
-  // a regional bill, abbreviated both ways in Indonesian copy (rancangan peraturan daerah)
-  ['raperda', 'ranperda'],
   // the country as Indonesian copy writes it both ways (KBBI "Cina", common "China")
   ['cina', 'china'],
 ];
