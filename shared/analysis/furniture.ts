@@ -962,6 +962,8 @@ function bulletedRuns(paragraphs: readonly string[], end: number): Set<number> {
 
 /** a label, a colon and a figure: a row of a table or a price list */
 const LABEL_AND_FIGURE = /\s:\s*(?:Rp\.?\s?|\$|£|€)?\d/u;
+/** a row of a schedule or a diary, its date first */
+const DATED_ROW = /^[-–—]\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s/u;
 /** a related story's headline after a dash: six words or more, not ended by a full stop or a list's comma */
 const DASHED_TITLE = /^[-–—]\s+[\p{Lu}\d][^\n]*[^.;:,…\s]$/u;
 /** a paragraph of the story: a sentence or more, ended by its stop */
@@ -977,8 +979,9 @@ function dashedTeaserRuns(paragraphs: readonly string[]): Set<number> {
   const titled = paragraphs.map((p) => {
     const t = p.trim();
     const words = t.length > 12 && (t[0] === '-' || t[0] === '–' || t[0] === '—') ? roughWords(t) : 0;
-    // (not a table's row of a label and its value, "- Umur 3 tahun : Rp 1.142,63")
-    return words >= 7 && words <= 27 && DASHED_TITLE.test(t) && !LABEL_AND_FIGURE.test(t);
+    // (not a table's row of a label and its value, "- Umur 3 tahun : Rp 1.142,63", nor a schedule's
+    // row led by its date, "- 15/4/2018 Persekat Tegal vs Persipa Pati")
+    return words >= 7 && words <= 27 && DASHED_TITLE.test(t) && !LABEL_AND_FIGURE.test(t) && !DATED_ROW.test(t);
   });
   if (titled.filter(Boolean).length < 4) return out;
   const sentence = paragraphs.map((p, i) => !titled[i] && roughWords(p) >= 12 && STORY_SENTENCES.test(p.trim()));

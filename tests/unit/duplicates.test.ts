@@ -315,6 +315,13 @@ describe('near duplicates and short paragraphs', () => {
     expect(cards.map((f) => f.rule)).toEqual(['duplicate-paragraph']);
   });
 
+  it('dashed rows of a schedule, each led by its date, are the story\'s, not a list of other stories (set 54)', () => {
+    const rows = ['- 15/4/2018 Persekat Tegal vs Persipa Pati', '- 15/4/2018 Persiku Kudus vs PSIK Klaten', '- 18/4/2018 Persipa Pati vs Persibara Banjarnegara', '- 18/4/2018 Persekat Tegal vs Persiku Kudus', '- 22/4/2018 Persibara Banjarnegara vs Persekat Tegal'];
+    expect(checkFurniture([...rows, 'Jadwal itu disusun panitia liga untuk putaran pertama grup B di Jawa Tengah tahun ini.'])).toEqual([]);
+    // the same rows without their dates read as a run of other stories' headlines below the story
+    expect(checkFurniture(['Jadwal itu disusun panitia liga untuk putaran pertama grup B di Jawa Tengah tahun ini.', ...rows.map((r) => r.replace(/\d+\/4\/2018 /, 'Prediksi Skor Laga '))])).not.toEqual([]);
+  });
+
   it('dashed rows of a price list are the story\'s table, not a list of other stories (set 48)', () => {
     const rows = ['- Umur 3 tahun : Rp 1.142,63', '- Umur 4 tahun : Rp 1.239,41', '- Umur 5 tahun : Rp 1.332,15', '- Umur 6 tahun : Rp 1.369,25', '- Umur 7 tahun : Rp 1.419,02'];
     expect(checkFurniture(['Berikut harga TBS kelapa sawit periode ini menurut umur tanaman di Provinsi Riau pekan ini.', ...rows])).toEqual([]);
