@@ -368,7 +368,7 @@ function findingsOf(
   let layout: ReturnType<typeof pageLayout> | undefined;
   const reported = new Set<number>();
   for (const match of matches) {
-    if (!match.block && (askedAgain(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
+    if (!match.block && (headsAgain(paragraphs, match) || minuteOfItem(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
     // A standfirst under the page's headline, retold in the story's own words further on, is how a
     // news page is laid out, not a repeat: a copy editor keeps both (only a copy word for word is
     // carded, on the standfirst, by pageLayout)
@@ -516,13 +516,39 @@ function formulaRows(a: string, b: string): boolean {
 /**
  * A short question asked again with another answer after it ("What was your biggest frustration
  * playing club football this year?" before each player's answer in a vox pop, a questionnaire's
- * items): the format repeats it, no paste did
+ * items), or a title given again over another text of one formula ("Cherwell District Council -
+ * Notice of a Parish Councillor Vacancy" over each of two notices that open alike, "Cherwell
+ * District Council have issued a Parish Councillor Vacancy Notice following ..."): the format
+ * repeats it, no paste did. (A title repeated over texts that do not open alike is a listing's
+ * or a caption's copy, which the reader deletes.)
  */
-function askedAgain(paragraphs: readonly string[], match: DuplicateMatch): boolean {
+function headsAgain(paragraphs: readonly string[], match: DuplicateMatch): boolean {
   const [first, again] = [paragraphs[match.original]!.trim(), paragraphs[match.paragraph]!.trim()];
-  if (!first.endsWith('?') || !again.endsWith('?') || again.split(/\s+/).length > 20) return false;
+  if (again.split(/\s+/).length > 20) return false;
   const [answer, otherAnswer] = [paragraphs[match.original + 1]?.trim(), paragraphs[match.paragraph + 1]?.trim()];
-  return answer !== undefined && otherAnswer !== undefined && answer !== '' && answer !== otherAnswer;
+  if (answer === undefined || otherAnswer === undefined || answer === '' || answer === otherAnswer) return false;
+  if (first.endsWith('?') && again.endsWith('?')) return true;
+  return match.exact && match.paragraph - match.original > 1 && !/[.!?:;,"”]$/u.test(again) && !answer.startsWith(first) && !otherAnswer.startsWith(again) && openAlike(answer, otherAnswer);
+}
+
+/** two paragraphs of a sentence or more whose first words are the same: two entries of one formula */
+const FORMULA_OPENING_WORDS = 6;
+const FORMULA_ENTRY_WORDS = 12;
+function openAlike(a: string, b: string): boolean {
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  return wa.length >= FORMULA_ENTRY_WORDS && wb.length >= FORMULA_ENTRY_WORDS && wa.slice(0, FORMULA_OPENING_WORDS).join(' ') === wb.slice(0, FORMULA_OPENING_WORDS).join(' ');
+}
+
+/** a minute's label in a council's agenda page: what follows is the minute of the item above it */
+const MINUTE_LABEL = /^(?:minutes?|decisions?|resolved|resolutions?|outcome|keputusan|hasil)\s*:?$/iu;
+
+/**
+ * An agenda item and its minute ("To confirm the Minutes of the 253rd meeting ..." and, under
+ * "Minutes:", "The minutes of the 253rd meeting ... were confirmed"): the minute tells the item
+ * again by the format of the page, in other words
+ */
+function minuteOfItem(paragraphs: readonly string[], match: DuplicateMatch): boolean {
+  return !match.exact && match.paragraph > 0 && MINUTE_LABEL.test(paragraphs[match.paragraph - 1]!.trim()) && match.paragraph - match.original <= 4;
 }
 
 /**

@@ -1281,3 +1281,18 @@ describe('sets 54 and 55 of unseen news', () => {
     expect(checkDuplicates(page.slice(3), { headline }).map((x) => x.paragraph)).toEqual([3]);
   });
 });
+
+describe('sets 58 and 59 of unseen news', () => {
+  it('a title given again over another notice is the format, not a paste; the same title right after itself still is', () => {
+    const notice = (name: string, date: string) => ['Cherwell District Council - Notice of a Parish Councillor Vacancy', `Cherwell District Council have issued a Parish Councillor Vacancy Notice following the notification of the resignation of ${name}.`, `An election to fill the vacancy shall be held if, no later than ${date}, ten electors ask for it in writing.`];
+    expect(checkDuplicates(['Notices', ...notice('Robin Stafford Allen', '21st August 2023'), ...notice('Jane Smith', '4th May 2023')])).toEqual([]);
+    expect(checkDuplicates(['KFN may have lost up to 10 public housing units to wildfire', 'KFN may have lost up to 10 public housing units to wildfire', 'Ten public housing units on the First Nation have been damaged or burned down following the recent wildfire, the minister says.'])).toHaveLength(1);
+  });
+
+  it('an agenda item and, under "Minutes:", its minute are the format of a council page, not a repeat', () => {
+    const item = 'To confirm the Minutes of the 253rd meeting of the Rutland County Council District Council held on 11 July 2016.';
+    const minute = 'The minutes of the 253rd meeting of the Rutland County Council District Council held on 11 July 2016 were confirmed by the Council and signed by the Chairman.';
+    expect(checkDuplicates(['245.', 'MINUTES OF PREVIOUS MEETING', item, 'Minutes:', minute, '246.'])).toEqual([]);
+    expect(checkDuplicates(['245.', 'MINUTES OF PREVIOUS MEETING', item, 'Then the council moved on.', minute, '246.'])).toHaveLength(1);
+  });
+});

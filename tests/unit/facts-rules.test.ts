@@ -1922,6 +1922,14 @@ describe('sets 56 and 57 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 58 and 59 of unseen news, read once (issue 12)', () => {
+  it('the story\'s own word beside another language\'s spelling of it written more often is asked about, not written over', () => {
+    const [f] = run('name-variant', ['Sopir Truck Tangki CPO kabur setelah kejadian.', 'Kasus ini dilimpahkan ke Polres, kata korban soal Truck Tangki CPO itu.', '“Pemilik mobil Truk Tangki CPO sama sekali tidak ada tanggungjawabnya,” kata Angga.'], 'id');
+    expect(f!.message).toContain('Which is right?');
+    expect(f!.fix).toBeUndefined();
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

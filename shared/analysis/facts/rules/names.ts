@@ -17,7 +17,7 @@ import { furnitureOfCached } from '../../furniture.js';
 import { BoundedMemo } from '../../bounded-memo.js';
 import { EN_MONTHS, EN_WEEKDAYS, ID_MONTHS, ID_WEEKDAYS } from '../../locale/dates.js';
 import { EN_TITLES, ID_TITLES, editDistance } from '../../locale/names.js';
-import { britishAmerican, isEnglishRank, isKnownWord, isListedWord, isRank, regionalPair } from '../../locale/lexicon/index.js';
+import { britishAmerican, isEnglishRank, isKnownWord, isListedWord, isRank, isWordOf, regionalPair } from '../../locale/lexicon/index.js';
 import { ev, tr, type RuleContext } from '../context.js';
 import type { ParaX } from '../extract.js';
 
@@ -508,8 +508,10 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       a.occ = occurrences(a.text);
       b.occ = occurrences(b.text);
       const [odd, usual] = named;
-      // (a rarer spelling the word lists know, "John" beside "Jhon" twice, may be the right one: asked)
-      report(odd, usual, usual.count > 1, onceLongerBesideTwice(odd, usual, kind, (usual === a ? knownA : knownB)) || ((odd === a ? knownA : knownB) && !(usual === a ? knownA : knownB)));
+      // (a rarer spelling the word lists know, "John" beside "Jhon" twice, may be the right one: asked;
+      // and so is the story's own language's word beside another's, "Truk" beside "Truck" twice)
+      const ownWord = isWordOf(odd.text, ctx.lang) && !isWordOf(usual.text, ctx.lang);
+      report(odd, usual, usual.count > 1, onceLongerBesideTwice(odd, usual, kind, (usual === a ? knownA : knownB)) || ((odd === a ? knownA : knownB) && !(usual === a ? knownA : knownB)) || ownWord);
       return;
     }
     // ... and a word of a longer name written once with another letter, where the two words after

@@ -118,6 +118,12 @@ export function isKnownWord(word: string): boolean {
   return answers.get(word.toLowerCase().replace(/['’]s$/, ''), knownAnyway);
 }
 
+/** a word of the story's own language ("truk" in Indonesian copy, where "truck" is English only) */
+export function isWordOf(word: string, lang: 'en' | 'id'): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return lang === 'en' ? inSorted(EN_WORDS, w) : knownId(w) || knownIndonesian(w);
+}
+
 /** a word standing in the English or Indonesian list as it is, without taking affixes off */
 export function isListedWord(word: string): boolean {
   return known(word.toLowerCase().replace(/['’]s$/, ''));
