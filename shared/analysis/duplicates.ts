@@ -23,7 +23,7 @@ import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
-import { CAPTION_MARK, endsOnPhotoCredit } from './furniture.js';
+import { CAPTION_MARK, endsOnPhotoCredit, furnitureOf } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange, wordsOf } from './normalize.js';
 import { editDistance } from './locale/names.js';
@@ -368,7 +368,7 @@ function findingsOf(
   let layout: ReturnType<typeof pageLayout> | undefined;
   const reported = new Set<number>();
   for (const match of matches) {
-    if (!match.block && (headsAgain(paragraphs, match) || minuteOfItem(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
+    if (!match.block && (headsAgain(paragraphs, match) || minuteOfItem(paragraphs, match) || formulaUnderTitles(paragraphs, match) || (!match.exact && formulaRows(paragraphs[match.original]!, paragraphs[match.paragraph]!)))) continue;
     // A standfirst under the page's headline, retold in the story's own words further on, is how a
     // news page is laid out, not a repeat: a copy editor keeps both (only a copy word for word is
     // carded, on the standfirst, by pageLayout)
@@ -539,6 +539,29 @@ function openAlike(a: string, b: string): boolean {
   return wa.length >= FORMULA_ENTRY_WORDS && wb.length >= FORMULA_ENTRY_WORDS && wa.slice(0, FORMULA_OPENING_WORDS).join(' ') === wb.slice(0, FORMULA_OPENING_WORDS).join(' ');
 }
 
+/** two entries of one formula share less than this of their words; a copy with a word changed shares more */
+const FORMULA_SCORE = 0.95;
+/** ... and are of about one length: a copy that another paragraph says again with more is no entry */
+const FORMULA_LENGTH_RATIO = 0.75;
+/** a title line: a few words without a sentence's end ("Road Closure near Echt", "Temporary road closure") */
+const TITLE_LINE = /^[^.!?:;]{3,90}$/u;
+
+/**
+ * Two notices of one formula, each under its own title ("Temporary restriction on Westhill Drive"
+ * over "Please note that due to an Olympic Celebration it will be necessary ... to traffic:",
+ * "Road Closure near Echt" over "Please note that due to drainage works ... to traffic:"): the
+ * page's entries, which differ where each notice does; a copy pasted twice has no title of its own
+ */
+function formulaUnderTitles(paragraphs: readonly string[], match: DuplicateMatch): boolean {
+  // (a copy with one word changed stays a paste wherever it stands: entries differ by a phrase)
+  if (match.exact || match.original === 0 || match.score >= FORMULA_SCORE) return false;
+  const [t1, t2] = [paragraphs[match.original - 1]!.trim(), paragraphs[match.paragraph - 1]!.trim()];
+  // (a title, not a page's label such as "iklan" over a caption that the lead says again and more)
+  const title = (t: string) => TITLE_LINE.test(t) && t.split(/\s+/).length <= 12 && !furnitureOf(t);
+  const [n1, n2] = [wordsOf(paragraphs[match.original]!).length, wordsOf(paragraphs[match.paragraph]!).length];
+  return t1 !== t2 && title(t1) && title(t2) && Math.min(n1, n2) >= FORMULA_LENGTH_RATIO * Math.max(n1, n2);
+}
+
 /** a minute's label in a council's agenda page: what follows is the minute of the item above it */
 const MINUTE_LABEL = /^(?:minutes?|decisions?|resolved|resolutions?|outcome|keputusan|hasil)\s*:?$/iu;
 
@@ -645,12 +668,19 @@ function pageLayout(paragraphs: readonly string[], feat: (t: string) => Paragrap
       // a key point set off by a bullet above the story ("•  County Executive ... notes that
       // labor ...", said again in the story's "Speaking during the event, ... noted that labor ...")
       if (/^\s*[•▪●◦]/u.test(paragraphs[first]!)) return true;
+      // a pull quote opening the page, the quotation whole in its marks, that the story gives
+      // again where its speaker says it ('“The average rate increase is significantly higher ...”'
+      // above "Gore and Mataura residents will pay ...")
+      if (first === 0 && PULL_QUOTE.test(paragraphs[first]!.trim())) return true;
       // a summary that says the later copy and another paragraph after it in one ("REVELLERS at a
       // surprise birthday ... They fled into the street ..." above the lead and the next paragraph)
       return mergesAnother(a, b, first, later);
     },
   };
 }
+
+/** a paragraph that is one quotation, whole in its marks */
+const PULL_QUOTE = /^["“][^"“”]{20,}["”]$/u;
 
 /** a short label and its colon opening a line, "Needham Market 1, Norwich United 1: ..." */
 const LABEL_BEFORE = /^([^:.!?]{1,80}?):\s+/u;

@@ -1296,3 +1296,17 @@ describe('sets 58 and 59 of unseen news', () => {
     expect(checkDuplicates(['245.', 'MINUTES OF PREVIOUS MEETING', item, 'Then the council moved on.', minute, '246.'])).toHaveLength(1);
   });
 });
+
+describe('sets 60 and 61 of unseen news', () => {
+  it('two notices of one formula, each under its own title, are entries of the page; the same formula without titles is still a near repeat', () => {
+    const f = (why: string) => `Please note that due to ${why} it will be necessary in the interests of public safety to apply the following restriction to traffic:`;
+    expect(checkDuplicates(['Temporary road closure near Echt', f('drainage works and forming an access road'), 'CLOSURE on B977 for 5 days.', 'Temporary restriction on Westhill Drive, Westhill', f('an Olympic Celebration'), 'CLOSURE on Westhill Drive on Sunday for 3 hours.'])).toEqual([]);
+    expect(checkDuplicates(['The council met on Monday to discuss the roads.', f('drainage works and forming an access road'), 'CLOSURE on B977 for 5 days.', 'Councillors then heard from residents about the plan.', f('drainage works and forming a new access road'), 'CLOSURE on Westhill Drive for 3 hours.'])).toHaveLength(1);
+  });
+
+  it('a pull quote opening the page, given again in the story, is the copy to cut', () => {
+    const q = '“The average rate increase is significantly higher than the 4.59% forecast in our Long Term Plan, but a lot has changed since the plan was adopted two years ago.”';
+    const found = checkDuplicates([q, 'Gore and Mataura residents will pay between $4.75 and $6.86 a week more in rates after the council adopted its annual plan.', 'The plan delivers a 10.97% district-wide average rate increase.', 'The general manager said the revaluation had a knock-on effect for lower value properties.', q, 'Mayor Ben Bell commended staff for their work.']);
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+  });
+});

@@ -1930,6 +1930,34 @@ describe('sets 58 and 59 of unseen news, read once (issue 12)', () => {
   });
 });
 
+describe('sets 60 and 61 of unseen news, read once (issue 12)', () => {
+  it('the same pair of single marks closing spaced after a comma and glued to its tag; an excerpt cut before "Read More"; a quotation going on after a credited caption', () => {
+    expect(run('quote-unbalanced', ['‘’saat ini kami masih memeriksa AMR untuk pengembangan lebih lanjut, ‘’ujar Kapolres Kampar kepada Riau Pos.'], 'id')).toEqual([]);
+    expect(run('quote-unbalanced', ['‘’saat ini kami masih memeriksa AMR untuk pengembangan lebih lanjut, ujar Kapolres Kampar kepada Riau Pos.'], 'id')).toHaveLength(1);
+    const open = '“The harvest areas we are picking from are Port Works and New River. We expect the full harvest by the middle of March.';
+    expect(run('quote-unbalanced', ['Dr. Daly said the cotton crop was not fully matured.', open, 'Read More', 'Farmers Team Up With Taiwan Technology'], 'en')).toEqual([]);
+    expect(run('quote-unbalanced', ['Dr. Daly said the cotton crop was not fully matured.', open, 'Farmers Team Up With Taiwan Technology'], 'en')).toHaveLength(1);
+    const derby = ['“Our little town of Derby was struggling before this. Our medical facilities were already overstretched.', 'Fitzroy Crossing Bridge was damaged by floods.', 'Fitzroy Crossing Bridge was damaged by floods.Credit:DFES/Main Roads WA', '“Our one and only grocery store is severely overstretched,” she said.'];
+    expect(run('quote-unbalanced', derby, 'en')).toEqual([]);
+    expect(run('quote-unbalanced', [derby[0]!, 'The bridge was damaged by floods last week in the storm.', derby[3]!], 'en')).toHaveLength(1);
+  });
+
+  it('a range over items is no change from one end to the other; a list that ends before a clause of its own', () => {
+    expect(run('arithmetic', ['By township the proposed average rate increase varies from $110, or 6%, in Orepuki, to $337 or 13%, in Riversdale.'], 'en')).toEqual([]);
+    expect(run('arithmetic', ['The proposed average rate increase of 6% takes the bill from $110 to $337.'], 'en')).toHaveLength(1);
+    expect(run('arithmetic', ['Dari 43 peserta yang dikirim terdiri dari 21 putra dan 22 putri yang nantinya akan mengikuti 13 cabang lomba.'], 'id')).toEqual([]);
+    expect(run('arithmetic', ['Dari 43 peserta yang dikirim terdiri dari 21 putra, 23 putri dan 13 pelatih.'], 'id')).toHaveLength(1);
+  });
+
+  it('bulleted rows of a list are no restatement; initials joined to a name are no slip; a weekday told with its year is not yearless', () => {
+    expect(run('number-mismatch', ['The club fields many junior teams this season:', '• U9\'s teams - 4 teams [midgets]', '• U10\'s teams - 3 teams [travelling grade]', '• U11\'s teams - 2 teams [travelling grade]', '• U12\'s/U13\'s - 2 teams [travelling grade]'], 'en')).toEqual([]);
+    expect(run('name-variant', ['The challenges at both Konkola Copper Mines-KCM and Mopani Copper Mines-MCM will not dilute the country’s potential.'], 'en')).toEqual([]);
+    const next = 'Our next Annual Show will be held on Saturday 31st August in the village hall.';
+    expect(run('weekday-mismatch', [next, 'It was great to have our Produce Show back in 2023 on Saturday 16th September, our first since Covid.'], 'en')).toEqual([]);
+    expect(run('weekday-mismatch', [next, 'It was great to have our Produce Show back on Saturday 16th September, our first since Covid.'], 'en')).toHaveLength(1);
+  });
+});
+
 describe('number-mismatch: headline against body', () => {
   it('a headline figure the body gives differently is flagged on the body figure; rounding and "hampir" pass', () => {
     const body = ['Kekayaan Elon Musk turun Rp 234,8 triliun dalam sehari setelah ia mengumumkan partai politik baru.', 'Saham Tesla juga anjlok.'];

@@ -314,7 +314,12 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       const pair = text[i + 1];
       if (c === '[' && skipTo.has(i)) i = skipTo.get(i)! - 1;
       else if (pair !== '’' && pair !== '‘' && pair !== "'") continue;
-      else if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
+      else if (c === '‘' && open.at(-1)?.mark === DOUBLED && /[,.!?] $/.test(text.slice(Math.max(0, i - 2), i)) && text[i + 1] === '’' && TAG_NEXT.test(text.slice(i + 2, i + 18))) {
+        // ... and spaced after the comma, glued to the speaker's tag ('... lebih lanjut, ‘’ujar
+        // Kapolres'): it closes what the same pair opened, not a quotation of its own
+        closing(i, true);
+        i++;
+      } else if ((c === '‘' || c === "'") && (prevC === undefined || /[\s([.,;:!?]/.test(prevC)) && DOUBLED_SINGLE.test(text.slice(i, i + 3))) {
         opening(i, DOUBLED);
         i++;
       } else if ((c === '’' || c === "'") && open.length > 0 && prevC !== undefined && !/\s/.test(prevC) && (DOUBLED_SINGLE_CLOSE.test(text.slice(i, i + 3)) || (/[,.!?]/.test(prevC) && DOUBLED_SINGLE_GLUED.test(text.slice(i, i + 3))))) {

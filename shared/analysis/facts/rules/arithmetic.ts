@@ -115,6 +115,9 @@ function percentChange(ctx: RuleContext, p: ParaX, pi: number, sStart: number, s
     const from = cands.find((n) => (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, FROM));
     const to = cands.find((n) => n !== from && (n.kind !== 'percent' || pct.percentPoints) && preceded(text, n, TO));
     if (!from || !to) continue;
+    // a range over several things, each with its own change ("the proposed average rate increase
+    // varies from $110, or 6%, in Orepuki, to $337 or 13%, in Riversdale"): no change from one end to the other
+    if (RANGE_BEFORE_FROM.test(text.slice(Math.max(sStart, from.start - 40), from.start))) continue;
     // the two ends governed by a change of their own, told apart from the percentage ("a 2.52%
     // increase in tax liability and ... the tax rate increasing from 11.31 to 11.51"): two measures
     if (Math.min(from.start, to.start) - pct.end > 30 && OWN_CHANGE_BEFORE_END.test(text.slice(Math.max(pct.end, Math.min(from.start, to.start) - 45), Math.min(from.start, to.start)))) continue;
@@ -200,8 +203,10 @@ function changeAt(pi: number, change: NumberX, from: NumberX, to: NumberX): Pick
 /** a change verb right before an amount ("naik Rp 500", "turun sebesar 20", "rose by 300", "up 12") */
 const CHANGE_VERB = /\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|rose|fell|increased|decreased|grew|dropped|climbed|declined|up|down)\s+(?:(?:sebesar|sebanyak|senilai|by|some|another|a(?:\s+(?:solid|further|massive|modest|healthy|mere))?)\s+)?$/i;
 const CHANGE_DOWN = /\b(?:turun|berkurang|menurun|fell|decreased|dropped|declined|down)\b/i;
-/** a range's verb between a change and the figures after it ("selling from ... to", "ranged from", "berkisar") */
-const RANGE_BETWEEN = /\b(?:sell(?:ing|s)?|sold|rang(?:ed|ing|es?)|making|made|quoted|fetch(?:ed|ing)?|berkisar|dijual|terjual|dibanderol)\b/i;
+/** a range's verb between a change and the figures after it ("selling from ... to", "ranged from", "varies from", "berkisar") */
+const RANGE_BETWEEN = /\b(?:sell(?:ing|s)?|sold|rang(?:ed|ing|es?)|var(?:y|ies|ied|ying)|making|made|quoted|fetch(?:ed|ing)?|berkisar|bervariasi|dijual|terjual|dibanderol)\b/i;
+/** a range's verb right before its first end ("varies from", "ranging from", "bervariasi dari") */
+const RANGE_BEFORE_FROM = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|bervariasi|berkisar)\s+(?:\p{L}+\s+){0,2}(?:from|dari|antara)\s+(?:about\s+|around\s+|sekitar\s+)?$/iu;
 /** what a count of times multiplies ("naik 2 kali lipat", "up three-fold"): no difference */
 const TIMES_AFTER = /^\s*(?:kali|lipat|times|fold|-fold)\b/i;
 
@@ -269,6 +274,8 @@ function namedTotal(text: string, sStart: number, n: NumberX): boolean {
 }
 /** ... or right after it: "$149,000 total for the three machines: ..." */
 const TOTAL_AFTER = /^\s*(?:in\s+)?total\b/i;
+/** a clause of its own between the list and a last figure ("... yang nantinya akan mengikuti", "..., which will compete in") */
+const RELATIVE_BEFORE_LAST = /\b(?:yang|which|who|that)\b/iu;
 /** words after a figure that count nothing ("11 with serious injuries and 13 with minor ones") */
 const FUNCTION_WORD = /^(?:with|of|in|at|on|for|from|to|and|or|were|was|are|is|who|which|each|dan|atau|di|dengan|yang|dari|ke|untuk|pada|per|masing|sebanyak|orang)$/;
 const EXTREMES_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|paling|the\s+(?:highest|lowest|largest|smallest|most|biggest))\b/iu;
@@ -430,6 +437,11 @@ function partsAndTotals(ctx: RuleContext, p: ParaX, pi: number, sStart: number, 
   // ("1.010 Kepala Keluarga terdampak dengan kerugian ... 717 unit rumah tergenang dengan rincian
   // 315 unit ... dan 402 unit"), the figure read as the total counts something else
   if (nums.some((n) => n !== total && !parts.includes(n) && n.end <= partsAt && n.kind === total.kind && Math.abs(n.value - sum) <= tol + 1e-9)) return;
+  // ... and the list ends before its last figure, which a clause of its own tells ("43 peserta ...
+  // terdiri dari 21 putra dan 22 putri yang nantinya akan mengikuti 13 cabang lomba"): the parts
+  // before it are the whole
+  const last = parts[parts.length - 1]!;
+  if (parts.length >= 3 && RELATIVE_BEFORE_LAST.test(text.slice(parts[parts.length - 2]!.end, last.start)) && Math.abs(sum - last.value - total.value) <= tol + 1e-9) return;
   // parts that exceed the total are surely wrong; fewer may be "including" style lists: flag only when
   // the sentence uses an exhaustive trigger (all triggers above are) and sum differs
   reportTotal(ctx, pi, total, parts, sum, out);

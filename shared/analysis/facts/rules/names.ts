@@ -199,6 +199,9 @@ function summaryOf(p: ParaX): { tokens: Map<string, TokenSummary>; joined: Array
     if (WEB_DOMAIN_AFTER.test(p.text.slice(t.start + t.text.length, t.start + t.text.length + 12))) continue;
     if (w.length < 4 || !/^[\p{L}'’-]+$/u.test(w)) continue;
     if (w === w.toUpperCase()) continue; // acronym
+    // ... and a word joined to its initials ("Konkola Copper Mines-KCM", "Mopani Copper Mines-MCM"):
+    // the initials name the company, and two companies' initials differ by design
+    if (/-\p{Lu}{2,}$/u.test(w)) continue;
     let e = tokens.get(w);
     if (!e) tokens.set(w, (e = { n: 0, mid: 0, prevs: [], nexts: [] }));
     e.n++;

@@ -737,6 +737,9 @@ function firstSentenceOf(ctx: RuleContext, pi: number): string {
   return s ? p.text.slice(s.start, s.end) : '';
 }
 
+/** a paragraph that is an item of a bulleted list */
+const LIST_ITEM = /^\s*[•▪●◦·*–-]\s+/u;
+
 /** the shorter of two figure-marked word strings is inside the longer and long enough (`minWords` words besides figures) to be a statement */
 function copiedWords(x: string, y: string, minWords = 8): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -850,6 +853,8 @@ function bodyNumberMismatch(ctx: RuleContext): Finding[] {
         const typo = typoOf(o, other);
         const verbatim = copiesOnly || copies(o, other);
         if (!verbatim && (info.figures >= 3 || info.length < 6 || refInfo.figures >= 3 || refInfo.length < 6)) continue;
+        // (and two bulleted rows of one list, "• U10's teams - 3 teams" and "• U11's teams - 2 teams")
+        if (!verbatim && LIST_ITEM.test(ctx.paras[o.p]!.text) && LIST_ITEM.test(ctx.paras[other.p]!.text)) continue;
         const same = verbatim ? 1 : overlap(info.words, refInfo.words);
         // a name-like figure ("Pasal 28", "Nomor 22") or a range end differs only in a copy of the same sentence
         if (!verbatim) {

@@ -557,6 +557,20 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
 /** a paragraph cut by its page inside a clause, an ellipsis glued to its last word or comma */
 const CUT_WITH_ELLIPSIS = /[\p{Ll},]\s?(?:…|\.\.\.|\[\s?(?:…|\.\.\.)\s?\])\s*$/u;
 
+/** a photo's credit in a caption ("Credit:DFES", "Photo: Fortuna", "Foto/Ist") */
+const CAPTION_CREDIT = /\b(?:credit|photo|picture|image|foto|gambar)\s*[:/|]\s*\S/iu;
+
+/** a short line without quotation marks that carries a photo's credit, or that the line after it gives again with one */
+function creditedCaption(paras: readonly ParaX[], i: number): boolean {
+  const p = paras[i]!;
+  if (p.quotes.length > 0 || p.unpaired.length > 0 || p.text.split(/\s+/).length > 30) return false;
+  const after = paras[i + 1]?.text;
+  return CAPTION_CREDIT.test(p.text) || (after !== undefined && after.length > p.text.length && after.startsWith(p.text.trim()) && CAPTION_CREDIT.test(after));
+}
+
+/** a listing page's link to the rest of an excerpt, on a line of its own */
+const READ_MORE_LINE = /^(?:read (?:more|the (?:full|whole|rest of the) (?:story|article)|on)|continue reading|more|baca (?:selengkapnya|lebih lanjut|lanjutannya)|selengkapnya|lanjut baca)\s*(?:[.…»>›→]+|\.\.\.)?$/iu;
+
 /** a related story's prompt opening a paragraph, its excerpt glued on */
 const TEASER_PROMPT = /^\s*(?:[Rr]ead (?:the )?full (?:story|article)|[Rr]ead [Mm]ore|[Cc]ontinue [Rr]eading|[Bb]aca (?:juga|selengkapnya|lainnya))(?!\p{Ll})/u;
 
@@ -633,8 +647,10 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
     if (p.unpaired.length === 0) return;
     // the next paragraph of the story: an advert's label or a sub-heading between two paragraphs
     // of one quotation ("Hide Ad", "‘Massive tick’") does not end it
+    // (and a photo's caption, known by its credit or given again with it: "Fitzroy Crossing Bridge
+    // was damaged by floods." / "... floods.Credit:DFES/Main Roads WA")
     let nextAt = pi + 1;
-    while (nextAt <= pi + 3 && paras[nextAt] && (furnitureOfCached(paras[nextAt]!.text) || looseLine(paras[nextAt]!))) nextAt++;
+    while (nextAt <= pi + 3 && paras[nextAt] && (furnitureOfCached(paras[nextAt]!.text) || looseLine(paras[nextAt]!) || creditedCaption(paras, nextAt))) nextAt++;
     const next = paras[nextAt];
     /** this paragraph's last card for a closing mark without an opening one */
     let closerCard: Finding | undefined;
@@ -688,6 +704,9 @@ export function quoteUnbalanced(ctx: RuleContext): Finding[] {
       // ... or a related story's excerpt glued to its prompt ("Read the full storyErgon Energy
       // Network is urging ... “Bamboo is one of the worst offenders because it g"), cut by the page
       if (isLastOpen && TEASER_PROMPT.test(p.text)) continue;
+      // ... or a listing page's excerpt, cut before its "Read More" line: the rest of the
+      // statement, and its closing mark, is on the story's own page
+      if (isLastOpen && paras[pi + 1] && READ_MORE_LINE.test(paras[pi + 1]!.text.trim())) continue;
       // the closing end of a quotation opened paragraphs before: a pair to a reader (see above)
       if (u === p.unpaired[0] && across.closes.has(pi)) continue;
       // a closing mark opening a quotation never closed has its card already ('” Bersama

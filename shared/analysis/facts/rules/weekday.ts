@@ -338,6 +338,9 @@ function onEve(text: string, d: DateMention): boolean {
   return /\bmalam\s+(?:(?:men)?jelang\s+)?$/iu.test(text.slice(Math.max(0, d.weekdayStart! - 18), d.weekdayStart));
 }
 
+/** a year a few words before a weekday ("in 2023 on Saturday", "pada 2023, Sabtu") */
+const YEAR_JUST_BEFORE = /\b(?:19|20)\d{2}\b[^.!?\d]{0,16}$/u;
+
 /** two yearless dates this many days apart at most are compared with each other */
 const APART_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -355,6 +358,9 @@ function weekdaysApart(ctx: RuleContext): Finding[] {
     if (line?.wholeLine) return;
     for (const d of p.dates) {
       if (d.weekday === undefined || d.weekdayStart === undefined || d.weekdayEnd === undefined || d.year !== undefined || d.day === undefined || d.month === undefined || d.invalid) continue;
+      // (a year told just before the day is that day's, "back in 2023 on Saturday 16th September":
+      // the date is not yearless, and another show's "Saturday 31st August" may be another year's)
+      if (YEAR_JUST_BEFORE.test(p.text.slice(Math.max(0, d.weekdayStart - 24), d.weekdayStart))) continue;
       // (the eve of a day, "malam Minggu", is the day before's night: either weekday fits)
       const eve = onEve(p.text, d);
       const wdText = d.weekdayText ?? p.text.slice(d.weekdayStart, d.weekdayEnd);
