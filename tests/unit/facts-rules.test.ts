@@ -1949,6 +1949,14 @@ describe('sets 60 and 61 of unseen news, read once (issue 12)', () => {
     expect(run('arithmetic', ['Dari 43 peserta yang dikirim terdiri dari 21 putra, 23 putri dan 13 pelatih.'], 'id')).toHaveLength(1);
   });
 
+  it('two players of two team sheets a letter apart are two people; a Chinese given name is no slip of an Indonesian word in English copy', () => {
+    const sheets = ['Hartlepool United: 1 – Joe Fryer, 2 – Kenton Richardson, 3 – James Martin, 4 – Kieran Green, 5 – Craig Reid.', 'Mansfield Town: 1 – Xavier Sundby, 2 – Tom Slone, 3 – Louis Danquah, 4 – Cameron Healey, 5 – Keiran Harrison, 6 – Charlie Shaw.'];
+    expect(run('name-variant', sheets, 'en')).toEqual([]);
+    // (the same two spellings in the running text, one player named twice, are a slip)
+    expect(run('name-variant', ['Kieran Green opened the scoring for the home side in the first half.', 'The visitors pressed, but Keiran Green doubled the lead before the break.'], 'en')).toHaveLength(1);
+    expect(run('name-variant', ['Also visiting were councillors Lim Cheng Hoe, Chua Kheng Ee and Tham Weng Fatt and association chairman Loh Chai Seng.'], 'en')).toEqual([]);
+  });
+
   it('bulleted rows of a list are no restatement; initials joined to a name are no slip; a weekday told with its year is not yearless', () => {
     expect(run('number-mismatch', ['The club fields many junior teams this season:', '• U9\'s teams - 4 teams [midgets]', '• U10\'s teams - 3 teams [travelling grade]', '• U11\'s teams - 2 teams [travelling grade]', '• U12\'s/U13\'s - 2 teams [travelling grade]'], 'en')).toEqual([]);
     expect(run('name-variant', ['The challenges at both Konkola Copper Mines-KCM and Mopani Copper Mines-MCM will not dilute the country’s potential.'], 'en')).toEqual([]);

@@ -431,7 +431,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
       // "Council's Choice Award:  Saana, Harper, and Thomas (7D)")
       const label = /^[^,]*:\s+/u.exec(part)?.[0].length ?? 0;
       // (a place numbered by a Roman numeral is one item: "Nsuaem II, Amomorso, Nsuaem I, Nsutem")
-      const single = /^\s*\p{Lu}\p{Ll}{1,11}(?:\s+[IVX]{1,4})?\s*$/u.test(part.slice(label).replace(/\s*\([^()]*\)[.;]?\s*$/u, ''));
+      // (and so is a team sheet's numbered player, first name and surname: "4 – Kieran Green")
+      const item = part.slice(label).replace(/\s*\([^()]*\)[.;]?\s*$/u, '');
+      const single = /^\s*\p{Lu}\p{Ll}{1,11}(?:\s+[IVX]{1,4})?\s*$/u.test(item) || /^\s*\d{1,3}\s*[–-]\s*\p{Lu}\p{Ll}{1,11}(?:\s+\p{Lu}[\p{L}'’-]{1,20}){1,2}\s*$/u.test(item);
       if (single) items++;
       if (pos + label <= at && at < pos + part.length) mine = single;
       pos += part.length;
@@ -592,7 +594,9 @@ export function nameVariant(ctx: RuleContext): Finding[] {
     const endAdded = kind === 'indel' && odd !== null && usual !== null && odd.text.length === usual.text.length + 1 && odd.text.toLowerCase().startsWith(usual.text.toLowerCase()) && !doubledLetter(odd.text, usual.text) && ![...(odd.nexts?.keys() ?? [])].some((w) => usual.nexts?.has(w));
     const indelSlip = kind === 'indel' && odd !== null && usual !== null && !endAdded && (usual.count >= 2 || doubledLetter(odd.text, usual.text) || endDrop || (cut >= 0 && usual.text.length >= 6 && cut < odd.text.length - 1));
     const noName = odd !== null && usual !== null && noNameSlip(odd.text, usual.text, kind) && (odd.neighbours.size === 0 || usual.text.length >= 6);
-    const handSlip = usualKnown && odd!.count === 1 && (usual!.mid > 0 || noName) && (slip || indelSlip);
+    // (in English copy the known word is an English one: "Seng", a word of the Indonesian list, is
+    // a Chinese given name there, "Loh Chai Seng" beside "Tham Weng Fatt")
+    const handSlip = usualKnown && (ctx.lang === 'id' || isWordOf(usual!.text, 'en')) && odd!.count === 1 && (usual!.mid > 0 || noName) && (slip || indelSlip);
     // letters swapped, one typed twice or one left out inside the word (not its first or last:
     // "Konga"/"Kongan" are two villages), into a spelling the word lists do not know, written
     // once beside a spelling written twice or more and as a name inside a sentence: a slip even
