@@ -119,7 +119,7 @@ const OPEN = '“';
  * the Indonesian speaker's tags after a quotation ("..., kata Budi", "..., tegasnya"); some only
  * with "-nya", bare they open quotations too ("aku", I; "harap", please; "tutup", close)
  */
-const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harap|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|sampainya|pesan';
+const ID_TAG = 'kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|tambah|lanjut|tanya|jawab|beber|klaim|sebut|terang|papar|pungkas|sambung|tandas|tukas|cetus|timpal|kenang|keluh|urai|cerita|singkat|sahut|celetuk|harapnya|akunya|pintanya|ajaknya|serunya|tulisnya|tutupnya|imbaunya|sampainya|pesan';
 /** the verbs of an English speaker's tag ('..., Smith said.', '..., “Wathe urged.') */
 const EN_TAG_VERB = 'said|says|added|adds|told|asked|explained|urged|urges|noted|notes|stated|stressed|insisted|warned|warns|remarked|continued|concluded|recalled|admitted|replied|declared';
 /**
@@ -438,7 +438,7 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
       // lagi,”papar suratno.'): it opens, facing the wrong way; one slip, not two marks without pairs
       opening(i, OPEN);
       reversedOpeners.push(i);
-    } else if (nextC === ' ' && /[.!?] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 2] ?? '') && closesLater(text, i) && TAG_NEXT.test(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart())) {
+    } else if (nextC === ' ' && /[.!?] ?$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 2] ?? '') && closesLater(text, i) && tagAfterClose(text.slice(text.indexOf(CLOSE, i + 1) + 1).trimStart())) {
       // after a sentence's stop, before a word in lower case, nothing open, and a mark further on
       // that closes before its speaker's tag ('... yang sifatnya smart. ” jadi, jangan melihat ...
       // tidak ada inovatif,” Kata Forry'): the quotation's opener, facing the wrong way; one slip
@@ -463,6 +463,14 @@ function pairQuotes(raw: string, mergedParagraphs: boolean): QuoteReading {
   quotes.sort((a, b) => a.start - b.start);
   unpaired.sort((a, b) => a.start - b.start);
   return { quotes, unpaired, opensUnclosed: open.length > 0, reversedOpeners, reversedClosers, doubledOpeners };
+}
+
+/**
+ * the speaker's tag right after a closing mark; there "harap" hopes ('..., ” harap dia.'), where
+ * bare before a quotation it says please, so it is no tag of TAG_NEXT's
+ */
+function tagAfterClose(after: string): boolean {
+  return TAG_NEXT.test(after) || /^[Hh]arap\s+(?:dia|ia|beliau|\p{Lu})/u.test(after);
 }
 
 /** a speech verb and its comma right before a mark: what follows is the quotation ("Mengatakan bahwa,”", "mengatakan,”") */

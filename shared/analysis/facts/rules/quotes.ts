@@ -254,8 +254,8 @@ function firstSentence(text: string): string {
 
 /** a quotation in the first person: someone speaking of themselves */
 const FIRST_PERSON_EN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}])/u;
-/** the speaker speaking of themselves, in either language */
-const FIRST_PERSON = /(?<![\p{L}])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)(?![\p{L}])/u;
+/** ... and in Indonesian */
+const FIRST_PERSON_ID = /(?<![\p{L}])(?:[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)(?![\p{L}])/u;
 /**
  * A sentence whose subject is a named person: a name right before its verb ("Hale was", "James
  * McCarthy reflected", "Leo McLoone led"), where the name is a person's: after a first name or a
@@ -474,7 +474,7 @@ export function quoteUnattributed(ctx: RuleContext): Finding[] {
     // first-person quote after a paragraph about someone ("Toprak lalu pindah ke BMW."): it reads
     // as theirs until the tag, and a copy editor names the speaker at the break (a quote telling
     // what happened, after a paragraph naming a bus company, is the tagged speaker's)
-    if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev) && FIRST_PERSON.test(p.text))) return;
+    if (next && next.startsWithQuote && next.attributed && !(prev && namesSomeone(prev) && (FIRST_PERSON_EN.test(p.text) || FIRST_PERSON_ID.test(p.text)))) return;
     // ... and whatever stands before, when that tag says the speaker goes on ("..., it added.",
     // "..., imbuhnya."): the quotation before is theirs too
     if (next && next.startsWithQuote && next.attributed && GOES_ON.test(next.text.slice(-60))) return;
