@@ -581,8 +581,8 @@ function minuteOfItem(paragraphs: readonly string[], match: DuplicateMatch): boo
  * furniture stands between the two copies (a summary, then the photo's caption and credit, then
  * the story), or it is a teaser cut before its stop, or it says another paragraph too (read on
  * set 9), or it is the standfirst under the page's own headline line, or it is the later copy
- * with a label and a colon before it (sets 54-55). Without these signs the later copy is
- * reported, as a draft's repeated paste is.
+ * with a label and a colon before it (sets 54-55), or it is a pull quote opening the page (set
+ * 61). Without these signs the later copy is reported, as a draft's repeated paste is.
  * The page is read once per check, and only when a pair of copies asks.
  */
 function pageLayout(paragraphs: readonly string[], feat: (t: string) => ParagraphFeatures, headline: string | undefined) {
