@@ -1164,6 +1164,36 @@ function abovePageText(text: string, paragraphs: readonly string[], storyStart: 
 }
 
 /** a date alone on its line ("19 September 2024", "Dec 13, 2020") */
+/** the longest line read as a date alone ("Last Updated on Tuesday, 6 August 2024, 21:15 by Writer") */
+const DATE_LINE_CHARS = 80;
+
+/**
+ * Three headlines or more, each followed by a line that is its date and nothing else, outside the
+ * story's sentences (below its last or above its first): a list of other stories. A chronology
+ * heads its days with dates too, but tells each day in sentences, and inside the story.
+ */
+function datedHeadlineList(paragraphs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  // (a re-check runs this on every edit: the short lines with a figure first, the rest only when three are dates)
+  const dated = paragraphs.map((p) => p.length <= DATE_LINE_CHARS && /\d/.test(p) && datedLine(p));
+  if (dated.filter(Boolean).length < 3) return out;
+  const sentence = paragraphs.map((p) => roughWords(p) >= 12 && STORY_SENTENCES.test(p.trim()));
+  const [firstSentence, lastSentence] = [sentence.indexOf(true), sentence.lastIndexOf(true)];
+  const headline = (t: string) => {
+    const w = roughWords(t);
+    return w >= 3 && w <= 20 && !/[.!?:;,]["”’)]?$/u.test(t.trim()) && !(t.length <= DATE_LINE_CHARS && datedLine(t));
+  };
+  const pairs: number[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (!dated[i] || !headline(paragraphs[i - 1]!)) continue;
+    if (firstSentence >= 0 && i - 1 <= lastSentence && i >= firstSentence) continue;
+    pairs.push(i);
+  }
+  if (pairs.length < 3) return out;
+  for (const i of pairs) out.add(i - 1).add(i);
+  return out;
+}
+
 function datedLine(text: string): boolean {
   const line = canonicalText(text);
   return isDateOnly(line, roughWords(line));
@@ -1203,6 +1233,7 @@ export function checkFurniture(
   let teasers: Set<number> | undefined;
   let dashedRuns: Set<number> | undefined;
   let cutPairs: Set<number> | undefined;
+  let datedList: Set<number> | undefined;
   const headline = headlineKeys(opts.headline);
   const repeatsHeadline = (i: number): boolean => headline.size > 0 && i < HEADLINE_REPEAT_LINES && headline.has(normalizeForMatch(paragraphs[i]!));
   paragraphs.forEach((text, i) => {
@@ -1263,6 +1294,12 @@ export function checkFurniture(
     // ... and so are runs of headlines after dashes above the story or below it
     if (!m && (dashedRuns ??= dashedTeaserRuns(paragraphs)).has(i)) {
       m = { kind: 'teaser', ...trimmedRange(text), wholeLine: true };
+      byShape = true;
+    }
+    // ... and a list of other stories below the story or above it, each headline with its date
+    // on the line after ("Bookmark staff being consulted on future" / "27 Jun 2025")
+    if (!m && (datedList ??= datedHeadlineList(paragraphs)).has(i)) {
+      m = { kind: datedLine(text) ? 'meta' : 'teaser', ...trimmedRange(text), wholeLine: true };
       byShape = true;
     }
     // ... and headlines given whole and then cut short

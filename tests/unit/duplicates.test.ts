@@ -1304,6 +1304,14 @@ describe('sets 60 and 61 of unseen news', () => {
     expect(checkDuplicates(['The council met on Monday to discuss the roads.', f('drainage works and forming an access road'), 'CLOSURE on B977 for 5 days.', 'Councillors then heard from residents about the plan.', f('drainage works and forming a new access road'), 'CLOSURE on Westhill Drive for 3 hours.'])).toHaveLength(1);
   });
 
+  it('headlines each dated on the line below, three or more outside the story, are a list of other stories; a chronology inside the story is not', () => {
+    const story = ['The first village fair held to raise funds for a new village community centre was a scorching success on Saturday.', 'The £900 raised will go towards kitting out the new hall with items including tables and chairs.'];
+    const list = ['Spalding store under new ownership granted alcohol license', '27 Jun 2025', 'Bookmark staff being consulted on future', '27 Jun 2025', 'Job cuts at county’s mental health teams', '26 Jun 2025'];
+    expect(checkFurniture([...story, 'more >', ...list]).map((f) => f.paragraph)).toEqual(expect.arrayContaining([3, 4, 5, 6, 7, 8]));
+    const diary = ['The expedition kept a diary, and these were its first three days on the ice.', 'Arrival at base camp', '3 March 2024', 'The team set up its tents and checked the sledges before the storm came in.', 'First crossing', '4 March 2024', 'They crossed the first glacier in six hours and camped on the far side of it.', 'Storm day', '5 March 2024', 'Nobody left the tents all day while the wind blew at ninety kilometres an hour.'];
+    expect(checkFurniture(diary)).toEqual([]);
+  });
+
   it('a pull quote opening the page, given again in the story, is the copy to cut', () => {
     const q = '“The average rate increase is significantly higher than the 4.59% forecast in our Long Term Plan, but a lot has changed since the plan was adopted two years ago.”';
     const found = checkDuplicates([q, 'Gore and Mataura residents will pay between $4.75 and $6.86 a week more in rates after the council adopted its annual plan.', 'The plan delivers a 10.97% district-wide average rate increase.', 'The general manager said the revaluation had a knock-on effect for lower value properties.', q, 'Mayor Ben Bell commended staff for their work.']);
