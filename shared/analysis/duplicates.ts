@@ -23,7 +23,7 @@ import type { Finding, Fix, UiLanguage } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { datelineOf } from './dateline.js';
 import { removalEdit } from './fix.js';
-import { CAPTION_MARK, endsOnPhotoCredit, furnitureOf } from './furniture.js';
+import { CAPTION_MARK, endsOnPhotoCredit, furnitureOfCached } from './furniture.js';
 import { msg } from './messages.js';
 import { trimmedRange, wordsOf } from './normalize.js';
 import { editDistance } from './locale/names.js';
@@ -557,7 +557,7 @@ function formulaUnderTitles(paragraphs: readonly string[], match: DuplicateMatch
   if (match.exact || match.original === 0 || match.score >= FORMULA_SCORE) return false;
   const [t1, t2] = [paragraphs[match.original - 1]!.trim(), paragraphs[match.paragraph - 1]!.trim()];
   // (a title, not a page's label such as "iklan" over a caption that the lead says again and more)
-  const title = (t: string) => TITLE_LINE.test(t) && t.split(/\s+/).length <= 12 && !furnitureOf(t);
+  const title = (t: string) => TITLE_LINE.test(t) && t.split(/\s+/).length <= 12 && !furnitureOfCached(t);
   const [n1, n2] = [wordsOf(paragraphs[match.original]!).length, wordsOf(paragraphs[match.paragraph]!).length];
   return t1 !== t2 && title(t1) && title(t2) && Math.min(n1, n2) >= FORMULA_LENGTH_RATIO * Math.max(n1, n2);
 }

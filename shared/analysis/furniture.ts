@@ -1179,13 +1179,14 @@ function datedHeadlineList(paragraphs: readonly string[]): Set<number> {
   if (dated.filter(Boolean).length < 3) return out;
   const sentence = paragraphs.map((p) => roughWords(p) >= 12 && STORY_SENTENCES.test(p.trim()));
   const [firstSentence, lastSentence] = [sentence.indexOf(true), sentence.lastIndexOf(true)];
-  const headline = (t: string) => {
+  const headline = (j: number) => {
+    const t = paragraphs[j]!;
     const w = roughWords(t);
-    return w >= 3 && w <= 20 && !/[.!?:;,]["”’)]?$/u.test(t.trim()) && !(t.length <= DATE_LINE_CHARS && datedLine(t));
+    return w >= 3 && w <= 20 && !/[.!?:;,]["”’)]?$/u.test(t.trim()) && !dated[j];
   };
   const pairs: number[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
-    if (!dated[i] || !headline(paragraphs[i - 1]!)) continue;
+    if (!dated[i] || !headline(i - 1)) continue;
     if (firstSentence >= 0 && i - 1 <= lastSentence && i >= firstSentence) continue;
     pairs.push(i);
   }
